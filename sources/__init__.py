@@ -1,0 +1,21 @@
+"""The reference store: YAML schema, loading, validation and fuzzy look-up.
+
+This package knows nothing of claims or of the app; `claims` builds on it.
+"""
+
+from sources.errors import FactdeskError, Problem, StoreError
+from sources.model import Person, Role, Source, Store, Tally, Vote
+from sources.store import load_store
+
+__all__ = [
+    "FactdeskError",
+    "Person",
+    "Problem",
+    "Role",
+    "Source",
+    "Store",
+    "StoreError",
+    "Tally",
+    "Vote",
+    "load_store",
+]

@@ -1,0 +1,223 @@
+"""Fast fuzzy look-up over a loaded store, built once and queried many times.
+
+Names are matched with rapidfuzz after a *blocking* step: each register
+spelling is filed under the first and last three letters of each of its words,
+and a query is only scored against spellings that share a key with it. A
+misspelling must keep one end of one word intact to be found ("Tzaji Hanegbi"
+keeps "han"/"gbi"), which costs nothing in practice and keeps a 50,000-person
+register from being scanned pair by pair. Excerpts are found through an
+inverted index of content words, then scored with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from sources.model import Person, Source, Store, Vote
+from sources.text import content_words, fold, words
+
+# A word that occurs in more excerpts than this says nothing about which one is meant.
+_MAX_POSTINGS = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A register person whose spelling (name or alias) is close to the name asked for."""
+
+    person: Person
+    spelling: str
+    score: float
+
+    @property
+    def exact(self) -> bool:
+        return self.score >= 100.0
+
+
+@dataclass(frozen=True, slots=True)
+class ExcerptMatch:
+    source: Source
+    excerpt: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class VoteMatch:
+    vote: Vote
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One line of `factdesk sources search`: what matched, where, and how well."""
+
+    kind: str
+    store_id: str
+    label: str
+    score: float
+
+
+def _block_keys(folded_name: str) -> set[str]:
+    keys: set[str] = set()
+    for word in words(folded_name):
+        if len(word) >= 2:
+            keys.add("<" + word[:3])
+            keys.add(">" + word[-3:])
+    return keys
+
+
+class StoreIndex:
+    """Look-ups by name, surname, role date, vote and excerpt text over one `Store`."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._spellings: list[str] = []
+        self._spelling_owner: list[int] = []
+        self._exact: dict[str, list[int]] = defaultdict(list)
+        self._blocks: dict[str, list[int]] = defaultdict(list)
+        self._surnames: dict[str, list[int]] = defaultdict(list)
+        for person_index, person in enumerate(store.people):
+            for spelling in person.spellings:
+                folded = fold(spelling)
+                spelling_index = len(self._spellings)
+                self._spellings.append(folded)
+                self._spelling_owner.append(person_index)
+                self._exact[folded].append(spelling_index)
+                for key in _block_keys(folded):
+                    self._blocks[key].append(spelling_index)
+                name_words = words(folded)
+                if name_words and person_index not in self._surnames[name_words[-1]]:
+                    self._surnames[name_words[-1]].append(person_index)
+        self._excerpts: list[tuple[Source, str]] = []
+        self._postings: dict[str, list[int]] = defaultdict(list)
+        for source in store.sources.values():
+            for excerpt in (*source.excerpts, source.title):
+                excerpt_index = len(self._excerpts)
+                self._excerpts.append((source, excerpt))
+                for word in set(content_words(excerpt)):
+                    self._postings[word].append(excerpt_index)
+
+    # -- people --------------------------------------------------------------
+
+    def find_person(self, name: str, limit: int = 3, cutoff: float = 70.0) -> list[NameMatch]:
+        """Register spellings closest to `name`, best first; an exact spelling scores 100."""
+        folded = fold(name)
+        candidates: set[int] = set(self._exact.get(folded, ()))
+        for key in _block_keys(folded):
+            candidates.update(self._blocks.get(key, ()))
+        if not candidates:
+            return []
+        ordered = sorted(candidates)
+        choices = [self._spellings[i] for i in ordered]
+        scored = process.extract(
+            folded, choices, scorer=fuzz.token_sort_ratio, processor=None, score_cutoff=cutoff, limit=limit * 4
+        )
+        matches: list[NameMatch] = []
+        seen: set[int] = set()
+        for _choice, score, position in scored:
+            spelling_index = ordered[position]
+            owner = self._spelling_owner[spelling_index]
+            if owner in seen:
+                continue
+            seen.add(owner)
+            person = self.store.people[owner]
+            spelling = next(s for s in person.spellings if fold(s) == self._spellings[spelling_index])
+            matches.append(NameMatch(person, spelling, float(score)))
+        matches.sort(key=lambda match: -match.score)
+        return matches[:limit]
+
+    def people_with_surname(self, surname: str) -> list[Person]:
+        """Register people whose name or alias ends with this word ("Netanyahu's" -> Netanyahu)."""
+        folded = fold(surname)
+        if folded.endswith("'s"):
+            folded = folded[:-2]
+        return [self.store.people[i] for i in self._surnames.get(folded, ())]
+
+    def given_names(self) -> set[str]:
+        """First words of every register spelling, to help spot unknown people's names."""
+        return {spelling.split()[0] for spelling in self._spellings if " " in spelling}
+
+    def titles(self) -> set[str]:
+        """Every title the register knows, as written."""
+        return {role.title for person in self.store.people for role in person.roles}
+
+    # -- votes ---------------------------------------------------------------
+
+    def find_votes(
+        self,
+        *,
+        body: str | None = None,
+        measure: str | None = None,
+        on: dt.date | None = None,
+        limit: int = 3,
+    ) -> list[VoteMatch]:
+        """Vote records that fit the body, measure and date given; each present part must fit."""
+        matches: list[VoteMatch] = []
+        for vote in self.store.votes.values():
+            if on is not None and abs((vote.date - on).days) > 31:
+                continue
+            parts: list[float] = []
+            if body:
+                body_score = fuzz.token_set_ratio(fold(body), fold(vote.body))
+                if body_score < 75:
+                    continue
+                parts.append(body_score)
+            if measure:
+                parts.append(fuzz.token_set_ratio(" ".join(content_words(measure)), fold(vote.measure)))
+            if on is not None:
+                parts.append(100.0 - 2.0 * abs((vote.date - on).days))
+            score = sum(parts) / len(parts) if parts else 50.0
+            matches.append(VoteMatch(vote, score))
+        matches.sort(key=lambda match: -match.score)
+        return matches[:limit]
+
+    # -- excerpts ------------------------------------------------------------
+
+    def find_excerpts(self, text: str, limit: int = 3, cutoff: float = 40.0) -> list[ExcerptMatch]:
+        """Excerpts (and source titles) that share the most meaning with `text`, best first."""
+        query_words = set(content_words(text))
+        overlap: Counter[int] = Counter()
+        for word in query_words:
+            postings = self._postings.get(word)
+            if postings and len(postings) <= _MAX_POSTINGS:
+                overlap.update(postings)
+        if not overlap:
+            return []
+        shortlist = [index for index, _count in overlap.most_common(50)]
+        query = " ".join(sorted(query_words))
+        scored: list[ExcerptMatch] = []
+        for index in shortlist:
+            source, excerpt = self._excerpts[index]
+            score = fuzz.token_set_ratio(query, " ".join(content_words(excerpt)))
+            if score >= cutoff:
+                scored.append(ExcerptMatch(source, excerpt, float(score)))
+        scored.sort(key=lambda match: -match.score)
+        return scored[:limit]
+
+    # -- everything ------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 10) -> list[SearchHit]:
+        """The best matches for a free-text query across people, sources and votes."""
+        hits: list[SearchHit] = []
+        people: dict[str, tuple[Person, str, float]] = {}
+        for person in self.people_with_surname(query):
+            people[person.name] = (person, person.name, 95.0)
+        for match in self.find_person(query, limit=limit, cutoff=60.0):
+            if match.person.name not in people or people[match.person.name][2] < match.score:
+                people[match.person.name] = (match.person, match.spelling, match.score)
+        for person, spelling, score in people.values():
+            label = person.name + (f" [{spelling}]" if spelling != person.name else "")
+            roles = "; ".join(role.describe() for role in person.roles[:2])
+            hits.append(SearchHit("person", person.name, f"{label} — {roles}" if roles else label, score))
+        for excerpt in self.find_excerpts(query, limit=limit, cutoff=30.0):
+            hits.append(SearchHit("source", excerpt.source.id, excerpt.excerpt, excerpt.score))
+        folded = fold(query)
+        for vote in self.store.votes.values():
+            score = fuzz.token_set_ratio(folded, fold(f"{vote.body} {vote.measure} {vote.id}"))
+            if score >= 50:
+                hits.append(SearchHit("vote", vote.id, f"{vote.body}, {vote.date}: {vote.measure}", float(score)))
+        hits.sort(key=lambda hit: -hit.score)
+        return hits[:limit]

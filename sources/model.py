@@ -1,0 +1,148 @@
+"""The reference store's entries as small immutable values.
+
+Every entry remembers where it was written (`path`, `line`) so that evidence,
+errors and the app can point the reviewer back to the YAML file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from sources.errors import Problem
+
+
+class SourceType(str, Enum):
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+    REFERENCE = "reference"
+
+
+class Outcome(str, Enum):
+    ADOPTED = "adopted"
+    REJECTED = "rejected"
+    VETOED = "vetoed"
+    WITHDRAWN = "withdrawn"
+
+
+class Position(str, Enum):
+    FOR = "for"
+    AGAINST = "against"
+    ABSTAIN = "abstain"
+    VETO = "veto"
+    ABSENT = "absent"
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where an entry was written: the YAML file and the 1-based line of its first key."""
+
+    path: Path
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A document a claim can be checked against; its excerpts are what is searched."""
+
+    id: str
+    title: str
+    publisher: str
+    excerpts: tuple[str, ...]
+    origin: Origin
+    url: str | None = None
+    date: dt.date | None = None
+    type: SourceType | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A title a person held, optionally bounded in time; open ends mean 'unknown' or 'still'."""
+
+    title: str
+    org: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    source: str | None = None
+
+    def held_on(self, day: dt.date) -> bool:
+        """True if the register says this role was held on `day` (open bounds count as held)."""
+        if self.start is not None and day < self.start:
+            return False
+        return not (self.end is not None and day > self.end)
+
+    def describe(self) -> str:
+        org = f", {self.org}" if self.org else ""
+        start = self.start.isoformat() if self.start else "?"
+        end = self.end.isoformat() if self.end else "present"
+        return f"{self.title}{org} ({start} – {end})"
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A register entry: the correct spelling of a name, accepted aliases and roles over time."""
+
+    name: str
+    origin: Origin
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    votes_for: int | None = None
+    against: int | None = None
+    abstain: int | None = None
+
+    def describe(self) -> str:
+        parts = [f"{self.votes_for}-{self.against}"]
+        if self.abstain:
+            parts.append(f"{self.abstain} abstaining")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    """A structured record of a vote or decision: who decided what, and how each actor voted."""
+
+    id: str
+    body: str
+    date: dt.date
+    measure: str
+    outcome: Outcome
+    origin: Origin
+    tally: Tally | None = None
+    positions: tuple[tuple[str, Position], ...] = ()
+    source: str | None = None
+
+    def position_of(self, actor: str) -> Position | None:
+        wanted = actor.casefold()
+        for name, position in self.positions:
+            if name.casefold() == wanted:
+                return position
+        return None
+
+
+@dataclass(slots=True)
+class Store:
+    """Everything that loaded cleanly from a store directory, plus what did not."""
+
+    root: Path
+    sources: dict[str, Source] = field(default_factory=dict)
+    people: list[Person] = field(default_factory=list)
+    votes: dict[str, Vote] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+
+    @property
+    def entry_count(self) -> int:
+        return len(self.sources) + len(self.people) + len(self.votes)
