@@ -1,0 +1,139 @@
+"""Read an article file into the plain text the reviewer sees, plus its metadata.
+
+Offsets of every claim index into `Article.text`, so HTML and Markdown are
+reduced to text first, and control characters and terminal escape sequences are
+removed (they would corrupt the screen and carry no meaning).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claims.dates import parse_date
+from claims.markup import html_to_text, markdown_to_text
+from sources.errors import FactdeskError
+from sources.yaml_safe import LocatedDict, YamlProblem, load_yaml_text
+
+MAX_ARTICLE_BYTES = 64 * 1024 * 1024
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
+
+
+class ArticleError(FactdeskError):
+    """The article file cannot be read as text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article as read: its display text and what is known about it."""
+
+    path: Path
+    text: str
+    title: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+    outlet: str | None = None
+    encoding: str = "utf-8"
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+def clean_text(text: str) -> str:
+    """Normalise line ends and drop escape sequences and control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ANSI.sub("", text)
+    return _CONTROL.sub("", text)
+
+
+def decode(data: bytes, path: Path) -> tuple[str, str]:
+    """UTF-8 (with or without BOM, or UTF-16 with BOM); Windows-1252 as the stated fallback."""
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(path, "this looks like a binary file, not an article (it contains NUL bytes)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "windows-1252"
+
+
+def read_article(path: Path | str) -> Article:
+    """Read a `.txt`, `.md` or `.html` article; raise `ArticleError` with the reason if it can't be."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise ArticleError(path, "is a directory; give an article file (.txt, .md or .html)")
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(path, f"article is {size // 2**20} MiB; the limit is 64 MiB")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(path, "no such file") from None
+    except OSError as error:
+        raise ArticleError(path, f"cannot read: {error.strerror or error}") from None
+    raw, encoding = decode(data, path)
+    notes: list[str] = []
+    if encoding == "windows-1252":
+        notes.append("not valid UTF-8: read as Windows-1252")
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm", ".xhtml"):
+        page = html_to_text(raw)
+        text, meta = page.text, page.meta
+    elif suffix in (".md", ".markdown"):
+        body, meta = _front_matter(raw, path)
+        text = markdown_to_text(body)
+    else:
+        body, meta = _front_matter(raw, path) if raw.startswith("---") else (raw, {})
+        text = body
+    text = clean_text(text)
+    if not text.strip():
+        raise ArticleError(path, "the article is empty: there is no text to check")
+    title = meta.get("title") or _first_line_title(text)
+    date = parse_date(str(meta["date"])) if meta.get("date") else None
+    return Article(
+        path=path,
+        text=text,
+        title=title,
+        date=date,
+        url=meta.get("url"),
+        outlet=meta.get("outlet"),
+        encoding=encoding,
+        notes=tuple(notes),
+    )
+
+
+def _first_line_title(text: str) -> str | None:
+    first = text.strip().split("\n", 1)[0].strip()
+    if first and len(first) <= 200 and not first.endswith((".", "!", "?")):
+        return first
+    return None
+
+
+_META_KEYS = {"title": "title", "headline": "title", "date": "date", "published": "date",
+              "url": "url", "link": "url", "outlet": "outlet", "publisher": "outlet", "source": "outlet"}
+
+
+def _front_matter(raw: str, path: Path) -> tuple[str, dict[str, str]]:
+    """Split YAML front matter off; the body keeps its place by blank lines (offsets stay honest)."""
+    match = _FRONT_MATTER.match(raw)
+    if match is None:
+        return raw, {}
+    try:
+        data = load_yaml_text(match.group(1) or "")
+    except YamlProblem as error:
+        raise ArticleError(path, f"front matter: {error.message}", error.line + 1, error.column) from None
+    meta: dict[str, str] = {}
+    if isinstance(data, LocatedDict):
+        for key, value in data.items():
+            name = _META_KEYS.get(str(key).lower())
+            if name and value is not None and name not in meta:
+                meta[name] = str(value)
+    return raw[match.end():], meta

@@ -1,0 +1,75 @@
+"""Dates as newsrooms write them: ISO, "March 25, 2024", "25 March 2024", "Mar. 25"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+DATE_PATTERN = re.compile(
+    rf"\b(?:(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<md>{_MONTH})\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<md_year>\d{{4}}))?"
+    rf"|(?P<dm_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{_MONTH})(?:,?\s+(?P<dm_year>\d{{4}}))?"
+    rf"|(?P<my>{_MONTH})\s+(?P<my_year>\d{{4}}))\b"
+)
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The calendar date `text` names exactly (with day and year), or None."""
+    text = text.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", text):
+        try:
+            return dt.date.fromisoformat(text[:10])
+        except ValueError:
+            return None
+    match = DATE_PATTERN.search(text)
+    if match is None:
+        return None
+    found = date_from_match(match)
+    return found if isinstance(found, dt.date) else None
+
+
+def date_from_match(match: re.Match[str]) -> dt.date | str | None:
+    """A full date, or an ISO-like partial ("2024-03", "--03-25") when day or year is missing."""
+    if match["iso"]:
+        try:
+            return dt.date.fromisoformat(match["iso"])
+        except ValueError:
+            return None
+    if match["md"]:
+        month_name, day, year = match["md"], match["md_day"], match["md_year"]
+    elif match["dm"]:
+        month_name, day, year = match["dm"], match["dm_day"], match["dm_year"]
+    else:
+        month_name, day, year = match["my"], None, match["my_year"]
+    month = MONTHS[month_name.rstrip(".").lower()]
+    if day is None:
+        return f"{year}-{month:02d}"
+    if year is None:
+        return f"--{month:02d}-{int(day):02d}"
+    try:
+        return dt.date(int(year), month, int(day))
+    except ValueError:
+        return None

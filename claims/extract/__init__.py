@@ -1,0 +1,101 @@
+"""Extract check-worthy claims from article text: `extract_claims(text, lexicon)`.
+
+Each kind has its own module; this one runs them in order over the sentences,
+keeps one claim per distinct person, role and vote, and gives every claim a
+stable id. Opinion sentences and page furniture yield nothing but names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claims.extract.dates_found import find_dates
+from claims.extract.ids import IdMaker
+from claims.extract.lexicon import Lexicon
+from claims.extract.people import PeopleFinder, is_furniture
+from claims.extract.quantities import find_quantities
+from claims.extract.quotes import find_quotes
+from claims.extract.roles import RoleFinder
+from claims.extract.statements import is_opinion, statement_subject
+from claims.extract.votes import find_votes
+from claims.model import Claim, ClaimKind
+from claims.sentences import Sentence, split_sentences
+from sources.text import fold
+
+__all__ = ["Lexicon", "extract_claims"]
+
+Progress = Callable[[int, int], None]
+
+
+def extract_claims(text: str, lexicon: Lexicon | None = None, progress: Progress | None = None) -> list[Claim]:
+    """Every check-worthy claim in `text`, in reading order, with offsets into `text`."""
+    lexicon = lexicon or Lexicon()
+    sentences = split_sentences(text)
+    people = PeopleFinder(lexicon).find(text, sentences)
+    drafts: list[tuple[int, ClaimKind, str, int, int, Sentence, dict]] = []
+
+    def add(kind: ClaimKind, claim_text: str, start: int, end: int, sentence: Sentence, fields: dict) -> None:
+        drafts.append((start, kind, claim_text, start, end, sentence, fields))
+
+    seen_people: set[str] = set()
+    for span in people.names:
+        if fold(span.name) not in seen_people:
+            seen_people.add(fold(span.name))
+            add(ClaimKind.PERSON, span.name, span.start, span.end, span.sentence, {"name": span.name})
+
+    seen_roles: set[tuple[str, str]] = set()
+    sentence_at = {sentence.start: sentence for sentence in sentences}
+    for role in RoleFinder(lexicon).find(text, people):
+        key = (fold(role.person), fold(role.title))
+        if key in seen_roles:
+            continue
+        seen_roles.add(key)
+        fields = {"person": role.person, "role": role.title}
+        if role.org:
+            fields["org"] = role.org
+        org = f" ({role.org})" if role.org else ""
+        add(ClaimKind.ROLE, f"{role.person} is {role.title}{org}", role.start, role.end,
+            sentence_at[role.sentence_start], fields)
+
+    quotes = find_quotes(text, sentences, people)
+    for quote in quotes:
+        fields = {"quote": quote.quote}
+        if quote.speaker:
+            fields["speaker"] = quote.speaker
+        said = f" — {quote.speaker}" if quote.speaker else ""
+        add(ClaimKind.QUOTE, f"“{quote.quote}”{said}", quote.start, quote.end, quote.sentence, fields)
+
+    seen_votes: set[str] = set()
+    total = len(sentences)
+    for number, sentence in enumerate(sentences, start=1):
+        if progress is not None and number % 500 == 0:
+            progress(number, total)
+        if is_furniture(sentence):
+            continue
+        taken: list[tuple[int, int]] = []
+        for vote in find_votes(sentence):
+            taken.append((vote.start, vote.end))
+            claim_text = vote.text()
+            if fold(claim_text) not in seen_votes:
+                seen_votes.add(fold(claim_text))
+                add(ClaimKind.VOTE, claim_text, vote.start, vote.end, sentence, vote.fields)
+        if is_opinion(sentence):
+            continue
+        for found in find_dates(sentence):
+            taken.append((found.start, found.end))
+            add(ClaimKind.DATE, found.text, found.start, found.end, sentence, {"date": found.iso})
+        taken += [(q.start, q.end) for q in quotes if q.sentence == sentence]
+        for quantity in find_quantities(sentence, taken):
+            add(ClaimKind.QUANTITY, quantity.text, quantity.start, quantity.end, sentence, quantity.fields)
+        subject = statement_subject(sentence, [name for _, name in people.in_sentence(sentence)])
+        if subject is not None:
+            add(ClaimKind.STATEMENT, sentence.text, sentence.start, sentence.end, sentence, {"subject": subject})
+    if progress is not None:
+        progress(total, total)
+
+    drafts.sort(key=lambda draft: (draft[0], list(ClaimKind).index(draft[1])))
+    ids = IdMaker()
+    return [
+        Claim(ids.make(kind, claim_text, sentence.text), kind, claim_text, start, end, sentence.text, fields)
+        for _, kind, claim_text, start, end, sentence, fields in drafts
+    ]

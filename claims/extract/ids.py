@@ -1,0 +1,30 @@
+"""Stable claim ids: derived from what a claim says, never from where it stands.
+
+The id hashes the claim's kind and folded text (plus its sentence, for kinds
+whose text alone repeats, like "two"); an edit elsewhere in the article leaves
+it unchanged. A claim that repeats exactly gets "-2", "-3" in reading order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from claims.model import ClaimKind
+from sources.text import fold
+
+_CONTEXTUAL = {ClaimKind.QUANTITY, ClaimKind.DATE, ClaimKind.QUOTE, ClaimKind.STATEMENT}
+
+
+class IdMaker:
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+
+    def make(self, kind: ClaimKind, text: str, sentence: str) -> str:
+        key = f"{kind.value}\x1f{fold(text)}"
+        if kind in _CONTEXTUAL:
+            key += f"\x1f{fold(sentence)}"
+        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=5).hexdigest()
+        base = f"{kind.value}-{digest}"
+        count = self._seen.get(base, 0) + 1
+        self._seen[base] = count
+        return base if count == 1 else f"{base}-{count}"

@@ -1,0 +1,232 @@
+"""Find people's names in an article, with the title written before them, and link surname mentions.
+
+A capitalised run ("Israeli Prime Minister Benjamin Netanyahu") is read left to
+right: leading sentence words, nationalities and titles are peeled off, and
+what remains is a name if it is believable as one: the register knows it, a
+title stood before it, a speech verb stands beside it, or its first word is a
+known given name. Organisations and places ("UN Security Council", "Washington")
+never pass. A lone surname later in the article ("Gallant’s") is a *mention*
+of the full name, not a new person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.extract.lexicon import (
+    COMMON_CAPITALISED,
+    COUNTRIES,
+    FURNITURE_LINES,
+    HONORIFICS,
+    NATIONALITIES,
+    ORGANISATION_WORDS,
+    PORTFOLIO_WORDS,
+    SPEECH_VERBS,
+    Lexicon,
+)
+from claims.extract.tokens import Token, capitalised_runs, tokenize
+from claims.sentences import Sentence
+from sources.text import fold
+
+_SPEECH_AFTER = re.compile(r"^(?:,[^,.]{1,60},)?\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+$")
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """A name as written, where it stands, and the title and organisation written before it."""
+
+    name: str
+    start: int
+    end: int
+    sentence: Sentence
+    title: str | None = None
+    org: str | None = None
+    prefix_start: int | None = None  # where the nationality/title before the name begins
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A short mention ("Netanyahu’s") and the full name it stands for."""
+
+    span: NameSpan
+    full_name: str
+
+
+@dataclass
+class PeopleFound:
+    names: list[NameSpan]
+    mentions: list[Mention]
+
+    def full_name_at(self, start: int, end: int) -> str | None:
+        """The full name of the person written at [start, end), if any."""
+        for span in self.names:
+            if span.start <= start and end <= span.end:
+                return span.name
+        for mention in self.mentions:
+            if mention.span.start <= start and end <= mention.span.end:
+                return mention.full_name
+        return None
+
+    def in_sentence(self, sentence: Sentence) -> list[tuple[NameSpan, str]]:
+        """(span, full name) of every person named in `sentence`, in order."""
+        found = [(span, span.name) for span in self.names if span.sentence == sentence]
+        found += [(m.span, m.full_name) for m in self.mentions if m.span.sentence == sentence]
+        return sorted(found, key=lambda pair: pair[0].start)
+
+
+def is_furniture(sentence: Sentence) -> bool:
+    return sentence.text.strip(" .:!").lower() in FURNITURE_LINES
+
+
+def _is_headline_case(tokens: list[Token]) -> bool:
+    words = [t for t in tokens if t.text[0].isalpha()]
+    if len(words) < 5:
+        return False
+    return sum(t.capitalised for t in words) / len(words) >= 0.6
+
+
+class _TitleMatcher:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.titles: dict[tuple[str, ...], str] = {}
+        for title in lexicon.titles:
+            self.titles[tuple(title.lower().split())] = title
+        self.longest = max((len(key) for key in self.titles), default=1)
+
+    def match(self, tokens: list[Token], at: int) -> tuple[int, str] | None:
+        """(token count, title as written) of the longest title starting at `at`."""
+        for size in range(min(self.longest, len(tokens) - at), 0, -1):
+            key = tuple(token.text.lower() for token in tokens[at : at + size])
+            if key in self.titles:
+                consumed = size
+                # "Minister of Strategic Affairs": the portfolio belongs to the title
+                if at + consumed + 1 < len(tokens) and tokens[at + consumed].text == "of":
+                    extra = 1
+                    while (at + consumed + extra < len(tokens)
+                           and tokens[at + consumed + extra].text in PORTFOLIO_WORDS):
+                        extra += 1
+                    if extra > 1:
+                        consumed += extra
+                written = " ".join(token.text for token in tokens[at : at + consumed])
+                return consumed, written
+        return None
+
+
+def _nationality(tokens: list[Token], at: int) -> tuple[int, str | None] | None:
+    for size in (2, 1):
+        if at + size <= len(tokens):
+            words = " ".join(token.text for token in tokens[at : at + size])
+            if words in NATIONALITIES:
+                return size, NATIONALITIES[words]
+    return None
+
+
+class PeopleFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.known = {fold(name) for name in lexicon.known_names}
+        self.titles = _TitleMatcher(lexicon)
+
+    def find(self, text: str, sentences: list[Sentence]) -> PeopleFound:
+        names: list[NameSpan] = []
+        singles: list[NameSpan] = []
+        for sentence in sentences:
+            if is_furniture(sentence):
+                continue
+            tokens = tokenize(sentence.text, sentence.start)
+            headline = _is_headline_case(tokens)
+            for run in capitalised_runs(tokens, text, 0):
+                span = self._read_run(run, text, sentence, headline)
+                if span is None:
+                    continue
+                if " " in span.name:
+                    names.append(span)
+                else:
+                    singles.append(span)
+        return PeopleFound(names, self._link_mentions(names, singles))
+
+    def _read_run(self, run: list[Token], text: str, sentence: Sentence, headline: bool) -> NameSpan | None:
+        at, title, org, prefix_start = 0, None, None, None
+        while at < len(run):
+            token = run[at]
+            nationality = _nationality(run, at)
+            titled = self.titles.match(run, at)
+            if titled and at + titled[0] < len(run):
+                if prefix_start is None:
+                    prefix_start = token.start
+                at += titled[0]
+                title = titled[1]
+            elif nationality and at + nationality[0] < len(run):
+                if prefix_start is None:
+                    prefix_start = token.start
+                org = nationality[1] or org
+                at += nationality[0]
+            elif token.text in COMMON_CAPITALISED and at + 1 < len(run):
+                at += 1
+                prefix_start, title, org = None, None, None
+            else:
+                break
+        rest = run[at:]
+        while rest and rest[-1].text in ("of", *("bin ibn al el de del della da di van von der den la le du".split())):
+            rest = rest[:-1]
+        if not rest or len(rest) > 4:
+            return None
+        name = " ".join(token.text for token in rest)
+        if title and title.lower() in HONORIFICS:
+            title = None if title.lower() in ("leader", "chief") else title
+        if not self._believable(name, rest, title, run, text, headline):
+            return None
+        honorific = title is not None and title.lower() in HONORIFICS
+        return NameSpan(
+            name=name,
+            start=rest[0].start,
+            end=rest[-1].end,
+            sentence=sentence,
+            title=None if honorific else title,
+            org=None if honorific else org,
+            prefix_start=None if honorific else prefix_start,
+        )
+
+    def _believable(self, name: str, rest: list[Token], title: str | None, run: list[Token], text: str,
+                    headline: bool) -> bool:
+        if fold(name) in self.known:
+            return True
+        if name in COUNTRIES or name in NATIONALITIES:
+            return False
+        if any(token.text in ORGANISATION_WORDS or token.text in COUNTRIES for token in rest):
+            return False
+        if any(token.text in COMMON_CAPITALISED or token.text.isupper() and len(token.text) > 1
+               and not token.text.endswith(".") for token in rest):
+            return False
+        if title is not None:
+            return True
+        if len(rest) == 1:
+            return True  # a lone capitalised word: kept only if it turns out to be a known surname
+        if headline:
+            return False
+        if rest[0].text.lower() in self.lexicon.given_names:
+            return True
+        after = text[run[-1].end : run[-1].end + 80]
+        before = text[max(0, run[0].start - 20) : run[0].start]
+        return bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
+
+    def _link_mentions(self, names: list[NameSpan], singles: list[NameSpan]) -> list[Mention]:
+        by_surname: dict[str, list[NameSpan]] = {}
+        for span in names:
+            by_surname.setdefault(fold(span.surname), []).append(span)
+        mentions: list[Mention] = []
+        for single in singles:
+            candidates = by_surname.get(fold(single.name))
+            if candidates:
+                before = [span for span in candidates if span.start < single.start]
+                chosen = before[-1] if before else candidates[0]
+                mentions.append(Mention(single, chosen.name))
+            elif single.title is not None:
+                # "President Biden" with no full name anywhere: the surname is the person
+                names.append(single)
+        return mentions

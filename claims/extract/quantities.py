@@ -1,0 +1,89 @@
+"""Quantity claims: numbers, number words, money, percentages and approximations ("almost six months")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.dates import DATE_PATTERN
+from claims.extract.numbers import NUMBER, SCALES, number_value, tidy
+from claims.sentences import Sentence
+from sources.text import STOPWORDS
+
+APPROX = (r"almost|nearly|about|around|roughly|approximately|some|more\s+than|over|under|less\s+than|fewer\s+than|"
+          r"at\s+least|up\s+to|as\s+many\s+as|close\s+to|just\s+over|just\s+under|an\s+estimated|estimated")
+_QUANTITY = re.compile(
+    rf"(?<![\w.,-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<currency>US\$|[$€£¥])?\s?(?P<number>{NUMBER})"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|m|k)\b)?"
+    r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?(?![\w-]*\d)"
+)
+_IDENTIFIER_BEFORE = re.compile(r"(?i:resolution|no\.|number|article|section|chapter|page|room|flight|route|"
+                                r"highway|bill|act|paragraph|clause|item|version|model|episode|vol\.)\s*$")
+_REFERENCE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|all|its|his|her|their|our|every))\s+$")
+_WORD_AFTER = re.compile(r"^\s+([a-z][a-z'’-]*)")
+_OF_PHRASE = re.compile(r"^\s+of\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)")
+_SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMention:
+    start: int
+    end: int
+    text: str
+    fields: dict
+
+
+def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[QuantityMention]:
+    """Quantities in `sentence` outside the spans in `taken` (dates, tallies already claimed)."""
+    text = sentence.text
+    blocked = [(s - sentence.start, e - sentence.start) for s, e in taken]
+    blocked += [match.span() for match in DATE_PATTERN.finditer(text)]
+    found: list[QuantityMention] = []
+    for match in _QUANTITY.finditer(text):
+        number = match["number"]
+        start, end = match.span()
+        if any(s < end and start < e for s, e in blocked):
+            continue
+        value = number_value(number)
+        if value is None or _is_identifier(text, match, value):
+            continue
+        lowered = number.lower()
+        if lowered == "one" or (lowered in _SMALL_WORDS and _REFERENCE_BEFORE.search(text[: match.start()])):
+            continue  # "one of", "the two allies": references, not quantities
+        scale = match["scale"]
+        if scale:
+            value *= SCALES[scale.lower()]
+        fields: dict = {"value": tidy(value)}
+        unit, end = _unit(text, match, end)
+        if unit:
+            fields["unit"] = unit
+        if match["approx"]:
+            fields["approx"] = re.sub(r"\s+", " ", match["approx"].lower())
+        found.append(QuantityMention(sentence.start + start, sentence.start + end, text[start:end], fields))
+    return found
+
+
+def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
+    if _IDENTIFIER_BEFORE.search(text[: match.start("number")]):
+        return True
+    written = match["number"]
+    is_year = re.fullmatch(r"(?:19|20)\d\d", written) is not None and not match["currency"]
+    return is_year and not match["percent"]
+
+
+def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
+    """The unit and the span's new end: "%" or "$", else the noun right after the number."""
+    if match["percent"]:
+        return "percent", end
+    if match["currency"]:
+        return {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}[match["currency"]], end
+    after = text[end:]
+    word = _WORD_AFTER.match(after)
+    if word and word.group(1) not in STOPWORDS:
+        return word.group(1), end + word.end()
+    of_phrase = _OF_PHRASE.match(after)
+    if of_phrase:
+        nouns = [w for w in of_phrase.group(1).split() if w not in STOPWORDS]
+        if nouns:
+            return nouns[-1], end
+    return None, end

@@ -1,0 +1,47 @@
+"""Quote claims: words in quotation marks, with the speaker when the sentence names one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.extract.people import PeopleFound
+from claims.extract.lexicon import SPEECH_VERBS
+from claims.sentences import Sentence
+
+_QUOTED = re.compile(r"“(?P<curly>[^”\n]{8,})”|\"(?P<straight>[^\"\n]{8,})\"|«(?P<angle>[^»\n]{8,})»")
+_SPEECH = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r"|according\s+to)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMention:
+    start: int
+    end: int
+    quote: str
+    speaker: str | None
+    sentence: Sentence
+
+
+def find_quotes(text: str, sentences: list[Sentence], people: PeopleFound) -> list[QuoteMention]:
+    found: list[QuoteMention] = []
+    for match in _QUOTED.finditer(text):
+        quote = match["curly"] or match["straight"] or match["angle"]
+        if len(quote.split()) < 3:
+            continue  # a scare-quoted term, not a quotation
+        sentence = next((s for s in sentences if s.start <= match.start() < s.end), None)
+        if sentence is None:
+            continue
+        found.append(QuoteMention(match.start(), match.end(), quote.strip(), _speaker(sentence, match, people),
+                                  sentence))
+    return found
+
+
+def _speaker(sentence: Sentence, match: re.Match[str], people: PeopleFound) -> str | None:
+    named = people.in_sentence(sentence)
+    outside = [(span, name) for span, name in named if not (match.start() <= span.start < match.end())]
+    if not outside:
+        return None
+    speech = [m.start() + sentence.start for m in _SPEECH.finditer(sentence.text)]
+    if speech:
+        return min(outside, key=lambda pair: min(abs(pair[0].start - s) for s in speech))[1]
+    return outside[0][1]

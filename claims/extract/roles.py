@@ -1,0 +1,89 @@
+"""Role claims: a person written with a title, in the patterns news copy uses.
+
+* "Israeli Defense Minister Yoav Gallant" (title before the name; found by people.py)
+* "Yoav Gallant, Israel's defense minister," (apposition after the name)
+* "the minister of strategic affairs, Ron Dermer" (title, comma, name)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.extract.lexicon import COUNTRIES, NATIONALITIES, Lexicon
+from claims.extract.people import NameSpan, PeopleFound
+
+_SMALL_WORDS = {"of", "for", "and", "the", "to", "on", "in"}
+_PORTFOLIO = r"(?:deputy\s+)?(?:minister|secretary|ministry)\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+)?"
+_ORG = r"(?P<org>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    person: str  # full name as written in the article
+    title: str
+    org: str | None
+    start: int
+    end: int
+    sentence_start: int
+
+
+_ABBREVIATED = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General",
+                "lt. gen.": "Lieutenant General", "col.": "Colonel"}
+
+
+def normalize_title(written: str) -> str:
+    """'defense  minister' -> 'Defense Minister'; 'minister of strategic affairs' -> 'Minister of Strategic Affairs'."""
+    words = written.split()
+    if " ".join(words).lower() in _ABBREVIATED:
+        return _ABBREVIATED[" ".join(words).lower()]
+    normalized = []
+    for index, word in enumerate(words):
+        if index and word.lower() in _SMALL_WORDS:
+            normalized.append(word.lower())
+        elif word.isupper():
+            normalized.append(word)
+        else:
+            normalized.append(word[:1].upper() + word[1:])
+    return " ".join(normalized)
+
+
+def _org_name(written: str | None) -> str | None:
+    if not written:
+        return None
+    bare = re.sub(r"['’]s$", "", written)
+    if written in NATIONALITIES:
+        return NATIONALITIES[written]
+    if bare in NATIONALITIES:
+        return NATIONALITIES[bare]
+    if bare in COUNTRIES:
+        return bare
+    return None
+
+
+class RoleFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        titles = lexicon.title_pattern()
+        title_group = rf"(?P<title>(?i:{_PORTFOLIO}|(?:{titles})))"
+        self.after = re.compile(rf"^(?:['’]s?)?,\s+(?:(?:the|a|an|its|their)\s+)?(?:{_ORG}\s+)?{title_group}(?=[\s,.;:)]|$)")
+        self.before = re.compile(rf"\b(?i:the|its|their)\s+(?:{_ORG}\s+)?{title_group},\s*$")
+
+    def find(self, text: str, people: PeopleFound) -> list[RoleMention]:
+        roles: list[RoleMention] = []
+        spans: list[tuple[NameSpan, str]] = [(span, span.name) for span in people.names]
+        spans += [(mention.span, mention.full_name) for mention in people.mentions]
+        for span, full_name in spans:
+            if span.title:
+                roles.append(RoleMention(full_name, normalize_title(span.title), span.org,
+                                         span.prefix_start if span.prefix_start is not None else span.start,
+                                         span.end, span.sentence.start))
+            sentence_end = span.sentence.end
+            after = self.after.match(text[span.end : sentence_end])
+            if after and (after["org"] is None or _org_name(after["org"])):
+                roles.append(RoleMention(full_name, normalize_title(after["title"]), _org_name(after["org"]),
+                                         span.start, span.end + after.end("title"), span.sentence.start))
+            before = self.before.search(text[span.sentence.start : span.start])
+            if before and (before["org"] is None or _org_name(before["org"])):
+                roles.append(RoleMention(full_name, normalize_title(before["title"]), _org_name(before["org"]),
+                                         span.sentence.start + before.start(), span.end, span.sentence.start))
+        return roles

@@ -1,0 +1,78 @@
+"""Words with offsets, and the capitalised runs that names, titles and bodies are made of."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_TOKEN = re.compile(r"[^\W_](?:[\w'’.\u00ad-]*[\w.])?")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_KEEP_DOT = re.compile(r"^(?:[A-Za-z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Prof|Capt|Adm|Sgt|Maj)\.$")
+PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "del", "della", "da", "di", "van", "von", "der", "den",
+                       "la", "le", "du", "dos", "das", "ter", "ben", "bint"})
+_INNER_CONNECTORS = frozenset({"of"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # without a possessive "'s" or a sentence-final full stop
+    start: int
+    end: int
+    possessive: bool = False
+
+    @property
+    def capitalised(self) -> bool:
+        first = self.text[0]
+        return first.isupper() or (first.isdigit() is False and first.isalpha() and first != first.lower())
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words of `text` with absolute offsets; "Gallant’s" -> Token("Gallant", possessive=True)."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        word, start = match.group(), match.start() + offset
+        if word.endswith(".") and not _KEEP_DOT.match(word):
+            word = word.rstrip(".")
+        possessive = False
+        possessive_match = _POSSESSIVE.search(word)
+        if possessive_match and len(word) > 2:
+            word, possessive = word[: possessive_match.start()], True
+        word = word.rstrip("-'’")
+        if word:
+            tokens.append(Token(word, start, start + len(word), possessive))
+    return tokens
+
+
+def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[Token]]:
+    """Maximal runs of adjacent capitalised words, joined by single spaces, "of" or name particles.
+
+    A run stops at punctuation (other than a full stop inside an abbreviation),
+    after a possessive, and at any lower-case word that is not a connector.
+    """
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    pending: list[Token] = []  # a connector ("of", "bin") waiting for a capitalised word
+    for token in tokens:
+        joined = False
+        if current and not current[-1].possessive:
+            last = pending[-1] if pending else current[-1]
+            joined = text[last.end - offset : token.start - offset] in (" ", "\u00a0")
+        if token.capitalised and token.text[0].isalpha():
+            if joined:
+                current.extend(pending)
+                current.append(token)
+            else:
+                if current:
+                    runs.append(current)
+                current = [token]
+            pending = []
+        elif joined and not pending and (token.text.lower() in PARTICLES or token.text in _INNER_CONNECTORS):
+            pending = [token]
+        else:
+            if current:
+                runs.append(current)
+            current, pending = [], []
+    if current:
+        runs.append(current)
+    return runs

@@ -1,0 +1,188 @@
+"""Vote claims: who voted how, what was decided, by which body, and by what tally."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.extract.lexicon import NATIONALITIES
+from claims.extract.numbers import NUMBER, number_value, tidy
+from claims.sentences import Sentence
+
+_POSITION_VERBS = [
+    (r"abstained|abstains|abstaining|chose\s+to\s+abstain|abstention", "abstain"),
+    (r"voted\s+(?:in\s+favou?r(?:\s+of)?|for|yes)|backed|supported|approved", "for"),
+    (r"voted\s+(?:against|no)|opposed|rejected", "against"),
+    (r"vetoed|used\s+(?:its|their|a)\s+veto|cast\s+(?:a|its|their)\s+veto", "veto"),
+]
+_POSITION = re.compile(
+    r"(?P<actor>(?:the\s+)?(?:[A-Z][\w.'’-]*|U\.S\.)(?:\s+(?:[A-Z][\w.'’-]*|of|and))*?)"
+    r"\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb>" + "|".join(f"(?:{v})" for v, _ in _POSITION_VERBS) + r")\b"
+)
+
+_OUTCOMES = {"adopted": "adopted", "approved": "adopted", "passed": "adopted", "approval": "adopted",
+             "adoption": "adopted", "passage": "adopted", "rejected": "rejected", "defeated": "rejected",
+             "rejection": "rejected", "defeat": "rejected", "failed": "rejected", "vetoed": "vetoed",
+             "withdrawn": "withdrawn", "withdrew": "withdrawn"}
+_MEASURE_NOUN = r"(?:resolution|bill|motion|measure|amendment|law|legislation|proposal|budget|draft|text|treaty|deal|plan|referendum)"
+_MEASURE_STOP = re.compile(
+    r"\s*(?:[,;:.()]|\s(?:in|by|with|after|for|on|at|during)\s+(?:almost|nearly|about|around|more|over|less|a\s+vote|"
+    + NUMBER + r")|\s(?:by\s+a\s+vote|with\s+\d|which|that|after|when|while|as|because)\b)"
+)
+_POSITION_TARGET = re.compile(
+    rf"\s+(?:on\s+|for\s+|against\s+|from\s+voting\s+on\s+)?(?P<measure>(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,6}}{_MEASURE_NOUN}(?:\s+\d+)?)",
+    re.IGNORECASE,
+)
+_NOUN_OUTCOME = re.compile(
+    r"\b(?P<noun>approval|adoption|passage|rejection|defeat)\s+of\s+(?P<measure>(?:the|a|an|its|their)\s+[^,;.]{3,120})",
+    re.IGNORECASE,
+)
+_PASSIVE_OUTCOME = re.compile(
+    rf"(?P<measure>\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{_MEASURE_NOUN}(?:\s+\d+)?)"
+    r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|withdrawn)\b",
+    re.IGNORECASE,
+)
+_INTRANSITIVE_OUTCOME = re.compile(
+    rf"(?P<measure>\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{_MEASURE_NOUN}(?:\s+\d+)?)"
+    r"\s+(?:\w+ly\s+)?(?P<verb>passed|failed)\b",
+    re.IGNORECASE,
+)
+_ACTIVE_OUTCOME = re.compile(
+    r"(?P<body>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Council|Assembly|Senate|House|Parliament|Congress|Knesset|"
+    r"Bundestag|Commons|Committee|Cabinet|Board|(?i:lawmakers|legislators|parliament|senators|MPs)))"
+    r"\s+(?:has\s+|had\s+|on\s+\w+\s+)?(?P<verb>adopted|approved|passed|rejected|defeated|vetoed)\s+"
+    rf"(?P<measure>(?:the|a|an|its)?\s*[^,;.]{{0,100}}?{_MEASURE_NOUN}(?:\s+\d+(?:\s*\(\d{{4}}\))?)?)"
+)
+_BODY = re.compile(
+    r"\b(?P<body>(?:(?:UN|U\.N\.|United\s+Nations|European|U\.S\.|US|Israeli|British)\s+)?"
+    r"(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|House\s+of\s+Representatives|"
+    r"House\s+of\s+Commons|House\s+of\s+Lords|National\s+Assembly|European\s+Parliament|City\s+Council|"
+    r"Senate|House|Parliament|Congress|Knesset|Bundestag|Bundesrat|Duma|Cabinet|(?:[A-Z]\w+\s+)?Committee|"
+    r"Supreme\s+Court))"
+)
+def _count(name: str) -> str:
+    return rf"(?P<{name}>{NUMBER}|none|no)"
+
+
+_TALLIES = [
+    re.compile(r"\b(?P<for>\d{1,3})\s*[-–—]\s*(?P<against>\d{1,3})(?:\s*[-–—]\s*(?P<abstain>\d{1,3}))?\b(?!\s*(?:percent|%|years?|months?))"),
+    re.compile(
+        r"\bvote\s+of\s+" + _count("for") + r"(?:\s+(?:votes\s+)?in\s+favou?r)?\s+to\s+"
+        + _count("against") + r"(?:\s+against)?(?:,?\s+with\s+" + _count("abstain")
+        + r"\s+abstentions?)?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b" + _count("for") + r"\s+(?:votes?\s+)?in\s+favou?r,?\s+(?:and\s+|to\s+|with\s+)?"
+        + _count("against") + r"\s+(?:votes?\s+)?against(?:,?\s+(?:and|with)\s+"
+        + _count("abstain") + r"\s+abstentions?)?",
+        re.IGNORECASE,
+    ),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class VoteMention:
+    start: int
+    end: int
+    fields: dict = field(default_factory=dict)
+
+    def text(self) -> str:
+        f = self.fields
+        body = f" in the {f['body']}" if f.get("body") else ""
+        if f.get("actor"):
+            verb = {"abstain": "abstained", "for": "voted for", "against": "voted against", "veto": "vetoed"}
+            on = f" on {f['measure']}" if f.get("measure") else ""
+            return f"{f['actor']} {verb[f['position']]}{on}{body}"
+        tally = f" {f['tally']['for']}-{f['tally']['against']}" if f.get("tally") else ""
+        return f"{f.get('measure') or 'the measure'} was {f['outcome']}{tally}{body}"
+
+
+def actor_name(written: str) -> str:
+    bare = re.sub(r"^the\s+", "", written.strip(), flags=re.IGNORECASE)
+    return NATIONALITIES.get(bare) or bare
+
+
+def _clean_measure(measure: str) -> tuple[str, int]:
+    """The measure without its article and trailing context, and how much of `measure` it used."""
+    stop = _MEASURE_STOP.search(measure)
+    if stop:
+        measure = measure[: stop.start()]
+    used = len(measure.rstrip())
+    measure = re.sub(r"^(?:the|a|an|its|their)\s+", "", measure.strip(), flags=re.IGNORECASE)
+    return measure.strip(), used
+
+
+def _tally(sentence: str) -> tuple[dict, tuple[int, int]] | None:
+    for pattern in _TALLIES:
+        match = pattern.search(sentence)
+        if match is None:
+            continue
+        counts = {}
+        for key in ("for", "against", "abstain"):
+            written = match.group(key)
+            if written is not None:
+                value = number_value(written) if written.lower() not in ("none", "no") else 0.0
+                if value is not None:
+                    counts[key] = tidy(value)
+        if "for" in counts and "against" in counts:
+            return counts, match.span()
+    return None
+
+
+def find_votes(sentence: Sentence) -> list[VoteMention]:
+    text = sentence.text
+    found: list[VoteMention] = []
+    body_match = _BODY.search(text)
+    body = re.sub(r"\s+", " ", body_match["body"]) if body_match else None
+    measure = None
+    outcome_span = None
+    outcome = None
+    for pattern in (_PASSIVE_OUTCOME, _NOUN_OUTCOME, _ACTIVE_OUTCOME, _INTRANSITIVE_OUTCOME):
+        match = pattern.search(text)
+        if match:
+            verb = match.groupdict().get("verb") or match.groupdict().get("noun")
+            outcome = _OUTCOMES[verb.lower()]
+            cleaned, used = _clean_measure(match["measure"])
+            measure = cleaned or None
+            end = match.end() if match.end("measure") < match.end() else match.start("measure") + used
+            outcome_span = (match.start(), end)
+            if pattern is _ACTIVE_OUTCOME and not body and match["body"][0].isupper():
+                named = re.sub(r"^the\s+", "", match["body"])
+                body = None if named.lower() in ("lawmakers", "legislators", "senators", "mps") else named
+            break
+    tally = _tally(text)
+    if outcome is None and tally and re.search(r"\bvot(?:e|ed|ing)\b", text, re.IGNORECASE):
+        outcome = "adopted" if tally[0]["for"] > tally[0]["against"] else "rejected"
+        outcome_span = tally[1]
+    if outcome is not None and outcome_span is not None:
+        fields: dict = {"outcome": outcome}
+        if measure:
+            fields["measure"] = measure
+        if body:
+            fields["body"] = body
+        span = outcome_span
+        if tally:
+            fields["tally"] = tally[0]
+            span = (min(span[0], tally[1][0]), max(span[1], tally[1][1]))
+        found.append(VoteMention(sentence.start + span[0], sentence.start + span[1], fields))
+    for match in _POSITION.finditer(text):
+        actor_written = match["actor"]
+        verb = match["verb"].lower()
+        if verb in ("approved", "rejected") or "abstention" in verb or _BODY.fullmatch(actor_written.strip()):
+            continue  # those are outcomes, or nouns
+        position = next(p for pattern, p in _POSITION_VERBS if re.fullmatch(pattern, verb))
+        if measure is None:
+            target = _POSITION_TARGET.match(text[match.end():])
+            if target:
+                measure = _clean_measure(target["measure"])[0] or None
+        for actor in re.split(r"\s+and\s+|,\s*", actor_written):
+            if not actor.strip() or actor.strip().lower() in ("the", "it", "they"):
+                continue
+            fields = {"actor": actor_name(actor), "position": position}
+            if body:
+                fields["body"] = body
+            if measure:
+                fields["measure"] = measure
+            found.append(VoteMention(sentence.start + match.start("actor"), sentence.start + match.end("verb"), fields))
+    return found

@@ -1,0 +1,80 @@
+"""Claims, verdicts and suggestions: the values every other module passes around."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class ClaimKind(str, Enum):
+    PERSON = "person"
+    ROLE = "role"
+    VOTE = "vote"
+    QUANTITY = "quantity"
+    DATE = "date"
+    QUOTE = "quote"
+    STATEMENT = "statement"
+
+
+class Verdict(str, Enum):
+    VERIFIED = "verified"
+    DISPUTED = "disputed"
+    UNSUPPORTED = "unsupported"
+    UNREVIEWED = "unreviewed"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One check-worthy statement, located in the article text the reviewer sees."""
+
+    id: str
+    kind: ClaimKind
+    text: str
+    start: int
+    end: int
+    sentence: str
+    fields: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "fields": dict(self.fields),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A store entry that bears on a claim, with the passage or register line that decided it."""
+
+    store_id: str
+    kind: str  # "source" | "person" | "vote"
+    quote: str
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"store_id": self.store_id, "kind": self.kind, "quote": self.quote, "score": round(self.score, 1)}
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """What the checker proposes; the reviewer decides."""
+
+    verdict: Verdict
+    confidence: int
+    reason: str
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict.value,
+            "confidence": self.confidence,
+            "reason": self.reason,
+            "evidence": [item.to_json() for item in self.evidence],
+        }
