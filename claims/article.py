@@ -55,7 +55,8 @@ def clean_text(text: str) -> str:
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
     """UTF-8 (with or without BOM, or UTF-16 with BOM); Windows-1252 as the stated fallback."""
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    head = data[:8192]
+    if head.count(b"\x00") > max(1, len(head) // 20) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ArticleError(path, "this looks like a binary file, not an article (it contains NUL bytes)")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), "utf-16"
@@ -117,8 +118,17 @@ def _first_line_title(text: str) -> str | None:
     return None
 
 
-_META_KEYS = {"title": "title", "headline": "title", "date": "date", "published": "date",
-              "url": "url", "link": "url", "outlet": "outlet", "publisher": "outlet", "source": "outlet"}
+_META_KEYS = {
+    "title": "title",
+    "headline": "title",
+    "date": "date",
+    "published": "date",
+    "url": "url",
+    "link": "url",
+    "outlet": "outlet",
+    "publisher": "outlet",
+    "source": "outlet",
+}
 
 
 def _front_matter(raw: str, path: Path) -> tuple[str, dict[str, str]]:
@@ -136,4 +146,4 @@ def _front_matter(raw: str, path: Path) -> tuple[str, dict[str, str]]:
             name = _META_KEYS.get(str(key).lower())
             if name and value is not None and name not in meta:
                 meta[name] = str(value)
-    return raw[match.end():], meta
+    return raw[match.end() :], meta

@@ -14,14 +14,52 @@ from html.parser import HTMLParser
 
 from markdown_it import MarkdownIt
 
-_SKIP_TAGS = {"script", "style", "noscript", "nav", "footer", "aside", "form", "template",
-              "svg", "iframe", "button", "select", "head", "figure"}
+_SKIP_TAGS = {
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "footer",
+    "aside",
+    "form",
+    "template",
+    "svg",
+    "iframe",
+    "button",
+    "select",
+    "head",
+    "figure",
+}
 _FURNITURE = re.compile(
     r"comment|share|social|related|newsletter|advert|promo|sidebar|menu|cookie|subscribe|byline-tools|breadcrumb",
     re.IGNORECASE,
 )
-_BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "section", "article",
-               "blockquote", "header", "ul", "ol", "table", "figcaption", "main", "br", "hr", "dd", "dt", "pre"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "tr",
+    "section",
+    "article",
+    "blockquote",
+    "header",
+    "ul",
+    "ol",
+    "table",
+    "figcaption",
+    "main",
+    "br",
+    "hr",
+    "dd",
+    "dt",
+    "pre",
+}
 _VOID_TAGS = {"br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr"}
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")
 

@@ -55,7 +55,7 @@ def _split_line(line: str, offset: int, out: list[Sentence]) -> None:
 
 
 def _ends_sentence(line: str, dot: int, end: int) -> bool:
-    before = _WORD_BEFORE.search(line[:dot + 1])
+    before = _WORD_BEFORE.search(line[: dot + 1])
     if before is None:
         return True
     word = before.group(1)

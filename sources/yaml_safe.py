@@ -52,7 +52,7 @@ class YamlProblem(Exception):
 class LocatedDict(dict):
     """A mapping that knows where it and each of its keys were written."""
 
-    __slots__ = ("position", "key_positions")
+    __slots__ = ("key_positions", "position")
 
     def __init__(self) -> None:
         super().__init__()
@@ -66,7 +66,7 @@ class LocatedDict(dict):
 class LocatedList(list):
     """A list that knows where it and each of its items were written."""
 
-    __slots__ = ("position", "item_positions")
+    __slots__ = ("item_positions", "position")
 
     def __init__(self) -> None:
         super().__init__()
@@ -137,8 +137,7 @@ def _refuse_tag(loader: _StoreLoader, tag_suffix: str | None, node: yaml.Node) -
 _StoreLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 _StoreLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 _StoreLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_as_text)
-for _tag in ("tag:yaml.org,2002:omap", "tag:yaml.org,2002:pairs", "tag:yaml.org,2002:set",
-             "tag:yaml.org,2002:binary"):
+for _tag in ("tag:yaml.org,2002:omap", "tag:yaml.org,2002:pairs", "tag:yaml.org,2002:set", "tag:yaml.org,2002:binary"):
     _StoreLoader.add_constructor(_tag, lambda loader, node: _refuse_tag(loader, None, node))
 _StoreLoader.add_multi_constructor("", _refuse_tag)
 # An explicit tag on an unknown scheme (e.g. "!custom") reaches the catch-all above;

@@ -12,17 +12,17 @@ from collections.abc import Callable
 from claims.extract.dates_found import find_dates
 from claims.extract.ids import IdMaker
 from claims.extract.lexicon import Lexicon
-from claims.extract.people import PeopleFinder, is_furniture
+from claims.extract.people import NameSpan, PeopleFinder, is_furniture
 from claims.extract.quantities import find_quantities
 from claims.extract.quotes import find_quotes
 from claims.extract.roles import RoleFinder
 from claims.extract.statements import is_opinion, statement_subject
-from claims.extract.votes import find_votes
+from claims.extract.votes import VoteMention, find_votes
 from claims.model import Claim, ClaimKind
 from claims.sentences import Sentence, split_sentences
 from sources.text import fold
 
-__all__ = ["Lexicon", "extract_claims"]
+__all__ = ["Lexicon", "Progress", "extract_claims"]
 
 Progress = Callable[[int, int], None]
 
@@ -54,8 +54,14 @@ def extract_claims(text: str, lexicon: Lexicon | None = None, progress: Progress
         if role.org:
             fields["org"] = role.org
         org = f" ({role.org})" if role.org else ""
-        add(ClaimKind.ROLE, f"{role.person} is {role.title}{org}", role.start, role.end,
-            sentence_at[role.sentence_start], fields)
+        add(
+            ClaimKind.ROLE,
+            f"{role.person} is {role.title}{org}",
+            role.start,
+            role.end,
+            sentence_at[role.sentence_start],
+            fields,
+        )
 
     quotes = find_quotes(text, sentences, people)
     for quote in quotes:
@@ -73,8 +79,10 @@ def extract_claims(text: str, lexicon: Lexicon | None = None, progress: Progress
         if is_furniture(sentence):
             continue
         taken: list[tuple[int, int]] = []
+        named = people.in_sentence(sentence)
         for vote in find_votes(sentence):
             taken.append((vote.start, vote.end))
+            _name_the_actor(vote, named)
             claim_text = vote.text()
             if fold(claim_text) not in seen_votes:
                 seen_votes.add(fold(claim_text))
@@ -84,11 +92,11 @@ def extract_claims(text: str, lexicon: Lexicon | None = None, progress: Progress
         for found in find_dates(sentence):
             taken.append((found.start, found.end))
             add(ClaimKind.DATE, found.text, found.start, found.end, sentence, {"date": found.iso})
-        taken += [(q.start, q.end) for q in quotes if q.sentence == sentence]
-        for quantity in find_quantities(sentence, taken):
+        quoted = [(q.start, q.end) for q in quotes if q.sentence == sentence]
+        for quantity in find_quantities(sentence, taken + quoted):
             add(ClaimKind.QUANTITY, quantity.text, quantity.start, quantity.end, sentence, quantity.fields)
-        subject = statement_subject(sentence, [name for _, name in people.in_sentence(sentence)])
-        if subject is not None:
+        subject = statement_subject(sentence, [name for _, name in named])
+        if subject is not None and not quoted:  # a quote's sentence is checked as the quote
             add(ClaimKind.STATEMENT, sentence.text, sentence.start, sentence.end, sentence, {"subject": subject})
     if progress is not None:
         progress(total, total)
@@ -99,3 +107,11 @@ def extract_claims(text: str, lexicon: Lexicon | None = None, progress: Progress
         Claim(ids.make(kind, claim_text, sentence.text), kind, claim_text, start, end, sentence.text, fields)
         for _, kind, claim_text, start, end, sentence, fields in drafts
     ]
+
+
+def _name_the_actor(vote: VoteMention, named: list[tuple[NameSpan, str]]) -> None:
+    """'Sen. Rand Paul' or 'Gallant' as a voter becomes the person's full name."""
+    for span, full_name in named:
+        if vote.start <= span.start and span.end <= vote.end and "actor" in vote.fields:
+            vote.fields["actor"] = full_name
+            return

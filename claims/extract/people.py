@@ -107,8 +107,7 @@ class _TitleMatcher:
                 # "Minister of Strategic Affairs": the portfolio belongs to the title
                 if at + consumed + 1 < len(tokens) and tokens[at + consumed].text == "of":
                     extra = 1
-                    while (at + consumed + extra < len(tokens)
-                           and tokens[at + consumed + extra].text in PORTFOLIO_WORDS):
+                    while at + consumed + extra < len(tokens) and tokens[at + consumed + extra].text in PORTFOLIO_WORDS:
                         extra += 1
                     if extra > 1:
                         consumed += extra
@@ -131,6 +130,12 @@ class PeopleFinder:
         self.lexicon = lexicon
         self.known = {fold(name) for name in lexicon.known_names}
         self.titles = _TitleMatcher(lexicon)
+        titles = lexicon.title_pattern()
+        # "Opposition leader Yair Lapid": a title in lower case just before the name
+        self.title_before = re.compile(rf"(?P<title>\b(?i:{titles}))\s+$")
+        # "the opposition leader, Camille Verhaegen" / "Camille Verhaegen, the finance minister"
+        self.apposition_before = re.compile(rf"\b(?i:the|its|their)\s+(?:[\w'’.-]+\s+){{0,3}}?(?i:{titles}),\s*$")
+        self.apposition_after = re.compile(rf"^,\s+(?i:the|a|an|its|their)\s+(?:[\w'’.-]+\s+){{0,3}}?(?i:{titles})\b")
 
     def find(self, text: str, sentences: list[Sentence]) -> PeopleFound:
         names: list[NameSpan] = []
@@ -171,6 +176,10 @@ class PeopleFinder:
                 prefix_start, title, org = None, None, None
             else:
                 break
+        if title is None and at == 0:
+            before = self.title_before.search(text[sentence.start : run[0].start])
+            if before:
+                title, prefix_start = before["title"], sentence.start + before.start("title")
         rest = run[at:]
         while rest and rest[-1].text in ("of", *("bin ibn al el de del della da di van von der den la le du".split())):
             rest = rest[:-1]
@@ -192,16 +201,20 @@ class PeopleFinder:
             prefix_start=None if honorific else prefix_start,
         )
 
-    def _believable(self, name: str, rest: list[Token], title: str | None, run: list[Token], text: str,
-                    headline: bool) -> bool:
+    def _believable(
+        self, name: str, rest: list[Token], title: str | None, run: list[Token], text: str, headline: bool
+    ) -> bool:
         if fold(name) in self.known:
             return True
         if name in COUNTRIES or name in NATIONALITIES:
             return False
         if any(token.text in ORGANISATION_WORDS or token.text in COUNTRIES for token in rest):
             return False
-        if any(token.text in COMMON_CAPITALISED or token.text.isupper() and len(token.text) > 1
-               and not token.text.endswith(".") for token in rest):
+        if any(
+            token.text in COMMON_CAPITALISED
+            or (token.text.isupper() and len(token.text) > 1 and not token.text.endswith("."))
+            for token in rest
+        ):
             return False
         if title is not None:
             return True
@@ -212,8 +225,13 @@ class PeopleFinder:
         if rest[0].text.lower() in self.lexicon.given_names:
             return True
         after = text[run[-1].end : run[-1].end + 80]
-        before = text[max(0, run[0].start - 20) : run[0].start]
-        return bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
+        before = text[max(0, run[0].start - 60) : run[0].start]
+        return bool(
+            _SPEECH_AFTER.match(after)
+            or _SPEECH_BEFORE.search(before)
+            or self.apposition_before.search(before)
+            or self.apposition_after.match(after)
+        )
 
     def _link_mentions(self, names: list[NameSpan], singles: list[NameSpan]) -> list[Mention]:
         by_surname: dict[str, list[NameSpan]] = {}

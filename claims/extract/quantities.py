@@ -10,15 +10,19 @@ from claims.extract.numbers import NUMBER, SCALES, number_value, tidy
 from claims.sentences import Sentence
 from sources.text import STOPWORDS
 
-APPROX = (r"almost|nearly|about|around|roughly|approximately|some|more\s+than|over|under|less\s+than|fewer\s+than|"
-          r"at\s+least|up\s+to|as\s+many\s+as|close\s+to|just\s+over|just\s+under|an\s+estimated|estimated")
+APPROX = (
+    r"almost|nearly|about|around|roughly|approximately|some|more\s+than|over|under|less\s+than|fewer\s+than|"
+    r"at\s+least|up\s+to|as\s+many\s+as|close\s+to|just\s+over|just\s+under|an\s+estimated|estimated"
+)
 _QUANTITY = re.compile(
     rf"(?<![\w.,-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<currency>US\$|[$€£¥])?\s?(?P<number>{NUMBER})"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|m|k)\b)?"
     r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?(?![\w-]*\d)"
 )
-_IDENTIFIER_BEFORE = re.compile(r"(?i:resolution|no\.|number|article|section|chapter|page|room|flight|route|"
-                                r"highway|bill|act|paragraph|clause|item|version|model|episode|vol\.)\s*$")
+_IDENTIFIER_BEFORE = re.compile(
+    r"(?i:resolution|no\.|number|article|section|chapter|page|room|flight|route|"
+    r"highway|bill|act|paragraph|clause|item|version|model|episode|vol\.)\s*$"
+)
 _REFERENCE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|all|its|his|her|their|our|every))\s+$")
 _WORD_AFTER = re.compile(r"^\s+([a-z][a-z'’-]*)")
 _OF_PHRASE = re.compile(r"^\s+of\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)")

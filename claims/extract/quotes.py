@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extract.people import PeopleFound
 from claims.extract.lexicon import SPEECH_VERBS
+from claims.extract.people import PeopleFound
 from claims.sentences import Sentence
 
 _QUOTED = re.compile(r"“(?P<curly>[^”\n]{8,})”|\"(?P<straight>[^\"\n]{8,})\"|«(?P<angle>[^»\n]{8,})»")
@@ -31,8 +31,11 @@ def find_quotes(text: str, sentences: list[Sentence], people: PeopleFound) -> li
         sentence = next((s for s in sentences if s.start <= match.start() < s.end), None)
         if sentence is None:
             continue
-        found.append(QuoteMention(match.start(), match.end(), quote.strip(), _speaker(sentence, match, people),
-                                  sentence))
+        found.append(
+            QuoteMention(
+                match.start(), match.end(), quote.strip().rstrip(",;:"), _speaker(sentence, match, people), sentence
+            )
+        )
     return found
 
 

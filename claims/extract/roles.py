@@ -28,8 +28,14 @@ class RoleMention:
     sentence_start: int
 
 
-_ABBREVIATED = {"sen.": "Senator", "rep.": "Representative", "gov.": "Governor", "gen.": "General",
-                "lt. gen.": "Lieutenant General", "col.": "Colonel"}
+_ABBREVIATED = {
+    "sen.": "Senator",
+    "rep.": "Representative",
+    "gov.": "Governor",
+    "gen.": "General",
+    "lt. gen.": "Lieutenant General",
+    "col.": "Colonel",
+}
 
 
 def normalize_title(written: str) -> str:
@@ -65,7 +71,9 @@ class RoleFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         titles = lexicon.title_pattern()
         title_group = rf"(?P<title>(?i:{_PORTFOLIO}|(?:{titles})))"
-        self.after = re.compile(rf"^(?:['’]s?)?,\s+(?:(?:the|a|an|its|their)\s+)?(?:{_ORG}\s+)?{title_group}(?=[\s,.;:)]|$)")
+        self.after = re.compile(
+            rf"^(?:['’]s?)?,\s+(?:(?:the|a|an|its|their)\s+)?(?:{_ORG}\s+)?{title_group}(?=[\s,.;:)]|$)"
+        )
         self.before = re.compile(rf"\b(?i:the|its|their)\s+(?:{_ORG}\s+)?{title_group},\s*$")
 
     def find(self, text: str, people: PeopleFound) -> list[RoleMention]:
@@ -74,16 +82,39 @@ class RoleFinder:
         spans += [(mention.span, mention.full_name) for mention in people.mentions]
         for span, full_name in spans:
             if span.title:
-                roles.append(RoleMention(full_name, normalize_title(span.title), span.org,
-                                         span.prefix_start if span.prefix_start is not None else span.start,
-                                         span.end, span.sentence.start))
+                roles.append(
+                    RoleMention(
+                        full_name,
+                        normalize_title(span.title),
+                        span.org,
+                        span.prefix_start if span.prefix_start is not None else span.start,
+                        span.end,
+                        span.sentence.start,
+                    )
+                )
             sentence_end = span.sentence.end
             after = self.after.match(text[span.end : sentence_end])
             if after and (after["org"] is None or _org_name(after["org"])):
-                roles.append(RoleMention(full_name, normalize_title(after["title"]), _org_name(after["org"]),
-                                         span.start, span.end + after.end("title"), span.sentence.start))
+                roles.append(
+                    RoleMention(
+                        full_name,
+                        normalize_title(after["title"]),
+                        _org_name(after["org"]),
+                        span.start,
+                        span.end + after.end("title"),
+                        span.sentence.start,
+                    )
+                )
             before = self.before.search(text[span.sentence.start : span.start])
             if before and (before["org"] is None or _org_name(before["org"])):
-                roles.append(RoleMention(full_name, normalize_title(before["title"]), _org_name(before["org"]),
-                                         span.sentence.start + before.start(), span.end, span.sentence.start))
+                roles.append(
+                    RoleMention(
+                        full_name,
+                        normalize_title(before["title"]),
+                        _org_name(before["org"]),
+                        span.sentence.start + before.start(),
+                        span.end,
+                        span.sentence.start,
+                    )
+                )
         return roles

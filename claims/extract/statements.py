@@ -17,8 +17,14 @@ ACTION_VERBS = re.compile(
     r"postponed|delayed|convicted|sentenced|charged|indicted|founded|acquired|bought|sold)\b",
     re.IGNORECASE,
 )
-_ACTOR_WORDS = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in sorted(
-    {*COUNTRIES, *(k for k, v in NATIONALITIES.items() if v)}, key=len, reverse=True)) + r")\b")
+_ACTOR_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(name)
+        for name in sorted({*COUNTRIES, *(k for k, v in NATIONALITIES.items() if v)}, key=len, reverse=True)
+    )
+    + r")\b"
+)
 
 
 def is_opinion(sentence: Sentence) -> bool:

@@ -9,8 +9,31 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚ
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.\u00ad-]*[\w.])?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _KEEP_DOT = re.compile(r"^(?:[A-Za-z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Prof|Capt|Adm|Sgt|Maj)\.$")
-PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "del", "della", "da", "di", "van", "von", "der", "den",
-                       "la", "le", "du", "dos", "das", "ter", "ben", "bint"})
+PARTICLES = frozenset(
+    {
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "das",
+        "ter",
+        "ben",
+        "bint",
+    }
+)
 _INNER_CONNECTORS = frozenset({"of"})
 
 

@@ -20,14 +20,35 @@ _POSITION = re.compile(
     r"\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb>" + "|".join(f"(?:{v})" for v, _ in _POSITION_VERBS) + r")\b"
 )
 
-_OUTCOMES = {"adopted": "adopted", "approved": "adopted", "passed": "adopted", "approval": "adopted",
-             "adoption": "adopted", "passage": "adopted", "rejected": "rejected", "defeated": "rejected",
-             "rejection": "rejected", "defeat": "rejected", "failed": "rejected", "vetoed": "vetoed",
-             "withdrawn": "withdrawn", "withdrew": "withdrawn"}
-_MEASURE_NOUN = r"(?:resolution|bill|motion|measure|amendment|law|legislation|proposal|budget|draft|text|treaty|deal|plan|referendum)"
+_OUTCOMES = {
+    "pass": "adopted",
+    "approve": "adopted",
+    "adopt": "adopted",
+    "reject": "rejected",
+    "block": "rejected",
+    "adopted": "adopted",
+    "approved": "adopted",
+    "passed": "adopted",
+    "approval": "adopted",
+    "adoption": "adopted",
+    "passage": "adopted",
+    "rejected": "rejected",
+    "defeated": "rejected",
+    "rejection": "rejected",
+    "defeat": "rejected",
+    "failed": "rejected",
+    "vetoed": "vetoed",
+    "withdrawn": "withdrawn",
+    "withdrew": "withdrawn",
+}
+_MEASURE_NOUN = (
+    r"(?:resolution|bill|motion|measure|amendment|law|legislation|proposal|budget|draft|text|treaty|deal|plan"
+    r"|referendum|package)\b"
+)
 _MEASURE_STOP = re.compile(
     r"\s*(?:[,;:.()]|\s(?:in|by|with|after|for|on|at|during)\s+(?:almost|nearly|about|around|more|over|less|a\s+vote|"
-    + NUMBER + r")|\s(?:by\s+a\s+vote|with\s+\d|which|that|after|when|while|as|because)\b)"
+    + NUMBER
+    + r")|\s(?:by\s+a\s+vote|with\s+\d|which|that|after|when|while|as|because)\b)"
 )
 _POSITION_TARGET = re.compile(
     rf"\s+(?:on\s+|for\s+|against\s+|from\s+voting\s+on\s+)?(?P<measure>(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,6}}{_MEASURE_NOUN}(?:\s+\d+)?)",
@@ -47,6 +68,11 @@ _INTRANSITIVE_OUTCOME = re.compile(
     r"\s+(?:\w+ly\s+)?(?P<verb>passed|failed)\b",
     re.IGNORECASE,
 )
+_INFINITIVE_OUTCOME = re.compile(
+    r"\bto\s+(?P<verb>pass|approve|adopt|reject|block)\s+"
+    rf"(?P<measure>(?:the|a|an|its)\s+[^,;.]{{0,80}}?{_MEASURE_NOUN})",
+    re.IGNORECASE,
+)
 _ACTIVE_OUTCOME = re.compile(
     r"(?P<body>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Council|Assembly|Senate|House|Parliament|Congress|Knesset|"
     r"Bundestag|Commons|Committee|Cabinet|Board|(?i:lawmakers|legislators|parliament|senators|MPs)))"
@@ -60,22 +86,34 @@ _BODY = re.compile(
     r"Senate|House|Parliament|Congress|Knesset|Bundestag|Bundesrat|Duma|Cabinet|(?:[A-Z]\w+\s+)?Committee|"
     r"Supreme\s+Court))"
 )
+
+
 def _count(name: str) -> str:
     return rf"(?P<{name}>{NUMBER}|none|no)"
 
 
 _TALLIES = [
-    re.compile(r"\b(?P<for>\d{1,3})\s*[-–—]\s*(?P<against>\d{1,3})(?:\s*[-–—]\s*(?P<abstain>\d{1,3}))?\b(?!\s*(?:percent|%|years?|months?))"),
     re.compile(
-        r"\bvote\s+of\s+" + _count("for") + r"(?:\s+(?:votes\s+)?in\s+favou?r)?\s+to\s+"
-        + _count("against") + r"(?:\s+against)?(?:,?\s+with\s+" + _count("abstain")
+        r"\b(?P<for>\d{1,3})\s*[-–—]\s*(?P<against>\d{1,3})(?:\s*[-–—]\s*(?P<abstain>\d{1,3}))?\b(?!\s*(?:percent|%|years?|months?))"
+    ),
+    re.compile(
+        r"\bvote\s+of\s+"
+        + _count("for")
+        + r"(?:\s+(?:votes\s+)?in\s+favou?r)?\s+to\s+"
+        + _count("against")
+        + r"(?:\s+against)?(?:,?\s+with\s+"
+        + _count("abstain")
         + r"\s+abstentions?)?",
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b" + _count("for") + r"\s+(?:votes?\s+)?in\s+favou?r,?\s+(?:and\s+|to\s+|with\s+)?"
-        + _count("against") + r"\s+(?:votes?\s+)?against(?:,?\s+(?:and|with)\s+"
-        + _count("abstain") + r"\s+abstentions?)?",
+        r"\b"
+        + _count("for")
+        + r"\s+(?:votes?\s+)?in\s+favou?r,?\s+(?:and\s+|to\s+|with\s+)?"
+        + _count("against")
+        + r"\s+(?:votes?\s+)?against(?:,?\s+(?:and|with)\s+"
+        + _count("abstain")
+        + r"\s+abstentions?)?",
         re.IGNORECASE,
     ),
 ]
@@ -91,9 +129,9 @@ class VoteMention:
         f = self.fields
         body = f" in the {f['body']}" if f.get("body") else ""
         if f.get("actor"):
-            verb = {"abstain": "abstained", "for": "voted for", "against": "voted against", "veto": "vetoed"}
-            on = f" on {f['measure']}" if f.get("measure") else ""
-            return f"{f['actor']} {verb[f['position']]}{on}{body}"
+            verb = {"abstain": "abstained on", "for": "voted for", "against": "voted against", "veto": "vetoed"}
+            measure = f"the {f['measure']}" if f.get("measure") else "the measure"
+            return f"{f['actor']} {verb[f['position']]} {measure}{body}"
         tally = f" {f['tally']['for']}-{f['tally']['against']}" if f.get("tally") else ""
         return f"{f.get('measure') or 'the measure'} was {f['outcome']}{tally}{body}"
 
@@ -152,6 +190,12 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
                 body = None if named.lower() in ("lawmakers", "legislators", "senators", "mps") else named
             break
     tally = _tally(text)
+    if tally and measure is None:
+        infinitive = _INFINITIVE_OUTCOME.search(text)
+        if infinitive:
+            measure = _clean_measure(infinitive["measure"])[0] or None
+            outcome = outcome or _OUTCOMES[infinitive["verb"].lower()]
+            outcome_span = outcome_span or tally[1]
     if outcome is None and tally and re.search(r"\bvot(?:e|ed|ing)\b", text, re.IGNORECASE):
         outcome = "adopted" if tally[0]["for"] > tally[0]["against"] else "rejected"
         outcome_span = tally[1]
@@ -173,7 +217,7 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
             continue  # those are outcomes, or nouns
         position = next(p for pattern, p in _POSITION_VERBS if re.fullmatch(pattern, verb))
         if measure is None:
-            target = _POSITION_TARGET.match(text[match.end():])
+            target = _POSITION_TARGET.match(text[match.end() :])
             if target:
                 measure = _clean_measure(target["measure"])[0] or None
         for actor in re.split(r"\s+and\s+|,\s*", actor_written):

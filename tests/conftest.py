@@ -1,0 +1,67 @@
+"""Shared fixtures: the seed article and store from ../shared/seed, test articles, and a CLI runner."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tui.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT.parent / "shared" / "seed"
+ARTICLES = Path(__file__).resolve().parent / "articles"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(scope="session")
+def seed_dir() -> Path:
+    if not (SEED / "article.txt").exists():
+        pytest.fail(f"the seed is missing: expected {SEED} (shared/ beside the repository)")
+    return SEED
+
+
+@pytest.fixture(scope="session")
+def seed_article(seed_dir: Path) -> Path:
+    return seed_dir / "article.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_store(seed_dir: Path) -> Path:
+    return seed_dir / "store"
+
+
+@dataclass
+class CliResult:
+    status: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]):
+    """Run `factdesk ARGS...` in-process and return its exit status and output."""
+
+    def run(*args: str | Path) -> CliResult:
+        try:
+            status = main([str(arg) for arg in args])
+        except SystemExit as exit_:  # argparse usage errors and --help
+            status = int(exit_.code or 0)
+        captured = capsys.readouterr()
+        return CliResult(status, captured.out, captured.err)
+
+    return run
+
+
+def run_factdesk(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real console entry point in a subprocess (for exit codes and tracebacks)."""
+    return subprocess.run(
+        [sys.executable, "-c", "from tui.cli import entry_point; entry_point()", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+    )

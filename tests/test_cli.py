@@ -1,0 +1,128 @@
+"""The command line as a user meets it: help, output, and exit status 2 (never a traceback) on bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ARTICLES, run_factdesk
+
+
+def test_help_explains_every_command(cli):
+    result = cli("--help")
+    assert result.status == 0
+    for command in ("extract", "check", "review", "demo", "sources"):
+        assert command in result.out
+    for command in (
+        ["extract"],
+        ["check"],
+        ["review"],
+        ["demo"],
+        ["sources"],
+        ["sources", "validate"],
+        ["sources", "search"],
+    ):
+        sub = cli(*command, "--help")
+        assert sub.status == 0 and "usage: factdesk" in sub.out and len(sub.out.splitlines()) > 4
+
+
+def test_extract_json_is_the_contract(cli, seed_article: Path):
+    result = cli("extract", seed_article, "--format", "json")
+    assert result.status == 0
+    claims = json.loads(result.out)
+    text = seed_article.read_text(encoding="utf-8")
+    kinds = {claim["kind"] for claim in claims}
+    assert {"person", "role", "vote", "quantity", "statement"} <= kinds
+    for claim in claims:
+        assert text[claim["start"] : claim["end"]]
+        assert claim["sentence"] in text
+
+
+def test_extract_ids_are_stable_and_survive_an_edit_elsewhere(cli, seed_article: Path, tmp_path: Path):
+    first = {c["text"]: c["id"] for c in json.loads(cli("extract", seed_article, "--format", "json").out)}
+    again = {c["text"]: c["id"] for c in json.loads(cli("extract", seed_article, "--format", "json").out)}
+    assert first == again
+    edited = tmp_path / "edited.txt"
+    edited.write_text(
+        "An added opening paragraph about nothing.\n\n" + seed_article.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    after = {c["text"]: c["id"] for c in json.loads(cli("extract", edited, "--format", "json").out)}
+    assert first.items() <= after.items()
+
+
+def test_check_table_shows_the_misspelling(cli, seed_article: Path, seed_store: Path):
+    result = cli("check", seed_article, "--sources", seed_store, "--date", "2024-03-25")
+    assert result.status == 0
+    line = next(line for line in result.out.splitlines() if "Tzaji Hanegbi" in line and "person" in line)
+    assert "disputed" in line and "Tzachi Hanegbi" in line
+
+
+def test_sources_validate_exit_status(cli, seed_store: Path, tmp_path: Path):
+    clean = cli("sources", "validate", seed_store)
+    assert clean.status == 0 and "no problems" in clean.out
+    (tmp_path / "bad.yaml").write_text("people:\n  - name: A B\n    titel: x\n", encoding="utf-8")
+    dirty = cli("sources", "validate", tmp_path)
+    assert dirty.status == 1
+    assert f"{tmp_path / 'bad.yaml'}:3:5: unknown key 'titel'" in dirty.out
+
+
+def test_sources_search_ranks_the_near_miss(cli, seed_store: Path):
+    result = cli("sources", "search", seed_store, "Tzaji Hanegbi")
+    assert result.status == 0
+    first_hit = result.out.splitlines()[2]
+    assert "Tzachi Hanegbi" in first_hit and "person" in first_hit
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["extract", "/no/such/article.txt"], "no such file"),
+        (["check", "ARTICLE", "--sources", "/no/such/store"], "store directory does not exist"),
+        (["check", "ARTICLE", "--sources", "STORE", "--date", "2024-13-40"], "not a date"),
+        (["extract", "EMPTY"], "empty"),
+        (["extract", "BINARY"], "binary"),
+        (["sources", "validate", "/no/such/store"], "does not exist"),
+        (["check", "ARTICLE"], "--sources"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_bad_input_exits_2_with_a_message_and_no_traceback(args, needle, seed_article, seed_store, tmp_path):
+    (tmp_path / "empty.txt").write_text("  \n\n ", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    names = {
+        "ARTICLE": seed_article,
+        "STORE": seed_store,
+        "EMPTY": tmp_path / "empty.txt",
+        "BINARY": tmp_path / "binary.txt",
+    }
+    result = run_factdesk(*[names.get(arg, arg) for arg in args])
+    assert result.returncode == 2, result.stderr
+    assert needle in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_check_warns_about_store_problems_but_still_checks(cli, seed_article: Path, seed_store: Path, tmp_path: Path):
+    store = tmp_path / "store"
+    store.mkdir()
+    for path in seed_store.iterdir():
+        (store / path.name).write_bytes(path.read_bytes())
+    (store / "broken.yaml").write_text("people: [\n", encoding="utf-8")
+    result = cli("check", seed_article, "--sources", store, "--date", "2024-03-25", "--format", "json")
+    assert result.status == 0 and "1 problem" in result.err
+    assert any(c["suggestion"]["verdict"] == "verified" for c in json.loads(result.out))
+
+
+def test_terminal_escapes_in_an_article_do_not_reach_the_terminal(cli, tmp_path: Path):
+    article = tmp_path / "evil.txt"
+    article.write_text("Prime Minister \x1b[31mJohn Smithers\x1b[0m said \x1b]0;owned\x07 it.\n", encoding="utf-8")
+    result = cli("extract", article)
+    assert "\x1b" not in result.out and "\x07" not in result.out
+    assert "John Smithers" in result.out
+
+
+def test_all_test_articles_extract_from_the_cli(cli):
+    for path in ARTICLES.iterdir():
+        if path.suffix in (".txt", ".md", ".html"):
+            assert cli("extract", path).status == 0

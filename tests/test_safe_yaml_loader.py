@@ -1,0 +1,49 @@
+"""YAML is only ever loaded safely: no object-building tags, no alias or merge-key bombs."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from sources import load_store
+from sources.yaml_safe import YamlProblem, load_yaml_text
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "a: !!python/object/apply:os.system ['touch /tmp/factdesk-pwned']",
+        "a: !!python/object/new:subprocess.Popen [['true']]",
+        "a: !!python/name:os.system",
+        "a: !custom 1",
+        "a: !!set {x, y}",
+        "a: !!binary aGVsbG8=",
+    ],
+)
+def test_object_building_tags_are_refused(document: str):
+    with pytest.raises(YamlProblem, match="not allowed"):
+        load_yaml_text(document)
+
+
+def test_billion_laughs_is_refused_quickly(tmp_path: Path):
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for level in "bcdefghi":
+        previous = chr(ord(level) - 1)
+        lines.append(f"{level}: &{level} [" + ",".join([f"*{previous}"] * 9) + "]")
+    lines.append("people:\n  - name: X Y\n    aliases: *i")
+    (tmp_path / "bomb.yaml").write_text("\n".join(lines), encoding="utf-8")
+    started = time.perf_counter()
+    store = load_store(tmp_path)
+    assert time.perf_counter() - started < 5  # expanded, this would be 9**9 strings
+    assert store.people == [] and any("alias" in p.message for p in store.problems)
+
+
+def test_merge_keys_are_refused():
+    with pytest.raises(YamlProblem, match="merge keys"):
+        load_yaml_text("base: &b {x: 1}\nother:\n  <<: *b\n")
+
+
+def test_plain_value_aliases_are_allowed():
+    assert load_yaml_text("a: &x Israel\nb: *x\n") == {"a": "Israel", "b": "Israel"}

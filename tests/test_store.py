@@ -1,0 +1,120 @@
+"""The store loader: strict validation with file:line:col messages, and one bad file never hides the rest."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from sources import load_store
+from sources.errors import StoreError
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def messages(store) -> list[str]:
+    return [str(problem) for problem in store.problems]
+
+
+def test_the_seed_store_is_clean(seed_store: Path):
+    store = load_store(seed_store)
+    assert store.problems == []
+    assert len(store.people) == 5 and len(store.sources) == 2 and "unsc-res-2728" in store.votes
+
+
+GOOD = """
+people:
+  - name: Ada Lovelace
+    roles:
+      - {title: Countess, from: 1838-07-08}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "needle"),
+    [
+        ("people:\n  - name: X Y\n    alias: [Z]\n", 3, "unknown key 'alias'"),
+        ("people:\n  - aliases: [Z]\n", 2, "needs 'name'"),
+        ("sources:\n  - id: a\n    title: 7\n    publisher: P\n", 3, "'title' must be text, not a number"),
+        ("people:\n  - name: X Y\n    aliases: {a: b}\n", 3, "'aliases' must be a list of text, not a mapping"),
+        ("people:\n  - name: X Y\n    roles:\n      - {title: T, from: 2024-13-40}\n", 4, "not a real date"),
+        ("people:\n  - name: X Y\n    roles:\n      - {title: T, from: March 2024}\n", 4, "YYYY-MM-DD"),
+        (
+            "votes:\n  - id: v\n    body: B\n    date: 2024-01-01\n    measure: M\n    outcome: passed\n",
+            6,
+            "'outcome' must be one of adopted | rejected | vetoed | withdrawn",
+        ),
+        ("sources:\n  - id: Bad Id\n    title: T\n    publisher: P\n", 2, "lower-case"),
+        ("people: {name: X}\n", 1, "'people' must be a list"),
+        ("- just\n- a list\n", 1, "must be a mapping"),
+        ("people:\n  - name: X Y\n\tbad: tab\n", 3, "tab"),
+        ("people: [\n", 2, ""),
+        ("a: !!python/object/apply:os.system ['echo pwned']\n", 1, "not allowed"),
+        ("people:\n  - name: A B\n    name: C D\n", 3, "duplicate key 'name'"),
+        (
+            "people:\n  - name: X Y\n    roles:\n      - {title: T, from: 2024-05-01, until: 2023-01-01}\n",
+            4,
+            "before 'from'",
+        ),
+    ],
+)
+def test_each_mistake_is_reported_with_its_line(tmp_path: Path, text: str, line: int, needle: str):
+    bad = write(tmp_path, "bad.yaml", text)
+    write(tmp_path, "good.yaml", GOOD)
+    store = load_store(tmp_path)
+    found = [p for p in store.problems if p.path == bad]
+    assert found, f"no problem reported for {text!r}"
+    assert found[0].line == line, messages(store)
+    assert needle in found[0].message
+    assert str(found[0]).startswith(f"{bad}:{line}:")
+    assert [person.name for person in store.people] == ["Ada Lovelace"]  # the good file still loads
+
+
+def test_duplicate_ids_across_files_name_both_files(tmp_path: Path):
+    first = write(tmp_path, "a.yaml", "sources:\n  - {id: s1, title: T, publisher: P}\n")
+    second = write(tmp_path, "sub/b.yaml", "sources:\n  - {id: s1, title: U, publisher: Q}\n")
+    store = load_store(tmp_path)
+    assert store.sources["s1"].title == "T"
+    (problem,) = store.problems
+    assert problem.path == second and str(first) in problem.message and "duplicate id 's1'" in problem.message
+
+
+def test_dangling_source_references_are_reported_but_the_entry_loads(tmp_path: Path):
+    write(tmp_path, "p.yaml", "people:\n  - name: A B\n    roles:\n      - {title: T, source: nowhere}\n")
+    store = load_store(tmp_path)
+    assert [p.name for p in store.people] == ["A B"]
+    (problem,) = store.problems
+    assert problem.line == 4 and "unknown source 'nowhere'" in problem.message
+
+
+def test_an_empty_file_is_fine_and_other_suffixes_are_ignored(tmp_path: Path):
+    write(tmp_path, "empty.yaml", "")
+    write(tmp_path, "notes.txt", "people: [oops")
+    write(tmp_path, "more.yml", GOOD)
+    store = load_store(tmp_path)
+    assert store.problems == [] and len(store.people) == 1
+
+
+def test_non_utf8_bytes_are_located(tmp_path: Path):
+    (tmp_path / "latin.yaml").write_bytes(b"people:\n  - name: Jos\xe9 Ramos\n")
+    store = load_store(tmp_path)
+    (problem,) = store.problems
+    assert (problem.line, problem.column) == (2, 14) and "not UTF-8" in problem.message
+
+
+def test_a_missing_directory_is_an_error():
+    with pytest.raises(StoreError, match="does not exist"):
+        load_store("/nonexistent/store")
+
+
+def test_symlink_loops_do_not_hang(tmp_path: Path):
+    write(tmp_path, "a/p.yaml", GOOD)
+    (tmp_path / "a" / "loop").symlink_to(tmp_path, target_is_directory=True)
+    store = load_store(tmp_path)
+    assert len(store.people) == 1

@@ -1,0 +1,1 @@
+"""The faces of factdesk: the command line and the Textual review app."""

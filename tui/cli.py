@@ -1,0 +1,238 @@
+"""The `factdesk` command line: extract, check, review, demo, report and the store tools.
+
+Every error that is the input's fault is a `FactdeskError`; it is caught once in
+`main`, printed as `factdesk: error: file:line:col: message` and exits 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from claims.article import clean_text
+from claims.desk import extract_article, prepare_check
+from claims.model import Claim, Suggestion
+from sources.errors import FactdeskError
+from sources.index import StoreIndex
+from sources.store import load_store
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
+def _existing_dir(text: str) -> Path:
+    return Path(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factdesk",
+        description="An editorial fact-checking desk: extract the checkable claims from an article, "
+        "line them up against a YAML store of sources, and review each one.",
+        epilog="Run 'factdesk demo' to try the review app on a bundled example.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    extract = commands.add_parser(
+        "extract",
+        help="list the check-worthy claims in an article",
+        description="Extract the check-worthy claims (people, roles, votes, quantities, "
+        "dates, quotes, statements) from a .txt, .md or .html article.",
+    )
+    extract.add_argument("article", type=Path, help="the article file (.txt, .md or .html)")
+    extract.add_argument(
+        "--sources",
+        type=_existing_dir,
+        metavar="DIR",
+        help="a store whose register teaches extraction extra titles and names",
+    )
+    extract.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
+    extract.set_defaults(run=_run_extract)
+
+    check = commands.add_parser(
+        "check",
+        help="suggest a verdict for every claim from a store of sources",
+        description="Extract the claims of an article and suggest, for each, a verdict "
+        "(verified, disputed, unsupported) with its reason and evidence from the store.",
+    )
+    check.add_argument("article", type=Path, help="the article file (.txt, .md or .html)")
+    check.add_argument("--sources", type=_existing_dir, metavar="DIR", required=True, help="the store directory")
+    check.add_argument(
+        "--date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the article's date, for titles and terms (default: from the article's metadata)",
+    )
+    check.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
+    check.set_defaults(run=_run_check)
+
+    from tui.commands import add_app_commands  # the app commands import Textual only when run
+
+    add_app_commands(commands)
+
+    store = commands.add_parser(
+        "sources",
+        help="validate or search a store of sources",
+        description="Tools for the YAML store of sources, people and votes.",
+    )
+    store_commands = store.add_subparsers(dest="store_command", metavar="ACTION", required=True)
+    validate = store_commands.add_parser(
+        "validate",
+        help="report every problem in a store (exit 1 if any)",
+        description="Load every YAML file under DIR and print each problem as "
+        "file:line:col: message. Exit status 0 if clean, 1 if there are problems.",
+    )
+    validate.add_argument("directory", type=_existing_dir, metavar="DIR")
+    validate.set_defaults(run=_run_validate)
+    search = store_commands.add_parser(
+        "search",
+        help="fuzzy-search people, sources and votes",
+        description="Show the store entries that best match QUERY, with scores.",
+    )
+    search.add_argument("directory", type=_existing_dir, metavar="DIR")
+    search.add_argument("query", help="a name, title, phrase or vote to look for")
+    search.add_argument("--limit", type=int, default=10, help="how many matches to show (default: 10)")
+    search.set_defaults(run=_run_search)
+    return parser
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("factdesk")
+    except Exception:
+        return "unknown"
+
+
+def one_line(text: str, width: int | None = None) -> str:
+    """Text made safe and flat for a terminal cell: no escapes, no control characters, no newlines."""
+    flat = " ".join(clean_text(text).split())
+    if width is not None and len(flat) > width:
+        return flat[: max(1, width - 1)] + "…"
+    return flat
+
+
+def _table(rows: list[list[str]], headers: list[str], wrap_last: bool = True) -> str:
+    # On a terminal the last column is cut to fit; piped output keeps every word.
+    total = shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else 10**6
+    widths = [
+        max(len(headers[i]), *(len(row[i]) for row in rows)) if rows else len(headers[i]) for i in range(len(headers))
+    ]
+    fixed = sum(widths[:-1]) + 2 * (len(widths) - 1)
+    widths[-1] = max(20, min(widths[-1], total - fixed))
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    for row in rows:
+        cells = [one_line(cell, width) for cell, width in zip(row, widths, strict=True)]
+        lines.append("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip())
+    return "\n".join(lines)
+
+
+def _print_claims_table(claims: list[Claim], suggestions: list[Suggestion] | None) -> None:
+    rows = []
+    for number, claim in enumerate(claims):
+        row = [claim.id, claim.kind.value, one_line(claim.text, 60)]
+        if suggestions is not None:
+            suggestion = suggestions[number]
+            row += [suggestion.verdict.value, str(suggestion.confidence), one_line(suggestion.reason)]
+        rows.append(row)
+    headers = ["id", "kind", "claim"] + (["suggestion", "conf", "reason"] if suggestions is not None else [])
+    print(_table(rows, headers))
+    print(f"\n{len(claims)} claims")
+
+
+def _run_extract(args: argparse.Namespace) -> int:
+    _article, claims = extract_article(args.article, args.sources)
+    if args.format == "json":
+        json.dump([claim.to_json() for claim in claims], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        _print_claims_table(claims, None)
+    return EXIT_OK
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    checked = prepare_check(args.article, args.sources, args.date)
+    _warn_store_problems(checked.store.problems, args.sources)
+    if args.format == "json":
+        payload = [
+            {**claim.to_json(), "suggestion": suggestion.to_json()}
+            for claim, suggestion in zip(checked.claims, checked.suggestions, strict=True)
+        ]
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    if checked.on is None:
+        print(
+            "note: the article has no date and --date was not given; titles are checked without their terms",
+            file=sys.stderr,
+        )
+    _print_claims_table(checked.claims, checked.suggestions)
+    return EXIT_OK
+
+
+def _warn_store_problems(problems: Sequence[object], directory: Path) -> None:
+    if problems:
+        print(
+            f"warning: the store has {len(problems)} problem(s); entries with problems were skipped "
+            f"(see: factdesk sources validate {directory})",
+            file=sys.stderr,
+        )
+
+
+def _run_validate(args: argparse.Namespace) -> int:
+    store = load_store(args.directory)
+    for problem in store.problems:
+        print(one_line(str(problem)))
+    summary = (
+        f"{len(store.files)} file(s): {len(store.sources)} sources, {len(store.people)} people, "
+        f"{len(store.votes)} votes"
+    )
+    if store.problems:
+        print(f"{summary}; {len(store.problems)} problem(s)", file=sys.stderr)
+        return EXIT_FINDINGS
+    print(f"{summary}; no problems")
+    return EXIT_OK
+
+
+def _run_search(args: argparse.Namespace) -> int:
+    store = load_store(args.directory)
+    _warn_store_problems(store.problems, args.directory)
+    hits = StoreIndex(store).search(args.query, limit=max(1, args.limit))
+    if not hits:
+        print(f"nothing in the store matches {one_line(args.query)!r}")
+        return EXIT_OK
+    rows = [[f"{hit.score:.0f}", hit.kind, hit.store_id, hit.label] for hit in hits]
+    print(_table(rows, ["score", "kind", "id", "match"]))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.run(args))
+    except FactdeskError as error:
+        print(f"factdesk: error: {one_line(str(error))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def entry_point() -> None:
+    sys.exit(main())

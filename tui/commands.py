@@ -1,0 +1,62 @@
+"""The subcommands that open the review app (`review`, `demo`); Textual is imported only when they run."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+from pathlib import Path
+from typing import Any
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
+def _default_reviewer() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "reviewer"
+
+
+def add_app_commands(commands: Any) -> None:
+    review = commands.add_parser(
+        "review",
+        help="open the review app on an article",
+        description="Open the review desk: every claim of ARTICLE with the checker's suggestion; mark each "
+        "verified (v), disputed (d) or unsupported (u). Verdicts are saved to ARTICLE.review.yaml after every change.",
+    )
+    review.add_argument("article", type=Path, help="the article file (.txt, .md or .html)")
+    review.add_argument("--sources", type=Path, metavar="DIR", required=True, help="the store directory")
+    review.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the article's date (default: its metadata)")
+    review.add_argument("--review", type=Path, metavar="FILE", help="the review file (default: ARTICLE.review.yaml)")
+    review.add_argument("--reviewer", default=_default_reviewer(), help="your name, saved with every verdict")
+    review.set_defaults(run=_run_review)
+
+    demo = commands.add_parser(
+        "demo",
+        help="open the review app on a bundled example article",
+        description="Copy the bundled example article and store to a folder (default: a new temporary folder) "
+        "and open the review app on it.",
+    )
+    demo.add_argument("--dir", type=Path, metavar="DIR", help="where to put the example (kept after you quit)")
+    demo.add_argument("--reviewer", default=_default_reviewer(), help="your name, saved with every verdict")
+    demo.set_defaults(run=_run_demo)
+
+
+def _run_review(args: argparse.Namespace) -> int:
+    from tui.app import run_review
+
+    return run_review(args.article, args.sources, args.date, args.review, args.reviewer)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from tui.app import run_review
+    from tui.demo import install_demo
+
+    article, store = install_demo(args.dir)
+    return run_review(article, store, None, None, args.reviewer)
