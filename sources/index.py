@@ -94,11 +94,15 @@ class StoreIndex:
         self._excerpts: list[tuple[Source, str]] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
         for source in store.sources.values():
-            for excerpt in (*source.excerpts, source.title):
-                excerpt_index = len(self._excerpts)
-                self._excerpts.append((source, excerpt))
-                for word in set(content_words(excerpt)):
-                    self._postings[word].append(excerpt_index)
+            self.add_source(source)
+
+    def add_source(self, source: Source) -> None:
+        """Make a source's excerpts and title searchable (used when a reviewer adds one)."""
+        for excerpt in (*source.excerpts, source.title):
+            excerpt_index = len(self._excerpts)
+            self._excerpts.append((source, excerpt))
+            for word in set(content_words(excerpt)):
+                self._postings[word].append(excerpt_index)
 
     # -- people --------------------------------------------------------------
 

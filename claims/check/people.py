@@ -78,8 +78,15 @@ def _canonical_title(title: str) -> str:
 
 
 def titles_match(claimed: str, registered: str) -> bool:
-    """Same title allowing spelling variants and word order; 'President' is not 'Vice President'."""
-    return fuzz.ratio(_canonical_title(claimed), _canonical_title(registered)) >= 90
+    """Same title allowing spelling variants, word order and a shorter form of it.
+
+    "Ambassador" fits "Ambassador to the United Nations"; "President" does not fit "Vice President".
+    """
+    claimed_form, registered_form = _canonical_title(claimed), _canonical_title(registered)
+    if fuzz.ratio(claimed_form, registered_form) >= 90:
+        return True
+    head = registered_form.split(" to ")[0].split(" of ")[0].split(" for ")[0]
+    return bool(head) and registered_form.startswith(claimed_form) and fuzz.ratio(claimed_form, head) >= 90
 
 
 def _org_fits(claimed: str | None, role: Role) -> bool:

@@ -17,7 +17,7 @@ APPROX = (
 _QUANTITY = re.compile(
     rf"(?<![\w.,-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<currency>US\$|[$€£¥])?\s?(?P<number>{NUMBER})"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|m|k)\b)?"
-    r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?(?![\w-]*\d)"
+    r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?(?![\w-]*\d)(?!-\w)"
 )
 _IDENTIFIER_BEFORE = re.compile(
     r"(?i:resolution|no\.|number|article|section|chapter|page|room|flight|route|"

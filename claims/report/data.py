@@ -1,0 +1,165 @@
+"""The report's content, built once from a review document and shared by every format.
+
+Order: disputed, unsupported, verified, unreviewed; within a group, article order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sources.model import Store
+
+GROUPS = ("disputed", "unsupported", "verified", "unreviewed")
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class CitedEvidence:
+    store_id: str
+    kind: str
+    quote: str
+    title: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "store_id": self.store_id,
+            "kind": self.kind,
+            "title": self.title,
+            "publisher": self.publisher,
+            "date": self.date,
+            "url": self.url,
+            "quote": self.quote,
+        }
+
+
+@dataclass(frozen=True)
+class ReportClaim:
+    id: str
+    kind: str
+    text: str
+    sentence: str
+    start: int
+    end: int
+    verdict: str
+    reviewer: str | None
+    at: str | None
+    note: str
+    suggestion: dict[str, Any] | None
+    evidence: tuple[CitedEvidence, ...]
+    orphaned: bool = False
+    added: bool = False
+
+    @property
+    def disagrees(self) -> bool:
+        """The reviewer's verdict differs from the checker's suggestion."""
+        return (
+            self.suggestion is not None
+            and self.verdict != "unreviewed"
+            and self.suggestion.get("verdict") != self.verdict
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "text": self.text,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "verdict": self.verdict,
+            "reviewer": self.reviewer,
+            "at": self.at,
+            "note": self.note,
+            "suggestion": self.suggestion,
+            "disagrees": self.disagrees,
+            "evidence": [item.to_json() for item in self.evidence],
+            "orphaned": self.orphaned,
+            "added": self.added,
+        }
+
+
+@dataclass(frozen=True)
+class Report:
+    article: dict[str, Any]
+    store: str
+    reviewers: tuple[str, ...]
+    generated: str
+    claims: tuple[ReportClaim, ...]
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def group(self, verdict: str) -> list[ReportClaim]:
+        return [claim for claim in self.claims if claim.verdict == verdict]
+
+
+def _cite(store_id: str, quote: str, kind: str, store: Store | None) -> CitedEvidence:
+    if store is not None and store_id in store.sources:
+        source = store.sources[store_id]
+        return CitedEvidence(
+            store_id,
+            kind,
+            quote or (source.excerpts[0] if source.excerpts else ""),
+            source.title,
+            source.publisher,
+            source.date.isoformat() if source.date else None,
+            source.url,
+        )
+    if store is not None and store_id.startswith("vote:") and store_id[5:] in store.votes:
+        vote = store.votes[store_id[5:]]
+        return CitedEvidence(
+            store_id,
+            "vote",
+            quote or f"{vote.body}, {vote.date}: {vote.measure}",
+            f"Vote record {vote.id}",
+            vote.body,
+            vote.date.isoformat(),
+            None,
+        )
+    if store_id.startswith("person:"):
+        return CitedEvidence(store_id, "person", quote, f"Register: {store_id[7:]}", None, None, None)
+    return CitedEvidence(store_id, kind, quote)
+
+
+def build_report(document: dict[str, Any], store: Store | None, generated: str) -> Report:
+    """The report of a review document; `store` (if loaded) adds titles, publishers, dates and URLs."""
+    claims: list[ReportClaim] = []
+    for claim_id, entry in document["claims"].items():
+        suggestion = entry.get("suggestion")
+        verdict = entry.get("verdict", "unreviewed")
+        quotes = {item["store_id"]: item.get("quote", "") for item in (suggestion or {}).get("evidence", [])}
+        cited_ids = list(entry.get("evidence") or [])
+        if not cited_ids and suggestion and suggestion.get("verdict") == verdict:
+            cited_ids = list(quotes)  # the reviewer agreed with the suggestion: its evidence is the citation
+        evidence = tuple(_cite(store_id, quotes.get(store_id, ""), "source", store) for store_id in cited_ids)
+        claims.append(
+            ReportClaim(
+                claim_id,
+                entry.get("kind", "statement"),
+                entry.get("text", ""),
+                entry.get("sentence", ""),
+                int(entry.get("start", 0)),
+                int(entry.get("end", 0)),
+                verdict,
+                entry.get("reviewer"),
+                entry.get("at"),
+                entry.get("note", ""),
+                suggestion,
+                evidence,
+                bool(entry.get("orphaned")),
+                bool(entry.get("added")),
+            )
+        )
+    ordered = sorted(enumerate(claims), key=lambda pair: (GROUPS.index(pair[1].verdict), pair[0]))
+    counts = {group: sum(1 for c in claims if c.verdict == group) for group in GROUPS}
+    counts["total"] = len(claims)
+    return Report(
+        dict(document.get("article") or {}),
+        str(document.get("store", "")),
+        tuple(document.get("reviewers") or ()),
+        generated,
+        tuple(c for _, c in ordered),
+        counts,
+    )

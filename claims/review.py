@@ -1,0 +1,455 @@
+"""The review session and its file: every verdict, note and linked evidence, saved after each change.
+
+The file is `ARTICLE.review.yaml` (or `--review PATH`). It is YAML written in
+JSON's flow style: any YAML reader loads it, and `json` writes a 5,000-claim
+review in milliseconds, so saving after every key press stays instant. It is
+replaced atomically, so a crash or a kill loses nothing that was marked.
+
+Re-opening an edited article carries verdicts over by claim id; a claim that no
+longer occurs is kept and shown as orphaned, never dropped. A review file that
+cannot be read is never overwritten, and one changed on disk by someone else
+since it was opened is not overwritten either.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from claims.check import suggest
+from claims.check.excerpts import check_quote, check_statement
+from claims.check.people import check_person
+from claims.desk import CheckedArticle
+from claims.extract.ids import IdMaker
+from claims.lock import ReviewLock
+from claims.model import Claim, ClaimKind, Evidence, Suggestion, Verdict
+from sources.errors import FactdeskError
+from sources.files import WriteError, write_atomically
+from sources.yaml_safe import YamlProblem, load_yaml_text
+
+REVIEW_FORMAT = 1
+_HEADER = "# factdesk review file (YAML in JSON style). Edit with care; factdesk rewrites it on every change.\n"
+
+
+class ReviewError(FactdeskError):
+    """The review file cannot be used; it has not been changed."""
+
+
+class ReviewConflict(ReviewError):
+    """The review file was changed on disk by something else since this session read it."""
+
+
+def review_path_for(article: Path) -> Path:
+    """`article.txt` -> `article.txt.review.yaml`, beside the article."""
+    return article.with_name(article.name + ".review.yaml")
+
+
+def now() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """The reviewer's decision on one claim."""
+
+    verdict: Verdict = Verdict.UNREVIEWED
+    note: str = ""
+    evidence: tuple[str, ...] = ()
+    reviewer: str | None = None
+    at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One line of the review's history."""
+
+    claim_id: str
+    field: str
+    old: Any
+    new: Any
+    reviewer: str
+    at: str
+
+
+@dataclass
+class ReviewedClaim:
+    claim: Claim
+    suggestion: Suggestion | None
+    mark: Mark = field(default_factory=Mark)
+    orphaned: bool = False
+    added: bool = False
+
+
+# -- reading and writing the file --------------------------------------------------------------
+
+
+def read_review_file(path: Path) -> dict[str, Any]:
+    """The review document at `path`; raise `ReviewError` (file untouched) if it cannot be used."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ReviewError(path, f"cannot read the review file: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ReviewError(path, "the review file is not UTF-8 text; it was left as it is") from None
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+    try:
+        document = json.loads(body)
+    except ValueError:
+        try:
+            document = load_yaml_text(text)
+        except YamlProblem as problem:
+            raise ReviewError(
+                path,
+                f"the review file is damaged: {problem.message}; it was left as it is",
+                problem.line,
+                problem.column,
+            ) from None
+    if not isinstance(document, dict) or not isinstance(document.get("claims"), dict):
+        raise ReviewError(path, "this is not a factdesk review file (no 'claims' mapping); it was left as it is")
+    if document.get("factdesk_review", REVIEW_FORMAT) > REVIEW_FORMAT:
+        raise ReviewError(path, "the review file was written by a newer factdesk; it was left as it is")
+    return document
+
+
+def _suggestion_from(data: Any) -> Suggestion | None:
+    if not isinstance(data, dict):
+        return None
+    evidence = tuple(
+        Evidence(
+            str(item.get("store_id", "")),
+            str(item.get("kind", "")),
+            str(item.get("quote", "")),
+            float(item.get("score", 0)),
+        )
+        for item in data.get("evidence", [])
+        if isinstance(item, dict)
+    )
+    return Suggestion(
+        Verdict(data.get("verdict", "unsupported")),
+        int(data.get("confidence", 0)),
+        str(data.get("reason", "")),
+        evidence,
+    )
+
+
+def _claim_from(claim_id: str, data: dict[str, Any]) -> Claim:
+    return Claim(
+        claim_id,
+        ClaimKind(data.get("kind", "statement")),
+        str(data.get("text", "")),
+        int(data.get("start", 0)),
+        int(data.get("end", 0)),
+        str(data.get("sentence", "")),
+        dict(data.get("fields") or {}),
+    )
+
+
+def _mark_from(data: dict[str, Any]) -> Mark:
+    return Mark(
+        Verdict(data.get("verdict", "unreviewed")),
+        str(data.get("note") or ""),
+        tuple(str(item) for item in data.get("evidence") or ()),
+        data.get("reviewer"),
+        data.get("at"),
+    )
+
+
+# -- the session ---------------------------------------------------------------------------------
+
+
+class ReviewSession:
+    """A reviewer's work on one checked article, persisted to one review file."""
+
+    def __init__(self, path: Path, checked: CheckedArticle, reviewer: str) -> None:
+        self.path = path
+        self.checked = checked
+        self.reviewer = reviewer
+        self.records: dict[str, ReviewedClaim] = {}
+        self.history: list[Change] = []
+        self.reviewers: list[str] = [reviewer]
+        self.cursor: str | None = None
+        self.article_changed = False
+        self.unsaved = False
+        self._undo: list[tuple[str, Mark, Mark]] = []
+        self._redo: list[tuple[str, Mark, Mark]] = []
+        self._on_disk: tuple[int, int] | None = None
+        self._lock = ReviewLock(path)
+        self._created = now()
+
+    # opening and closing
+
+    @classmethod
+    def open(cls, checked: CheckedArticle, path: Path | None = None, reviewer: str = "reviewer") -> ReviewSession:
+        """Open (or start) the review of `checked`; raise `ReviewError` if its file cannot be used."""
+        session = cls(path or review_path_for(checked.article.path), checked, reviewer)
+        document = read_review_file(session.path) if session.path.exists() else None
+        session._lock.acquire()
+        try:
+            session._build(document)
+        except (ValueError, TypeError, AttributeError) as error:
+            session._lock.release()
+            message = f"the review file has a bad entry ({error}); it was left as it is"
+            raise ReviewError(session.path, message) from None
+        if document is not None:
+            session._on_disk = session._signature()
+        return session
+
+    def close(self) -> None:
+        """Save the cursor position and let other sessions open the file."""
+        try:
+            if self.path.exists() or self.touched_count():
+                self.save()
+        finally:
+            self._lock.release()
+
+    def _build(self, document: dict[str, Any] | None) -> None:
+        stored: dict[str, Any] = dict(document["claims"]) if document else {}
+        if document:
+            self.history = [Change(**entry) for entry in document.get("history", []) if isinstance(entry, dict)]
+            self.reviewers = list(dict.fromkeys([*document.get("reviewers", []), self.reviewer]))
+            self.cursor = document.get("cursor")
+            self._created = document.get("created", self._created)
+            self.article_changed = document.get("article", {}).get("sha256") != self.checked.article.sha256
+        for claim, suggestion in zip(self.checked.claims, self.checked.suggestions, strict=True):
+            entry = stored.pop(claim.id, None)
+            mark = _mark_from(entry) if isinstance(entry, dict) else Mark()
+            self.records[claim.id] = ReviewedClaim(claim, suggestion, mark)
+        for claim_id, entry in stored.items():
+            if not isinstance(entry, dict):
+                continue
+            added = bool(entry.get("added"))
+            self.records[claim_id] = ReviewedClaim(
+                _claim_from(claim_id, entry),
+                _suggestion_from(entry.get("suggestion")),
+                _mark_from(entry),
+                orphaned=not added,
+                added=added,
+            )
+        self._reorder()
+        if self.cursor not in self.records:
+            self.cursor = next(iter(self.records), None)
+
+    def _reorder(self) -> None:
+        """Article order (added claims where their words are), orphaned claims last; ties keep their order."""
+        ordered = sorted(self.records.values(), key=lambda record: (record.orphaned, record.claim.start))
+        self.records = {record.claim.id: record for record in ordered}
+
+    # what the app reads
+
+    def ordered(self) -> list[ReviewedClaim]:
+        return list(self.records.values())
+
+    def tally(self) -> Counter[Verdict]:
+        return Counter(record.mark.verdict for record in self.records.values())
+
+    def touched_count(self) -> int:
+        return sum(1 for record in self.records.values() if record.mark != Mark())
+
+    # changes
+
+    def mark(self, claim_id: str, verdict: Verdict) -> Mark:
+        """Give a claim a verdict (or back to unreviewed) and save."""
+        return self._change(claim_id, "verdict", verdict)
+
+    def set_note(self, claim_id: str, note: str) -> Mark:
+        return self._change(claim_id, "note", note.strip())
+
+    def toggle_evidence(self, claim_id: str, store_id: str) -> Mark:
+        """Link a store entry as evidence for a claim, or unlink it if it is linked."""
+        linked = self.records[claim_id].mark.evidence
+        evidence = tuple(item for item in linked if item != store_id) if store_id in linked else (*linked, store_id)
+        return self._change(claim_id, "evidence", evidence)
+
+    def accept_suggestion(self, claim_id: str) -> Mark:
+        suggestion = self.records[claim_id].suggestion
+        if suggestion is None:
+            return self.records[claim_id].mark
+        return self.mark(claim_id, suggestion.verdict)
+
+    def _change(self, claim_id: str, field_name: str, value: Any) -> Mark:
+        record = self.records[claim_id]
+        before = record.mark
+        old = getattr(before, field_name)
+        if old == value:
+            return before
+        after = replace(before, **{field_name: value}, reviewer=self.reviewer, at=now())
+        self._apply(claim_id, before, after)
+        self._undo.append((claim_id, before, after))
+        self._redo.clear()
+        return after
+
+    def _apply(self, claim_id: str, before: Mark, after: Mark) -> None:
+        self.records[claim_id].mark = after
+        for name in ("verdict", "note", "evidence"):
+            old, new = getattr(before, name), getattr(after, name)
+            if old != new:
+                self.history.append(Change(claim_id, name, _plain(old), _plain(new), self.reviewer, now()))
+        self.cursor = claim_id
+        self.save()
+
+    def undo(self) -> str | None:
+        """Take back the last change; returns the claim it touched, or None if there is nothing to undo."""
+        if not self._undo:
+            return None
+        claim_id, before, after = self._undo.pop()
+        self._redo.append((claim_id, before, after))
+        self._apply(claim_id, after, before)
+        return claim_id
+
+    def redo(self) -> str | None:
+        if not self._redo:
+            return None
+        claim_id, before, after = self._redo.pop()
+        self._undo.append((claim_id, before, after))
+        self._apply(claim_id, before, after)
+        return claim_id
+
+    def add_claim(self, kind: ClaimKind, text: str, start: int, end: int) -> ReviewedClaim:
+        """A claim the extractor missed, typed or taken from the article at [start, end)."""
+        text = " ".join(text.split())
+        if not text:
+            raise ReviewError(self.path, "a claim needs some text")
+        article = self.checked.article.text
+        sentence = _sentence_around(article, start, end) if end > start else text
+        ids = IdMaker()
+        claim_id = "added-" + ids.make(kind, text, sentence)
+        while claim_id in self.records:
+            claim_id = "added-" + ids.make(kind, text, sentence)
+        claim = Claim(claim_id, kind, text, start, end, sentence, _fields_for(kind, text))
+        record = ReviewedClaim(claim, _suggest_added(claim, self.checked), added=True)
+        self.records[claim_id] = record
+        self._reorder()
+        self.history.append(Change(claim_id, "added", None, text, self.reviewer, now()))
+        self.cursor = claim_id
+        self.save()
+        return record
+
+    # saving
+
+    def _signature(self) -> tuple[int, int] | None:
+        try:
+            stat = self.path.stat()
+        except OSError:
+            return None
+        return (stat.st_mtime_ns, stat.st_size)
+
+    def save(self) -> None:
+        """Write the whole review atomically; on failure the change stays in memory and `unsaved` is set."""
+        current = self._signature()
+        if current is not None and current != self._on_disk:
+            self.unsaved = True
+            raise ReviewConflict(
+                self.path,
+                "the review file was changed by another program since factdesk opened "
+                "it; not overwritten (your change is kept on screen)",
+            )
+        try:
+            write_atomically(self.path, self.to_bytes())
+        except WriteError:
+            self.unsaved = True
+            raise
+        self.unsaved = False
+        self._on_disk = self._signature()
+
+    def to_document(self) -> dict[str, Any]:
+        article = self.checked.article
+        claims: dict[str, Any] = {}
+        for claim_id, record in self.records.items():
+            entry: dict[str, Any] = {
+                "kind": record.claim.kind.value,
+                "text": record.claim.text,
+                "start": record.claim.start,
+                "end": record.claim.end,
+                "sentence": record.claim.sentence,
+                "fields": dict(record.claim.fields),
+                "verdict": record.mark.verdict.value,
+            }
+            if record.mark.note:
+                entry["note"] = record.mark.note
+            if record.mark.evidence:
+                entry["evidence"] = list(record.mark.evidence)
+            if record.mark.reviewer:
+                entry["reviewer"], entry["at"] = record.mark.reviewer, record.mark.at
+            if record.suggestion is not None:
+                entry["suggestion"] = record.suggestion.to_json()
+            if record.orphaned:
+                entry["orphaned"] = True
+            if record.added:
+                entry["added"] = True
+            claims[claim_id] = entry
+        return {
+            "factdesk_review": REVIEW_FORMAT,
+            "article": {
+                "path": str(article.path),
+                "sha256": article.sha256,
+                "title": article.title,
+                "date": self.checked.on.isoformat() if self.checked.on else None,
+                "url": article.url,
+                "outlet": article.outlet,
+            },
+            "store": str(self.checked.store.root),
+            "reviewers": self.reviewers,
+            "created": self._created,
+            "updated": now(),
+            "cursor": self.cursor,
+            "claims": claims,
+            "history": [
+                {
+                    "claim_id": c.claim_id,
+                    "field": c.field,
+                    "old": c.old,
+                    "new": c.new,
+                    "reviewer": c.reviewer,
+                    "at": c.at,
+                }
+                for c in self.history
+            ],
+        }
+
+    def to_bytes(self) -> bytes:
+        return (_HEADER + json.dumps(self.to_document(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Verdict):
+        return value.value
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    from claims.sentences import split_sentences
+
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    for sentence in split_sentences(text[line_start:line_end]):
+        if sentence.start <= start - line_start < sentence.end or sentence.end >= end - line_start:
+            return sentence.text
+    return text[start:end]
+
+
+def _fields_for(kind: ClaimKind, text: str) -> dict[str, Any]:
+    if kind is ClaimKind.PERSON:
+        return {"name": text}
+    if kind is ClaimKind.QUOTE:
+        return {"quote": text.strip("\"“”'")}
+    return {"subject": None} if kind is ClaimKind.STATEMENT else {"text": text}
+
+
+def _suggest_added(claim: Claim, checked: CheckedArticle) -> Suggestion:
+    """Added claims have no structured fields beyond their text: check them by the nearest means."""
+    if claim.kind is ClaimKind.PERSON:
+        return check_person(claim, checked.index)
+    if claim.kind is ClaimKind.QUOTE:
+        return check_quote(claim, checked.index)
+    if claim.kind in (ClaimKind.STATEMENT,):
+        return suggest(claim, checked.index, checked.on)
+    return check_statement(claim, checked.index)

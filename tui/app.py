@@ -1,0 +1,116 @@
+"""The Textual review app: loads in a worker with progress, then opens the review desk.
+
+`run_review` is what `factdesk review` and `factdesk demo` call; an error
+that is the input's fault ends the app with its message and exit status 2.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from rich.text import Text
+from textual import work
+from textual.app import App, ComposeResult
+from textual.containers import Center, Middle
+from textual.message import Message
+from textual.widgets import ProgressBar, Static
+from textual.worker import get_current_worker
+
+from claims.desk import prepare_check
+from claims.review import ReviewSession
+from sources.errors import FactdeskError
+from tui.screens.review import ReviewScreen
+
+
+class FactdeskApp(App[int]):
+    """The review desk for one article and one store."""
+
+    CSS_PATH = "factdesk.tcss"
+    TITLE = "factdesk"
+
+    class Loaded(Message):
+        def __init__(self, session: ReviewSession) -> None:
+            super().__init__()
+            self.session = session
+
+    class Progress(Message):
+        def __init__(self, label: str, done: int, total: int) -> None:
+            super().__init__()
+            self.label, self.done, self.total = label, done, total
+
+    def __init__(
+        self,
+        article: Path | str,
+        store: Path | str,
+        *,
+        on: dt.date | None = None,
+        review: Path | str | None = None,
+        reviewer: str = "reviewer",
+    ) -> None:
+        super().__init__()
+        self.article_path = Path(article)
+        self.store_path = Path(store)
+        self.on = on
+        self.review_path = Path(review) if review else None
+        self.reviewer = reviewer
+        self.session: ReviewSession | None = None
+
+    def compose(self) -> ComposeResult:
+        with Middle(id="loading"), Center():
+            yield Static(Text(f"Opening {self.article_path.name} …"), id="loading-label", markup=False)
+            yield ProgressBar(total=None, show_eta=False, id="loading-progress")
+
+    def on_mount(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True)
+    def load(self) -> None:
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            if not worker.is_cancelled:
+                self.post_message(self.Progress("Extracting claims", done, total))
+
+        try:
+            self.post_message(self.Progress("Loading the store and the article", 0, 0))
+            checked = prepare_check(self.article_path, self.store_path, self.on, progress)
+            if worker.is_cancelled:
+                return
+            self.post_message(self.Progress("Opening the review file", 1, 1))
+            session = ReviewSession.open(checked, self.review_path, self.reviewer)
+        except FactdeskError as error:
+            self.call_from_thread(self.exit, 2, 2, f"factdesk: error: {error}")
+            return
+        self.post_message(self.Loaded(session))
+
+    def on_factdesk_app_progress(self, message: Progress) -> None:
+        if not self.query("#loading-label"):
+            return
+        self.query_one("#loading-label", Static).update(Text(f"{message.label} …"))
+        bar = self.query_one("#loading-progress", ProgressBar)
+        if message.total:
+            bar.update(total=message.total, progress=message.done)
+
+    def on_factdesk_app_loaded(self, message: Loaded) -> None:
+        self.session = message.session
+        self.push_screen(ReviewScreen(message.session))
+
+    def on_unmount(self) -> None:
+        if self.session is not None:
+            try:
+                self.session.close()
+            except FactdeskError:
+                pass  # the review screen already reported why the last save failed
+
+
+def run_review(
+    article: Path | str,
+    store: Path | str,
+    on: dt.date | None,
+    review: Path | str | None,
+    reviewer: str,
+) -> int:
+    app = FactdeskApp(article, store, on=on, review=review, reviewer=reviewer)
+    result = app.run()
+    return int(app.return_code or 0) if result is None else int(result)

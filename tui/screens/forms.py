@@ -1,0 +1,163 @@
+"""Dialogs with fields: add a source (A), add a claim (c), export a report (x).
+
+Each returns what was typed; the review screen calls the domain functions,
+so validation messages come from `claims`/`sources`, the same as on the CLI.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, TextArea
+
+from claims.model import ClaimKind
+
+
+class FormScreen(ModalScreen):
+    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "submit", "Save", priority=True)]
+
+    def show_error(self, message: str) -> None:
+        self.query_one("#form-error", Label).update(Text(message, style="bold red"))
+
+    def buttons(self, submit: str) -> Horizontal:
+        return Horizontal(
+            Button(submit, variant="primary", id="submit"), Button("Cancel", id="cancel"), classes="buttons"
+        )
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "submit":
+            self.action_submit()
+        else:
+            self.action_cancel()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.action_submit()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_submit(self) -> None:  # pragma: no cover - each form defines it
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class SourceForm:
+    source_id: str
+    title: str
+    publisher: str
+    url: str
+    date: str
+    excerpt: str
+
+
+class AddSourceScreen(FormScreen):
+    """A: a new source for the store; saved as a file of its own under <store>/added/."""
+
+    FIELDS = [
+        ("id", "id (e.g. reuters-2024-03-25)"),
+        ("title", "title"),
+        ("publisher", "publisher"),
+        ("url", "URL (optional)"),
+        ("date", "date YYYY-MM-DD (optional)"),
+    ]
+
+    def __init__(self, excerpt: str = "") -> None:
+        super().__init__()
+        self.excerpt = excerpt
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="dialog"):
+            yield Label(Text("Add a source to the store", style="bold"), markup=False)
+            for name, placeholder in self.FIELDS:
+                yield Input(placeholder=placeholder, id=f"source-{name}")
+            yield Label(Text("excerpt (verbatim passage; a blank line separates several)", style="dim"), markup=False)
+            yield TextArea(self.excerpt, id="source-excerpt", soft_wrap=True)
+            yield Label("", id="form-error", markup=False)
+            yield self.buttons("Add source")
+
+    def on_mount(self) -> None:
+        self.query_one("#source-id", Input).focus()
+
+    def value(self, name: str) -> str:
+        return self.query_one(f"#source-{name}", Input).value
+
+    def action_submit(self) -> None:
+        self.dismiss(
+            SourceForm(
+                self.value("id"),
+                self.value("title"),
+                self.value("publisher"),
+                self.value("url"),
+                self.value("date"),
+                self.query_one("#source-excerpt", TextArea).text,
+            )
+        )
+
+
+class AddClaimScreen(FormScreen):
+    """c: a claim the extractor missed, from the words selected in the article or typed."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text("Add a claim", style="bold"), markup=False)
+            yield Select(
+                [(kind.value, kind) for kind in ClaimKind],
+                value=ClaimKind.STATEMENT,
+                allow_blank=False,
+                id="claim-kind",
+            )
+            yield Input(self.text, placeholder="the claim, as the article states it", id="claim-text")
+            yield Label("", id="form-error", markup=False)
+            yield self.buttons("Add claim")
+
+    def on_mount(self) -> None:
+        self.query_one("#claim-text", Input).focus()
+
+    def action_submit(self) -> None:
+        text = self.query_one("#claim-text", Input).value.strip()
+        if not text:
+            self.show_error("type the claim, or select its words in the article first")
+            return
+        self.dismiss((self.query_one("#claim-kind", Select).value, text))
+
+
+REPORT_FORMATS = ["md", "html", "json", "csv", "claimreview"]
+
+
+class ExportScreen(FormScreen):
+    """x: write a claims report in one of the formats to a file."""
+
+    def __init__(self, default_stem: str) -> None:
+        super().__init__()
+        self.default_stem = default_stem
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text("Export a claims report", style="bold"), markup=False)
+            yield Select([(name, name) for name in REPORT_FORMATS], value="md", allow_blank=False, id="report-format")
+            yield Input(f"{self.default_stem}.report.md", id="report-path")
+            yield Label("", id="form-error", markup=False)
+            yield self.buttons("Export")
+
+    def on_mount(self) -> None:
+        self.query_one("#report-path", Input).focus()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        suffix = {"md": "md", "html": "html", "json": "json", "csv": "csv", "claimreview": "claimreview.json"}
+        self.query_one("#report-path", Input).value = f"{self.default_stem}.report.{suffix[str(event.value)]}"
+
+    def action_submit(self) -> None:
+        path = self.query_one("#report-path", Input).value.strip()
+        if not path:
+            self.show_error("give a file name")
+            return
+        self.dismiss((str(self.query_one("#report-format", Select).value), path))

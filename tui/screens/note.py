@@ -1,0 +1,39 @@
+"""Write or edit a claim's note (n). Ctrl+S saves, Escape cancels; focus then returns to the claims list."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, TextArea
+
+
+class NoteScreen(ModalScreen[str | None]):
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save note", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, claim_text: str, note: str) -> None:
+        super().__init__()
+        self.claim_text = claim_text
+        self.note = note
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text("Note on: ") + Text(self.claim_text[:200], style="italic"), markup=False)
+            yield TextArea(self.note, id="note-editor", soft_wrap=True)
+            yield Label(Text("ctrl+s save · escape cancel", style="dim"), markup=False)
+
+    def on_mount(self) -> None:
+        editor = self.query_one(TextArea)
+        editor.focus()
+        editor.move_cursor(editor.document.end)
+
+    def action_save(self) -> None:
+        self.dismiss(self.query_one(TextArea).text)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

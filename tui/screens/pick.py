@@ -1,0 +1,91 @@
+"""A small searchable picker used by the evidence, store and claim-search dialogs.
+
+Type to search; Enter chooses the highlighted entry; Escape closes. Labels are
+`Text`, so store text is never read as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+Entries = list[tuple[str, Text]]  # (value, label)
+
+
+class PickScreen(ModalScreen[str | None]):
+    """Shows `search(query)` results as the reviewer types; dismisses with the chosen value."""
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Close"),
+        Binding("down", "focus_list", "Results", show=False),
+    ]
+
+    def __init__(
+        self,
+        title: str,
+        search: Callable[[str], Entries],
+        hint: str,
+        query: str = "",
+        keep_open: bool = False,
+        on_choose: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.title_text = title
+        self.search = search
+        self.hint = hint
+        self.query_text = query
+        self.keep_open = keep_open
+        self.on_choose = on_choose
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text(self.title_text, style="bold"), markup=False)
+            yield Input(value=self.query_text, placeholder="type to search", id="pick-query")
+            yield OptionList(id="pick-results", markup=False)
+            yield Label(Text(self.hint, style="dim"), markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+        self.fill(self.query_text)
+
+    def fill(self, query: str) -> None:
+        results = self.query_one(OptionList)
+        results.clear_options()
+        results.add_options([Option(label, id=value) for value, label in self.search(query)])
+        if results.option_count:
+            results.highlighted = 0
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.fill(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        results = self.query_one(OptionList)
+        if results.highlighted is not None:
+            self.choose(results.get_option_at_index(results.highlighted).id)
+        else:
+            self.dismiss(None)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.choose(event.option.id)
+
+    def choose(self, value: str | None) -> None:
+        if value is None:
+            return
+        if self.keep_open and self.on_choose is not None:
+            self.on_choose(value)
+            self.fill(self.query_one(Input).value)
+        else:
+            self.dismiss(value)
+
+    def action_focus_list(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,418 @@
+"""The review desk: claims on the left, the article and the evidence on the right, keys to mark.
+
+Attributes down, messages up: the screen holds the `ReviewSession`, calls its
+plain functions on each key, and then tells the widgets what to show.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from claims.model import ClaimKind, Verdict
+from claims.report import write_report
+from claims.review import ReviewedClaim, ReviewSession
+from sources.authoring import SourceFormError, new_source, save_source
+from sources.errors import FactdeskError
+from sources.text import fold
+from tui.marks import MARKS, STYLES
+from tui.screens.forms import AddClaimScreen, AddSourceScreen, ExportScreen, SourceForm
+from tui.screens.help import HelpScreen
+from tui.screens.note import NoteScreen
+from tui.screens.pick import Entries, PickScreen
+from tui.widgets.article_view import ArticleView
+from tui.widgets.claims_table import ClaimsTable
+from tui.widgets.evidence_panel import EvidencePanel
+
+
+class ReviewScreen(Screen):
+    BINDINGS = [
+        Binding("v", "mark('verified')", "Verified"),
+        Binding("d", "mark('disputed')", "Disputed"),
+        Binding("u", "mark('unsupported')", "Unsupported"),
+        Binding("a", "accept", "Accept suggestion"),
+        Binding("backspace", "mark('unreviewed')", "Unreviewed", show=False),
+        Binding("n", "note", "Note"),
+        Binding("e", "evidence", "Evidence"),
+        Binding("slash", "search", "Search"),
+        Binding("f", "filter", "Filter"),
+        Binding("ctrl+z", "undo", "Undo", show=False),
+        Binding("ctrl+y", "redo", "Redo", show=False),
+        Binding("s", "store", "Store", show=False),
+        Binding("A", "add_source", "Add source", show=False),
+        Binding("c", "add_claim", "Add claim", show=False),
+        Binding("x", "export", "Export"),
+        Binding("question_mark", "help", "Help"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    def __init__(self, session: ReviewSession) -> None:
+        super().__init__()
+        self.session = session
+        self.filter: tuple[str, str] | None = None  # ("verdict"|"kind"|"text", value)
+
+    # layout
+
+    def compose(self) -> ComposeResult:
+        article = self.session.checked.article
+        title = Text(article.title or article.path.name, style="bold")
+        details = [part for part in (article.outlet, self.session.checked.on and str(self.session.checked.on)) if part]
+        if details:
+            title.append("  " + " · ".join(details), style="dim")
+        yield Static(title, id="title-bar", markup=False)
+        with Horizontal(id="desk"):
+            yield ClaimsTable(id="claims")
+            with Vertical(id="right"):
+                yield ArticleView(article.text, id="article")
+                yield EvidencePanel(id="evidence")
+        yield Static(id="status-bar", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(ClaimsTable)
+        table.show(self.session.ordered(), keep=self.session.cursor)
+        table.focus()
+        self.show_current()
+        self.update_status()
+        notes = []
+        if self.session.article_changed:
+            notes.append("The article changed since the last session: verdicts were carried over by claim id.")
+        orphaned = sum(record.orphaned for record in self.session.ordered())
+        if orphaned:
+            notes.append(f"{orphaned} claim(s) no longer in the article are kept at the end, marked orphaned.")
+        notes += list(self.session.checked.article.notes)
+        if self.session.checked.store.problems:
+            notes.append(
+                f"The store has {len(self.session.checked.store.problems)} problem(s); run 'factdesk sources validate'."
+            )
+        for note in notes:
+            self.app.notify(note, severity="warning", timeout=8, markup=False)
+
+    # showing
+
+    @property
+    def table(self) -> ClaimsTable:
+        return self.query_one(ClaimsTable)
+
+    def current(self) -> ReviewedClaim | None:
+        claim_id = self.table.current_id
+        return self.session.records.get(claim_id) if claim_id else None
+
+    def show_current(self) -> None:
+        record = self.current()
+        self.query_one(EvidencePanel).show(record, self.session.checked.store)
+        if record is not None and not record.orphaned and record.claim.end > record.claim.start:
+            self.query_one(ArticleView).highlight(record.claim.start, record.claim.end)
+        if record is not None:
+            self.session.cursor = record.claim.id
+
+    def update_status(self) -> None:
+        tally = self.session.tally()
+        total = sum(tally.values())
+        reviewed = total - tally[Verdict.UNREVIEWED]
+        status = Text(f" reviewed {reviewed}/{total}  ")
+        for verdict in (Verdict.VERIFIED, Verdict.DISPUTED, Verdict.UNSUPPORTED):
+            status.append(f"{MARKS[verdict]} {verdict.value} {tally[verdict]}  ", style=STYLES[verdict])
+        if self.filter:
+            status.append(f" filter: {self.filter[0]} = {self.filter[1]}  ", style="reverse")
+        if self.session.unsaved:
+            status.append(" NOT SAVED — see the message ", style="bold white on red")
+        self.query_one("#status-bar", Static).update(status)
+
+    @on(DataTable.RowHighlighted)
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.show_current()
+
+    # marking
+
+    def _run(self, change) -> bool:
+        """Run a session change; report a failed save without losing the change."""
+        try:
+            change()
+        except FactdeskError as error:
+            self.app.notify(str(error), title="Not saved", severity="error", timeout=10, markup=False)
+            self.update_status()
+            return False
+        return True
+
+    def action_mark(self, verdict: str) -> None:
+        record = self.current()
+        if record is None:
+            return
+        self._run(lambda: self.session.mark(record.claim.id, Verdict(verdict)))
+        self.after_change(record.claim.id, advance=verdict != "unreviewed")
+
+    def action_accept(self) -> None:
+        record = self.current()
+        if record is None or record.suggestion is None:
+            return
+        self._run(lambda: self.session.accept_suggestion(record.claim.id))
+        self.after_change(record.claim.id, advance=True)
+
+    def after_change(self, claim_id: str, advance: bool = False) -> None:
+        record = self.session.records[claim_id]
+        self.table.show_mark(record)
+        self.update_status()
+        if advance:
+            following = self.table.next_unreviewed(self.session.records)
+            if following is not None:
+                self.table.go_to(following)
+        self.show_current()
+
+    def action_undo(self) -> None:
+        claim_id = None
+
+        def undo() -> None:
+            nonlocal claim_id
+            claim_id = self.session.undo()
+
+        self._run(undo)
+        if claim_id is None:
+            self.app.notify("Nothing to undo.", markup=False)
+            return
+        self.table.go_to(claim_id)
+        self.after_change(claim_id)
+
+    def action_redo(self) -> None:
+        claim_id = None
+
+        def redo() -> None:
+            nonlocal claim_id
+            claim_id = self.session.redo()
+
+        self._run(redo)
+        if claim_id is None:
+            self.app.notify("Nothing to redo.", markup=False)
+            return
+        self.table.go_to(claim_id)
+        self.after_change(claim_id)
+
+    # notes and evidence
+
+    def action_note(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+
+        def done(note: str | None) -> None:
+            if note is not None:
+                self._run(lambda: self.session.set_note(record.claim.id, note))
+                self.after_change(record.claim.id)
+            self.table.focus()
+
+        self.app.push_screen(NoteScreen(record.claim.text, record.mark.note), done)
+
+    def _evidence_entries(self, record: ReviewedClaim, query: str) -> Entries:
+        linked = set(self.session.records[record.claim.id].mark.evidence)
+        entries: Entries = []
+        seen: set[str] = set()
+
+        def add(store_id: str, label: str, score: float) -> None:
+            if store_id in seen:
+                return
+            seen.add(store_id)
+            line = Text("✓ " if store_id in linked else "  ", style="bold green")
+            line.append(store_id, style="bold")
+            line.append(f"  {score:.0f}  ", style="dim")
+            line.append(" ".join(label.split())[:160])
+            entries.append((store_id, line))
+
+        if not query.strip():
+            for store_id in self.session.records[record.claim.id].mark.evidence:
+                add(store_id, "linked", 100.0)
+            for item in record.suggestion.evidence if record.suggestion else ():
+                add(item.store_id, item.quote, item.score)
+        else:
+            for hit in self.session.checked.index.search(query, limit=20):
+                store_id = (
+                    f"person:{hit.store_id}"
+                    if hit.kind == "person"
+                    else (f"vote:{hit.store_id}" if hit.kind == "vote" else hit.store_id)
+                )
+                add(store_id, hit.label, hit.score)
+        return entries
+
+    def action_evidence(self) -> None:
+        record = self.current()
+        if record is None:
+            return
+
+        def toggle(store_id: str) -> None:
+            self._run(lambda: self.session.toggle_evidence(record.claim.id, store_id))
+            self.after_change(record.claim.id)
+
+        self.app.push_screen(
+            PickScreen(
+                "Link or unlink evidence",
+                lambda q: self._evidence_entries(record, q),
+                "enter links or unlinks · type to search the whole store · escape closes",
+                keep_open=True,
+                on_choose=toggle,
+            ),
+            lambda _: self.table.focus(),
+        )
+
+    # finding claims
+
+    def visible_records(self) -> list[ReviewedClaim]:
+        records = self.session.ordered()
+        if self.filter is None:
+            return records
+        what, value = self.filter
+        if what == "verdict":
+            return [r for r in records if r.mark.verdict.value == value]
+        if what == "kind":
+            return [r for r in records if r.claim.kind.value == value]
+        folded = fold(value)
+        return [r for r in records if folded in fold(r.claim.text) or folded in fold(r.mark.note)]
+
+    def apply_filter(self, new_filter: tuple[str, str] | None) -> None:
+        self.filter = new_filter
+        keep = self.table.current_id
+        self.table.show(self.visible_records(), keep=keep)
+        if self.table.current_id is None and self.table.row_count:
+            self.table.move_cursor(row=0)
+        self.update_status()
+        self.show_current()
+        self.table.focus()
+
+    def action_filter(self) -> None:
+        options = [("all", "all claims")]
+        options += [(f"verdict:{verdict.value}", f"verdict: {verdict.value}") for verdict in Verdict]
+        options += [(f"kind:{kind.value}", f"kind: {kind.value}") for kind in ClaimKind]
+
+        def search(query: str) -> Entries:
+            return [(value, Text(label)) for value, label in options if fold(query) in fold(label)]
+
+        def done(choice: str | None) -> None:
+            if choice == "all":
+                self.apply_filter(None)
+            elif choice:
+                what, value = choice.split(":", 1)
+                self.apply_filter((what, value))
+            else:
+                self.table.focus()
+
+        self.app.push_screen(PickScreen("Filter claims", search, "enter applies · escape closes"), done)
+
+    def action_search(self) -> None:
+        def search(query: str) -> Entries:
+            folded = fold(query)
+            found = [r for r in self.session.ordered() if folded in fold(r.claim.text) or folded in fold(r.mark.note)]
+            return [(r.claim.id, Text(MARKS[r.mark.verdict] + " ") + Text(r.claim.text[:150])) for r in found[:200]]
+
+        def done(claim_id: str | None) -> None:
+            if claim_id and not self.table.go_to(claim_id):
+                self.apply_filter(None)
+                self.table.go_to(claim_id)
+            self.table.focus()
+
+        self.app.push_screen(PickScreen("Search claims", search, "enter jumps to the claim · escape closes"), done)
+
+    # the store
+
+    def action_store(self) -> None:
+        def search(query: str) -> Entries:
+            if not query.strip():
+                return []
+            return [
+                (
+                    f"{hit.kind}:{hit.store_id}",
+                    Text(f"{hit.kind:7} ", style="italic")
+                    + Text(hit.store_id, style="bold")
+                    + Text(f"  {hit.score:.0f}  ", style="dim")
+                    + Text(" ".join(hit.label.split())[:160]),
+                )
+                for hit in self.session.checked.index.search(query, limit=30)
+            ]
+
+        self.app.push_screen(
+            PickScreen("Browse the store", search, "type a name, title or phrase · escape closes"),
+            lambda _: self.table.focus(),
+        )
+
+    def action_add_source(self) -> None:
+        article_view = self.query_one(ArticleView)
+        selected = article_view.selected_span()
+        excerpt = selected[2] if selected and self.focused is article_view else ""
+
+        def done(form: SourceForm | None) -> None:
+            self.table.focus()
+            if form is None:
+                return
+            store = self.session.checked.store
+            try:
+                source = new_source(
+                    store,
+                    source_id=form.source_id,
+                    title=form.title,
+                    publisher=form.publisher,
+                    excerpt=form.excerpt,
+                    url=form.url,
+                    date=form.date,
+                )
+                path = save_source(store, source)
+            except (SourceFormError, FactdeskError) as error:
+                self.app.notify(
+                    str(error.problem.message if hasattr(error, "problem") else error),
+                    title="Source not added",
+                    severity="error",
+                    markup=False,
+                )
+                return
+            self.session.checked.index.add_source(source)
+            self.app.notify(f"Added {source.id} to {path}", markup=False)
+
+        self.app.push_screen(AddSourceScreen(excerpt), done)
+
+    def action_add_claim(self) -> None:
+        article_view = self.query_one(ArticleView)
+        selected = article_view.selected_span()
+        if selected is not None and self.focused is not article_view:
+            record = self.current()
+            if record is not None and (selected[0], selected[1]) == (record.claim.start, record.claim.end):
+                selected = None  # that is the current claim's highlight, not the reviewer's selection
+
+        def done(result: tuple[ClaimKind, str] | None) -> None:
+            self.table.focus()
+            if result is None:
+                return
+            kind, text = result
+            start, end = (selected[0], selected[1]) if selected and selected[2].strip() == text else (0, 0)
+            added: list[ReviewedClaim] = []
+            if self._run(lambda: added.append(self.session.add_claim(kind, text, start, end))) and added:
+                self.table.show(self.visible_records(), keep=added[0].claim.id)
+                self.update_status()
+                self.show_current()
+
+        self.app.push_screen(AddClaimScreen(selected[2].strip() if selected else ""), done)
+
+    def action_export(self) -> None:
+        stem = str(self.session.checked.article.path)
+
+        def done(result: tuple[str, str] | None) -> None:
+            self.table.focus()
+            if result is None:
+                return
+            report_format, target = result
+            try:
+                write_report(self.session.to_document(), report_format, Path(target))
+            except FactdeskError as error:
+                self.app.notify(str(error), title="Not exported", severity="error", markup=False)
+                return
+            self.app.notify(f"Report written to {target}", markup=False)
+
+        self.app.push_screen(ExportScreen(stem), done)
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen())
+
+    def action_quit(self) -> None:
+        self.app.exit()

@@ -1,0 +1,113 @@
+"""The evidence panel: the checker's suggestion, its reason, and each piece of evidence with its source.
+
+Everything is built as `rich.text.Text`, so store and article text are never
+read as markup. Words the excerpt shares with the claim are picked out.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from claims.model import Evidence
+from claims.review import ReviewedClaim
+from sources.model import Store
+from sources.text import content_words
+from tui.marks import MARKS, STYLES
+
+
+def _picked_out(excerpt: str, claim_words: set[str]) -> Text:
+    text = Text(excerpt)
+    position = 0
+    for word in excerpt.split():
+        start = excerpt.find(word, position)
+        position = start + len(word)
+        folded = content_words(word)
+        if folded and folded[0] in claim_words:
+            text.stylize("bold underline", start, position)
+    return text
+
+
+def describe_source(store: Store, store_id: str) -> Text:
+    """Title, publisher, date and URL of a source id ('person:…' and 'vote:…' name the register and votes)."""
+    if store_id.startswith("person:"):
+        return Text(f"register · {store_id.removeprefix('person:')}", style="italic")
+    if store_id.startswith("vote:"):
+        vote = store.votes.get(store_id.removeprefix("vote:"))
+        where = f" ({vote.origin})" if vote else ""
+        return Text(f"vote record · {store_id.removeprefix('vote:')}{where}", style="italic")
+    source = store.sources.get(store_id)
+    if source is None:
+        return Text(f"{store_id} (no longer in the store)", style="italic red")
+    parts = [source.title, source.publisher]
+    if source.date:
+        parts.append(source.date.isoformat())
+    line = Text(" · ".join(parts), style="italic")
+    if source.url:
+        line.append("\n")
+        line.append(source.url, style="underline")
+    return line
+
+
+def render_evidence(record: ReviewedClaim, store: Store) -> Text:
+    claim, mark, suggestion = record.claim, record.mark, record.suggestion
+    out = Text()
+    out.append(f"{claim.kind.value.upper()}  ", style="bold")
+    out.append(claim.text)
+    out.append("\n")
+    if record.orphaned:
+        out.append("orphaned: this claim is no longer in the article; its verdict is kept\n", style="red")
+    if record.added:
+        out.append("added by a reviewer\n", style="italic")
+    out.append("\nYour verdict: ", style="bold")
+    out.append(f"{MARKS[mark.verdict]} {mark.verdict.value}", style=STYLES[mark.verdict])
+    if mark.reviewer:
+        out.append(f"  ({mark.reviewer}, {mark.at})", style="dim")
+    if mark.note:
+        out.append("\nNote: ", style="bold")
+        out.append(mark.note)
+    out.append("\n")
+    if suggestion is not None:
+        out.append("\nSuggestion: ", style="bold")
+        out.append(
+            f"{MARKS[suggestion.verdict]} {suggestion.verdict.value} ({suggestion.confidence}%)",
+            style=STYLES[suggestion.verdict],
+        )
+        out.append("\n")
+        out.append(suggestion.reason)
+        out.append("\n")
+    linked = set(mark.evidence)
+    shown: list[Evidence] = list(suggestion.evidence) if suggestion else []
+    shown_ids = {item.store_id for item in shown}
+    shown += [Evidence(store_id, "linked", "", 0.0) for store_id in mark.evidence if store_id not in shown_ids]
+    claim_words = set(content_words(claim.text)) | set(content_words(claim.sentence))
+    for number, item in enumerate(shown, start=1):
+        out.append(f"\n{number}. ", style="bold")
+        out.append(item.store_id, style="bold")
+        if item.score:
+            out.append(f"  score {item.score:.0f}", style="dim")
+        if item.store_id in linked:
+            out.append("  ✓ linked", style="bold green")
+        out.append("\n")
+        out.append(describe_source(store, item.store_id))
+        out.append("\n")
+        if item.quote:
+            out.append("“")
+            out.append(_picked_out(item.quote, claim_words))
+            out.append("”\n")
+    if not shown:
+        out.append("\nNo evidence in the store. Press e to search it, A to add a source.\n", style="dim")
+    return out
+
+
+class EvidencePanel(VerticalScroll):
+    """Shows the current claim's suggestion and evidence; the screen sets it with `show`."""
+
+    def compose(self):
+        yield Static(id="evidence-body", markup=False)
+
+    def show(self, record: ReviewedClaim | None, store: Store) -> None:
+        body = self.query_one("#evidence-body", Static)
+        body.update(render_evidence(record, store) if record else Text("No claim selected."))
+        self.scroll_home(animate=False)
