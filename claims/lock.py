@@ -13,6 +13,9 @@ class ReviewLocked(FactdeskError):
     """Another factdesk has this review file open."""
 
 
+_HELD_HERE: set[Path] = set()  # locks this process holds: a second session in one process is refused too
+
+
 def _owner_alive(text: str) -> bool:
     try:
         host, pid_text = text.strip().split(":", 1)
@@ -22,7 +25,7 @@ def _owner_alive(text: str) -> bool:
     if host != socket.gethostname():
         return True  # cannot tell for another machine: assume it is in use
     if pid == os.getpid():
-        return False
+        return False  # ours from an earlier run of this pid; `acquire` checks the live ones
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -41,6 +44,11 @@ class ReviewLock:
 
     def acquire(self) -> None:
         me = f"{socket.gethostname()}:{os.getpid()}\n".encode()
+        if self.path.resolve() in _HELD_HERE:
+            raise ReviewLocked(
+                self.path.with_name(self.path.name.removesuffix(".lock")),
+                "already open in this factdesk; close the other review first",
+            )
         for _attempt in range(2):
             try:
                 descriptor = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
@@ -65,10 +73,12 @@ class ReviewLock:
             with os.fdopen(descriptor, "wb") as stream:
                 stream.write(me)
             self.held = True
+            _HELD_HERE.add(self.path.resolve())
             return
 
     def release(self) -> None:
         if self.held:
+            _HELD_HERE.discard(self.path.resolve())
             try:
                 self.path.unlink()
             except OSError:

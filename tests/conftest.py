@@ -65,3 +65,15 @@ def run_factdesk(*args: str | Path, cwd: Path | None = None) -> subprocess.Compl
         cwd=cwd,
         timeout=120,
     )
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every async test runs under anyio (Textual's own choice), on asyncio."""
+    for item in items:
+        if getattr(item, "obj", None) is not None and __import__("inspect").iscoroutinefunction(item.obj):
+            item.add_marker(pytest.mark.anyio)

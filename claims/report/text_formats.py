@@ -62,7 +62,8 @@ def render_markdown(report: Report) -> str:
             lines.append(f"> {_emphasised_sentence(claim)}")
             lines.append("")
             if claim.reviewer:
-                lines.append(f"- **Verdict:** {group}, by {md_escape(claim.reviewer)} at {md_escape(claim.at or '')}")
+                marked = f"{group}, by {md_escape(claim.reviewer)} at {md_escape(claim.at or '')}"
+                lines.append(f"- **Verdict:** {marked}")
             if claim.note:
                 lines.append(f"- **Note:** {md_escape(claim.note)}")
             if claim.suggestion and (claim.disagrees or group == "unreviewed"):

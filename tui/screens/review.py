@@ -95,6 +95,9 @@ class ReviewScreen(Screen):
         for note in notes:
             self.app.notify(note, severity="warning", timeout=8, markup=False)
 
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < 110, "narrow")
+
     # showing
 
     @property

@@ -34,7 +34,7 @@ def _suggestion_cell(record: ReviewedClaim) -> Text:
     if record.suggestion is None:
         return Text("—", style="dim")
     verdict = record.suggestion.verdict
-    return Text(f"{MARKS[verdict]} {verdict.value} {record.suggestion.confidence}", style=STYLES[verdict])
+    return Text(f"{MARKS[verdict]} {verdict.value:<11} {record.suggestion.confidence:>3}", style=STYLES[verdict])
 
 
 class ClaimsTable(DataTable):
@@ -45,18 +45,29 @@ class ClaimsTable(DataTable):
         Binding("k", "cursor_up", "Up", show=False),
     ]
 
+    FIXED_WIDTH = 2 + 9 + 17 + 4 * 2 + 2  # mark, kind, suggestion, cell padding, scrollbar
+
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=False, **kwargs)
+        self._records: list[ReviewedClaim] = []
+        self._claim_width = 0
 
-    def on_mount(self) -> None:
-        self.add_column(Text("✓"), key="mark", width=2)
-        self.add_column(Text("kind"), key="kind", width=9)
-        self.add_column(Text("claim"), key="claim", width=48)
-        self.add_column(Text("suggestion"), key="suggestion", width=16)
+    def _claim_column_width(self) -> int:
+        return max(16, (self.size.width or 80) - self.FIXED_WIDTH)
+
+    def on_resize(self) -> None:
+        if self._claim_width and abs(self._claim_column_width() - self._claim_width) >= 2:
+            self.show(self._records, keep=self.current_id)
 
     def show(self, records: list[ReviewedClaim], keep: str | None = None) -> None:
         """Replace the rows with `records`, keeping the cursor on `keep` if it is among them."""
-        self.clear()
+        self._records = records
+        self._claim_width = self._claim_column_width()
+        self.clear(columns=True)
+        self.add_column(Text("✓"), key="mark", width=2)
+        self.add_column(Text("kind"), key="kind", width=9)
+        self.add_column(Text("claim"), key="claim", width=self._claim_width)
+        self.add_column(Text("suggestion"), key="suggestion", width=17)
         for record in records:
             self.add_row(
                 _mark_cell(record),

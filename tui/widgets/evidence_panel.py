@@ -35,7 +35,11 @@ def describe_source(store: Store, store_id: str) -> Text:
         return Text(f"register · {store_id.removeprefix('person:')}", style="italic")
     if store_id.startswith("vote:"):
         vote = store.votes.get(store_id.removeprefix("vote:"))
-        where = f" ({vote.origin})" if vote else ""
+        where = ""
+        if vote is not None:
+            path = vote.origin.path
+            shown = path.relative_to(store.root) if path.is_relative_to(store.root) else path
+            where = f" ({shown}:{vote.origin.line})"
         return Text(f"vote record · {store_id.removeprefix('vote:')}{where}", style="italic")
     source = store.sources.get(store_id)
     if source is None:

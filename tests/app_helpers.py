@@ -1,0 +1,46 @@
+"""Helpers for driving the real app with Pilot: a copied workspace and waiting for the desk to open."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from claims.review import read_review_file
+from tui.app import FactdeskApp
+from tui.screens.review import ReviewScreen
+
+SEED_DATE = dt.date(2024, 3, 25)
+
+
+def workspace(tmp_path: Path, seed_dir: Path, article_text: str | None = None) -> tuple[Path, Path]:
+    """A private copy of the seed article (or `article_text`) and store, so tests can write beside them."""
+    article = tmp_path / "article.txt"
+    if article_text is None:
+        shutil.copy(seed_dir / "article.txt", article)
+    else:
+        article.write_text(article_text, encoding="utf-8")
+    store = tmp_path / "store"
+    shutil.copytree(seed_dir / "store", store)
+    return article, store
+
+
+def make_app(article: Path, store: Path, review: Path | None = None) -> FactdeskApp:
+    return FactdeskApp(article, store, on=SEED_DATE, review=review, reviewer="tester")
+
+
+async def desk(pilot: Pilot) -> ReviewScreen:
+    """Wait until the loading worker has opened the review screen."""
+    for _ in range(500):
+        await pilot.pause(0.01)
+        if isinstance(pilot.app.screen, ReviewScreen):
+            await pilot.pause()
+            return pilot.app.screen
+    raise AssertionError("the review desk did not open")
+
+
+def saved(review: Path) -> dict:
+    """The claims as they are on disk, read the way a user's tools would."""
+    return read_review_file(review)["claims"]

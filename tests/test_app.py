@@ -1,0 +1,300 @@
+"""The review app driven like a reviewer: keys, and what the screen and the review file show after them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+from textual.widgets import Static
+
+from claims.model import Verdict
+from tests.app_helpers import desk, make_app, saved, workspace
+from tui.screens.help import HelpScreen
+from tui.widgets.article_view import ArticleView
+from tui.widgets.claims_table import ClaimsTable
+
+
+def status(screen) -> str:
+    return str(screen.query_one("#status-bar", Static).render())
+
+
+def mark_cell(screen, claim_id: str) -> str:
+    return str(screen.query_one(ClaimsTable).get_cell(claim_id, "mark"))
+
+
+async def test_each_verdict_key_marks_moves_on_and_saves(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        table = screen.query_one(ClaimsTable)
+        first, second, third = table.ids()[:3]
+        await pilot.press("v")
+        assert table.current_id == second  # moved on to the next unreviewed claim
+        await pilot.press("d")
+        await pilot.press("u")
+        assert saved(review)[first]["verdict"] == "verified"
+        assert saved(review)[second]["verdict"] == "disputed"
+        assert saved(review)[third]["verdict"] == "unsupported"
+        assert mark_cell(screen, first).startswith("✔") and mark_cell(screen, second).startswith("✘")
+        assert "reviewed 3/" in status(screen) and "verified 1" in status(screen)
+        table.go_to(first)
+        await pilot.press("backspace")
+        assert saved(review)[first]["verdict"] == "unreviewed"
+        assert "reviewed 2/" in status(screen)
+        assert saved(review)[first]["reviewer"] == "tester"
+
+
+async def test_a_accepts_the_suggestion(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        table = screen.query_one(ClaimsTable)
+        hanegbi = next(
+            r.claim.id
+            for r in screen.session.ordered()
+            if r.claim.kind.value == "person" and r.claim.text == "Tzaji Hanegbi"
+        )
+        table.go_to(hanegbi)
+        await pilot.press("a")
+        assert saved(review)[hanegbi]["verdict"] == "disputed"
+
+
+async def test_undo_and_redo(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        first = screen.query_one(ClaimsTable).ids()[0]
+        await pilot.press("v")
+        await pilot.press("ctrl+z")
+        assert saved(review)[first]["verdict"] == "unreviewed"
+        assert screen.query_one(ClaimsTable).current_id == first
+        await pilot.press("ctrl+y")
+        assert saved(review)[first]["verdict"] == "verified"
+        assert [change["field"] for change in yaml.safe_load(review.read_text())["history"]] == ["verdict"] * 3
+
+
+async def test_a_note_is_saved_literally_and_focus_returns_to_the_list(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        first = screen.query_one(ClaimsTable).ids()[0]
+        await pilot.press("n")
+        await pilot.press(*"Check [bold]PMO[/bold] v")
+        await pilot.press("ctrl+s")
+        assert saved(review)[first]["note"] == "Check [bold]PMO[/bold] v"
+        assert saved(review)[first]["verdict"] == "unreviewed"  # the 'v' typed in the note marked nothing
+        assert isinstance(pilot.app.focused, ClaimsTable)
+        assert "[bold]PMO[/bold]" in str(screen.query_one("#evidence-body", Static).render())
+        assert mark_cell(screen, first).startswith("·✎")
+
+
+async def test_evidence_is_linked_and_unlinked(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        hanegbi = next(r.claim.id for r in screen.session.ordered() if r.claim.text == "Tzaji Hanegbi")
+        screen.query_one(ClaimsTable).go_to(hanegbi)
+        await pilot.press("e")
+        await pilot.press("enter")  # the first suggested evidence: the register entry
+        assert saved(review)[hanegbi]["evidence"] == ["person:Tzachi Hanegbi"]
+        await pilot.press(*"ceasefire Ramadan")  # search the whole store
+        await pilot.pause()
+        await pilot.press("enter")
+        assert saved(review)[hanegbi]["evidence"] == ["person:Tzachi Hanegbi", "un-sc-15637"]
+        await pilot.press("escape")
+        await pilot.press("e", "enter")  # the linked ones come first: unlink the register entry
+        assert saved(review)[hanegbi]["evidence"] == ["un-sc-15637"]
+
+
+async def test_filter_by_verdict_and_kind(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    async with make_app(article, store, tmp_path / "r.review.yaml").run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        table = screen.query_one(ClaimsTable)
+        await pilot.press("v", "v")
+        await pilot.press("f", *"verified", "enter")
+        assert table.row_count == 2 and "filter: verdict = verified" in status(screen)
+        await pilot.press("f", *"kind: person", "enter")
+        kinds = {screen.session.records[claim_id].claim.kind.value for claim_id in table.ids()}
+        assert kinds == {"person"} and table.row_count == 5
+        await pilot.press("f", *"all", "enter")
+        assert table.row_count == len(screen.session.records)
+
+
+async def test_search_jumps_to_a_claim(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    async with make_app(article, store, tmp_path / "r.review.yaml").run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        await pilot.press("slash", *"Dermer is", "enter")
+        current = screen.session.records[screen.query_one(ClaimsTable).current_id]
+        assert current.claim.text == "Ron Dermer is Minister of Strategic Affairs"
+        view = screen.query_one(ArticleView)
+        assert view.selected_text == "Minister of Strategic Affairs Ron Dermer"  # highlighted in place
+
+
+async def test_add_source_writes_a_new_file_and_is_usable_at_once(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    before = {path: path.read_bytes() for path in store.rglob("*.yaml")}
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        await pilot.press("A")
+        await pilot.press(
+            *"reuters-2024-03-25",
+            "tab",
+            *"Netanyahu cancels delegation",
+            "tab",
+            *"Reuters",
+            "tab",
+            "tab",
+            *"2024-03-25",
+            "tab",
+            *"Netanyahu cancelled the Rafah delegation to Washington.",
+        )
+        await pilot.press("ctrl+s")
+        added = store / "added" / "reuters-2024-03-25.yaml"
+        assert added.exists()
+        assert yaml.safe_load(added.read_text())["sources"][0]["publisher"] == "Reuters"
+        assert {path: path.read_bytes() for path in before} == before  # hand-written files untouched
+        first = screen.query_one(ClaimsTable).ids()[0]
+        await pilot.press("e", *"Rafah delegation", "enter")
+        assert "reuters-2024-03-25" in saved(review)[first]["evidence"]
+
+
+async def test_add_source_refuses_a_duplicate_id(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    async with make_app(article, store, tmp_path / "r.yaml").run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        await pilot.press("A", *"un-sc-15637", "tab", *"T", "tab", *"P", "ctrl+s")
+        await pilot.pause()
+        assert not (store / "added" / "un-sc-15637.yaml").exists()
+        assert any("already used" in n.message for n in pilot.app._notifications)
+
+
+async def test_add_claim_from_typed_text(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        count = screen.query_one(ClaimsTable).row_count
+        await pilot.press("c", *"Hamas", "enter")
+        table = screen.query_one(ClaimsTable)
+        assert table.row_count == count + 1
+        added = screen.session.records[table.current_id]
+        assert added.added and added.claim.text == "Hamas"
+        assert saved(review)[added.claim.id]["added"] is True
+
+
+async def test_reopening_restores_verdicts_and_cursor(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        ids = screen.query_one(ClaimsTable).ids()
+        await pilot.press("v", "d", "down", "down")
+        cursor = screen.query_one(ClaimsTable).current_id
+        await pilot.press("q")
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        table = screen.query_one(ClaimsTable)
+        assert table.current_id == cursor
+        assert screen.session.records[ids[0]].mark.verdict is Verdict.VERIFIED
+        assert mark_cell(screen, ids[1]).startswith("✘")
+
+
+async def test_an_edited_article_keeps_orphaned_claims(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        hanegbi = next(r.claim.id for r in screen.session.ordered() if r.claim.text == "Tzaji Hanegbi")
+        dermer = next(r.claim.id for r in screen.session.ordered() if r.claim.text == "Ron Dermer")
+        for claim_id in (hanegbi, dermer):
+            screen.query_one(ClaimsTable).go_to(claim_id)
+            await pilot.press("d")
+    article.write_text(article.read_text().replace("Tzaji Hanegbi", "Tzachi Hanegbi"), encoding="utf-8")
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        assert screen.session.records[dermer].mark.verdict is Verdict.DISPUTED  # carried over by id
+        orphan = screen.session.records[hanegbi]
+        assert orphan.orphaned and orphan.mark.verdict is Verdict.DISPUTED
+        assert screen.query_one(ClaimsTable).ids()[-1] == hanegbi
+        assert "orphaned" in str(screen.query_one(ClaimsTable).get_cell(hanegbi, "claim"))
+
+
+async def test_markup_in_the_article_is_shown_literally_and_does_nothing(tmp_path: Path, seed_dir: Path):
+    text = (
+        "Prime Minister [bold]Yoav Gallant[/bold] said [@click=app.quit]click[/] and \x1b[31mred\x1b[0m "
+        "in Washington. Israeli Defense Minister Ron [b]Dermer met US President Joe Biden.\n"
+    )
+    article, store = workspace(tmp_path, seed_dir, text)
+    async with make_app(article, store, tmp_path / "r.yaml").run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        view = screen.query_one(ArticleView)
+        assert "[@click=app.quit]click[/]" in view.text and "[bold]" in view.text and "\x1b" not in view.text
+        await pilot.click(ArticleView)
+        await pilot.press("tab", "enter")
+        assert pilot.app.is_running and isinstance(pilot.app.screen, type(screen))
+        cells = " ".join(
+            str(screen.query_one(ClaimsTable).get_cell(i, "claim")) for i in screen.query_one(ClaimsTable).ids()
+        )
+        assert "[@click=app.quit]" in cells or "[bold]" in cells
+
+
+async def test_help_screen_lists_every_key(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    async with make_app(article, store, tmp_path / "r.yaml").run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(pilot.app.screen, HelpScreen)
+        shown = str(pilot.app.screen.query_one(Static).render())
+        for key in ("v", "d", "u", "backspace", "ctrl+z", "ctrl+y", "A", "c", "x", "/", "f", "s", "e", "n"):
+            assert key in shown
+        await pilot.press("escape")
+        assert not isinstance(pilot.app.screen, HelpScreen)
+
+
+async def test_export_writes_the_report(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    async with make_app(article, store, tmp_path / "r.yaml").run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        await pilot.press("d", "x", "enter")
+        report = Path(str(article) + ".report.md")
+        assert report.exists() and "## Disputed (1)" in report.read_text()
+
+
+async def test_an_unreadable_review_file_is_never_overwritten(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    review.write_text("claims: [this is: not: valid", encoding="utf-8")
+    before = review.read_bytes()
+    app = make_app(article, store, review)
+    async with app.run_test(size=(160, 45)) as pilot:
+        for _ in range(300):
+            await pilot.pause(0.01)
+            if not app.is_running:
+                break
+    assert app.return_code == 2
+    assert review.read_bytes() == before
+
+
+async def test_a_second_app_on_the_same_review_is_refused(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        await pilot.press("v")
+        second = make_app(article, store, review)
+        async with second.run_test(size=(160, 45)) as other:
+            for _ in range(300):
+                await other.pause(0.01)
+                if not second.is_running:
+                    break
+        assert second.return_code == 2
+        await pilot.press("v")  # the first app still owns the file and saves
+        assert sum(c["verdict"] == "verified" for c in saved(review).values()) == 2

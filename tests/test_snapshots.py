@@ -1,0 +1,35 @@
+"""How the desk looks: snapshots of the main screen and the help screen at fixed sizes.
+
+Update after an intended change of look: `pytest tests/test_snapshots.py --snapshot-update`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.app_helpers import desk, make_app, workspace
+
+
+async def _open_desk(pilot) -> None:
+    await desk(pilot)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", [(160, 45), (80, 24)], ids=["160x45", "80x24"])
+def test_main_screen(snap_compare, tmp_path: Path, seed_dir: Path, size: tuple[int, int]):
+    article, store = workspace(tmp_path, seed_dir)
+    assert snap_compare(make_app(article, store, tmp_path / "r.yaml"), terminal_size=size, run_before=_open_desk)
+
+
+def test_help_screen(snap_compare, tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+
+    async def open_help(pilot) -> None:
+        await _open_desk(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(make_app(article, store, tmp_path / "r.yaml"), terminal_size=(120, 40), run_before=open_help)
