@@ -79,8 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_run_check)
 
     from tui.commands import add_app_commands  # the app commands import Textual only when run
+    from tui.report_command import add_report_command
 
     add_app_commands(commands)
+    add_report_command(commands)
 
     store = commands.add_parser(
         "sources",

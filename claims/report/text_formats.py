@@ -9,7 +9,9 @@ import re
 
 from claims.report.data import GROUPS, SCHEMA_VERSION, Report, ReportClaim
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+\-.!|~])")
+# Every piece of untrusted text follows a prefix ("- **Note:** ", "### ", "> "), so only the characters
+# that open inline markup need escaping; dates and hyphens stay readable as plain text.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
 TITLES = {"disputed": "Disputed", "unsupported": "Unsupported", "verified": "Verified", "unreviewed": "Not reviewed"}
 
 

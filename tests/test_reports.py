@@ -1,0 +1,182 @@
+"""Claims reports from a review made through the real path: extract, check, mark, save, report."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from claims.desk import prepare_check
+from claims.model import Verdict
+from claims.review import ReviewSession
+from tests.app_helpers import SEED_DATE, workspace
+
+FIXED = ["--generated", "2026-01-01T00:00:00Z"]
+
+
+def _by_text(session: ReviewSession, text: str) -> str:
+    return next(r.claim.id for r in session.ordered() if r.claim.text == text)
+
+
+@pytest.fixture
+def review(tmp_path: Path, seed_dir: Path) -> Path:
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="Ana Ortiz")
+    hanegbi = _by_text(session, "Tzaji Hanegbi")
+    session.mark(hanegbi, Verdict.DISPUTED)
+    session.set_note(hanegbi, "Register and PMO spell it Tzachi.")
+    session.toggle_evidence(hanegbi, "israel-pmo-delegation-2024-03-25")
+    session.mark(_by_text(session, "Benjamin Netanyahu"), Verdict.VERIFIED)
+    session.mark(_by_text(session, "almost six months"), Verdict.UNSUPPORTED)
+    session.mark(_by_text(session, "Ron Dermer"), Verdict.DISPUTED)  # against a 'verified' suggestion
+    session.close()
+    return session.path
+
+
+def test_markdown_orders_groups_and_carries_the_evidence(cli, review: Path):
+    result = cli("report", review, "--format", "md", *FIXED)
+    assert result.status == 0
+    text = result.out
+    order = [text.index(f"## {title}") for title in ("Disputed (2)", "Unsupported (1)", "Verified (1)", "Not reviewed")]
+    assert order == sorted(order)
+    assert "| disputed | 2 |" in text and "| verified | 1 |" in text
+    hanegbi = text[text.index("### Tzaji Hanegbi") :]
+    assert "Register and PMO spell it Tzachi." in hanegbi.split("###")[1]
+    assert "Prime Minister's Office statement on the delegation to Washington" in hanegbi.split("###")[1]
+    assert "**Tzaji Hanegbi**" in hanegbi  # the claim's words emphasised in its sentence
+    dermer = text[text.index("### Ron Dermer") :].split("###")[1]
+    assert "Checker suggested:** verified" in dermer  # the reviewer disagreed, so the suggestion is shown
+    assert "Ana Ortiz" in text
+
+
+def test_json_is_versioned_and_complete(cli, review: Path):
+    report = json.loads(cli("report", review, "--format", "json", *FIXED).out)
+    assert report["schema_version"] == 1
+    assert report["summary"]["disputed"] == 2 and report["summary"]["total"] == len(report["claims"])
+    assert [c["verdict"] for c in report["claims"][:4]] == ["disputed", "disputed", "unsupported", "verified"]
+    assert report["article"]["sha256"] and report["reviewers"] == ["Ana Ortiz"]
+    hanegbi = next(c for c in report["claims"] if c["text"] == "Tzaji Hanegbi")
+    assert hanegbi["evidence"][0]["publisher"] == "Prime Minister's Office, Israel"
+
+
+def test_csv_has_a_row_per_claim(cli, review: Path):
+    rows = list(csv.DictReader(io.StringIO(cli("report", review, "--format", "csv", *FIXED).out)))
+    assert rows[0]["verdict"] == "disputed" and len({row["id"] for row in rows}) == len(rows)
+
+
+REQUIRED = {
+    "@context": str,
+    "@type": str,
+    "claimReviewed": str,
+    "reviewRating": dict,
+    "author": dict,
+    "datePublished": str,
+    "url": str,
+    "itemReviewed": dict,
+}
+
+
+def test_claimreview_objects_have_the_required_fields(cli, review: Path):
+    result = cli(
+        "report",
+        review,
+        "--format",
+        "claimreview",
+        "--publisher",
+        "Desk",
+        "--publisher-url",
+        "https://desk.example/checks",
+        *FIXED,
+    )
+    reviews = json.loads(result.out)
+    assert len(reviews) == 4 and "left out" in result.err
+    for item in reviews:
+        for key, kind in REQUIRED.items():
+            assert isinstance(item[key], kind), key
+        assert item["@type"] == "ClaimReview" and item["itemReviewed"]["@type"] == "Claim"
+        rating = item["reviewRating"]
+        assert isinstance(rating["ratingValue"], int) and rating["alternateName"] in ("True", "False", "Unproven")
+        assert item["author"]["name"] == "Desk" and item["url"].startswith("https://desk.example/checks#")
+
+
+def test_config_file_gives_the_publisher(cli, review: Path, tmp_path: Path):
+    config = tmp_path / "config.yaml"
+    config.write_text("publisher: {name: Config Desk, url: 'https://c.example'}\n", encoding="utf-8")
+    reviews = json.loads(cli("report", review, "--format", "claimreview", "--config", config, *FIXED).out)
+    assert reviews[0]["author"] == {"@type": "Organization", "name": "Config Desk", "url": "https://c.example"}
+
+
+@pytest.mark.parametrize("report_format", ["md", "html", "json", "csv", "claimreview"])
+def test_reports_are_byte_identical_run_to_run(cli, review: Path, report_format: str):
+    first = cli("report", review, "--format", report_format, *FIXED).out
+    assert first and first == cli("report", review, "--format", report_format, *FIXED).out
+
+
+HOSTILE = (
+    'Prime Minister <script>alert(1)</script> Zed Quorra said "=1+1" at </td></tr> and '
+    "[bold]x[/bold] [@click=app.quit]y[/] in Washington.\n"
+)
+
+
+@pytest.fixture
+def hostile_review(tmp_path: Path, seed_dir: Path) -> Path:
+    article, store = workspace(tmp_path, seed_dir, HOSTILE)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer='=HYPERLINK("x")')
+    for record in session.ordered():
+        session.mark(record.claim.id, Verdict.DISPUTED)
+        session.set_note(record.claim.id, "<img src=x onerror=alert(1)> =cmd|' /C calc'!A0")
+    session.close()
+    return session.path
+
+
+def test_hostile_text_is_inert_in_every_format(cli, hostile_review: Path):
+    html = cli("report", hostile_review, "--format", "html", *FIXED).out
+    assert "<script>" not in html and "<img" not in html and "</td></tr>" not in html
+    assert "&lt;script&gt;" in html
+    markdown = cli("report", hostile_review, "--format", "md", *FIXED).out
+    assert not re.search(r"(?<!\\)<(script|img)", markdown) and "\\<script\\>" in markdown
+    rows = list(csv.reader(io.StringIO(cli("report", hostile_review, "--format", "csv", *FIXED).out)))
+    for row in rows[1:]:
+        assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row), row
+    for report_format in ("json", "claimreview"):
+        json.loads(cli("report", hostile_review, "--format", report_format, *FIXED).out)  # valid, strings escaped
+
+
+def test_html_renders_in_headless_chromium(cli, review: Path, tmp_path: Path):
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("Chromium is not installed (Debian package 'chromium'); the HTML render check needs it")
+    page = tmp_path / "report.html"
+    assert cli("report", review, "--format", "html", "-o", page, *FIXED).status == 0
+    shot = tmp_path / "shot.png"
+    subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            f"--screenshot={shot}",
+            "--window-size=1000,1400",
+            page.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    assert shot.exists() and shot.stat().st_size > 10_000
+
+
+def test_report_of_a_missing_review_file_exits_2(cli, tmp_path: Path):
+    result = cli("report", tmp_path / "nope.review.yaml")
+    assert result.status == 2 and "cannot read the review file" in result.err

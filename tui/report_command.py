@@ -1,0 +1,52 @@
+"""`factdesk report`: a claims report from a review file, to a file or standard output."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from claims.report import FORMATS, write_report
+from claims.report.config import load_publisher
+from claims.review import read_review_file
+
+
+def add_report_command(commands: Any) -> None:
+    report = commands.add_parser(
+        "report",
+        help="write a claims report from a review file",
+        description="Write a claims report (disputed first, then unsupported, verified, unreviewed) from "
+        "ARTICLE.review.yaml. Markdown and HTML for editors, JSON and CSV for tools, ClaimReview JSON-LD "
+        "for publishing.",
+    )
+    report.add_argument("review", type=Path, help="the review file (ARTICLE.review.yaml)")
+    report.add_argument("--format", choices=FORMATS, default="md", help="report format (default: md)")
+    report.add_argument(
+        "-o", "--output", default="-", metavar="FILE", help="where to write it; '-' (the default) is standard output"
+    )
+    report.add_argument(
+        "--generated",
+        metavar="TIME",
+        help="the generation time to print (fix it to make reports byte-identical run to run)",
+    )
+    report.add_argument("--publisher", metavar="NAME", help="ClaimReview: the publishing organisation")
+    report.add_argument("--publisher-url", metavar="URL", help="ClaimReview: the publisher's URL for the reviews")
+    report.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="a YAML file with 'publisher: {name, url}' (default: ~/.config/factdesk/config.yaml)",
+    )
+    report.set_defaults(run=_run_report)
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    document = read_review_file(args.review)
+    publisher = load_publisher(args.config, args.publisher, args.publisher_url)
+    skipped = write_report(document, args.format, args.output, generated=args.generated, publisher=publisher)
+    if args.format == "claimreview" and skipped:
+        print(f"{skipped} claim(s) without a verdict were left out of the ClaimReview output", file=sys.stderr)
+    if args.output != "-":
+        print(f"wrote {args.output}", file=sys.stderr)
+    return 0
