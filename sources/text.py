@@ -43,6 +43,8 @@ def plain(text: str) -> str:
 
 def fold(text: str) -> str:
     """The form names and words are compared in: no case, no accents, plain punctuation."""
+    if text.isascii():  # the common case, without the per-character accent stripping
+        return _SPACES.sub(" ", text).strip().lower()
     decomposed = unicodedata.normalize("NFKD", plain(text).casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -298,3 +298,17 @@ async def test_a_second_app_on_the_same_review_is_refused(tmp_path: Path, seed_d
         assert second.return_code == 2
         await pilot.press("v")  # the first app still owns the file and saves
         assert sum(c["verdict"] == "verified" for c in saved(review).values()) == 2
+
+
+async def test_the_command_palette_runs_desk_actions(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        first = screen.query_one(ClaimsTable).ids()[0]
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Unsupported")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert saved(review)[first]["verdict"] == "unsupported"

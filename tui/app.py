@@ -7,13 +7,16 @@ that is the input's fault ends the app with its message and exit status 2.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 
 from rich.text import Text
 from textual import work
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Center, Middle
 from textual.message import Message
+from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
 from textual.worker import get_current_worker
 
@@ -95,6 +98,14 @@ class FactdeskApp(App[int]):
     def on_factdesk_app_loaded(self, message: Loaded) -> None:
         self.session = message.session
         self.push_screen(ReviewScreen(message.session))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The palette (ctrl+p) offers every key of the review desk by name, with its key."""
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, ReviewScreen):
+            for binding in screen.BINDINGS:
+                key = binding.key.replace("question_mark", "?").replace("slash", "/")
+                yield SystemCommand(binding.description, f"key: {key}", partial(screen.run_action, binding.action))
 
     def on_unmount(self) -> None:
         if self.session is not None:

@@ -64,7 +64,9 @@ def extract_claims(text: str, lexicon: Lexicon | None = None, progress: Progress
         )
 
     quotes = find_quotes(text, sentences, people)
+    quoted_in: dict[int, list[tuple[int, int]]] = {}
     for quote in quotes:
+        quoted_in.setdefault(quote.sentence.start, []).append((quote.start, quote.end))
         fields = {"quote": quote.quote}
         if quote.speaker:
             fields["speaker"] = quote.speaker
@@ -92,7 +94,7 @@ def extract_claims(text: str, lexicon: Lexicon | None = None, progress: Progress
         for found in find_dates(sentence):
             taken.append((found.start, found.end))
             add(ClaimKind.DATE, found.text, found.start, found.end, sentence, {"date": found.iso})
-        quoted = [(q.start, q.end) for q in quotes if q.sentence == sentence]
+        quoted = quoted_in.get(sentence.start, [])
         for quantity in find_quantities(sentence, taken + quoted):
             add(ClaimKind.QUANTITY, quantity.text, quantity.start, quantity.end, sentence, quantity.fields)
         subject = statement_subject(sentence, [name for _, name in named])

@@ -62,6 +62,7 @@ class Mention:
 class PeopleFound:
     names: list[NameSpan]
     mentions: list[Mention]
+    _by_sentence: dict[int, list[tuple[NameSpan, str]]] | None = None
 
     def full_name_at(self, start: int, end: int) -> str | None:
         """The full name of the person written at [start, end), if any."""
@@ -75,9 +76,16 @@ class PeopleFound:
 
     def in_sentence(self, sentence: Sentence) -> list[tuple[NameSpan, str]]:
         """(span, full name) of every person named in `sentence`, in order."""
-        found = [(span, span.name) for span in self.names if span.sentence == sentence]
-        found += [(m.span, m.full_name) for m in self.mentions if m.span.sentence == sentence]
-        return sorted(found, key=lambda pair: pair[0].start)
+        if self._by_sentence is None:  # indexed once: an article has thousands of sentences
+            index: dict[int, list[tuple[NameSpan, str]]] = {}
+            for span in self.names:
+                index.setdefault(span.sentence.start, []).append((span, span.name))
+            for mention in self.mentions:
+                index.setdefault(mention.span.sentence.start, []).append((mention.span, mention.full_name))
+            for pairs in index.values():
+                pairs.sort(key=lambda pair: pair[0].start)
+            self._by_sentence = index
+        return list(self._by_sentence.get(sentence.start, ()))
 
 
 def is_furniture(sentence: Sentence) -> bool:

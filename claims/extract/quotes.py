@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from claims.extract.lexicon import SPEECH_VERBS
@@ -24,13 +25,15 @@ class QuoteMention:
 
 def find_quotes(text: str, sentences: list[Sentence], people: PeopleFound) -> list[QuoteMention]:
     found: list[QuoteMention] = []
+    starts = [sentence.start for sentence in sentences]
     for match in _QUOTED.finditer(text):
         quote = match["curly"] or match["straight"] or match["angle"]
         if len(quote.split()) < 3:
             continue  # a scare-quoted term, not a quotation
-        sentence = next((s for s in sentences if s.start <= match.start() < s.end), None)
-        if sentence is None:
+        at = bisect_right(starts, match.start()) - 1
+        if at < 0 or not sentences[at].start <= match.start() < sentences[at].end:
             continue
+        sentence = sentences[at]
         found.append(
             QuoteMention(
                 match.start(), match.end(), quote.strip().rstrip(",;:"), _speaker(sentence, match, people), sentence
