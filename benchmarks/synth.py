@@ -150,10 +150,11 @@ def sentence(rng: random.Random, names: list[str]) -> str:
     adjective, nation = rng.choice(NATIONS)
     topic = rng.choice(TOPICS)
     patterns = [
-        f"{adjective} {rng.choice(TITLES)} {name} said the {topic} plan would cost about ${rng.randint(2, 90)} billion.",
+        f"{adjective} {rng.choice(TITLES)} {name} said the {topic} plan would cost about "
+        f"${rng.randint(2, 90)} billion.",
         f"The {rng.choice(BODIES)} adopted the {topic} resolution by {rng.randint(40, 99)} votes in favour to "
         f"{rng.randint(1, 39)} against.",
-        f"{name}, the {nation.lower() if False else adjective} {rng.choice(TITLES).lower()}, met officials in "
+        f"{name}, the {adjective} {rng.choice(TITLES).lower()}, met officials in "
         f"Geneva on March {rng.randint(1, 28)}, 2024.",
         f"Officials said almost {rng.choice(['two', 'six', 'ten', 'twelve'])} months of talks had produced no deal.",
         f"\u201cWe will not accept this {topic} plan,\u201d {name} told reporters.",

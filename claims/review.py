@@ -181,6 +181,9 @@ class ReviewSession:
         self._on_disk: tuple[int, int] | None = None
         self._lock = ReviewLock(path)
         self._created = now()
+        # Each claim's JSON line, kept until the claim changes: saving re-serialises only what changed.
+        self._fragments: dict[str, str] = {}
+        self._history_fragments: list[str] = []
 
     # opening and closing
 
@@ -266,6 +269,20 @@ class ReviewSession:
         evidence = tuple(item for item in linked if item != store_id) if store_id in linked else (*linked, store_id)
         return self._change(claim_id, "evidence", evidence)
 
+    def mark_many(self, verdicts: dict[str, Verdict]) -> None:
+        """Give many claims a verdict with one save (a bulk action; each is still one history line)."""
+        for claim_id, verdict in verdicts.items():
+            before = self.records[claim_id].mark
+            if before.verdict is verdict:
+                continue
+            after = replace(before, verdict=verdict, reviewer=self.reviewer, at=now())
+            self.records[claim_id].mark = after
+            self._fragments.pop(claim_id, None)
+            self.history.append(Change(claim_id, "verdict", before.verdict.value, verdict.value, self.reviewer, now()))
+            self._undo.append((claim_id, before, after))
+        self._redo.clear()
+        self.save()
+
     def accept_suggestion(self, claim_id: str) -> Mark:
         suggestion = self.records[claim_id].suggestion
         if suggestion is None:
@@ -286,6 +303,7 @@ class ReviewSession:
 
     def _apply(self, claim_id: str, before: Mark, after: Mark) -> None:
         self.records[claim_id].mark = after
+        self._fragments.pop(claim_id, None)
         for name in ("verdict", "note", "evidence"):
             old, new = getattr(before, name), getattr(after, name)
             if old != new:
@@ -357,32 +375,8 @@ class ReviewSession:
         self.unsaved = False
         self._on_disk = self._signature()
 
-    def to_document(self) -> dict[str, Any]:
+    def _header(self) -> dict[str, Any]:
         article = self.checked.article
-        claims: dict[str, Any] = {}
-        for claim_id, record in self.records.items():
-            entry: dict[str, Any] = {
-                "kind": record.claim.kind.value,
-                "text": record.claim.text,
-                "start": record.claim.start,
-                "end": record.claim.end,
-                "sentence": record.claim.sentence,
-                "fields": dict(record.claim.fields),
-                "verdict": record.mark.verdict.value,
-            }
-            if record.mark.note:
-                entry["note"] = record.mark.note
-            if record.mark.evidence:
-                entry["evidence"] = list(record.mark.evidence)
-            if record.mark.reviewer:
-                entry["reviewer"], entry["at"] = record.mark.reviewer, record.mark.at
-            if record.suggestion is not None:
-                entry["suggestion"] = record.suggestion.to_json()
-            if record.orphaned:
-                entry["orphaned"] = True
-            if record.added:
-                entry["added"] = True
-            claims[claim_id] = entry
         return {
             "factdesk_review": REVIEW_FORMAT,
             "article": {
@@ -398,22 +392,62 @@ class ReviewSession:
             "created": self._created,
             "updated": now(),
             "cursor": self.cursor,
-            "claims": claims,
-            "history": [
-                {
-                    "claim_id": c.claim_id,
-                    "field": c.field,
-                    "old": c.old,
-                    "new": c.new,
-                    "reviewer": c.reviewer,
-                    "at": c.at,
-                }
-                for c in self.history
-            ],
+        }
+
+    def to_document(self) -> dict[str, Any]:
+        """The whole review as plain data (what the file holds; reports are built from it)."""
+        return {
+            **self._header(),
+            "claims": {claim_id: self._entry(record) for claim_id, record in self.records.items()},
+            "history": [_change_entry(change) for change in self.history],
         }
 
     def to_bytes(self) -> bytes:
-        return (_HEADER + json.dumps(self.to_document(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        """The file's bytes: JSON-style YAML, one line per claim and per history entry (diffs stay small)."""
+        header = json.dumps(self._header(), ensure_ascii=False, indent=1)[:-2]  # drop the closing "\n}"
+        lines = []
+        for claim_id, record in self.records.items():
+            fragment = self._fragments.get(claim_id)
+            if fragment is None:
+                fragment = self._fragments[claim_id] = json.dumps(self._entry(record), ensure_ascii=False)
+            lines.append(f"  {json.dumps(claim_id)}: {fragment}")
+        for change in self.history[len(self._history_fragments):]:
+            self._history_fragments.append("  " + json.dumps(_change_entry(change), ensure_ascii=False))
+        claims = ",\n".join(lines)
+        history = ",\n".join(self._history_fragments)
+        text = f'{_HEADER}{header},\n "claims": {{\n{claims}\n }},\n "history": [\n{history}\n ]\n}}\n'
+        return text.encode("utf-8")
+
+    def _entry(self, record: ReviewedClaim) -> dict[str, Any]:
+        """One claim as the file stores it."""
+        entry: dict[str, Any] = {
+            "kind": record.claim.kind.value,
+            "text": record.claim.text,
+            "start": record.claim.start,
+            "end": record.claim.end,
+            "sentence": record.claim.sentence,
+            "fields": dict(record.claim.fields),
+            "verdict": record.mark.verdict.value,
+        }
+        if record.mark.note:
+            entry["note"] = record.mark.note
+        if record.mark.evidence:
+            entry["evidence"] = list(record.mark.evidence)
+        if record.mark.reviewer:
+            entry["reviewer"], entry["at"] = record.mark.reviewer, record.mark.at
+        if record.suggestion is not None:
+            entry["suggestion"] = record.suggestion.to_json()
+        if record.orphaned:
+            entry["orphaned"] = True
+        if record.added:
+            entry["added"] = True
+        return entry
+
+
+
+def _change_entry(change: Change) -> dict[str, Any]:
+    return {"claim_id": change.claim_id, "field": change.field, "old": change.old, "new": change.new,
+            "reviewer": change.reviewer, "at": change.at}
 
 
 def _plain(value: Any) -> Any:

@@ -20,8 +20,9 @@ from rapidfuzz import fuzz, process
 from sources.model import Person, Source, Store, Vote
 from sources.text import content_words, fold, words
 
-# A word that occurs in more excerpts than this says nothing about which one is meant.
-_MAX_POSTINGS = 5000
+# Candidates come from the query's rarest words only: they say which excerpt is meant, and
+# common words would make every look-up touch half the store.
+_RAREST_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,16 +93,26 @@ class StoreIndex:
                 if name_words and person_index not in self._surnames[name_words[-1]]:
                     self._surnames[name_words[-1]].append(person_index)
         self._excerpts: list[tuple[Source, str]] = []
+        self._excerpt_words: list[str] = []  # each excerpt's content words, as scored
         self._postings: dict[str, list[int]] = defaultdict(list)
         for source in store.sources.values():
             self.add_source(source)
+        self._excerpt_cache: dict[tuple[str, int, float], list[ExcerptMatch]] = {}
+        # votes grouped by folded body, with the folded measure, so a look-up scores few records
+        self._votes_by_body: dict[str, list[tuple[Vote, str]]] = defaultdict(list)
+        for vote in store.votes.values():
+            self._votes_by_body[fold(vote.body)].append((vote, fold(vote.measure)))
 
     def add_source(self, source: Source) -> None:
         """Make a source's excerpts and title searchable (used when a reviewer adds one)."""
+        if hasattr(self, "_excerpt_cache"):
+            self._excerpt_cache.clear()
         for excerpt in (*source.excerpts, source.title):
             excerpt_index = len(self._excerpts)
             self._excerpts.append((source, excerpt))
-            for word in set(content_words(excerpt)):
+            meaningful = content_words(excerpt)
+            self._excerpt_words.append(" ".join(meaningful))
+            for word in set(meaningful):
                 self._postings[word].append(excerpt_index)
 
     # -- people --------------------------------------------------------------
@@ -159,22 +170,23 @@ class StoreIndex:
         limit: int = 3,
     ) -> list[VoteMatch]:
         """Vote records that fit the body, measure and date given; each present part must fit."""
+        bodies = list(self._votes_by_body)
+        if body:
+            wanted = fold(body)
+            bodies = [known for known in bodies if fuzz.token_set_ratio(wanted, known) >= 75]
+        folded_measure = " ".join(content_words(measure)) if measure else ""
         matches: list[VoteMatch] = []
-        for vote in self.store.votes.values():
-            if on is not None and abs((vote.date - on).days) > 31:
-                continue
-            parts: list[float] = []
-            if body:
-                body_score = fuzz.token_set_ratio(fold(body), fold(vote.body))
-                if body_score < 75:
+        for known in bodies:
+            body_score = fuzz.token_set_ratio(fold(body), known) if body else None
+            for vote, vote_measure in self._votes_by_body[known]:
+                if on is not None and abs((vote.date - on).days) > 31:
                     continue
-                parts.append(body_score)
-            if measure:
-                parts.append(fuzz.token_set_ratio(" ".join(content_words(measure)), fold(vote.measure)))
-            if on is not None:
-                parts.append(100.0 - 2.0 * abs((vote.date - on).days))
-            score = sum(parts) / len(parts) if parts else 50.0
-            matches.append(VoteMatch(vote, score))
+                parts: list[float] = [] if body_score is None else [body_score]
+                if measure:
+                    parts.append(fuzz.token_set_ratio(folded_measure, vote_measure))
+                if on is not None:
+                    parts.append(100.0 - 2.0 * abs((vote.date - on).days))
+                matches.append(VoteMatch(vote, sum(parts) / len(parts) if parts else 50.0))
         matches.sort(key=lambda match: -match.score)
         return matches[:limit]
 
@@ -182,23 +194,29 @@ class StoreIndex:
 
     def find_excerpts(self, text: str, limit: int = 3, cutoff: float = 40.0) -> list[ExcerptMatch]:
         """Excerpts (and source titles) that share the most meaning with `text`, best first."""
+        key = (text, limit, cutoff)
+        if key in self._excerpt_cache:
+            return self._excerpt_cache[key]
         query_words = set(content_words(text))
+        known = sorted((w for w in query_words if w in self._postings), key=lambda w: len(self._postings[w]))
         overlap: Counter[int] = Counter()
-        for word in query_words:
-            postings = self._postings.get(word)
-            if postings and len(postings) <= _MAX_POSTINGS:
-                overlap.update(postings)
+        for word in known[:_RAREST_WORDS]:
+            overlap.update(self._postings[word])
         if not overlap:
+            self._excerpt_cache[key] = []
             return []
         shortlist = [index for index, _count in overlap.most_common(50)]
         query = " ".join(sorted(query_words))
         scored: list[ExcerptMatch] = []
         for index in shortlist:
             source, excerpt = self._excerpts[index]
-            score = fuzz.token_set_ratio(query, " ".join(content_words(excerpt)))
+            score = fuzz.token_set_ratio(query, self._excerpt_words[index])
             if score >= cutoff:
                 scored.append(ExcerptMatch(source, excerpt, float(score)))
         scored.sort(key=lambda match: -match.score)
+        if len(self._excerpt_cache) > 10_000:
+            self._excerpt_cache.clear()
+        self._excerpt_cache[key] = scored[:limit]
         return scored[:limit]
 
     # -- everything ------------------------------------------------------------

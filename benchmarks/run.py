@@ -1,0 +1,119 @@
+"""factdesk benchmarks: generate deterministic data, time every stage at several sizes, print one table.
+
+    python benchmarks/run.py            # the full run (under ten minutes on 2 cores)
+    python benchmarks/run.py --quick    # smallest sizes only (what the test suite runs)
+
+Each stage runs in its own process; its peak memory (max RSS) is its own.
+Ratios are against a baseline measured in the same run; absolute times on a
+shared machine are noise. The table is also written to benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from benchmarks import synth  # noqa: E402
+
+STORES = {"1k": (1_000, 1_000, 100), "10k": (10_000, 10_000, 5_000), "50k": (50_000, 50_000, 5_000)}
+ARTICLES = {"1k": 1_000, "100k": 100_000, "1M": 1_000_000}
+TARGETS = {
+    "load": "50k-entry store < 3 s",
+    "extract": ">= 200,000 words/s, linear",
+    "check": "1,000 claims < 2 s, faster than brute force",
+    "app": "first screen < 1.5 s; key to saved p95 < 50 ms",
+    "report": "5,000 claims < 1 s per format",
+}
+
+
+def data(folder: Path, quick: bool) -> dict[str, Path]:
+    """Write (once) the stores and articles the run needs; returns their paths by name."""
+    paths: dict[str, Path] = {}
+    names = [person["name"] for person in synth.people(1_000)]
+    for label, (people, sources, votes) in STORES.items():
+        if quick and label != "1k":
+            continue
+        store = folder / f"store-{label}"
+        if not store.exists():
+            synth.write_store(store, people, sources, votes)
+        paths[f"store-{label}"] = store
+    for label, words in {**ARTICLES, "5k-claims": 36_000}.items():
+        if quick and label not in ("1k", "5k-claims"):
+            continue
+        article = folder / f"article-{label}.txt"
+        if not article.exists():
+            article.write_text(synth.article(words, names), encoding="utf-8")
+        paths[f"article-{label}"] = article
+    return paths
+
+
+def run_stage(*arguments: str) -> dict:
+    process = subprocess.Popen([sys.executable, str(HERE / "stage.py"), *arguments], stdout=subprocess.PIPE,
+                               text=True, cwd=HERE.parent)
+    output = process.stdout.read()
+    _pid, status, usage = os.wait4(process.pid, 0)
+    if status != 0:
+        raise SystemExit(f"stage {arguments} failed")
+    result = json.loads(output.strip().splitlines()[-1])
+    result["peak_mib"] = usage.ru_maxrss / 1024
+    return result
+
+
+def row(stage: str, size: str, result: dict) -> list[str]:
+    seconds = result["seconds"]
+    rate = f"{result['items'] / seconds:,.0f} {result['unit']}/s" if seconds else "—"
+    base = result.get("baseline_seconds")
+    baseline = f"{base:.3f} s ({base / seconds:.1f}x)" if base else "—"
+    return [stage, size, f"{seconds:.3f} s", rate, baseline, f"{result['peak_mib']:.0f} MiB", result.get("note", "")]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smallest sizes only, no targets")
+    parser.add_argument("--data", type=Path, default=HERE / "data", help="where generated data is kept")
+    parser.add_argument("--results", type=Path, default=None, help="write the table here too (default: RESULTS.md)")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    args.data.mkdir(parents=True, exist_ok=True)
+    paths = data(args.data, args.quick)
+    rows: list[list[str]] = []
+    stores = [label for label in STORES if f"store-{label}" in paths]
+    for label in stores:
+        rows.append(row("store load, cold", label, run_stage("load", str(paths[f"store-{label}"]))))
+    for label in [label for label in ARTICLES if f"article-{label}" in paths]:
+        rows.append(row("extraction", label + " words", run_stage("extract", str(paths[f"article-{label}"]))))
+    big = paths[f"store-{stores[-1]}"]
+    article = paths["article-5k-claims"]
+    rows.append(row("checking", f"1k claims / {stores[-1]} store", run_stage("check", str(big), str(article))))
+    review = args.data / "bench.review.yaml"
+    rows.append(row("app", f"~5k claims / {stores[-1]} store", run_stage("app", str(big), str(article), str(review))))
+    review.unlink(missing_ok=True)
+    for report_format in ("md", "html", "json", "csv", "claimreview"):
+        result = run_stage("report", str(big), str(article), str(review), report_format)
+        rows.append(row("report", report_format, result))
+    review.unlink(missing_ok=True)
+    headers = ["stage", "size", "time", "throughput", "baseline (ratio)", "peak memory", "note"]
+    table = [headers, ["---"] * len(headers), *rows]
+    text = "\n".join("| " + " | ".join(cells) + " |" for cells in table)
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    print(text)
+    print(f"\n{machine}; total {time.perf_counter() - started:.0f} s")
+    if not args.quick:
+        targets = "\n".join(f"- {stage}: {target}" for stage, target in TARGETS.items())
+        results = args.results or HERE / "RESULTS.md"
+        results.write_text(f"# Benchmark results\n\n`python benchmarks/run.py` on {machine}, "
+                           f"{time.strftime('%Y-%m-%d')}.\n\n{text}\n\nTargets (issue 6):\n\n{targets}\n",
+                           encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,163 @@
+"""One benchmark stage at one size, run in its own process so its peak memory is its own.
+
+Prints one JSON object: {"seconds", "baseline_seconds", "items", "unit", "note"}.
+Called by benchmarks/run.py; not meant to be run by hand.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import yaml  # noqa: E402
+from rapidfuzz import fuzz, process  # noqa: E402
+
+from benchmarks import synth  # noqa: E402
+
+
+def timed(function, *args):
+    started = time.perf_counter()
+    result = function(*args)
+    return time.perf_counter() - started, result
+
+
+def stage_load(store: Path) -> dict:
+    from sources.store import load_store
+
+    def baseline() -> int:
+        count = 0
+        for path in sorted(store.glob("*.yaml")):
+            document = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)  # noqa: S506
+            count += sum(len(v) for v in document.values())
+        return count
+
+    base_seconds, _ = timed(baseline)
+    seconds, loaded = timed(load_store, store)
+    return {"seconds": seconds, "baseline_seconds": base_seconds, "items": loaded.entry_count, "unit": "entries",
+            "note": f"{len(loaded.problems)} problems"}
+
+
+def stage_extract(article: Path) -> dict:
+    from claims.extract import extract_claims
+    from claims.extract.lexicon import Lexicon
+    from claims.extract.quantities import _QUANTITY
+    from claims.extract.votes import _TALLIES
+    from claims.dates import DATE_PATTERN
+
+    text = article.read_text(encoding="utf-8")
+    words = len(text.split())
+    titles = re.compile(rf"\b(?:{Lexicon().title_pattern()})\s+[A-Z]\w+\s+[A-Z]\w+")
+    names = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+
+    def baseline() -> int:  # the same kinds of pattern, as a plain loop of re searches
+        return sum(1 for pattern in (titles, names, _QUANTITY, DATE_PATTERN, *_TALLIES)
+                   for _ in pattern.finditer(text))
+
+    base_seconds, _ = timed(baseline)
+    seconds, claims = timed(extract_claims, text)
+    return {"seconds": seconds, "baseline_seconds": base_seconds, "items": words, "unit": "words",
+            "note": f"{len(claims)} claims"}
+
+
+def stage_check(store: Path, article: Path) -> dict:
+    from claims.check import check_claims
+    from claims.desk import lexicon_for
+    from claims.extract import extract_claims
+    from sources.index import StoreIndex
+    from sources.store import load_store
+    from sources.text import fold
+
+    index = StoreIndex(load_store(store))
+    claims = extract_claims(article.read_text(encoding="utf-8"), lexicon_for(index))[:1000]
+    index_seconds = 0.0
+    seconds, _ = timed(check_claims, claims, index, None)
+    register = [fold(spelling) for person in index.store.people for spelling in person.spellings]
+    excerpts = [excerpt for source in index.store.sources.values() for excerpt in source.excerpts]
+    people = [claim.fields["name"] for claim in claims if claim.kind.value == "person"]
+
+    def brute() -> list:
+        name_scores = process.cdist([fold(n) for n in people], register, scorer=fuzz.token_sort_ratio, workers=1)
+        process.cdist([c.sentence for c in claims], excerpts, scorer=fuzz.token_set_ratio, workers=1)
+        return name_scores
+
+    base_seconds, name_scores = timed(brute)
+    agree = 0
+    for row, name in zip(name_scores, people, strict=True):
+        best = float(row.max()) if len(row) else 0.0
+        found = index.find_person(name, limit=1)
+        agree += (found[0].score if found else 0.0) >= best - 1e-6 or best < 70
+    share = f"{agree}/{len(people)} person claims have the brute-force best score"
+    return {"seconds": seconds + index_seconds, "baseline_seconds": base_seconds, "items": len(claims),
+            "unit": "claims", "note": share}
+
+
+def stage_app(store: Path, article: Path, review: Path) -> dict:
+    from textual.widgets import DataTable
+
+    from tui.app import FactdeskApp
+    from tui.screens.review import ReviewScreen
+
+    review.unlink(missing_ok=True)
+
+    async def session() -> tuple[float, list[float], int]:
+        app = FactdeskApp(article, store, review=review, reviewer="bench")
+        started = time.perf_counter()
+        async with app.run_test(size=(160, 45)) as pilot:
+            while not isinstance(app.screen, ReviewScreen):
+                await pilot.pause(0.005)
+            await pilot.pause()
+            first_screen = time.perf_counter() - started
+            rows = app.screen.query_one(DataTable).row_count
+            latencies = []
+            for number in range(200):
+                before = review.stat().st_mtime_ns if review.exists() else 0
+                pressed = time.perf_counter()
+                await pilot.press("vdu"[number % 3])
+                while not review.exists() or review.stat().st_mtime_ns == before:
+                    await asyncio.sleep(0.0005)
+                latencies.append(time.perf_counter() - pressed)
+        return first_screen, latencies, rows
+
+    first_screen, latencies, rows = asyncio.run(session())
+    p95 = statistics.quantiles(latencies, n=20)[-1]
+    return {"seconds": first_screen, "baseline_seconds": None, "items": rows, "unit": "claims",
+            "note": f"key to saved file: p50 {statistics.median(latencies) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms"}
+
+
+def stage_report(store: Path, article: Path, review: Path, report_format: str) -> dict:
+    from claims.desk import prepare_check
+    from claims.model import Verdict
+    from claims.report import render_report
+    from claims.review import ReviewSession
+
+    if not review.exists():
+        session = ReviewSession.open(prepare_check(article, store), review, "bench")
+        session.mark_many({record.claim.id: list(Verdict)[number % 3]
+                           for number, record in enumerate(session.ordered()) if number % 4})
+        session.close()
+    from claims.review import read_review_file
+    from sources.store import load_store
+
+    document = read_review_file(review)
+    loaded = load_store(store)
+    seconds, (text, _skipped) = timed(lambda: render_report(document, report_format, store=loaded, generated="x"))
+    return {"seconds": seconds, "baseline_seconds": None, "items": len(document["claims"]), "unit": "claims",
+            "note": f"{len(text) // 1024} KiB"}
+
+
+if __name__ == "__main__":
+    name, *arguments = sys.argv[1:]
+    paths = [Path(argument) for argument in arguments]
+    stages = {"load": stage_load, "extract": stage_extract, "check": stage_check, "app": stage_app}
+    if name == "report":
+        result = stage_report(paths[0], paths[1], paths[2], arguments[3])
+    else:
+        result = stages[name](*paths)
+    print(json.dumps(result))
