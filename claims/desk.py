@@ -14,6 +14,7 @@ from claims.article import Article, read_article
 from claims.check import check_claims
 from claims.extract import Lexicon, Progress, extract_claims
 from claims.model import Claim, Suggestion
+from sources.batch import collection_paused
 from sources.index import StoreIndex
 from sources.model import Store
 from sources.store import load_store
@@ -60,8 +61,9 @@ def prepare_check(
 ) -> CheckedArticle:
     """Read, load, extract and suggest; `on` overrides the article's own date."""
     article = read_article(article_path)
-    store = load_store(store_dir)
-    index = StoreIndex(store)
-    claims = extract_claims(article.text, lexicon_for(index), progress)
-    day = on or article.date
-    return CheckedArticle(article, store, index, claims, check_claims(claims, index, day), day)
+    with collection_paused():
+        store = load_store(store_dir)
+        index = StoreIndex(store)
+        claims = extract_claims(article.text, lexicon_for(index), progress)
+        day = on or article.date
+        return CheckedArticle(article, store, index, claims, check_claims(claims, index, day), day)

@@ -182,6 +182,7 @@ class ReviewSession:
         self._lock = ReviewLock(path)
         self._created = now()
         # Each claim's JSON line, kept until the claim changes: saving re-serialises only what changed.
+        # (Claims are re-ordered only when one is added, which rebuilds the dict but keeps these lines.)
         self._fragments: dict[str, str] = {}
         self._history_fragments: list[str] = []
 
@@ -407,11 +408,12 @@ class ReviewSession:
         header = json.dumps(self._header(), ensure_ascii=False, indent=1)[:-2]  # drop the closing "\n}"
         lines = []
         for claim_id, record in self.records.items():
-            fragment = self._fragments.get(claim_id)
-            if fragment is None:
-                fragment = self._fragments[claim_id] = json.dumps(self._entry(record), ensure_ascii=False)
-            lines.append(f"  {json.dumps(claim_id)}: {fragment}")
-        for change in self.history[len(self._history_fragments):]:
+            line = self._fragments.get(claim_id)
+            if line is None:
+                entry = json.dumps(self._entry(record), ensure_ascii=False)
+                line = self._fragments[claim_id] = f"  {json.dumps(claim_id)}: {entry}"
+            lines.append(line)
+        for change in self.history[len(self._history_fragments) :]:
             self._history_fragments.append("  " + json.dumps(_change_entry(change), ensure_ascii=False))
         claims = ",\n".join(lines)
         history = ",\n".join(self._history_fragments)
@@ -444,10 +446,15 @@ class ReviewSession:
         return entry
 
 
-
 def _change_entry(change: Change) -> dict[str, Any]:
-    return {"claim_id": change.claim_id, "field": change.field, "old": change.old, "new": change.new,
-            "reviewer": change.reviewer, "at": change.at}
+    return {
+        "claim_id": change.claim_id,
+        "field": change.field,
+        "old": change.old,
+        "new": change.new,
+        "reviewer": change.reviewer,
+        "at": change.at,
+    }
 
 
 def _plain(value: Any) -> Any:

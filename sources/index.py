@@ -12,6 +12,7 @@ inverted index of content words, then scored with rapidfuzz.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -62,12 +63,19 @@ class SearchHit:
 
 
 def _block_keys(folded_name: str) -> set[str]:
+    """Each word whole, and its first and last three letters: a misspelling keeps one of them."""
     keys: set[str] = set()
     for word in words(folded_name):
         if len(word) >= 2:
+            keys.add("=" + word)
             keys.add("<" + word[:3])
             keys.add(">" + word[-3:])
     return keys
+
+
+# Candidates are gathered from the rarest keys first, up to about this many: a common given name
+# or prefix ("anna", "<mar") adds nothing a rarer key of the same name did not already bring.
+_MAX_CANDIDATES = 2000
 
 
 class StoreIndex:
@@ -80,6 +88,7 @@ class StoreIndex:
         self._exact: dict[str, list[int]] = defaultdict(list)
         self._blocks: dict[str, list[int]] = defaultdict(list)
         self._surnames: dict[str, list[int]] = defaultdict(list)
+        self._person_cache: dict[tuple[str, int, float], list[NameMatch]] = {}
         for person_index, person in enumerate(store.people):
             for spelling in person.spellings:
                 folded = fold(spelling)
@@ -98,10 +107,14 @@ class StoreIndex:
         for source in store.sources.values():
             self.add_source(source)
         self._excerpt_cache: dict[tuple[str, int, float], list[ExcerptMatch]] = {}
-        # votes grouped by folded body, with the folded measure, so a look-up scores few records
-        self._votes_by_body: dict[str, list[tuple[Vote, str]]] = defaultdict(list)
-        for vote in store.votes.values():
-            self._votes_by_body[fold(vote.body)].append((vote, fold(vote.measure)))
+        # votes grouped by folded body and sorted by date, so a look-up scores only the few in its window
+        self._votes_by_body: dict[str, list[Vote]] = defaultdict(list)
+        for vote in sorted(store.votes.values(), key=lambda vote: vote.date):
+            self._votes_by_body[fold(vote.body)].append(vote)
+        self._vote_dates = {body: [vote.date for vote in votes] for body, votes in self._votes_by_body.items()}
+        self._vote_measures = {
+            body: [fold(vote.measure) for vote in votes] for body, votes in self._votes_by_body.items()
+        }
 
     def add_source(self, source: Source) -> None:
         """Make a source's excerpts and title searchable (used when a reviewer adds one)."""
@@ -120,10 +133,17 @@ class StoreIndex:
     def find_person(self, name: str, limit: int = 3, cutoff: float = 70.0) -> list[NameMatch]:
         """Register spellings closest to `name`, best first; an exact spelling scores 100."""
         folded = fold(name)
+        cache_key = (folded, limit, cutoff)
+        if cache_key in self._person_cache:
+            return self._person_cache[cache_key]
         candidates: set[int] = set(self._exact.get(folded, ()))
-        for key in _block_keys(folded):
-            candidates.update(self._blocks.get(key, ()))
+        postings = sorted((self._blocks[key] for key in _block_keys(folded) if key in self._blocks), key=len)
+        for number, posting in enumerate(postings):
+            if number and len(candidates) + len(posting) > _MAX_CANDIDATES:
+                break
+            candidates.update(posting)
         if not candidates:
+            self._person_cache[cache_key] = []
             return []
         ordered = sorted(candidates)
         choices = [self._spellings[i] for i in ordered]
@@ -142,6 +162,9 @@ class StoreIndex:
             spelling = next(s for s in person.spellings if fold(s) == self._spellings[spelling_index])
             matches.append(NameMatch(person, spelling, float(score)))
         matches.sort(key=lambda match: -match.score)
+        if len(self._person_cache) > 50_000:
+            self._person_cache.clear()
+        self._person_cache[cache_key] = matches[:limit]
         return matches[:limit]
 
     def people_with_surname(self, surname: str) -> list[Person]:
@@ -178,12 +201,26 @@ class StoreIndex:
         matches: list[VoteMatch] = []
         for known in bodies:
             body_score = fuzz.token_set_ratio(fold(body), known) if body else None
-            for vote, vote_measure in self._votes_by_body[known]:
-                if on is not None and abs((vote.date - on).days) > 31:
-                    continue
+            votes, dates = self._votes_by_body[known], self._vote_dates[known]
+            low, high = 0, len(votes)
+            if on is not None:  # the date window, by bisection on the sorted dates
+                low = bisect_left(dates, on - dt.timedelta(days=31))
+                high = bisect_right(dates, on + dt.timedelta(days=31))
+            measure_scores: dict[int, float] = {}
+            if measure:
+                window = self._vote_measures[known][low:high]
+                for _choice, score, position in process.extract(
+                    folded_measure, window, scorer=fuzz.token_set_ratio, processor=None, limit=limit * 4
+                ):
+                    measure_scores[low + position] = score
+                candidates = sorted(measure_scores)
+            else:
+                candidates = list(range(low, min(high, low + 200)))
+            for position in candidates:
+                vote = votes[position]
                 parts: list[float] = [] if body_score is None else [body_score]
                 if measure:
-                    parts.append(fuzz.token_set_ratio(folded_measure, vote_measure))
+                    parts.append(measure_scores[position])
                 if on is not None:
                     parts.append(100.0 - 2.0 * abs((vote.date - on).days))
                 matches.append(VoteMatch(vote, sum(parts) / len(parts) if parts else 50.0))
@@ -199,9 +236,12 @@ class StoreIndex:
             return self._excerpt_cache[key]
         query_words = set(content_words(text))
         known = sorted((w for w in query_words if w in self._postings), key=lambda w: len(self._postings[w]))
+        # a word in more than 2% of excerpts says little about which one is meant; keep at least the rarest
+        common = max(50, len(self._excerpts) // 50)
+        telling = [word for word in known[:_RAREST_WORDS] if len(self._postings[word]) <= common] or known[:1]
         overlap: Counter[int] = Counter()
-        for word in known[:_RAREST_WORDS]:
-            overlap.update(self._postings[word])
+        for word in telling:
+            overlap.update(self._postings[word][:20_000])
         if not overlap:
             self._excerpt_cache[key] = []
             return []

@@ -1,23 +1,43 @@
 """Load a store directory: every `*.yaml`/`*.yml` below it, each validated on its own.
 
 One bad file (or entry) never hides the good ones: `load_store` returns a `Store`
-with everything valid and a list of located `Problem`s for the rest.
+with everything valid and a list of located `Problem`s for the rest. Each file's
+validated entries are cached (see `sources.cache`), so a second load of an
+unchanged store skips YAML entirely; checks across files (duplicate ids,
+dangling `source:` references) always run on the merged result.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from sources.batch import collection_paused
+from sources.cache import StoreCache
 from sources.entries import EntryReader, read_person, read_source, read_vote, type_name
 from sources.errors import Problem, StoreError
-from sources.model import Store
+from sources.model import Person, Source, Store, Vote
 from sources.yaml_safe import LocatedDict, LocatedList, YamlProblem, decode_yaml_bytes, load_yaml_text
 
 TOP_LEVEL_KEYS = ("sources", "people", "votes")
 YAML_SUFFIXES = (".yaml", ".yml")
 MAX_FILE_BYTES = 64 * 1024 * 1024
+_SINGULAR = {"sources": "source", "people": "person", "votes": "vote"}
+
+
+@dataclass
+class FileResult:
+    """What one YAML file contributes: its valid entries, its problems, the source ids it cites."""
+
+    sources: list[Source] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    references: list[tuple[str, Problem]] = field(default_factory=list)
+    # (position in file order, line, column) of each id, for duplicate reports
+    id_positions: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def store_files(root: Path) -> list[Path]:
@@ -31,22 +51,56 @@ def store_files(root: Path) -> list[Path]:
     return found
 
 
-def load_store(root: Path | str) -> Store:
+def load_store(root: Path | str, *, use_cache: bool = True) -> Store:
     """Read a store directory; raise `StoreError` only if the directory itself is unusable."""
     root = Path(root)
     if not root.exists():
         raise StoreError(root, "store directory does not exist")
     if not root.is_dir():
         raise StoreError(root, "store must be a directory of YAML files")
+    cache = StoreCache.default() if use_cache else None
+    with collection_paused():
+        return _load(root, cache)
+
+
+def _load(root: Path, cache: StoreCache | None) -> Store:
     store = Store(root=root)
     references: list[tuple[str, Problem]] = []
     for path in store_files(root):
         store.files.append(path)
-        _load_file(path, store, references)
+        result = cache.get(path) if cache else None
+        if result is None:
+            result = read_file(path)
+            if cache:
+                cache.put(path, result)
+        _merge(result, store)
+        references += result.references
     for source_id, where in references:
         if source_id not in store.sources:
             store.problems.append(where)
     return store
+
+
+def _merge(result: FileResult, store: Store) -> None:
+    store.problems.extend(result.problems)
+    for source in result.sources:
+        if _unique(source.id, source, store.sources, result, store):
+            store.sources[source.id] = source
+    store.people.extend(result.people)
+    for vote in result.votes:
+        if _unique(vote.id, vote, store.votes, result, store):
+            store.votes[vote.id] = vote
+
+
+def _unique(entry_id: str, entry: Source | Vote, seen: dict, result: FileResult, store: Store) -> bool:
+    first = seen.get(entry_id)
+    if first is None:
+        return True
+    line, column = result.id_positions.get(entry_id, (entry.origin.line, 1))
+    store.problems.append(
+        Problem(entry.origin.path, line, column, f"duplicate id {entry_id!r}: already used at {first.origin}")
+    )
+    return False
 
 
 def _read_document(path: Path, problems: list[Problem]) -> object:
@@ -66,16 +120,18 @@ def _read_document(path: Path, problems: list[Problem]) -> object:
         return None
 
 
-def _load_file(path: Path, store: Store, references: list[tuple[str, Problem]]) -> None:
-    document = _read_document(path, store.problems)
+def read_file(path: Path) -> FileResult:
+    """Validate one store file on its own (no cross-file checks)."""
+    result = FileResult()
+    document = _read_document(path, result.problems)
     if document is None:
-        return
+        return result
     if not isinstance(document, LocatedDict):
-        store.problems.append(
+        result.problems.append(
             Problem(path, 1, 1, f"a store file must be a mapping with sources/people/votes, not {type_name(document)}")
         )
-        return
-    top = EntryReader(path, document, "a store file", store.problems, references)
+        return result
+    top = EntryReader(path, document, "a store file", result.problems, result.references)
     top.only_keys(TOP_LEVEL_KEYS)
     for key in TOP_LEVEL_KEYS:
         entries = document.get(key)
@@ -87,33 +143,29 @@ def _load_file(path: Path, store: Store, references: list[tuple[str, Problem]]) 
         for index, raw in enumerate(entries):
             entry = top.child(raw, entries.where(index), _SINGULAR[key])
             if entry is not None:
-                _add_entry(key, entry, store)
+                _add_entry(key, entry, result)
+    return result
 
 
-_SINGULAR = {"sources": "source", "people": "person", "votes": "vote"}
-
-
-def _add_entry(key: str, entry: EntryReader, store: Store) -> None:
+def _add_entry(key: str, entry: EntryReader, result: FileResult) -> None:
     if key == "sources":
         source = read_source(entry)
-        if source is not None and _unique(source.id, source.origin, store.sources, entry):
-            store.sources[source.id] = source
+        if source is not None:
+            _note_position(source.id, entry, result)
+            result.sources.append(source)
     elif key == "people":
         person = read_person(entry)
         if person is not None:
-            store.people.append(person)
+            result.people.append(person)
     else:
         vote = read_vote(entry)
-        if vote is not None and _unique(vote.id, vote.origin, store.votes, entry):
-            store.votes[vote.id] = vote
+        if vote is not None:
+            _note_position(vote.id, entry, result)
+            result.votes.append(vote)
 
 
-def _unique(entry_id: str, origin: object, seen: dict, entry: EntryReader) -> bool:
-    first = seen.get(entry_id)
-    if first is None:
-        return True
-    entry.problem("id", f"duplicate id {entry_id!r}: already used at {first.origin}")
-    return False
+def _note_position(entry_id: str, entry: EntryReader, result: FileResult) -> None:
+    result.id_positions[entry_id] = entry.mapping.where("id")
 
 
 def format_problems(problems: Iterable[Problem]) -> str:

@@ -77,3 +77,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if getattr(item, "obj", None) is not None and __import__("inspect").iscoroutinefunction(item.obj):
             item.add_marker(pytest.mark.anyio)
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never read or write the user's cache or config (~/.cache/factdesk, ~/.config/factdesk)."""
+    monkeypatch.setenv("FACTDESK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("FACTDESK_CONFIG", str(tmp_path_factory.mktemp("config") / "absent.yaml"))

@@ -1,0 +1,184 @@
+"""A per-file cache of validated store entries, so an unchanged store loads without parsing YAML.
+
+Each store file's result is kept as JSON under `$FACTDESK_CACHE_DIR` (default
+`$XDG_CACHE_HOME/factdesk/store`, i.e. ~/.cache/factdesk/store), keyed by the
+file's absolute path and checked against its size, mtime (ns) and inode on every
+load: an edited file is re-read, never served stale. JSON, not pickle: a cache
+file is data, never code. A cache that cannot be read or written is ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sources.errors import Problem
+from sources.files import write_atomically
+from sources.model import Origin, Outcome, Person, Position, Role, Source, SourceType, Tally, Vote
+
+if TYPE_CHECKING:
+    from sources.store import FileResult
+
+CACHE_VERSION = 1
+
+
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _problem(data: list) -> Problem:
+    return Problem(Path(data[0]), data[1], data[2], data[3])
+
+
+class StoreCache:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    @classmethod
+    def default(cls) -> StoreCache | None:
+        if os.environ.get("FACTDESK_NO_CACHE"):
+            return None
+        folder = os.environ.get("FACTDESK_CACHE_DIR")
+        if folder:
+            return cls(Path(folder))
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+        return cls(base / "factdesk" / "store")
+
+    def _entry_path(self, path: Path) -> Path:
+        digest = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:32]
+        return self.folder / f"{digest}.json"
+
+    @staticmethod
+    def _stamp(path: Path) -> list[int] | None:
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+
+    def get(self, path: Path) -> FileResult | None:
+        stamp = self._stamp(path)
+        if stamp is None:
+            return None
+        try:
+            data = json.loads(self._entry_path(path).read_bytes())
+            if data["version"] != CACHE_VERSION or data["stamp"] != stamp or data["path"] != str(path):
+                return None
+            return _decode(data, path)
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            return None
+
+    def put(self, path: Path, result: FileResult) -> None:
+        stamp = self._stamp(path)
+        if stamp is None:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            payload = _encode(result, path, stamp)
+            write_atomically(self._entry_path(path), json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+        except Exception:
+            return
+
+
+def _encode(result: FileResult, path: Path, stamp: list[int]) -> dict[str, Any]:
+    def problem(p: Problem) -> list:
+        return [str(p.path), p.line, p.column, p.message]
+
+    return {
+        "version": CACHE_VERSION,
+        "path": str(path),
+        "stamp": stamp,
+        "sources": [
+            [
+                s.id,
+                s.title,
+                s.publisher,
+                list(s.excerpts),
+                s.origin.line,
+                s.url,
+                _iso(s.date),
+                s.type.value if s.type else None,
+            ]
+            for s in result.sources
+        ],
+        "people": [
+            [
+                p.name,
+                p.origin.line,
+                list(p.aliases),
+                [[r.title, r.org, _iso(r.start), _iso(r.end), r.source] for r in p.roles],
+            ]
+            for p in result.people
+        ],
+        "votes": [
+            [
+                v.id,
+                v.body,
+                _iso(v.date),
+                v.measure,
+                v.outcome.value,
+                v.origin.line,
+                [v.tally.votes_for, v.tally.against, v.tally.abstain] if v.tally else None,
+                [[actor, position.value] for actor, position in v.positions],
+                v.source,
+            ]
+            for v in result.votes
+        ],
+        "problems": [problem(p) for p in result.problems],
+        "references": [[source_id, problem(p)] for source_id, p in result.references],
+        "id_positions": {key: list(value) for key, value in result.id_positions.items()},
+    }
+
+
+def _decode(data: dict[str, Any], path: Path) -> FileResult:
+    from sources.store import FileResult
+
+    result = FileResult()
+    result.sources = [
+        Source(
+            i,
+            title,
+            publisher,
+            tuple(excerpts),
+            Origin(path, line),
+            url,
+            _day(date),
+            SourceType(kind) if kind else None,
+        )
+        for i, title, publisher, excerpts, line, url, date, kind in data["sources"]
+    ]
+    result.people = [
+        Person(
+            name,
+            Origin(path, line),
+            tuple(aliases),
+            tuple(Role(title, org, _day(start), _day(end), source) for title, org, start, end, source in roles),
+        )
+        for name, line, aliases, roles in data["people"]
+    ]
+    result.votes = [
+        Vote(
+            i,
+            body,
+            _day(date),
+            measure,
+            Outcome(outcome),
+            Origin(path, line),
+            Tally(*tally) if tally else None,
+            tuple((actor, Position(position)) for actor, position in positions),
+            source,
+        )
+        for i, body, date, measure, outcome, line, tally, positions, source in data["votes"]
+    ]
+    result.problems = [_problem(p) for p in data["problems"]]
+    result.references = [(source_id, _problem(p)) for source_id, p in data["references"]]
+    result.id_positions = {key: (value[0], value[1]) for key, value in data["id_positions"].items()}
+    return result

@@ -1,0 +1,202 @@
+"""Property tests: whatever the text, extraction, the store loader and the report writers never crash."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from html.parser import HTMLParser
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claims.extract import extract_claims
+from claims.report import render_report
+from sources.store import load_store
+
+NEWSY = st.sampled_from(
+    [
+        "Prime Minister",
+        "Benjamin Netanyahu",
+        "Gallant’s",
+        "U.S.",
+        "voted",
+        "abstained",
+        "14-0",
+        "almost six",
+        "months",
+        "“",
+        "”",
+        '"',
+        ".",
+        ",",
+        " ",
+        "\n",
+        "the",
+        "Security Council",
+        "adopted",
+        "$5 billion",
+        "March 25, 2024",
+        "Sen.",
+        "said",
+        "\u00ad",
+        "\u00a0",
+        "\x1b[31m",
+        "[bold]",
+        "‏",
+        "مرحبا",
+        "שלום",
+        "e\u0301",
+        "—",
+        "'s",
+    ]
+)
+ARTICLES = st.one_of(st.text(max_size=400), st.lists(NEWSY, max_size=80).map("".join))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ARTICLES)
+def test_extraction_never_raises_and_offsets_slice_the_words(text: str):
+    for claim in extract_claims(text):
+        assert 0 <= claim.start <= claim.end <= len(text)
+        words = text[claim.start : claim.end]
+        if claim.kind.value in ("person", "quantity", "date"):
+            assert words == claim.text or words == claim.fields.get("name")
+        if claim.kind.value == "role":
+            assert claim.fields["person"].split()[-1] in words
+
+
+SCALARS = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=20), st.dates().map(str)
+)
+YAMLISH = st.recursive(
+    SCALARS,
+    lambda children: st.one_of(
+        st.lists(children, max_size=4),
+        st.dictionaries(
+            st.sampled_from(
+                [
+                    "sources",
+                    "people",
+                    "votes",
+                    "id",
+                    "name",
+                    "title",
+                    "publisher",
+                    "roles",
+                    "from",
+                    "until",
+                    "aliases",
+                    "excerpts",
+                    "tally",
+                    "for",
+                    "outcome",
+                    "x",
+                ]
+            ),
+            children,
+            max_size=5,
+        ),
+    ),
+    max_leaves=25,
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(document=YAMLISH)
+def test_store_loader_reports_and_never_raises(tmp_path_factory, document):
+    folder = tmp_path_factory.mktemp("store")
+    (folder / "x.yaml").write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    store = load_store(folder)
+    for problem in store.problems:
+        assert problem.path == folder / "x.yaml" and problem.message
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=st.binary(max_size=300))
+def test_store_loader_survives_arbitrary_bytes(tmp_path_factory, raw: bytes):
+    folder = tmp_path_factory.mktemp("store")
+    (folder / "x.yaml").write_bytes(raw)
+    load_store(folder)
+
+
+TEXT = st.text(max_size=60)
+ALLOWED_TAGS = {
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "h1",
+    "h2",
+    "h3",
+    "dl",
+    "dt",
+    "dd",
+    "div",
+    "p",
+    "b",
+    "blockquote",
+    "mark",
+    "ul",
+    "li",
+    "code",
+    "a",
+    "svg",
+    "rect",
+    "span",
+}
+
+
+class _Tags(HTMLParser):
+    """Collects the element names of a page: untrusted text must never add one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.seen.add(tag)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    texts=st.lists(
+        st.tuples(TEXT, TEXT, TEXT, st.sampled_from(["verified", "disputed", "unsupported", "unreviewed"])),
+        min_size=1,
+        max_size=5,
+    ),
+    title=TEXT,
+)
+def test_report_writers_give_valid_output_for_any_text(texts, title: str):
+    document = {
+        "article": {"title": title, "path": "a.txt", "sha256": "0", "url": title},
+        "store": "/nonexistent",
+        "reviewers": [title],
+        "claims": {
+            f"c{n}": {
+                "kind": "statement",
+                "text": text,
+                "sentence": sentence,
+                "note": note,
+                "verdict": verdict,
+                "reviewer": note,
+                "at": "2026-01-01T00:00:00Z",
+                "evidence": [note],
+            }
+            for n, (text, sentence, note, verdict) in enumerate(texts)
+        },
+    }
+    json.loads(render_report(document, "json", generated="t")[0])
+    json.loads(render_report(document, "claimreview", generated="t")[0])
+    rows = list(csv.reader(io.StringIO(render_report(document, "csv", generated="t")[0])))
+    assert len(rows) == len(texts) + 1
+    for row in rows[1:]:
+        assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row)
+    html = render_report(document, "html", generated="t")[0]
+    tags = _Tags()
+    tags.feed(html)
+    assert tags.seen <= ALLOWED_TAGS, tags.seen - ALLOWED_TAGS
+    render_report(document, "md", generated="t")
