@@ -83,7 +83,7 @@ def stage_check(store: Path, article: Path) -> dict:
     from sources.text import fold
 
     index = StoreIndex(load_store(store))
-    claims = extract_claims(article.read_text(encoding="utf-8"), lexicon_for(index))[:1000]
+    claims = extract_claims(article.read_text(encoding="utf-8"), lexicon_for(index.store))[:1000]
     index_seconds = 0.0
     seconds, _ = timed(check_claims, claims, index, None)
     register = [fold(spelling) for person in index.store.people for spelling in person.spellings]

@@ -1,17 +1,20 @@
 """The whole check of one article as plain functions: read, load, extract, suggest.
 
-The CLI and the app both call `prepare_check`, so what a user sees in either
-is the same computation the tests exercise.
+The CLI calls `prepare_check` (everything at once). The app calls
+`prepare_claims` (read, load, extract: fast) and then `suggest_in_batches`
+(index the store and check every claim) in the background, so the desk opens
+before the slow part is done. Both run the same code the tests exercise.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from claims.article import Article, read_article
-from claims.check import check_claims
+from claims.check import suggest
 from claims.extract import Lexicon, Progress, extract_claims
 from claims.model import Claim, Suggestion
 from sources.batch import collection_paused
@@ -20,37 +23,65 @@ from sources.model import Store
 from sources.store import load_store
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class CheckedArticle:
-    """An article, the store it was checked against, its claims and a suggestion for each."""
+    """An article, the store it is checked against, its claims and (once checked) a suggestion for each.
+
+    `index` is None and `suggestions` holds None until `suggest_in_batches` has run.
+    """
 
     article: Article
     store: Store
-    index: StoreIndex
+    index: StoreIndex | None
     claims: list[Claim]
-    suggestions: list[Suggestion]
+    suggestions: list[Suggestion | None]
     on: dt.date | None
 
-    def suggestion_for(self, claim_id: str) -> Suggestion | None:
-        for claim, suggestion in zip(self.claims, self.suggestions, strict=True):
-            if claim.id == claim_id:
-                return suggestion
-        return None
+    @property
+    def checked(self) -> bool:
+        return self.index is not None and all(suggestion is not None for suggestion in self.suggestions)
 
 
-def lexicon_for(index: StoreIndex | None) -> Lexicon:
+def lexicon_for(store: Store | None) -> Lexicon:
     """The built-in lexicon, taught the register's titles and names when there is a store."""
-    if index is None:
+    if store is None:
         return Lexicon()
-    spellings = [spelling for person in index.store.people for spelling in person.spellings]
-    return Lexicon().with_register(index.titles(), spellings)
+    spellings = [spelling for person in store.people for spelling in person.spellings]
+    titles = {role.title for person in store.people for role in person.roles}
+    return Lexicon().with_register(titles, spellings)
 
 
 def extract_article(path: Path | str, store_dir: Path | str | None = None) -> tuple[Article, list[Claim]]:
     """Read an article and extract its claims (a store, if given, extends the lexicon)."""
     article = read_article(path)
-    index = StoreIndex(load_store(store_dir)) if store_dir is not None else None
-    return article, extract_claims(article.text, lexicon_for(index))
+    store = load_store(store_dir) if store_dir is not None else None
+    return article, extract_claims(article.text, lexicon_for(store))
+
+
+def prepare_claims(
+    article_path: Path | str,
+    store_dir: Path | str,
+    on: dt.date | None = None,
+    progress: Progress | None = None,
+) -> CheckedArticle:
+    """Read the article, load the store and extract the claims; `on` overrides the article's own date."""
+    article = read_article(article_path)
+    with collection_paused():
+        store = load_store(store_dir)
+        claims = extract_claims(article.text, lexicon_for(store), progress)
+    return CheckedArticle(article, store, None, claims, [None] * len(claims), on or article.date)
+
+
+def suggest_in_batches(checked: CheckedArticle, batch: int = 250) -> Iterator[tuple[int, list[Suggestion]]]:
+    """Index the store, then yield (first position, suggestions) batch by batch, filling `checked` as it goes."""
+    with collection_paused():
+        index = StoreIndex(checked.store)
+    checked.index = index
+    for start in range(0, len(checked.claims), batch):
+        with collection_paused():
+            found = [suggest(claim, index, checked.on) for claim in checked.claims[start : start + batch]]
+        checked.suggestions[start : start + len(found)] = found
+        yield start, found
 
 
 def prepare_check(
@@ -59,11 +90,8 @@ def prepare_check(
     on: dt.date | None = None,
     progress: Progress | None = None,
 ) -> CheckedArticle:
-    """Read, load, extract and suggest; `on` overrides the article's own date."""
-    article = read_article(article_path)
-    with collection_paused():
-        store = load_store(store_dir)
-        index = StoreIndex(store)
-        claims = extract_claims(article.text, lexicon_for(index), progress)
-        day = on or article.date
-        return CheckedArticle(article, store, index, claims, check_claims(claims, index, day), day)
+    """Read, load, extract and suggest, all at once."""
+    checked = prepare_claims(article_path, store_dir, on, progress)
+    for _ in suggest_in_batches(checked, batch=len(checked.claims) or 1):
+        pass
+    return checked

@@ -220,9 +220,12 @@ class ReviewSession:
             self.cursor = document.get("cursor")
             self._created = document.get("created", self._created)
             self.article_changed = document.get("article", {}).get("sha256") != self.checked.article.sha256
+        same_article = not self.article_changed
         for claim, suggestion in zip(self.checked.claims, self.checked.suggestions, strict=True):
             entry = stored.pop(claim.id, None)
             mark = _mark_from(entry) if isinstance(entry, dict) else Mark()
+            if suggestion is None and same_article and isinstance(entry, dict):
+                suggestion = _suggestion_from(entry.get("suggestion"))  # last session's, until re-checked
             self.records[claim.id] = ReviewedClaim(claim, suggestion, mark)
         for claim_id, entry in stored.items():
             if not isinstance(entry, dict):
@@ -243,6 +246,20 @@ class ReviewSession:
         """Article order (added claims where their words are), orphaned claims last; ties keep their order."""
         ordered = sorted(self.records.values(), key=lambda record: (record.orphaned, record.claim.start))
         self.records = {record.claim.id: record for record in ordered}
+
+    def apply_suggestions(self, start: int, suggestions: list[Suggestion]) -> list[str]:
+        """Fresh suggestions for the article's claims from position `start`; returns their claim ids.
+
+        Not saved by itself: a suggestion is the checker's, not the reviewer's; the next change saves it.
+        """
+        changed = []
+        for claim, suggestion in zip(self.checked.claims[start:], suggestions, strict=False):
+            record = self.records.get(claim.id)
+            if record is not None and record.claim is claim:
+                record.suggestion = suggestion
+                self._fragments.pop(claim.id, None)
+                changed.append(claim.id)
+        return changed
 
     # what the app reads
 
@@ -341,7 +358,8 @@ class ReviewSession:
         while claim_id in self.records:
             claim_id = "added-" + ids.make(kind, text, sentence)
         claim = Claim(claim_id, kind, text, start, end, sentence, _fields_for(kind, text))
-        record = ReviewedClaim(claim, _suggest_added(claim, self.checked), added=True)
+        suggestion = _suggest_added(claim, self.checked) if self.checked.index is not None else None
+        record = ReviewedClaim(claim, suggestion, added=True)
         self.records[claim_id] = record
         self._reorder()
         self.history.append(Change(claim_id, "added", None, text, self.reviewer, now()))
@@ -487,10 +505,12 @@ def _fields_for(kind: ClaimKind, text: str) -> dict[str, Any]:
 
 def _suggest_added(claim: Claim, checked: CheckedArticle) -> Suggestion:
     """Added claims have no structured fields beyond their text: check them by the nearest means."""
+    index = checked.index
+    assert index is not None
     if claim.kind is ClaimKind.PERSON:
-        return check_person(claim, checked.index)
+        return check_person(claim, index)
     if claim.kind is ClaimKind.QUOTE:
-        return check_quote(claim, checked.index)
-    if claim.kind in (ClaimKind.STATEMENT,):
-        return suggest(claim, checked.index, checked.on)
-    return check_statement(claim, checked.index)
+        return check_quote(claim, index)
+    if claim.kind is ClaimKind.STATEMENT:
+        return suggest(claim, index, checked.on)
+    return check_statement(claim, index)

@@ -32,12 +32,13 @@ def make_app(article: Path, store: Path, review: Path | None = None) -> Factdesk
 
 
 async def desk(pilot: Pilot) -> ReviewScreen:
-    """Wait until the loading worker has opened the review screen."""
-    for _ in range(500):
+    """Wait until the review screen is open and the checker has filled in every suggestion."""
+    for _ in range(1000):
         await pilot.pause(0.01)
-        if isinstance(pilot.app.screen, ReviewScreen):
+        screen = pilot.app.screen
+        if isinstance(screen, ReviewScreen) and screen.checking is None:
             await pilot.pause()
-            return pilot.app.screen
+            return screen
     raise AssertionError("the review desk did not open")
 
 

@@ -20,7 +20,8 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
 from textual.worker import get_current_worker
 
-from claims.desk import prepare_check
+from claims.desk import prepare_claims, suggest_in_batches
+from claims.model import Suggestion
 from claims.review import ReviewSession
 from sources.errors import FactdeskError
 from tui.screens.review import ReviewScreen
@@ -36,6 +37,13 @@ class FactdeskApp(App[int]):
         def __init__(self, session: ReviewSession) -> None:
             super().__init__()
             self.session = session
+
+    class Suggested(Message):
+        """A batch of the checker's suggestions is ready (position of the first claim, the suggestions)."""
+
+        def __init__(self, start: int, suggestions: list[Suggestion], total: int) -> None:
+            super().__init__()
+            self.start, self.suggestions, self.total = start, suggestions, total
 
     class Progress(Message):
         def __init__(self, label: str, done: int, total: int) -> None:
@@ -77,7 +85,7 @@ class FactdeskApp(App[int]):
 
         try:
             self.post_message(self.Progress("Loading the store and the article", 0, 0))
-            checked = prepare_check(self.article_path, self.store_path, self.on, progress)
+            checked = prepare_claims(self.article_path, self.store_path, self.on, progress)
             if worker.is_cancelled:
                 return
             self.post_message(self.Progress("Opening the review file", 1, 1))
@@ -98,6 +106,30 @@ class FactdeskApp(App[int]):
     def on_factdesk_app_loaded(self, message: Loaded) -> None:
         self.session = message.session
         self.push_screen(ReviewScreen(message.session))
+        self.check(message.session)
+
+    @work(thread=True, exclusive=True, group="check")
+    def check(self, session: ReviewSession) -> None:
+        """Index the store and suggest a verdict for every claim, batch by batch, while the desk is in use."""
+        worker = get_current_worker()
+        total = len(session.checked.claims)
+        for start, suggestions in suggest_in_batches(session.checked):
+            if worker.is_cancelled:
+                return
+            self.post_message(self.Suggested(start, suggestions, total))
+        self.post_message(self.Suggested(total, [], total))  # done (also for an article with no claims)
+
+    def on_factdesk_app_suggested(self, message: Suggested) -> None:
+        if self.session is None:
+            return
+        changed = self.session.apply_suggestions(message.start, message.suggestions)
+        checked = min(message.total, message.start + len(message.suggestions))
+        if isinstance(self.screen, ReviewScreen):
+            self.screen.suggestions_arrived(changed, checked, message.total)
+        else:
+            for screen in self.screen_stack:
+                if isinstance(screen, ReviewScreen):
+                    screen.suggestions_arrived(changed, checked, message.total)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette (ctrl+p) offers every key of the review desk by name, with its key."""

@@ -57,6 +57,7 @@ class ReviewScreen(Screen):
         super().__init__()
         self.session = session
         self.filter: tuple[str, str] | None = None  # ("verdict"|"kind"|"text", value)
+        self.checking: tuple[int, int] | None = (0, len(session.checked.claims))  # (checked, total) until done
 
     # layout
 
@@ -125,9 +126,28 @@ class ReviewScreen(Screen):
             status.append(f"{MARKS[verdict]} {verdict.value} {tally[verdict]}  ", style=STYLES[verdict])
         if self.filter:
             status.append(f" filter: {self.filter[0]} = {self.filter[1]}  ", style="reverse")
+        if self.checking is not None:
+            status.append(f" checking against the store {self.checking[0]}/{self.checking[1]} … ", style="italic")
         if self.session.unsaved:
             status.append(" NOT SAVED — see the message ", style="bold white on red")
         self.query_one("#status-bar", Static).update(status)
+
+    def suggestions_arrived(self, claim_ids: list[str], checked: int, total: int) -> None:
+        """The background checker filled in suggestions: show them in the rows and the panel."""
+        self.checking = None if checked >= total else (checked, total)
+        table = self.table
+        for claim_id in claim_ids:
+            table.show_suggestion(self.session.records[claim_id])
+        if table.current_id in claim_ids:
+            self.show_current()
+        self.update_status()
+
+    def store_ready(self) -> bool:
+        """The index is built; otherwise say so (searching the store needs it)."""
+        if self.session.checked.index is None:
+            self.app.notify("The store is still being indexed; try again in a moment.", markup=False)
+            return False
+        return True
 
     @on(DataTable.RowHighlighted)
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -233,7 +253,8 @@ class ReviewScreen(Screen):
             for item in record.suggestion.evidence if record.suggestion else ():
                 add(item.store_id, item.quote, item.score)
         else:
-            for hit in self.session.checked.index.search(query, limit=20):
+            index = self.session.checked.index
+            for hit in index.search(query, limit=20) if index else ():
                 store_id = (
                     f"person:{hit.store_id}"
                     if hit.kind == "person"
@@ -244,7 +265,7 @@ class ReviewScreen(Screen):
 
     def action_evidence(self) -> None:
         record = self.current()
-        if record is None:
+        if record is None or not self.store_ready():
             return
 
         def toggle(store_id: str) -> None:
@@ -322,6 +343,12 @@ class ReviewScreen(Screen):
     # the store
 
     def action_store(self) -> None:
+        if not self.store_ready():
+            return
+
+        index = self.session.checked.index
+        assert index is not None
+
         def search(query: str) -> Entries:
             if not query.strip():
                 return []
@@ -342,6 +369,8 @@ class ReviewScreen(Screen):
         )
 
     def action_add_source(self) -> None:
+        if not self.store_ready():
+            return
         article_view = self.query_one(ArticleView)
         selected = article_view.selected_span()
         excerpt = selected[2] if selected and self.focused is article_view else ""
@@ -370,7 +399,9 @@ class ReviewScreen(Screen):
                     markup=False,
                 )
                 return
-            self.session.checked.index.add_source(source)
+            index = self.session.checked.index
+            if index is not None:
+                index.add_source(source)
             self.app.notify(f"Added {source.id} to {path}", markup=False)
 
         self.app.push_screen(AddSourceScreen(excerpt), done)

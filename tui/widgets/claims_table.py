@@ -32,7 +32,7 @@ def _claim_cell(record: ReviewedClaim) -> Text:
 
 def _suggestion_cell(record: ReviewedClaim) -> Text:
     if record.suggestion is None:
-        return Text("—", style="dim")
+        return Text("… checking", style="dim")
     verdict = record.suggestion.verdict
     return Text(f"{MARKS[verdict]} {verdict.value:<11} {record.suggestion.confidence:>3}", style=STYLES[verdict])
 
@@ -82,6 +82,10 @@ class ClaimsTable(DataTable):
     def show_mark(self, record: ReviewedClaim) -> None:
         if record.claim.id in self.rows:
             self.update_cell(record.claim.id, "mark", _mark_cell(record))
+
+    def show_suggestion(self, record: ReviewedClaim) -> None:
+        if record.claim.id in self.rows:
+            self.update_cell(record.claim.id, "suggestion", _suggestion_cell(record))
 
     def go_to(self, claim_id: str) -> bool:
         if claim_id not in self.rows:
