@@ -112,10 +112,9 @@ def stage_check(store: Path, article: Path) -> dict:
 
 
 def stage_app(store: Path, article: Path, review: Path) -> dict:
-    from textual.widgets import DataTable
-
     from tui.app import FactdeskApp
     from tui.screens.review import ReviewScreen
+    from tui.widgets.claims_table import ClaimsTable
 
     review.unlink(missing_ok=True)
 
@@ -138,7 +137,7 @@ def stage_app(store: Path, article: Path, review: Path) -> dict:
                 await pilot.pause(0.005)
             await pilot.pause()
             first_screen = time.perf_counter() - started
-            rows = app.screen.query_one(DataTable).row_count
+            rows = app.screen.query_one(ClaimsTable).row_count
             latencies = []
             loop = asyncio.get_running_loop()
             for number in range(int(os.environ.get("FACTDESK_BENCH_PRESSES", "200"))):

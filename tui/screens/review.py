@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import Footer, Static
 
 from claims.model import ClaimKind, Verdict
 from claims.report import write_report
@@ -149,8 +149,8 @@ class ReviewScreen(Screen):
             return False
         return True
 
-    @on(DataTable.RowHighlighted)
-    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    @on(ClaimsTable.Highlighted)
+    def _claim_highlighted(self, event: ClaimsTable.Highlighted) -> None:
         self.show_current()
 
     # marking
@@ -301,8 +301,6 @@ class ReviewScreen(Screen):
         self.filter = new_filter
         keep = self.table.current_id
         self.table.show(self.visible_records(), keep=keep)
-        if self.table.current_id is None and self.table.row_count:
-            self.table.move_cursor(row=0)
         self.update_status()
         self.show_current()
         self.table.focus()
