@@ -12,6 +12,7 @@ import os
 import re
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -38,13 +39,16 @@ def stage_load(store: Path) -> dict:
         return count
 
     base_seconds, _ = timed(baseline)
-    seconds, loaded = timed(load_store, store)
+    with tempfile.TemporaryDirectory() as cache:  # a cache of its own: the first load is cold
+        os.environ["FACTDESK_CACHE_DIR"] = cache
+        seconds, loaded = timed(load_store, store)
+        warm_seconds, _ = timed(load_store, store)
     return {
         "seconds": seconds,
         "baseline_seconds": base_seconds,
         "items": loaded.entry_count,
         "unit": "entries",
-        "note": f"{len(loaded.problems)} problems",
+        "note": f"second load (cache) {warm_seconds:.3f} s; {len(loaded.problems)} problems",
     }
 
 

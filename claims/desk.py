@@ -84,6 +84,15 @@ def suggest_in_batches(checked: CheckedArticle, batch: int = 250) -> Iterator[tu
         yield start, found
 
 
+def reload_store(checked: CheckedArticle) -> None:
+    """Read the store again (after someone edited it); suggestions must then be made again."""
+    with collection_paused():
+        store = load_store(checked.store.root)
+    checked.index = None
+    checked.store = store
+    checked.suggestions[:] = [None] * len(checked.claims)
+
+
 def prepare_check(
     article_path: Path | str,
     store_dir: Path | str,

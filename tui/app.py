@@ -20,7 +20,7 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
 from textual.worker import get_current_worker
 
-from claims.desk import prepare_claims, suggest_in_batches
+from claims.desk import prepare_claims, reload_store, suggest_in_batches
 from claims.model import Suggestion
 from claims.review import ReviewSession
 from sources.errors import FactdeskError
@@ -109,10 +109,23 @@ class FactdeskApp(App[int]):
         self.check(message.session)
 
     @work(thread=True, exclusive=True, group="check")
-    def check(self, session: ReviewSession) -> None:
-        """Index the store and suggest a verdict for every claim, batch by batch, while the desk is in use."""
+    def check(self, session: ReviewSession, reload: bool = False) -> None:
+        """Index the store and suggest a verdict for every claim, batch by batch, while the desk is in use.
+
+        With `reload`, the store is read from disk again first (ctrl+r, after it was edited elsewhere).
+        """
         worker = get_current_worker()
         total = len(session.checked.claims)
+        if reload:
+            try:
+                reload_store(session.checked)
+            except FactdeskError as error:
+                self.call_from_thread(self.notify, str(error), severity="error", markup=False)
+                return
+            problems = len(session.checked.store.problems)
+            message = f"Store reloaded: {session.checked.store.entry_count} entries"
+            message += f", {problems} problem(s)" if problems else ""
+            self.call_from_thread(self.notify, message, markup=False)
         for start, suggestions in suggest_in_batches(session.checked):
             if worker.is_cancelled:
                 return

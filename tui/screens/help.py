@@ -25,6 +25,7 @@ KEYS = [
     ("A", "add a source to the store (a new file of its own)"),
     ("c", "add a claim the extractor missed (select words in the article first, or type it)"),
     ("x", "export a claims report"),
+    ("ctrl+r", "reload the store after it was edited on disk, and check again"),
     ("tab", "move focus between the claims, the article and the evidence"),
     ("ctrl+p", "command palette"),
     ("?", "this help"),

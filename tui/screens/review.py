@@ -49,6 +49,7 @@ class ReviewScreen(Screen):
         Binding("A", "add_source", "Add source", show=False),
         Binding("c", "add_claim", "Add claim", show=False),
         Binding("x", "export", "Export"),
+        Binding("ctrl+r", "reload_store", "Reload store", show=False),
         Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit"),
     ]
@@ -442,6 +443,12 @@ class ReviewScreen(Screen):
             self.app.notify(f"Report written to {target}", markup=False)
 
         self.app.push_screen(ExportScreen(stem), done)
+
+    def action_reload_store(self) -> None:
+        """Read the store again after it was edited on disk, and re-make every suggestion."""
+        self.checking = (0, len(self.session.checked.claims))
+        self.update_status()
+        self.app.check(self.session, reload=True)
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())

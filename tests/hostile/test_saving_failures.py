@@ -1,0 +1,44 @@
+"""When the review file cannot be written: a clear message, the change kept, and saved once it can be."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claims.review import read_review_file
+from tests.app_helpers import desk, make_app, workspace
+
+
+async def test_an_unwritable_folder_keeps_the_change_until_it_can_be_saved(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    blocked = tmp_path / "reviews"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")  # even root cannot write inside
+    review = blocked / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        first = screen.table.ids()[0]
+        await pilot.press("v")
+        assert screen.session.unsaved
+        assert any("cannot write here" in n.message for n in pilot.app._notifications)
+        assert "NOT SAVED" in str(screen.query_one("#status-bar").render())
+        assert screen.session.records[first].mark.verdict.value == "verified"  # kept in memory
+        blocked.unlink()
+        blocked.mkdir()
+        await pilot.press("d")  # the next change saves everything, the earlier verdict included
+        assert not screen.session.unsaved
+    claims = read_review_file(review)["claims"]
+    assert claims[first]["verdict"] == "verified"
+    assert sum(entry["verdict"] == "disputed" for entry in claims.values()) == 1
+
+
+async def test_a_review_file_changed_by_another_program_is_not_overwritten(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        await pilot.press("v")
+        review.write_text(review.read_text() + "\n# edited by hand\n", encoding="utf-8")
+        other = review.read_bytes()
+        await pilot.press("d")
+        assert review.read_bytes() == other
+        assert any("changed by another program" in n.message for n in pilot.app._notifications)
+        assert screen.session.unsaved

@@ -1,0 +1,76 @@
+"""Store files that are empty, too large, or hostile; and the store changing while the desk is open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sources import store as store_module
+from sources.store import load_store
+from tests.app_helpers import desk, make_app, workspace
+from tui.widgets.evidence_panel import EvidencePanel
+
+
+def test_an_oversized_file_is_refused_and_the_rest_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(store_module, "MAX_FILE_BYTES", 1000)  # stands in for the 64 MiB limit
+    (tmp_path / "big.yaml").write_text("people:\n" + "  - {name: A B}\n" * 200, encoding="utf-8")
+    (tmp_path / "small.yaml").write_text("people:\n  - {name: C D}\n", encoding="utf-8")
+    store = load_store(tmp_path)
+    assert [p.name for p in store.people] == ["C D"]
+    assert "the limit is 64 MiB" in store.problems[0].message
+
+
+def test_a_scalar_file_is_a_located_problem(tmp_path: Path):
+    (tmp_path / "s.yaml").write_text("just a sentence\n", encoding="utf-8")
+    (problem,) = load_store(tmp_path).problems
+    assert (problem.line, problem.column) == (1, 1) and "must be a mapping" in problem.message
+
+
+def test_the_cache_is_never_stale(tmp_path: Path):
+    store_dir = tmp_path / "store"
+    store_dir.mkdir()
+    path = store_dir / "p.yaml"
+    path.write_text("people:\n  - {name: A B}\n", encoding="utf-8")
+    assert [p.name for p in load_store(store_dir).people] == ["A B"]
+    path.write_text("people:\n  - {name: A C}\n", encoding="utf-8")  # same size: mtime and inode decide
+    assert [p.name for p in load_store(store_dir).people] == ["A C"]
+    path.write_text("people:\n  - {name: A C}\n  - {name: E F}\n", encoding="utf-8")
+    assert [p.name for p in load_store(store_dir).people] == ["A C", "E F"]
+
+
+async def test_store_text_is_shown_literally_in_the_evidence_panel(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    people = store / "people.yaml"
+    people.write_text(
+        people.read_text().replace("name: Tzachi Hanegbi", 'name: "Tzachi Hanegbi [@click=app.quit]"'), encoding="utf-8"
+    )
+    async with make_app(article, store, tmp_path / "r.yaml").run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        claim = next(r.claim.id for r in screen.session.ordered() if r.claim.text == "Tzaji Hanegbi")
+        screen.table.go_to(claim)
+        await pilot.pause()
+        shown = str(screen.query_one(EvidencePanel).query_one("#evidence-body").render())
+        assert "[@click=app.quit]" in shown
+        await pilot.click(EvidencePanel)
+        assert pilot.app.is_running
+
+
+async def test_ctrl_r_reloads_an_edited_store_and_never_writes_it(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    async with make_app(article, store, tmp_path / "r.yaml").run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        claim = next(r.claim.id for r in screen.session.ordered() if r.claim.text == "Tzaji Hanegbi")
+        assert screen.session.records[claim].suggestion.verdict.value == "disputed"
+        people = store / "people.yaml"
+        people.write_text(
+            people.read_text().replace("aliases: [Tzahi Hanegbi]", "aliases: [Tzaji Hanegbi]"), encoding="utf-8"
+        )
+        edited = people.read_bytes()
+        await pilot.press("ctrl+r")
+        await desk(pilot)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.session.records[claim].suggestion.verdict.value == "verified"  # now an accepted spelling
+        await pilot.press("v", "d")
+    assert people.read_bytes() == edited
