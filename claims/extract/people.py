@@ -185,9 +185,10 @@ class PeopleFinder:
             else:
                 break
         if title is None and at == 0:
-            before = self.title_before.search(text[sentence.start : run[0].start])
+            window = max(sentence.start, run[0].start - 60)  # a title stands right before the name
+            before = self.title_before.search(text[window : run[0].start])
             if before:
-                title, prefix_start = before["title"], sentence.start + before.start("title")
+                title, prefix_start = before["title"], window + before.start("title")
         rest = run[at:]
         while rest and rest[-1].text in ("of", *("bin ibn al el de del della da di van von der den la le du".split())):
             rest = rest[:-1]

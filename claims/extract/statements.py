@@ -32,8 +32,8 @@ def is_opinion(sentence: Sentence) -> bool:
 
 
 def statement_subject(sentence: Sentence, people_named: list[str]) -> str | None:
-    """The actor a statement is about, if the sentence is check-worthy; None otherwise."""
-    if is_opinion(sentence) or not ACTION_VERBS.search(sentence.text):
+    """The actor a statement is about, if the (non-opinion) sentence is check-worthy; None otherwise."""
+    if not ACTION_VERBS.search(sentence.text):
         return None
     if people_named:
         return people_named[0]

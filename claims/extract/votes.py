@@ -168,8 +168,17 @@ def _tally(sentence: str) -> tuple[dict, tuple[int, int]] | None:
     return None
 
 
+# Every vote pattern needs one of these words; a sentence without any is skipped at the cost of one search.
+_VOTE_WORDS = re.compile(
+    r"vot|adopt|approv|pass|reject|veto|abstain|abstention|defeat|favou?r|against|fail|withdr|\d\s*[-–—]\s*\d",
+    re.IGNORECASE,
+)
+
+
 def find_votes(sentence: Sentence) -> list[VoteMention]:
     text = sentence.text
+    if not _VOTE_WORDS.search(text):
+        return []
     found: list[VoteMention] = []
     body_match = _BODY.search(text)
     body = re.sub(r"\s+", " ", body_match["body"]) if body_match else None
