@@ -329,6 +329,13 @@ class ReviewSession:
         self.cursor = claim_id
         self.save()
 
+    def undo_target(self) -> str | None:
+        """The claim the next undo would change, if any."""
+        return self._undo[-1][0] if self._undo else None
+
+    def redo_target(self) -> str | None:
+        return self._redo[-1][0] if self._redo else None
+
     def undo(self) -> str | None:
         """Take back the last change; returns the claim it touched, or None if there is nothing to undo."""
         if not self._undo:

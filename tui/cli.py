@@ -7,7 +7,6 @@ Every error that is the input's fault is a `FactdeskError`; it is caught once in
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import shutil
 import sys
@@ -20,15 +19,9 @@ from claims.model import Claim, Suggestion
 from sources.errors import FactdeskError
 from sources.index import StoreIndex
 from sources.store import load_store
+from tui.arguments import iso_date
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
 
 
 def _existing_dir(text: str) -> Path:
@@ -71,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--sources", type=_existing_dir, metavar="DIR", required=True, help="the store directory")
     check.add_argument(
         "--date",
-        type=_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="the article's date, for titles and terms (default: from the article's metadata)",
     )

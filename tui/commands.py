@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import getpass
 from pathlib import Path
 from typing import Any
 
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+from tui.arguments import iso_date
 
 
 def _default_reviewer() -> str:
@@ -32,7 +26,9 @@ def add_app_commands(commands: Any) -> None:
     )
     review.add_argument("article", type=Path, help="the article file (.txt, .md or .html)")
     review.add_argument("--sources", type=Path, metavar="DIR", required=True, help="the store directory")
-    review.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the article's date (default: its metadata)")
+    review.add_argument(
+        "--date", type=iso_date, metavar="YYYY-MM-DD", help="the article's date (default: its metadata)"
+    )
     review.add_argument("--review", type=Path, metavar="FILE", help="the review file (default: ARTICLE.review.yaml)")
     review.add_argument("--reviewer", default=_default_reviewer(), help="your name, saved with every verdict")
     review.set_defaults(run=_run_review)

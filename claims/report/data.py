@@ -91,6 +91,21 @@ class Report:
     claims: tuple[ReportClaim, ...]
     counts: dict[str, int] = field(default_factory=dict)
 
+    def metadata(self) -> list[tuple[str, str]]:
+        """The header lines every format prints: (label, value), only those that are known."""
+        article = self.article
+        rows = [
+            ("Outlet", article.get("outlet")),
+            ("Date", article.get("date")),
+            ("URL", article.get("url")),
+            ("Article", article.get("path")),
+            ("SHA-256", article.get("sha256")),
+            ("Store", self.store),
+            ("Reviewers", ", ".join(self.reviewers)),
+            ("Generated", self.generated),
+        ]
+        return [(label, str(value)) for label, value in rows if value]
+
     def group(self, verdict: str) -> list[ReportClaim]:
         return [claim for claim in self.claims if claim.verdict == verdict]
 

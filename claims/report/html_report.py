@@ -91,20 +91,8 @@ def _claim(claim: ReportClaim) -> str:
 def render_html(report: Report) -> str:
     article = report.article
     title = escape(str(article.get("title") or article.get("path") or "article"))
-    meta = "".join(
-        f"<dt>{label}</dt><dd>{escape(str(value))}</dd>"
-        for label, value in (
-            ("Outlet", article.get("outlet")),
-            ("Date", article.get("date")),
-            ("URL", article.get("url")),
-            ("Article", article.get("path")),
-            ("SHA-256", article.get("sha256")),
-            ("Store", report.store),
-            ("Reviewers", ", ".join(report.reviewers)),
-            ("Generated", report.generated),
-        )
-        if value
-    )
+    meta = "".join(f"<dt>{label}</dt><dd>{escape(value)}</dd>" for label, value in report.metadata())
+
     body = [f"<h1>Claims report: {title}</h1>", f'<dl class="meta">{meta}</dl>', "<h2>Summary</h2>", _bar(report)]
     for group in GROUPS:
         claims = report.group(group)

@@ -31,18 +31,8 @@ def _emphasised_sentence(claim: ReportClaim) -> str:
 def render_markdown(report: Report) -> str:
     article = report.article
     lines = [f"# Claims report: {md_escape(article.get('title') or article.get('path', ''))}", ""]
-    for label, value in (
-        ("Outlet", article.get("outlet")),
-        ("Date", article.get("date")),
-        ("URL", article.get("url")),
-        ("Article", article.get("path")),
-        ("SHA-256", article.get("sha256")),
-        ("Store", report.store),
-        ("Reviewers", ", ".join(report.reviewers)),
-        ("Generated", report.generated),
-    ):
-        if value:
-            lines.append(f"- **{label}:** {md_escape(value)}")
+    for label, value in report.metadata():
+        lines.append(f"- **{label}:** {md_escape(value)}")
     counts = report.counts
     lines += ["", "## Summary", "", "| verdict | claims |", "| --- | ---: |"]
     lines += [f"| {TITLES[group].lower()} | {counts[group]} |" for group in GROUPS]

@@ -6,6 +6,7 @@ plain functions on each key, and then tells the widgets what to show.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.text import Text
@@ -191,30 +192,17 @@ class ReviewScreen(Screen):
         self.show_current()
 
     def action_undo(self) -> None:
-        claim_id = None
-
-        def undo() -> None:
-            nonlocal claim_id
-            claim_id = self.session.undo()
-
-        self._run(undo)
-        if claim_id is None:
-            self.app.notify("Nothing to undo.", markup=False)
-            return
-        self.table.go_to(claim_id)
-        self.after_change(claim_id)
+        self._step(self.session.undo_target(), self.session.undo, "Nothing to undo.")
 
     def action_redo(self) -> None:
-        claim_id = None
+        self._step(self.session.redo_target(), self.session.redo, "Nothing to redo.")
 
-        def redo() -> None:
-            nonlocal claim_id
-            claim_id = self.session.redo()
-
-        self._run(redo)
+    def _step(self, claim_id: str | None, step: Callable[[], object], nothing: str) -> None:
+        """Undo or redo: the change is made in memory even if saving it fails (then it says so)."""
         if claim_id is None:
-            self.app.notify("Nothing to redo.", markup=False)
+            self.app.notify(nothing, markup=False)
             return
+        self._run(step)
         self.table.go_to(claim_id)
         self.after_change(claim_id)
 

@@ -1,0 +1,14 @@
+"""Argument types shared by the subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+
+def iso_date(text: str) -> dt.date:
+    """An argparse type: a date written YYYY-MM-DD, or a usage error that says so."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
