@@ -42,14 +42,15 @@ def _position_of(vote: Vote, actor: str) -> tuple[str, str] | None:
     return None
 
 
-def _source_evidence(vote: Vote, index: StoreIndex) -> list[Evidence]:
+def _source_evidence(vote: Vote, index: StoreIndex, sentence: str) -> list[Evidence]:
+    """The vote's source, with its excerpt closest to the article's sentence (the tally for a tally)."""
     source = index.store.sources.get(vote.source or "")
     if source is None:
         return []
-    best = index.find_excerpts(vote.measure + " " + vote.outcome.value, limit=5)
-    for match in best:
-        if match.source.id == source.id:
-            return [Evidence(source.id, "source", match.excerpt, match.score)]
+    for query in (sentence, vote.measure + " " + vote.outcome.value):
+        for match in index.find_excerpts(query, limit=10, cutoff=0.0):
+            if match.source.id == source.id:
+                return [Evidence(source.id, "source", match.excerpt, match.score)]
     quote = source.excerpts[0] if source.excerpts else source.title
     return [Evidence(source.id, "source", quote, 50.0)]
 
@@ -61,7 +62,10 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
     if not matches:
         return Suggestion(Verdict.UNSUPPORTED, 60, "no vote record in the store matches this vote")
     vote, score = matches[0].vote, matches[0].score
-    evidence = (Evidence(f"vote:{vote.id}", "vote", vote_line(vote), score), *_source_evidence(vote, index))
+    evidence = (
+        Evidence(f"vote:{vote.id}", "vote", vote_line(vote), score),
+        *_source_evidence(vote, index, claim.sentence),
+    )
     problems: list[str] = []
     agreed: list[str] = []
     if fields.get("actor"):
