@@ -83,6 +83,7 @@ class ClaimsTable(ScrollView, can_focus=True):
     ]
     COMPONENT_CLASSES = {"claims--cursor", "claims--header"}
     DEFAULT_CSS = """
+    ClaimsTable { overflow-x: hidden; }
     ClaimsTable > .claims--cursor { background: $accent 40%; }
     ClaimsTable:focus > .claims--cursor { background: $accent; }
     ClaimsTable > .claims--header { text-style: bold; color: $text-muted; }
@@ -109,7 +110,7 @@ class ClaimsTable(ScrollView, can_focus=True):
         self._records = list(records)
         self._position = {record.claim.id: number for number, record in enumerate(self._records)}
         self._lines.clear()
-        self.virtual_size = Size(self.size.width, len(self._records) + 1)
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._records) + 1)
         self._cursor = self._position.get(keep, 0) if keep else 0
         self._cursor = min(self._cursor, max(0, len(self._records) - 1))
         self.refresh()
@@ -210,7 +211,7 @@ class ClaimsTable(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._lines.clear()
-        self.virtual_size = Size(self.size.width, len(self._records) + 1)
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._records) + 1)
 
     # drawing
 
