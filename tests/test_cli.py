@@ -126,3 +126,20 @@ def test_all_test_articles_extract_from_the_cli(cli):
     for path in ARTICLES.iterdir():
         if path.suffix in (".txt", ".md", ".html"):
             assert cli("extract", path).status == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["review", "/no/such/article.txt", "--sources", "STORE"], "no such file"),
+        (["review", "ARTICLE", "--sources", "/no/such/store"], "store directory does not exist"),
+        (["review", "ARTICLE", "--sources", "STORE", "--review", "BROKEN"], "damaged"),
+    ],
+)
+def test_review_fails_cleanly_before_opening_the_app(args, needle, seed_article, seed_store, tmp_path):
+    broken = tmp_path / "broken.review.yaml"
+    broken.write_text("claims: [unclosed", encoding="utf-8")
+    names = {"ARTICLE": seed_article, "STORE": seed_store, "BROKEN": broken}
+    result = run_factdesk(*[names.get(arg, arg) for arg in args])
+    assert result.returncode == 2 and needle in result.stderr and "Traceback" not in result.stderr
+    assert broken.read_text(encoding="utf-8") == "claims: [unclosed"

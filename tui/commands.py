@@ -45,8 +45,24 @@ def add_app_commands(commands: Any) -> None:
 
 
 def _run_review(args: argparse.Namespace) -> int:
+    from claims.article import read_article
+    from claims.review import read_review_file, review_path_for
+    from sources.errors import StoreError
     from tui.app import run_review
 
+    # Fail before the screen is taken over: a missing article, store or unreadable review file is
+    # a one-line message and exit status 2, like every other command.
+    article = read_article(args.article)
+    if not args.sources.is_dir():
+        raise StoreError(
+            args.sources,
+            "store directory does not exist"
+            if not args.sources.exists()
+            else "store must be a directory of YAML files",
+        )
+    review = args.review or review_path_for(article.path)
+    if review.exists():
+        read_review_file(review)
     return run_review(args.article, args.sources, args.date, args.review, args.reviewer)
 
 
