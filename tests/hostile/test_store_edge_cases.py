@@ -74,3 +74,22 @@ async def test_ctrl_r_reloads_an_edited_store_and_never_writes_it(tmp_path: Path
         assert screen.session.records[claim].suggestion.verdict.value == "verified"  # now an accepted spelling
         await pilot.press("v", "d")
     assert people.read_bytes() == edited
+
+
+async def test_escape_sequences_in_the_store_never_reach_the_terminal(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    (store / "evil.yaml").write_text(
+        'sources:\n  - id: evil\n    title: "Evil \\e[2J\\e]0;owned\\a title"\n    publisher: "P\\e[31m"\n'
+        '    excerpts: ["Tzachi Hanegbi \\e[5m National Security Advisor delegation Washington"]\n',
+        encoding="utf-8",
+    )
+    async with make_app(article, store, tmp_path / "r.yaml").run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        claim = next(r.claim.id for r in screen.session.ordered() if r.claim.text == "Tzaji Hanegbi")
+        screen.session.toggle_evidence(claim, "evil")
+        screen.table.go_to(claim)
+        await pilot.pause()
+        panel = screen.query_one(EvidencePanel)
+        body = panel.query_one("#evidence-body")
+        drawn = "".join(segment.text for line in body.render_lines(body.region.reset_offset) for segment in line)
+        assert "Evil" in drawn and "\x1b" not in drawn and "\x07" not in drawn

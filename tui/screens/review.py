@@ -24,6 +24,7 @@ from sources.authoring import SourceFormError, new_source, save_source
 from sources.errors import FactdeskError
 from sources.text import fold
 from tui.marks import MARKS, STYLES
+from tui.safe import printable
 from tui.screens.forms import AddClaimScreen, AddSourceScreen, ExportScreen, SourceForm
 from tui.screens.help import HelpScreen
 from tui.screens.note import NoteScreen
@@ -65,8 +66,8 @@ class ReviewScreen(Screen):
 
     def compose(self) -> ComposeResult:
         article = self.session.checked.article
-        title = Text(article.title or article.path.name, style="bold")
-        details = [part for part in (article.outlet, self.session.checked.on and str(self.session.checked.on)) if part]
+        title = Text(printable(article.title or article.path.name), style="bold")
+        details = [printable(part) for part in (article.outlet, self.session.checked.on) if part]
         if details:
             title.append("  " + " · ".join(details), style="dim")
         yield Static(title, id="title-bar", markup=False)
@@ -162,7 +163,7 @@ class ReviewScreen(Screen):
         try:
             change()
         except FactdeskError as error:
-            self.app.notify(str(error), title="Not saved", severity="error", timeout=10, markup=False)
+            self.app.notify(printable(str(error)), title="Not saved", severity="error", timeout=10, markup=False)
             self.update_status()
             return False
         return True
@@ -233,7 +234,7 @@ class ReviewScreen(Screen):
             line = Text("✓ " if store_id in linked else "  ", style="bold green")
             line.append(store_id, style="bold")
             line.append(f"  {score:.0f}  ", style="dim")
-            line.append(" ".join(label.split())[:160])
+            line.append(" ".join(printable(label).split())[:160])
             entries.append((store_id, line))
 
         if not query.strip():
@@ -317,7 +318,10 @@ class ReviewScreen(Screen):
         def search(query: str) -> Entries:
             folded = fold(query)
             found = [r for r in self.session.ordered() if folded in fold(r.claim.text) or folded in fold(r.mark.note)]
-            return [(r.claim.id, Text(MARKS[r.mark.verdict] + " ") + Text(r.claim.text[:150])) for r in found[:200]]
+            return [
+                (r.claim.id, Text(MARKS[r.mark.verdict] + " ") + Text(printable(r.claim.text)[:150]))
+                for r in found[:200]
+            ]
 
         def done(claim_id: str | None) -> None:
             if claim_id and not self.table.go_to(claim_id):
@@ -345,7 +349,7 @@ class ReviewScreen(Screen):
                     Text(f"{hit.kind:7} ", style="italic")
                     + Text(hit.store_id, style="bold")
                     + Text(f"  {hit.score:.0f}  ", style="dim")
-                    + Text(" ".join(hit.label.split())[:160]),
+                    + Text(" ".join(printable(hit.label).split())[:160]),
                 )
                 for hit in self.session.checked.index.search(query, limit=30)
             ]
@@ -426,7 +430,7 @@ class ReviewScreen(Screen):
             try:
                 write_report(self.session.to_document(), report_format, Path(target))
             except FactdeskError as error:
-                self.app.notify(str(error), title="Not exported", severity="error", markup=False)
+                self.app.notify(printable(str(error)), title="Not exported", severity="error", markup=False)
                 return
             self.app.notify(f"Report written to {target}", markup=False)
 

@@ -15,9 +15,11 @@ from claims.review import ReviewedClaim
 from sources.model import Store
 from sources.text import content_words
 from tui.marks import MARKS, STYLES
+from tui.safe import printable
 
 
 def _picked_out(excerpt: str, claim_words: set[str]) -> Text:
+    excerpt = printable(excerpt)
     text = Text(excerpt)
     position = 0
     for word in excerpt.split():
@@ -32,7 +34,7 @@ def _picked_out(excerpt: str, claim_words: set[str]) -> Text:
 def describe_source(store: Store, store_id: str) -> Text:
     """Title, publisher, date and URL of a source id ('person:…' and 'vote:…' name the register and votes)."""
     if store_id.startswith("person:"):
-        return Text(f"register · {store_id.removeprefix('person:')}", style="italic")
+        return Text(f"register · {printable(store_id.removeprefix('person:'))}", style="italic")
     if store_id.startswith("vote:"):
         vote = store.votes.get(store_id.removeprefix("vote:"))
         where = ""
@@ -44,13 +46,13 @@ def describe_source(store: Store, store_id: str) -> Text:
     source = store.sources.get(store_id)
     if source is None:
         return Text(f"{store_id} (no longer in the store)", style="italic red")
-    parts = [source.title, source.publisher]
+    parts = [printable(source.title), printable(source.publisher)]
     if source.date:
         parts.append(source.date.isoformat())
     line = Text(" · ".join(parts), style="italic")
     if source.url:
         line.append("\n")
-        line.append(source.url, style="underline")
+        line.append(printable(source.url), style="underline")
     return line
 
 
@@ -58,7 +60,7 @@ def render_evidence(record: ReviewedClaim, store: Store) -> Text:
     claim, mark, suggestion = record.claim, record.mark, record.suggestion
     out = Text()
     out.append(f"{claim.kind.value.upper()}  ", style="bold")
-    out.append(claim.text)
+    out.append(printable(claim.text))
     out.append("\n")
     if record.orphaned:
         out.append("orphaned: this claim is no longer in the article; its verdict is kept\n", style="red")
@@ -67,10 +69,10 @@ def render_evidence(record: ReviewedClaim, store: Store) -> Text:
     out.append("\nYour verdict: ", style="bold")
     out.append(f"{MARKS[mark.verdict]} {mark.verdict.value}", style=STYLES[mark.verdict])
     if mark.reviewer:
-        out.append(f"  ({mark.reviewer}, {mark.at})", style="dim")
+        out.append(f"  ({printable(mark.reviewer)}, {mark.at})", style="dim")
     if mark.note:
         out.append("\nNote: ", style="bold")
-        out.append(mark.note)
+        out.append(printable(mark.note))
     out.append("\n")
     if suggestion is not None:
         out.append("\nSuggestion: ", style="bold")
@@ -79,7 +81,7 @@ def render_evidence(record: ReviewedClaim, store: Store) -> Text:
             style=STYLES[suggestion.verdict],
         )
         out.append("\n")
-        out.append(suggestion.reason)
+        out.append(printable(suggestion.reason))
         out.append("\n")
     linked = set(mark.evidence)
     shown: list[Evidence] = list(suggestion.evidence) if suggestion else []
@@ -88,7 +90,7 @@ def render_evidence(record: ReviewedClaim, store: Store) -> Text:
     claim_words = set(content_words(claim.text)) | set(content_words(claim.sentence))
     for number, item in enumerate(shown, start=1):
         out.append(f"\n{number}. ", style="bold")
-        out.append(item.store_id, style="bold")
+        out.append(printable(item.store_id), style="bold")
         if item.score:
             out.append(f"  score {item.score:.0f}", style="dim")
         if item.store_id in linked:
