@@ -25,7 +25,7 @@ from claims.extract.lexicon import (
     SPEECH_VERBS,
     Lexicon,
 )
-from claims.extract.tokens import Token, capitalised_runs, tokenize
+from claims.extract.tokens import Token, candidate_runs, tokenize
 from claims.sentences import Sentence
 from sources.text import fold
 
@@ -92,11 +92,18 @@ def is_furniture(sentence: Sentence) -> bool:
     return sentence.text.strip(" .:!").lower() in FURNITURE_LINES
 
 
-def _is_headline_case(tokens: list[Token]) -> bool:
-    words = [t for t in tokens if t.text[0].isalpha()]
-    if len(words) < 5:
-        return False
-    return sum(t.capitalised for t in words) / len(words) >= 0.6
+class _HeadlineCase:
+    """Whether a sentence is set in Title Case (a headline), worked out only if a name needs it."""
+
+    def __init__(self, sentence: Sentence) -> None:
+        self.sentence = sentence
+        self.answer: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self.answer is None:
+            words = [t for t in tokenize(self.sentence.text) if t.text[0].isalpha()]
+            self.answer = len(words) >= 5 and sum(t.capitalised for t in words) / len(words) >= 0.6
+        return self.answer
 
 
 class _TitleMatcher:
@@ -151,9 +158,8 @@ class PeopleFinder:
         for sentence in sentences:
             if is_furniture(sentence):
                 continue
-            tokens = tokenize(sentence.text, sentence.start)
-            headline = _is_headline_case(tokens)
-            for run in capitalised_runs(tokens, text, 0):
+            headline = _HeadlineCase(sentence)
+            for run in candidate_runs(sentence.text, sentence.start, text):
                 span = self._read_run(run, text, sentence, headline)
                 if span is None:
                     continue
@@ -163,7 +169,7 @@ class PeopleFinder:
                     singles.append(span)
         return PeopleFound(names, self._link_mentions(names, singles))
 
-    def _read_run(self, run: list[Token], text: str, sentence: Sentence, headline: bool) -> NameSpan | None:
+    def _read_run(self, run: list[Token], text: str, sentence: Sentence, headline: _HeadlineCase) -> NameSpan | None:
         at, title, org, prefix_start = 0, None, None, None
         while at < len(run):
             token = run[at]
@@ -211,7 +217,7 @@ class PeopleFinder:
         )
 
     def _believable(
-        self, name: str, rest: list[Token], title: str | None, run: list[Token], text: str, headline: bool
+        self, name: str, rest: list[Token], title: str | None, run: list[Token], text: str, headline: _HeadlineCase
     ) -> bool:
         if fold(name) in self.known:
             return True

@@ -7,8 +7,8 @@ import re
 from claims.extract.lexicon import COUNTRIES, NATIONALITIES, OPINION_MARKERS
 from claims.sentences import Sentence
 
-ACTION_VERBS = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?:cancel(?:l)?ed|met|meets|announced|signed|visited|launched|resigned|appointed|"
+ACTION_VERBS = re.compile(  # only whether one occurs matters, so no optional "has/had" before it
+    r"\b(?:cancel(?:l)?ed|met|meets|announced|signed|visited|launched|resigned|appointed|"
     r"approved|killed|arrested|proposed|expressed|led|ordered|rejected|agreed|called\s+for|sent|deployed|imposed|"
     r"lifted|released|attacked|struck|won|lost|elected|fired|dismissed|nominated|accused|sued|banned|passed|"
     r"vetoed|abstained|withdrew|invaded|captured|is\s+scheduled\s+to|are\s+scheduled\s+to|will\s+meet|"
