@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +64,10 @@ def _run_review(args: argparse.Namespace) -> int:
     review = args.review or review_path_for(article.path)
     if review.exists():
         read_review_file(review)
-    return run_review(args.article, args.sources, args.date, args.review, args.reviewer)
+    status = run_review(args.article, args.sources, args.date, args.review, args.reviewer)
+    if status == 0 and review.exists():
+        print(f"Review saved in {review}", file=sys.stderr)
+    return status
 
 
 def _run_demo(args: argparse.Namespace) -> int:
@@ -71,4 +75,7 @@ def _run_demo(args: argparse.Namespace) -> int:
     from tui.demo import install_demo
 
     article, store = install_demo(args.dir)
-    return run_review(article, store, None, None, args.reviewer)
+    status = run_review(article, store, None, None, args.reviewer)
+    if status == 0:
+        print(f"The demo's article, store and review are in {article.parent}", file=sys.stderr)
+    return status
