@@ -133,14 +133,16 @@ def stage_app(store: Path, article: Path, review: Path) -> dict:
             time.sleep(0.0002)
         return None
 
-    async def session() -> tuple[float, list[float], int]:
+    async def session() -> tuple[float, float, list[float], int]:
         app = FactdeskApp(article, store, review=review, reviewer="bench")
         started = time.perf_counter()
         async with app.run_test(size=(160, 45)) as pilot:
-            while not isinstance(app.screen, ReviewScreen):
-                await pilot.pause(0.005)
-            await pilot.pause()
-            first_screen = time.perf_counter() - started
+            while not (isinstance(app.screen, ReviewScreen) and app.screen.shown_at):
+                await asyncio.sleep(0.002)
+            first_screen = app.screen.shown_at - started
+            while app.screen.checking is not None:  # then wait for every suggestion, and time that too
+                await asyncio.sleep(0.01)
+            checked = time.perf_counter() - started
             rows = app.screen.query_one(ClaimsTable).row_count
             latencies = []
             loop = asyncio.get_running_loop()
@@ -151,17 +153,15 @@ def stage_app(store: Path, article: Path, review: Path) -> dict:
                 await pilot.press("vdu"[number % 3])
                 saved = await watcher
                 latencies.append((saved or time.perf_counter()) - pressed)
-        return first_screen, latencies, rows
+        return first_screen, checked, latencies, rows
 
-    first_screen, latencies, rows = asyncio.run(session())
+    first_screen, checked, latencies, rows = asyncio.run(session())
     p95 = statistics.quantiles(latencies, n=20)[-1]
-    return {
-        "seconds": first_screen,
-        "baseline_seconds": None,
-        "items": rows,
-        "unit": "claims",
-        "note": f"key to saved file: p50 {statistics.median(latencies) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms",
-    }
+    note = (
+        f"time is to the first frame; all suggestions in {checked:.1f} s; key to saved file: "
+        f"p50 {statistics.median(latencies) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms"
+    )
+    return {"seconds": first_screen, "baseline_seconds": None, "items": rows, "unit": "claims", "note": note}
 
 
 def stage_report(store: Path, article: Path, review: Path, report_format: str) -> dict:

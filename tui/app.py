@@ -106,7 +106,9 @@ class FactdeskApp(App[int]):
     def on_factdesk_app_loaded(self, message: Loaded) -> None:
         self.session = message.session
         self.push_screen(ReviewScreen(message.session))
-        self.check(message.session)
+        # Start checking once the desk is on screen: the checker's thread would otherwise compete
+        # with the first frame for the interpreter and delay it.
+        self.call_after_refresh(self.check, message.session)
 
     @work(thread=True, exclusive=True, group="check")
     def check(self, session: ReviewSession, reload: bool = False) -> None:
