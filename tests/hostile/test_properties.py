@@ -60,9 +60,9 @@ ARTICLES = st.one_of(st.text(max_size=400), st.lists(NEWSY, max_size=80).map("".
 def test_extraction_never_raises_and_offsets_slice_the_words(text: str):
     for claim in extract_claims(text):
         assert 0 <= claim.start <= claim.end <= len(text)
-        words = text[claim.start : claim.end]
+        words = " ".join(text[claim.start : claim.end].split())  # a name's no-break space reads as a space
         if claim.kind.value in ("person", "quantity", "date"):
-            assert words == claim.text or words == claim.fields.get("name")
+            assert words == " ".join(claim.text.split())
         if claim.kind.value == "role":
             assert claim.fields["person"].split()[-1] in words
 
