@@ -24,10 +24,6 @@ from tui.arguments import iso_date
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
 
-def _existing_dir(text: str) -> Path:
-    return Path(text)
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="factdesk",
@@ -47,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("article", type=Path, help="the article file (.txt, .md or .html)")
     extract.add_argument(
         "--sources",
-        type=_existing_dir,
+        type=Path,
         metavar="DIR",
         help="a store whose register teaches extraction extra titles and names",
     )
@@ -61,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         "(verified, disputed, unsupported) with its reason and evidence from the store.",
     )
     check.add_argument("article", type=Path, help="the article file (.txt, .md or .html)")
-    check.add_argument("--sources", type=_existing_dir, metavar="DIR", required=True, help="the store directory")
+    check.add_argument("--sources", type=Path, metavar="DIR", required=True, help="the store directory")
     check.add_argument(
         "--date",
         type=iso_date,
@@ -89,14 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
         description="Load every YAML file under DIR and print each problem as "
         "file:line:col: message. Exit status 0 if clean, 1 if there are problems.",
     )
-    validate.add_argument("directory", type=_existing_dir, metavar="DIR")
+    validate.add_argument("directory", type=Path, metavar="DIR")
     validate.set_defaults(run=_run_validate)
     search = store_commands.add_parser(
         "search",
         help="fuzzy-search people, sources and votes",
         description="Show the store entries that best match QUERY, with scores.",
     )
-    search.add_argument("directory", type=_existing_dir, metavar="DIR")
+    search.add_argument("directory", type=Path, metavar="DIR")
     search.add_argument("query", help="a name, title, phrase or vote to look for")
     search.add_argument("--limit", type=int, default=10, help="how many matches to show (default: 10)")
     search.set_defaults(run=_run_search)
