@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import uuid
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -32,6 +34,10 @@ from sources.files import WriteError, write_atomically
 from sources.yaml_safe import YamlProblem, load_yaml_text
 
 REVIEW_FORMAT = 1
+# A review file larger than this is not rewritten on every change: changes are appended to
+# `<review>.journal` (fsynced) and folded into the file every COMPACT_EVERY changes and on close.
+JOURNAL_ABOVE = 8 * 2**20
+COMPACT_EVERY = 500
 _HEADER = "# factdesk review file (YAML in JSON style). Edit with care; factdesk rewrites it on every change.\n"
 
 
@@ -41,6 +47,10 @@ class ReviewError(FactdeskError):
 
 class ReviewConflict(ReviewError):
     """The review file was changed on disk by something else since this session read it."""
+
+
+def journal_path_for(review: Path) -> Path:
+    return review.with_name(review.name + ".journal")
 
 
 def review_path_for(article: Path) -> Path:
@@ -114,7 +124,35 @@ def read_review_file(path: Path) -> dict[str, Any]:
         raise ReviewError(path, "this is not a factdesk review file (no 'claims' mapping); it was left as it is")
     if document.get("factdesk_review", REVIEW_FORMAT) > REVIEW_FORMAT:
         raise ReviewError(path, "the review file was written by a newer factdesk; it was left as it is")
+    _replay_journal(journal_path_for(path), document)
     return document
+
+
+def _replay_journal(journal: Path, document: dict[str, Any]) -> None:
+    """Apply the changes appended since the file was last written whole (a large review's journal).
+
+    Lines are JSON. The first names the file generation it follows; a journal for another generation
+    is stale (already folded in) and ignored. A last line cut off by a crash was never confirmed.
+    """
+    try:
+        lines = journal.read_bytes().split(b"\n")
+    except OSError:
+        return
+    entries = []
+    for line in lines:
+        try:
+            entries.append(json.loads(line))
+        except ValueError:
+            break
+    if not entries or entries[0].get("base") != document.get("generation"):
+        return
+    for entry in entries[1:]:
+        if "c" in entry:
+            document["claims"][entry["c"]] = entry["e"]
+        elif "h" in entry:
+            document.setdefault("history", []).append(entry["h"])
+        elif "cursor" in entry:
+            document["cursor"] = entry["cursor"]
 
 
 def _suggestion_from(data: Any) -> Suggestion | None:
@@ -185,6 +223,13 @@ class ReviewSession:
         # (Claims are re-ordered only when one is added, which rebuilds the dict but keeps these lines.)
         self._fragments: dict[str, str] = {}
         self._history_fragments: list[str] = []
+        # For large reviews: what changed since the last save, and the journal's state.
+        self._dirty: set[str] = set()
+        self._history_saved = 0
+        self._full_size: int | None = None
+        self._appends = 0
+        self._generation = ""
+        self._force_full = False
 
     # opening and closing
 
@@ -202,12 +247,16 @@ class ReviewSession:
             raise ReviewError(session.path, message) from None
         if document is not None:
             session._on_disk = session._signature()
+            session._generation = str(document.get("generation", ""))
+            session._history_saved = len(session.history)
+            session._force_full = journal_path_for(session.path).exists()  # fold it in at the first save
         return session
 
     def close(self) -> None:
         """Save the cursor position and let other sessions open the file."""
         try:
             if self.path.exists() or self.touched_count():
+                self._force_full = True  # leave one whole file behind, no journal
                 self.save()
         finally:
             self._lock.release()
@@ -296,6 +345,7 @@ class ReviewSession:
             after = replace(before, verdict=verdict, reviewer=self.reviewer, at=now())
             self.records[claim_id].mark = after
             self._fragments.pop(claim_id, None)
+            self._dirty.add(claim_id)
             self.history.append(Change(claim_id, "verdict", before.verdict.value, verdict.value, self.reviewer, now()))
             self._undo.append((claim_id, before, after))
         self._redo.clear()
@@ -322,6 +372,7 @@ class ReviewSession:
     def _apply(self, claim_id: str, before: Mark, after: Mark) -> None:
         self.records[claim_id].mark = after
         self._fragments.pop(claim_id, None)
+        self._dirty.add(claim_id)
         for name in ("verdict", "note", "evidence"):
             old, new = getattr(before, name), getattr(after, name)
             if old != new:
@@ -369,6 +420,7 @@ class ReviewSession:
         record = ReviewedClaim(claim, suggestion, added=True)
         self.records[claim_id] = record
         self._reorder()
+        self._force_full = True  # the order of claims changed: write the file whole
         self.history.append(Change(claim_id, "added", None, text, self.reviewer, now()))
         self.cursor = claim_id
         self.save()
@@ -376,15 +428,25 @@ class ReviewSession:
 
     # saving
 
-    def _signature(self) -> tuple[int, int] | None:
-        try:
-            stat = self.path.stat()
-        except OSError:
-            return None
-        return (stat.st_mtime_ns, stat.st_size)
+    def _signature(self) -> tuple[tuple[int, int] | None, ...] | None:
+        """What the file (and a journal beside it) looked like when this session last wrote them."""
+
+        def stamp(path: Path) -> tuple[int, int] | None:
+            try:
+                stat = path.stat()
+            except OSError:
+                return None
+            return (stat.st_mtime_ns, stat.st_size)
+
+        main = stamp(self.path)
+        return None if main is None else (main, stamp(journal_path_for(self.path)))
 
     def save(self) -> None:
-        """Write the whole review atomically; on failure the change stays in memory and `unsaved` is set."""
+        """Save every change so far, atomically; on failure the change stays in memory and `unsaved` is set.
+
+        Normally the whole file is rewritten (temp file, fsync, rename). A very large review appends
+        its changes to a journal instead and folds them in every COMPACT_EVERY changes and on close.
+        """
         current = self._signature()
         if current is not None and current != self._on_disk:
             self.unsaved = True
@@ -394,12 +456,51 @@ class ReviewSession:
                 "it; not overwritten (your change is kept on screen)",
             )
         try:
-            write_atomically(self.path, self.to_bytes())
-        except WriteError:
+            if self._can_append():
+                self._append_to_journal()
+            else:
+                self._write_whole()
+        except (WriteError, OSError) as error:
             self.unsaved = True
-            raise
+            if isinstance(error, WriteError):
+                raise
+            raise WriteError(journal_path_for(self.path), f"cannot save: {error.strerror or error}") from None
         self.unsaved = False
+        self._dirty.clear()
+        self._history_saved = len(self.history)
         self._on_disk = self._signature()
+
+    def _can_append(self) -> bool:
+        return (
+            not self._force_full
+            and self._full_size is not None
+            and self._full_size > JOURNAL_ABOVE
+            and self._appends < COMPACT_EVERY
+        )
+
+    def _write_whole(self) -> None:
+        self._generation = now() + "-" + uuid.uuid4().hex[:8]
+        data = self.to_bytes()
+        write_atomically(self.path, data)
+        journal = journal_path_for(self.path)
+        if journal.exists():
+            journal.unlink()  # folded in; a crash before this leaves a stale journal, ignored by generation
+        self._full_size, self._appends, self._force_full = len(data), 0, False
+
+    def _append_to_journal(self) -> None:
+        journal = journal_path_for(self.path)
+        lines = [] if journal.exists() else [{"base": self._generation}]
+        for claim_id in sorted(self._dirty):
+            if claim_id in self.records:
+                lines.append({"c": claim_id, "e": self._entry(self.records[claim_id])})
+        lines += [{"h": _change_entry(change)} for change in self.history[self._history_saved :]]
+        lines.append({"cursor": self.cursor})
+        data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode("utf-8")
+        with open(journal, "ab") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        self._appends += 1
 
     def _header(self) -> dict[str, Any]:
         article = self.checked.article
@@ -418,6 +519,7 @@ class ReviewSession:
             "created": self._created,
             "updated": now(),
             "cursor": self.cursor,
+            "generation": self._generation,
         }
 
     def to_document(self) -> dict[str, Any]:

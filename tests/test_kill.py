@@ -9,6 +9,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from claims.review import read_review_file
 from tests.conftest import ROOT
 
@@ -17,7 +19,9 @@ import datetime as dt, sys
 from pathlib import Path
 from claims.desk import prepare_check
 from claims.model import Verdict
+from claims import review
 from claims.review import ReviewSession
+review.JOURNAL_ABOVE = int(sys.argv[4])  # 0: every change goes through the journal, as for a huge review
 checked = prepare_check(sys.argv[1], sys.argv[2], dt.date(2024, 3, 25))
 session = ReviewSession.open(checked, Path(sys.argv[3]), "killer")
 verdicts = [Verdict.VERIFIED, Verdict.DISPUTED, Verdict.UNSUPPORTED]
@@ -35,13 +39,14 @@ while True:
 KILLS = int(os.environ.get("FACTDESK_KILLS", "12"))  # FACTDESK_KILLS=500 for the long run
 
 
-def test_kill_nine_loses_no_confirmed_verdict(tmp_path: Path, seed_article: Path, seed_store: Path):
+@pytest.mark.parametrize("journal_above", [8 * 2**20, 0], ids=["whole-file", "journal"])
+def test_kill_nine_loses_no_confirmed_verdict(tmp_path: Path, seed_article: Path, seed_store: Path, journal_above: int):
     review = tmp_path / "r.review.yaml"
     rng = random.Random(2024)
     kills = 0
     for _ in range(KILLS):
         process = subprocess.Popen(
-            [sys.executable, "-c", MARKER, str(seed_article), str(seed_store), str(review)],
+            [sys.executable, "-c", MARKER, str(seed_article), str(seed_store), str(review), str(journal_above)],
             stdout=subprocess.PIPE,
             text=True,
             cwd=ROOT,

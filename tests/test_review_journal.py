@@ -1,0 +1,84 @@
+"""Large reviews append changes to a journal instead of rewriting the file: nothing is lost either way."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from claims import review as review_module
+from claims.desk import prepare_check
+from claims.model import Verdict
+from claims.review import ReviewSession, journal_path_for, read_review_file
+from tests.app_helpers import workspace
+
+
+@pytest.fixture
+def journaled(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(review_module, "JOURNAL_ABOVE", 0)  # every review counts as large
+    monkeypatch.setattr(review_module, "COMPACT_EVERY", 5)
+
+
+def open_session(tmp_path: Path, seed_dir: Path) -> ReviewSession:
+    article, store = workspace(tmp_path, seed_dir)
+    return ReviewSession.open(prepare_check(article, store, dt.date(2024, 3, 25)), reviewer="j")
+
+
+def test_changes_go_to_the_journal_and_read_back_merged(tmp_path: Path, seed_dir: Path, journaled: None):
+    session = open_session(tmp_path, seed_dir)
+    ids = [record.claim.id for record in session.ordered()]
+    session.mark(ids[0], Verdict.VERIFIED)  # the first save writes the file whole
+    whole = session.path.read_bytes()
+    session.mark(ids[1], Verdict.DISPUTED)
+    session.set_note(ids[1], "journal me")
+    assert session.path.read_bytes() == whole and journal_path_for(session.path).exists()
+    claims = read_review_file(session.path)["claims"]
+    assert claims[ids[0]]["verdict"] == "verified"
+    assert claims[ids[1]]["verdict"] == "disputed" and claims[ids[1]]["note"] == "journal me"
+    session.close()
+    assert not journal_path_for(session.path).exists()
+    assert read_review_file(session.path)["claims"][ids[1]]["note"] == "journal me"
+
+
+def test_the_journal_is_folded_in_every_few_changes(tmp_path: Path, seed_dir: Path, journaled: None):
+    session = open_session(tmp_path, seed_dir)
+    ids = [record.claim.id for record in session.ordered()]
+    for claim_id in ids[:7]:  # 1 whole write, 5 appends, then a whole write again
+        session.mark(claim_id, Verdict.UNSUPPORTED)
+    assert not journal_path_for(session.path).exists()
+    history = read_review_file(session.path)["history"]
+    assert len(history) == 7  # each change recorded once, none replayed twice
+    session.close()
+
+
+def test_a_torn_last_line_and_a_stale_journal_are_ignored(tmp_path: Path, seed_dir: Path, journaled: None):
+    session = open_session(tmp_path, seed_dir)
+    ids = [record.claim.id for record in session.ordered()]
+    session.mark(ids[0], Verdict.VERIFIED)
+    session.mark(ids[1], Verdict.DISPUTED)
+    journal = journal_path_for(session.path)
+    with open(journal, "ab") as stream:
+        stream.write(b'{"c": "' + ids[2].encode() + b'", "e": {"verd')  # a write cut off by a crash
+    claims = read_review_file(session.path)["claims"]
+    assert claims[ids[1]]["verdict"] == "disputed" and claims[ids[2]]["verdict"] == "unreviewed"
+    stale = journal.read_bytes()
+    session._lock.release()  # the app was killed
+    again = ReviewSession.open(session.checked, session.path, "j")
+    again.close()  # folds the journal in and removes it
+    journal.write_bytes(stale)  # as if a crash had come between the rewrite and the removal
+    document = read_review_file(session.path)
+    assert document["claims"][ids[1]]["verdict"] == "disputed" and len(document["history"]) == 2
+
+
+def test_reopening_folds_a_leftover_journal(tmp_path: Path, seed_dir: Path, journaled: None):
+    session = open_session(tmp_path, seed_dir)
+    ids = [record.claim.id for record in session.ordered()]
+    session.mark(ids[0], Verdict.VERIFIED)
+    session.mark(ids[1], Verdict.DISPUTED)
+    session._lock.release()  # a killed app: no close(), the journal stays
+    again = ReviewSession.open(session.checked, session.path, "j")
+    assert again.records[ids[1]].mark.verdict is Verdict.DISPUTED
+    again.mark(ids[2], Verdict.VERIFIED)
+    assert not journal_path_for(session.path).exists()  # the first save wrote the file whole
+    again.close()
