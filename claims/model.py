@@ -78,3 +78,37 @@ class Suggestion:
             "reason": self.reason,
             "evidence": [item.to_json() for item in self.evidence],
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """The reviewer's decision on one claim."""
+
+    verdict: Verdict = Verdict.UNREVIEWED
+    note: str = ""
+    evidence: tuple[str, ...] = ()
+    reviewer: str | None = None
+    at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One line of the review's history."""
+
+    claim_id: str
+    field: str
+    old: Any
+    new: Any
+    reviewer: str
+    at: str
+
+
+@dataclass
+class ReviewedClaim:
+    """A claim as the reviewer works on it: the suggestion, the mark, and whether it is orphaned or added."""
+
+    claim: Claim
+    suggestion: Suggestion | None
+    mark: Mark = field(default_factory=Mark)
+    orphaned: bool = False
+    added: bool = False

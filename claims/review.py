@@ -13,192 +13,47 @@ since it was opened is not overwritten either.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import uuid
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from claims import review_file
 from claims.check import suggest
 from claims.check.excerpts import check_quote, check_statement
 from claims.check.people import check_person
 from claims.desk import CheckedArticle
 from claims.extract.ids import IdMaker
 from claims.lock import ReviewLock
-from claims.model import Claim, ClaimKind, Evidence, Suggestion, Verdict
-from sources.errors import FactdeskError
+from claims.model import Change, Claim, ClaimKind, Mark, ReviewedClaim, Suggestion, Verdict
+from claims.review_file import (
+    HEADER,
+    ReviewConflict,
+    ReviewError,
+    change_entry,
+    claim_from,
+    journal_path_for,
+    mark_from,
+    now,
+    read_review_file,
+    review_path_for,
+    suggestion_from,
+)
 from sources.files import WriteError, write_atomically
-from sources.yaml_safe import YamlProblem, load_yaml_text
 
-REVIEW_FORMAT = 1
-# A review file larger than this is not rewritten on every change: changes are appended to
-# `<review>.journal` (fsynced) and folded into the file every COMPACT_EVERY changes and on close.
-JOURNAL_ABOVE = 8 * 2**20
-COMPACT_EVERY = 500
-_HEADER = "# factdesk review file (YAML in JSON style). Edit with care; factdesk rewrites it on every change.\n"
-
-
-class ReviewError(FactdeskError):
-    """The review file cannot be used; it has not been changed."""
-
-
-class ReviewConflict(ReviewError):
-    """The review file was changed on disk by something else since this session read it."""
-
-
-def journal_path_for(review: Path) -> Path:
-    return review.with_name(review.name + ".journal")
-
-
-def review_path_for(article: Path) -> Path:
-    """`article.txt` -> `article.txt.review.yaml`, beside the article."""
-    return article.with_name(article.name + ".review.yaml")
-
-
-def now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """The reviewer's decision on one claim."""
-
-    verdict: Verdict = Verdict.UNREVIEWED
-    note: str = ""
-    evidence: tuple[str, ...] = ()
-    reviewer: str | None = None
-    at: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """One line of the review's history."""
-
-    claim_id: str
-    field: str
-    old: Any
-    new: Any
-    reviewer: str
-    at: str
-
-
-@dataclass
-class ReviewedClaim:
-    claim: Claim
-    suggestion: Suggestion | None
-    mark: Mark = field(default_factory=Mark)
-    orphaned: bool = False
-    added: bool = False
-
-
-# -- reading and writing the file --------------------------------------------------------------
-
-
-def read_review_file(path: Path) -> dict[str, Any]:
-    """The review document at `path`; raise `ReviewError` (file untouched) if it cannot be used."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ReviewError(path, f"cannot read the review file: {error.strerror or error}") from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ReviewError(path, "the review file is not UTF-8 text; it was left as it is") from None
-    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
-    try:
-        document = json.loads(body)
-    except ValueError:
-        try:
-            document = load_yaml_text(text)
-        except YamlProblem as problem:
-            raise ReviewError(
-                path,
-                f"the review file is damaged: {problem.message}; it was left as it is",
-                problem.line,
-                problem.column,
-            ) from None
-    if not isinstance(document, dict) or not isinstance(document.get("claims"), dict):
-        raise ReviewError(path, "this is not a factdesk review file (no 'claims' mapping); it was left as it is")
-    if document.get("factdesk_review", REVIEW_FORMAT) > REVIEW_FORMAT:
-        raise ReviewError(path, "the review file was written by a newer factdesk; it was left as it is")
-    _replay_journal(journal_path_for(path), document)
-    return document
-
-
-def _replay_journal(journal: Path, document: dict[str, Any]) -> None:
-    """Apply the changes appended since the file was last written whole (a large review's journal).
-
-    Lines are JSON. The first names the file generation it follows; a journal for another generation
-    is stale (already folded in) and ignored. A last line cut off by a crash was never confirmed.
-    """
-    try:
-        lines = journal.read_bytes().split(b"\n")
-    except OSError:
-        return
-    entries = []
-    for line in lines:
-        try:
-            entries.append(json.loads(line))
-        except ValueError:
-            break
-    if not entries or entries[0].get("base") != document.get("generation"):
-        return
-    for entry in entries[1:]:
-        if "c" in entry:
-            document["claims"][entry["c"]] = entry["e"]
-        elif "h" in entry:
-            document.setdefault("history", []).append(entry["h"])
-        elif "cursor" in entry:
-            document["cursor"] = entry["cursor"]
-
-
-def _suggestion_from(data: Any) -> Suggestion | None:
-    if not isinstance(data, dict):
-        return None
-    evidence = tuple(
-        Evidence(
-            str(item.get("store_id", "")),
-            str(item.get("kind", "")),
-            str(item.get("quote", "")),
-            float(item.get("score", 0)),
-        )
-        for item in data.get("evidence", [])
-        if isinstance(item, dict)
-    )
-    return Suggestion(
-        Verdict(data.get("verdict", "unsupported")),
-        int(data.get("confidence", 0)),
-        str(data.get("reason", "")),
-        evidence,
-    )
-
-
-def _claim_from(claim_id: str, data: dict[str, Any]) -> Claim:
-    return Claim(
-        claim_id,
-        ClaimKind(data.get("kind", "statement")),
-        str(data.get("text", "")),
-        int(data.get("start", 0)),
-        int(data.get("end", 0)),
-        str(data.get("sentence", "")),
-        dict(data.get("fields") or {}),
-    )
-
-
-def _mark_from(data: dict[str, Any]) -> Mark:
-    return Mark(
-        Verdict(data.get("verdict", "unreviewed")),
-        str(data.get("note") or ""),
-        tuple(str(item) for item in data.get("evidence") or ()),
-        data.get("reviewer"),
-        data.get("at"),
-    )
-
-
-# -- the session ---------------------------------------------------------------------------------
+__all__ = [
+    "Mark",
+    "ReviewConflict",
+    "ReviewError",
+    "ReviewSession",
+    "ReviewedClaim",
+    "journal_path_for",
+    "read_review_file",
+    "review_path_for",
+]
 
 
 class ReviewSession:
@@ -272,18 +127,18 @@ class ReviewSession:
         same_article = not self.article_changed
         for claim, suggestion in zip(self.checked.claims, self.checked.suggestions, strict=True):
             entry = stored.pop(claim.id, None)
-            mark = _mark_from(entry) if isinstance(entry, dict) else Mark()
+            mark = mark_from(entry) if isinstance(entry, dict) else Mark()
             if suggestion is None and same_article and isinstance(entry, dict):
-                suggestion = _suggestion_from(entry.get("suggestion"))  # last session's, until re-checked
+                suggestion = suggestion_from(entry.get("suggestion"))  # last session's, until re-checked
             self.records[claim.id] = ReviewedClaim(claim, suggestion, mark)
         for claim_id, entry in stored.items():
             if not isinstance(entry, dict):
                 continue
             added = bool(entry.get("added"))
             self.records[claim_id] = ReviewedClaim(
-                _claim_from(claim_id, entry),
-                _suggestion_from(entry.get("suggestion")),
-                _mark_from(entry),
+                claim_from(claim_id, entry),
+                suggestion_from(entry.get("suggestion")),
+                mark_from(entry),
                 orphaned=not added,
                 added=added,
             )
@@ -474,8 +329,8 @@ class ReviewSession:
         return (
             not self._force_full
             and self._full_size is not None
-            and self._full_size > JOURNAL_ABOVE
-            and self._appends < COMPACT_EVERY
+            and self._full_size > review_file.JOURNAL_ABOVE
+            and self._appends < review_file.COMPACT_EVERY
         )
 
     def _write_whole(self) -> None:
@@ -493,7 +348,7 @@ class ReviewSession:
         for claim_id in sorted(self._dirty):
             if claim_id in self.records:
                 lines.append({"c": claim_id, "e": self._entry(self.records[claim_id])})
-        lines += [{"h": _change_entry(change)} for change in self.history[self._history_saved :]]
+        lines += [{"h": change_entry(change)} for change in self.history[self._history_saved :]]
         lines.append({"cursor": self.cursor})
         data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode("utf-8")
         with open(journal, "ab") as stream:
@@ -505,7 +360,7 @@ class ReviewSession:
     def _header(self) -> dict[str, Any]:
         article = self.checked.article
         return {
-            "factdesk_review": REVIEW_FORMAT,
+            "factdesk_review": review_file.REVIEW_FORMAT,
             "article": {
                 "path": str(article.path),
                 "sha256": article.sha256,
@@ -527,7 +382,7 @@ class ReviewSession:
         return {
             **self._header(),
             "claims": {claim_id: self._entry(record) for claim_id, record in self.records.items()},
-            "history": [_change_entry(change) for change in self.history],
+            "history": [change_entry(change) for change in self.history],
         }
 
     def to_bytes(self) -> bytes:
@@ -541,10 +396,10 @@ class ReviewSession:
                 line = self._fragments[claim_id] = f"  {json.dumps(claim_id)}: {entry}"
             lines.append(line)
         for change in self.history[len(self._history_fragments) :]:
-            self._history_fragments.append("  " + json.dumps(_change_entry(change), ensure_ascii=False))
+            self._history_fragments.append("  " + json.dumps(change_entry(change), ensure_ascii=False))
         claims = ",\n".join(lines)
         history = ",\n".join(self._history_fragments)
-        text = f'{_HEADER}{header},\n "claims": {{\n{claims}\n }},\n "history": [\n{history}\n ]\n}}\n'
+        text = f'{HEADER}{header},\n "claims": {{\n{claims}\n }},\n "history": [\n{history}\n ]\n}}\n'
         return text.encode("utf-8")
 
     def _entry(self, record: ReviewedClaim) -> dict[str, Any]:
@@ -571,17 +426,6 @@ class ReviewSession:
         if record.added:
             entry["added"] = True
         return entry
-
-
-def _change_entry(change: Change) -> dict[str, Any]:
-    return {
-        "claim_id": change.claim_id,
-        "field": change.field,
-        "old": change.old,
-        "new": change.new,
-        "reviewer": change.reviewer,
-        "at": change.at,
-    }
 
 
 def _plain(value: Any) -> Any:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from claims import review as review_module
+from claims import review_file as review_module
 from claims.desk import prepare_check
 from claims.model import Verdict
 from claims.review import ReviewSession, journal_path_for, read_review_file
