@@ -29,6 +29,7 @@ from claims.extract.tokens import Token, candidate_runs, tokenize
 from claims.sentences import Sentence
 from sources.text import fold
 
+_WORD_SPAN = re.compile(r"\S+")
 _SPEECH_AFTER = re.compile(r"^(?:,[^,.]{1,60},)?\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+$")
 
@@ -113,6 +114,19 @@ class _TitleMatcher:
             self.titles[tuple(title.lower().split())] = title
         self.longest = max((len(key) for key in self.titles), default=1)
 
+    def ending_at(self, text: str, window_start: int, end: int) -> tuple[str, int] | None:
+        """(title as written, its start) if the words just before `end` (then whitespace) are a title."""
+        window = text[window_start:end]
+        if not window or not window[-1].isspace():
+            return None
+        spans = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(window)][-self.longest :]
+        for size in range(len(spans), 0, -1):
+            first = spans[-size][0]
+            written = window[first : spans[-1][1]]
+            if tuple(written.lower().split()) in self.titles and window[spans[-1][1] :].isspace():
+                return written, window_start + first
+        return None
+
     def match(self, tokens: list[Token], at: int) -> tuple[int, str] | None:
         """(token count, title as written) of the longest title starting at `at`."""
         for size in range(min(self.longest, len(tokens) - at), 0, -1):
@@ -146,8 +160,6 @@ class PeopleFinder:
         self.known = {fold(name) for name in lexicon.known_names}
         self.titles = _TitleMatcher(lexicon)
         titles = lexicon.title_pattern()
-        # "Opposition leader Yair Lapid": a title in lower case just before the name
-        self.title_before = re.compile(rf"(?P<title>\b(?i:{titles}))\s+$")
         # "the opposition leader, Camille Verhaegen" / "Camille Verhaegen, the finance minister"
         self.apposition_before = re.compile(rf"\b(?i:the|its|their)\s+(?:[\w'’.-]+\s+){{0,3}}?(?i:{titles}),\s*$")
         self.apposition_after = re.compile(rf"^,\s+(?i:the|a|an|its|their)\s+(?:[\w'’.-]+\s+){{0,3}}?(?i:{titles})\b")
@@ -191,10 +203,10 @@ class PeopleFinder:
             else:
                 break
         if title is None and at == 0:
-            window = max(sentence.start, run[0].start - 60)  # a title stands right before the name
-            before = self.title_before.search(text[window : run[0].start])
+            # "Opposition leader Yair Lapid": a title, maybe in lower case, right before the name
+            before = self.titles.ending_at(text, max(sentence.start, run[0].start - 60), run[0].start)
             if before:
-                title, prefix_start = before["title"], window + before.start("title")
+                title, prefix_start = before
         rest = run[at:]
         while rest and rest[-1].text in ("of", *("bin ibn al el de del della da di van von der den la le du".split())):
             rest = rest[:-1]
