@@ -20,8 +20,8 @@ _QUANTITY = re.compile(
     r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?(?![\w-]*\d)(?!-\w)"
 )
 _IDENTIFIER_BEFORE = re.compile(
-    r"(?i:resolution|no\.|number|article|section|chapter|page|room|flight|route|"
-    r"highway|bill|act|paragraph|clause|item|version|model|episode|vol\.)\s*$"
+    r"(?i:\b(?:resolution|no\.|number|article|section|chapter|page|room|flight|route|"
+    r"highway|bill|act|paragraph|clause|item|version|model|episode|vol\.))\s*$"
 )
 _REFERENCE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|all|its|his|her|their|our|every))\s+$")
 _WORD_AFTER = re.compile(r"^\s+([a-z][a-z'’-]*)")
@@ -52,7 +52,8 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
         if value is None or _is_identifier(text, match, value):
             continue
         lowered = number.lower()
-        if lowered == "one" or (lowered in _SMALL_WORDS and _REFERENCE_BEFORE.search(text[: match.start()])):
+        before = text[max(0, match.start() - 24) : match.start()]  # the patterns look at the words just before
+        if lowered == "one" or (lowered in _SMALL_WORDS and _REFERENCE_BEFORE.search(before)):
             continue  # "one of", "the two allies": references, not quantities
         scale = match["scale"]
         if scale:
@@ -68,7 +69,7 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
 
 
 def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
-    if _IDENTIFIER_BEFORE.search(text[: match.start("number")]):
+    if _IDENTIFIER_BEFORE.search(text[max(0, match.start("number") - 24) : match.start("number")]):
         return True
     written = match["number"]
     is_year = re.fullmatch(r"(?:19|20)\d\d", written) is not None and not match["currency"]
