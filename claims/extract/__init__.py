@@ -2,7 +2,8 @@
 
 Each kind has its own module; this one runs them in order over the sentences,
 keeps one claim per distinct person, role and vote, and gives every claim a
-stable id. Opinion sentences and page furniture yield nothing but names.
+stable id. Page furniture yields nothing; opinion sentences yield only names,
+roles and votes (no dates, quantities or statements).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from sources.text import fold
 __all__ = ["Lexicon", "Progress", "extract_claims"]
 
 Progress = Callable[[int, int], None]
+_KIND_ORDER = {kind: number for number, kind in enumerate(ClaimKind)}  # claims at one offset keep this order
 
 
 def extract_claims(text: str, lexicon: Lexicon | None = None, progress: Progress | None = None) -> list[Claim]:
@@ -32,10 +34,10 @@ def extract_claims(text: str, lexicon: Lexicon | None = None, progress: Progress
     lexicon = lexicon or Lexicon()
     sentences = split_sentences(text)
     people = PeopleFinder(lexicon).find(text, sentences)
-    drafts: list[tuple[int, ClaimKind, str, int, int, Sentence, dict]] = []
+    drafts: list[tuple[ClaimKind, str, int, int, Sentence, dict]] = []
 
     def add(kind: ClaimKind, claim_text: str, start: int, end: int, sentence: Sentence, fields: dict) -> None:
-        drafts.append((start, kind, claim_text, start, end, sentence, fields))
+        drafts.append((kind, claim_text, start, end, sentence, fields))
 
     seen_people: set[str] = set()
     for span in people.names:
@@ -103,11 +105,11 @@ def extract_claims(text: str, lexicon: Lexicon | None = None, progress: Progress
     if progress is not None:
         progress(total, total)
 
-    drafts.sort(key=lambda draft: (draft[0], list(ClaimKind).index(draft[1])))
+    drafts.sort(key=lambda draft: (draft[2], _KIND_ORDER[draft[0]]))
     ids = IdMaker()
     return [
         Claim(ids.make(kind, claim_text, sentence.text), kind, claim_text, start, end, sentence.text, fields)
-        for _, kind, claim_text, start, end, sentence, fields in drafts
+        for kind, claim_text, start, end, sentence, fields in drafts
     ]
 
 
