@@ -104,7 +104,11 @@ class ReviewSession:
             session._on_disk = session._signature()
             session._generation = str(document.get("generation", ""))
             session._history_saved = len(session.history)
-            session._force_full = journal_path_for(session.path).exists()  # fold it in at the first save
+            # Write whole at the first save if a journal is left over (fold it in) or the file has no
+            # generation yet (a journal must name the generation it follows, or it would never replay).
+            session._force_full = journal_path_for(session.path).exists() or not session._generation
+            # A large file read back whole can take appends at once: no rewrite at the first key press.
+            session._full_size = session.path.stat().st_size
         return session
 
     def close(self) -> None:

@@ -19,8 +19,9 @@ from sources.yaml_safe import YamlProblem, load_yaml_text
 REVIEW_FORMAT = 1
 # A review file larger than this is not rewritten on every change: changes are appended to
 # `<review>.journal` (fsynced) and folded into the file every COMPACT_EVERY changes and on close.
+# Replaying a few thousand journal lines at open is instant; folding a huge file is not: fold rarely.
 JOURNAL_ABOVE = 8 * 2**20
-COMPACT_EVERY = 500
+COMPACT_EVERY = 5000
 HEADER = "# factdesk review file (YAML in JSON style). Edit with care; factdesk rewrites it on every change.\n"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,31 @@ def test_reopening_folds_a_leftover_journal(tmp_path: Path, seed_dir: Path, jour
     again.mark(ids[2], Verdict.VERIFIED)
     assert not journal_path_for(session.path).exists()  # the first save wrote the file whole
     again.close()
+
+
+def test_a_large_file_read_back_takes_appends_at_once(tmp_path: Path, seed_dir: Path, journaled: None):
+    session = open_session(tmp_path, seed_dir)
+    ids = [record.claim.id for record in session.ordered()]
+    session.mark(ids[0], Verdict.VERIFIED)
+    session.close()
+    whole = session.path.read_bytes()
+    again = ReviewSession.open(session.checked, session.path, "j")
+    again.mark(ids[1], Verdict.DISPUTED)  # appended: the file itself is not rewritten
+    assert session.path.read_bytes() == whole
+    assert read_review_file(session.path)["claims"][ids[1]]["verdict"] == "disputed"
+    again.close()
+
+
+def test_a_file_without_a_generation_is_written_whole_before_any_journal(
+    tmp_path: Path, seed_dir: Path, journaled: None
+):
+    session = open_session(tmp_path, seed_dir)
+    ids = [record.claim.id for record in session.ordered()]
+    session.mark(ids[0], Verdict.VERIFIED)
+    session.close()
+    text = session.path.read_text(encoding="utf-8")
+    session.path.write_text(re.sub(r' "generation": "[^"]*",\n', "", text), encoding="utf-8")  # an older file
+    again = ReviewSession.open(session.checked, session.path, "j")
+    again.mark(ids[1], Verdict.DISPUTED)
+    again._lock.release()  # killed before close
+    assert read_review_file(session.path)["claims"][ids[1]]["verdict"] == "disputed"

@@ -26,6 +26,8 @@ _WORDS = re.compile(r"[a-z]+")
 def has_action(text: str) -> bool:
     """Whether the text has a verb of concrete action (cancelled, met, announced, ...)."""
     return not ACTION_WORDS.isdisjoint(_WORDS.findall(text.lower())) or ACTION_PHRASES.search(text) is not None
+
+
 _ACTOR_WORDS = re.compile(
     r"\b(?:"
     + "|".join(
