@@ -26,10 +26,11 @@ from sources.errors import FactdeskError
 from sources.text import fold
 from tui.marks import MARKS, STYLES
 from tui.safe import printable
+from tui.screens.entries import claim_entries, evidence_entries, filter_entries, store_entries
 from tui.screens.forms import AddClaimScreen, AddSourceScreen, ExportScreen, SourceForm
 from tui.screens.help import HelpScreen
 from tui.screens.note import NoteScreen
-from tui.screens.pick import Entries, PickScreen
+from tui.screens.pick import PickScreen
 from tui.widgets.article_view import ArticleView
 from tui.widgets.claims_table import ClaimsTable
 from tui.widgets.evidence_panel import EvidencePanel
@@ -228,37 +229,6 @@ class ReviewScreen(Screen):
 
         self.app.push_screen(NoteScreen(record.claim.text, record.mark.note), done)
 
-    def _evidence_entries(self, record: ReviewedClaim, query: str) -> Entries:
-        linked = set(self.session.records[record.claim.id].mark.evidence)
-        entries: Entries = []
-        seen: set[str] = set()
-
-        def add(store_id: str, label: str, score: float) -> None:
-            if store_id in seen:
-                return
-            seen.add(store_id)
-            line = Text("✓ " if store_id in linked else "  ", style="bold green")
-            line.append(store_id, style="bold")
-            line.append(f"  {score:.0f}  ", style="dim")
-            line.append(" ".join(printable(label).split())[:160])
-            entries.append((store_id, line))
-
-        if not query.strip():
-            for store_id in self.session.records[record.claim.id].mark.evidence:
-                add(store_id, "linked", 100.0)
-            for item in record.suggestion.evidence if record.suggestion else ():
-                add(item.store_id, item.quote, item.score)
-        else:
-            index = self.session.checked.index
-            for hit in index.search(query, limit=20) if index else ():
-                store_id = (
-                    f"person:{hit.store_id}"
-                    if hit.kind == "person"
-                    else (f"vote:{hit.store_id}" if hit.kind == "vote" else hit.store_id)
-                )
-                add(store_id, hit.label, hit.score)
-        return entries
-
     def action_evidence(self) -> None:
         record = self.current()
         if record is None or not self.store_ready():
@@ -271,7 +241,7 @@ class ReviewScreen(Screen):
         self.app.push_screen(
             PickScreen(
                 "Link or unlink evidence",
-                lambda q: self._evidence_entries(record, q),
+                lambda query: evidence_entries(self.session, record.claim.id, query),
                 "enter links or unlinks · type to search the whole store · escape closes",
                 keep_open=True,
                 on_choose=toggle,
@@ -302,13 +272,6 @@ class ReviewScreen(Screen):
         self.table.focus()
 
     def action_filter(self) -> None:
-        options = [("all", "all claims")]
-        options += [(f"verdict:{verdict.value}", f"verdict: {verdict.value}") for verdict in Verdict]
-        options += [(f"kind:{kind.value}", f"kind: {kind.value}") for kind in ClaimKind]
-
-        def search(query: str) -> Entries:
-            return [(value, Text(label)) for value, label in options if fold(query) in fold(label)]
-
         def done(choice: str | None) -> None:
             if choice == "all":
                 self.apply_filter(None)
@@ -318,24 +281,23 @@ class ReviewScreen(Screen):
             else:
                 self.table.focus()
 
-        self.app.push_screen(PickScreen("Filter claims", search, "enter applies · escape closes"), done)
+        self.app.push_screen(PickScreen("Filter claims", filter_entries, "enter applies · escape closes"), done)
 
     def action_search(self) -> None:
-        def search(query: str) -> Entries:
-            folded = fold(query)
-            found = [r for r in self.session.ordered() if folded in fold(r.claim.text) or folded in fold(r.mark.note)]
-            return [
-                (r.claim.id, Text(MARKS[r.mark.verdict] + " ") + Text(printable(r.claim.text)[:150]))
-                for r in found[:200]
-            ]
-
         def done(claim_id: str | None) -> None:
             if claim_id and not self.table.go_to(claim_id):
                 self.apply_filter(None)
                 self.table.go_to(claim_id)
             self.table.focus()
 
-        self.app.push_screen(PickScreen("Search claims", search, "enter jumps to the claim · escape closes"), done)
+        self.app.push_screen(
+            PickScreen(
+                "Search claims",
+                lambda query: claim_entries(self.session, query),
+                "enter jumps to the claim · escape closes",
+            ),
+            done,
+        )
 
     # the store
 
@@ -345,23 +307,12 @@ class ReviewScreen(Screen):
 
         index = self.session.checked.index
         assert index is not None
-
-        def search(query: str) -> Entries:
-            if not query.strip():
-                return []
-            return [
-                (
-                    f"{hit.kind}:{hit.store_id}",
-                    Text(f"{hit.kind:7} ", style="italic")
-                    + Text(hit.store_id, style="bold")
-                    + Text(f"  {hit.score:.0f}  ", style="dim")
-                    + Text(" ".join(printable(hit.label).split())[:160]),
-                )
-                for hit in self.session.checked.index.search(query, limit=30)
-            ]
-
         self.app.push_screen(
-            PickScreen("Browse the store", search, "type a name, title or phrase · escape closes"),
+            PickScreen(
+                "Browse the store",
+                lambda query: store_entries(index, query),
+                "type a name, title or phrase · escape closes",
+            ),
             lambda _: self.table.focus(),
         )
 

@@ -1,0 +1,87 @@
+"""What the search dialogs list: evidence to link, claims to jump to, store entries, filters.
+
+Plain functions from the session (or the index) and the typed query to
+`(value, label)` rows for `PickScreen`. Labels are `Text` of printable text.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from claims.model import ClaimKind, Verdict
+from claims.review import ReviewSession
+from sources.index import SearchHit, StoreIndex
+from sources.text import fold
+from tui.marks import MARKS
+from tui.safe import printable
+from tui.screens.pick import Entries
+
+FILTERS = [
+    ("all", "all claims"),
+    *((f"verdict:{verdict.value}", f"verdict: {verdict.value}") for verdict in Verdict),
+    *((f"kind:{kind.value}", f"kind: {kind.value}") for kind in ClaimKind),
+]
+
+
+def evidence_id(hit: SearchHit) -> str:
+    """The id a store search hit has as evidence: 'person:NAME', 'vote:ID' or the source id."""
+    return f"{hit.kind}:{hit.store_id}" if hit.kind in ("person", "vote") else hit.store_id
+
+
+def _one_line(label: str, width: int = 160) -> str:
+    return " ".join(printable(label).split())[:width]
+
+
+def evidence_entries(session: ReviewSession, claim_id: str, query: str) -> Entries:
+    """Linked evidence and the suggestion's when nothing is typed; else the whole store's best matches."""
+    record = session.records[claim_id]
+    linked = set(record.mark.evidence)
+    entries: Entries = []
+    seen: set[str] = set()
+
+    def add(store_id: str, label: str, score: float) -> None:
+        if store_id in seen:
+            return
+        seen.add(store_id)
+        line = Text("✓ " if store_id in linked else "  ", style="bold green")
+        line.append(printable(store_id), style="bold")
+        line.append(f"  {score:.0f}  ", style="dim")
+        line.append(_one_line(label))
+        entries.append((store_id, line))
+
+    if not query.strip():
+        for store_id in record.mark.evidence:
+            add(store_id, "linked", 100.0)
+        for item in record.suggestion.evidence if record.suggestion else ():
+            add(item.store_id, item.quote, item.score)
+    elif session.checked.index is not None:
+        for hit in session.checked.index.search(query, limit=20):
+            add(evidence_id(hit), hit.label, hit.score)
+    return entries
+
+
+def claim_entries(session: ReviewSession, query: str) -> Entries:
+    """Claims whose text or note contains the query (folded), at most 200."""
+    folded = fold(query)
+    found = [r for r in session.ordered() if folded in fold(r.claim.text) or folded in fold(r.mark.note)]
+    return [(r.claim.id, Text(MARKS[r.mark.verdict] + " ") + Text(_one_line(r.claim.text, 150))) for r in found[:200]]
+
+
+def store_entries(index: StoreIndex, query: str) -> Entries:
+    """The store's best matches for a typed query, any kind."""
+    if not query.strip():
+        return []
+    return [
+        (
+            evidence_id(hit),
+            Text(f"{hit.kind:7} ", style="italic")
+            + Text(printable(hit.store_id), style="bold")
+            + Text(f"  {hit.score:.0f}  ", style="dim")
+            + Text(_one_line(hit.label)),
+        )
+        for hit in index.search(query, limit=30)
+    ]
+
+
+def filter_entries(query: str) -> Entries:
+    return [(value, Text(label)) for value, label in FILTERS if fold(query) in fold(label)]
