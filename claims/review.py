@@ -111,6 +111,19 @@ class ReviewSession:
             session._full_size = session.path.stat().st_size
         return session
 
+    def start_large_file(self) -> bool:
+        """Write a new review's file now if it is large, so the first key press only appends to the journal.
+
+        Serialising a large review takes seconds; better while the app is still loading than on the
+        reviewer's first verdict. Small reviews are left unwritten until the first change. Returns
+        whether the file was written.
+        """
+        if self.path.exists() or len(self.to_bytes()) <= review_file.JOURNAL_ABOVE:
+            return False
+        self._force_full = True
+        self.save()
+        return True
+
     def close(self) -> None:
         """Save the cursor position and let other sessions open the file."""
         try:

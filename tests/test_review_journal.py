@@ -111,3 +111,21 @@ def test_a_file_without_a_generation_is_written_whole_before_any_journal(
     again.mark(ids[1], Verdict.DISPUTED)
     again._lock.release()  # killed before close
     assert read_review_file(session.path)["claims"][ids[1]]["verdict"] == "disputed"
+
+
+def test_a_new_large_review_is_written_before_the_first_key(tmp_path: Path, seed_dir: Path, journaled: None):
+    session = open_session(tmp_path, seed_dir)
+    assert session.start_large_file() and session.path.exists()
+    whole = session.path.read_bytes()
+    first = session.ordered()[0].claim.id
+    session.mark(first, Verdict.VERIFIED)  # appended to the journal, the file stays as written
+    assert session.path.read_bytes() == whole
+    assert read_review_file(session.path)["claims"][first]["verdict"] == "verified"
+    session.close()
+
+
+def test_a_small_new_review_is_not_written_until_a_change(tmp_path: Path, seed_dir: Path):
+    session = open_session(tmp_path, seed_dir)
+    assert not session.start_large_file() and not session.path.exists()
+    session.close()
+    assert not session.path.exists()

@@ -90,6 +90,8 @@ class FactdeskApp(App[int]):
                 return
             self.post_message(self.Progress("Opening the review file", 1, 1))
             session = ReviewSession.open(checked, self.review_path, self.reviewer)
+            self.post_message(self.Progress("Writing the review file", 1, 1))
+            session.start_large_file()
         except FactdeskError as error:
             self.call_from_thread(self.exit, 2, 2, f"factdesk: error: {error}")
             return
