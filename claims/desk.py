@@ -37,10 +37,6 @@ class CheckedArticle:
     suggestions: list[Suggestion | None]
     on: dt.date | None
 
-    @property
-    def checked(self) -> bool:
-        return self.index is not None and all(suggestion is not None for suggestion in self.suggestions)
-
 
 def lexicon_for(store: Store | None) -> Lexicon:
     """The built-in lexicon, taught the register's titles and names when there is a store."""

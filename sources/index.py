@@ -174,14 +174,6 @@ class StoreIndex:
             folded = folded[:-2]
         return [self.store.people[i] for i in self._surnames.get(folded, ())]
 
-    def given_names(self) -> set[str]:
-        """First words of every register spelling, to help spot unknown people's names."""
-        return {spelling.split()[0] for spelling in self._spellings if " " in spelling}
-
-    def titles(self) -> set[str]:
-        """Every title the register knows, as written."""
-        return {role.title for person in self.store.people for role in person.roles}
-
     # -- votes ---------------------------------------------------------------
 
     def find_votes(

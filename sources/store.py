@@ -10,7 +10,6 @@ dangling `source:` references) always run on the merged result.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -166,7 +165,3 @@ def _add_entry(key: str, entry: EntryReader, result: FileResult) -> None:
 
 def _note_position(entry_id: str, entry: EntryReader, result: FileResult) -> None:
     result.id_positions[entry_id] = entry.mapping.where("id")
-
-
-def format_problems(problems: Iterable[Problem]) -> str:
-    return "\n".join(str(problem) for problem in problems)
