@@ -185,14 +185,15 @@ class StoreIndex:
         limit: int = 3,
     ) -> list[VoteMatch]:
         """Vote records that fit the body, measure and date given; each present part must fit."""
-        bodies = list(self._votes_by_body)
+        # each body's score (None: no body asked for, every body is a candidate)
+        bodies: dict[str, float | None] = dict.fromkeys(self._votes_by_body)
         if body:
             wanted = fold(body)
-            bodies = [known for known in bodies if fuzz.token_set_ratio(wanted, known) >= 75]
+            scored = ((known, fuzz.token_set_ratio(wanted, known)) for known in self._votes_by_body)
+            bodies = {known: score for known, score in scored if score >= 75}
         folded_measure = " ".join(content_words(measure)) if measure else ""
         matches: list[VoteMatch] = []
-        for known in bodies:
-            body_score = fuzz.token_set_ratio(fold(body), known) if body else None
+        for known, body_score in bodies.items():
             votes, dates = self._votes_by_body[known], self._vote_dates[known]
             low, high = 0, len(votes)
             if on is not None:  # the date window, by bisection on the sorted dates
