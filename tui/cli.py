@@ -13,13 +13,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from claims.article import clean_text
 from claims.desk import extract_article, prepare_check
 from claims.model import Claim, Suggestion
 from sources.errors import FactdeskError
 from sources.index import StoreIndex
 from sources.store import load_store
 from tui.arguments import iso_date
+from tui.safe import flat
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -110,10 +110,10 @@ def _version() -> str:
 
 def one_line(text: str, width: int | None = None) -> str:
     """Text made safe and flat for a terminal cell: no escapes, no control characters, no newlines."""
-    flat = " ".join(clean_text(text).split())
-    if width is not None and len(flat) > width:
-        return flat[: max(1, width - 1)] + "…"
-    return flat
+    line = flat(text)
+    if width is not None and len(line) > width:
+        return line[: max(1, width - 1)] + "…"
+    return line
 
 
 def _table(rows: list[list[str]], headers: list[str], wrap_last: bool = True) -> str:

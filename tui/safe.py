@@ -14,3 +14,8 @@ from claims.article import clean_text
 def printable(text: object) -> str:
     """`text` without terminal escape sequences or control characters (newlines and tabs kept)."""
     return clean_text(str(text))
+
+
+def flat(text: object) -> str:
+    """`printable` text on one line: every run of whitespace, newlines included, becomes one space."""
+    return " ".join(printable(text).split())

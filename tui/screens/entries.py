@@ -13,7 +13,7 @@ from claims.review import ReviewSession
 from sources.index import SearchHit, StoreIndex
 from sources.text import fold
 from tui.marks import MARKS
-from tui.safe import printable
+from tui.safe import flat, printable
 from tui.screens.pick import Entries
 
 FILTERS = [
@@ -29,7 +29,7 @@ def evidence_id(hit: SearchHit) -> str:
 
 
 def _one_line(label: str, width: int = 160) -> str:
-    return " ".join(printable(label).split())[:width]
+    return flat(label)[:width]
 
 
 def evidence_entries(session: ReviewSession, claim_id: str, query: str) -> Entries:

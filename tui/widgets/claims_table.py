@@ -24,7 +24,7 @@ from textual.strip import Strip
 from claims.model import Verdict
 from claims.review import ReviewedClaim
 from tui.marks import MARKS, STYLES
-from tui.safe import printable
+from tui.safe import flat
 
 _STYLES = {verdict: Style.parse(style) for verdict, style in STYLES.items()}
 KIND_WIDTH, SUGGESTION_WIDTH = 10, 18
@@ -36,7 +36,7 @@ def _mark_cell(record: ReviewedClaim) -> Text:
 
 
 def _claim_cell(record: ReviewedClaim) -> Text:
-    text = " ".join(printable(record.claim.text).split())
+    text = flat(record.claim.text)
     cell = Text(text if len(text) <= 300 else text[:299] + "…")
     if record.orphaned:
         cell = Text("[orphaned] ", style="italic red") + cell
