@@ -58,14 +58,15 @@ _NOUN_OUTCOME = re.compile(
     r"\b(?P<noun>approval|adoption|passage|rejection|defeat)\s+of\s+(?P<measure>(?:the|a|an|its|their)\s+[^,;.]{3,120})",
     re.IGNORECASE,
 )
+# "the first ceasefire resolution", "a bill 2728": the subject a passive or intransitive outcome is about
+_MEASURE_SUBJECT = rf"(?P<measure>\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{_MEASURE_NOUN}(?:\s+\d+)?)"
 _PASSIVE_OUTCOME = re.compile(
-    rf"(?P<measure>\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{_MEASURE_NOUN}(?:\s+\d+)?)"
-    r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|withdrawn)\b",
+    _MEASURE_SUBJECT + r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|withdrawn)\b",
     re.IGNORECASE,
 )
 _INTRANSITIVE_OUTCOME = re.compile(
-    rf"(?P<measure>\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{_MEASURE_NOUN}(?:\s+\d+)?)"
-    r"\s+(?:\w+ly\s+)?(?P<verb>passed|failed)\b",
+    _MEASURE_SUBJECT + r"\s+(?:\w+ly\s+)?(?P<verb>passed|failed)\b",
     re.IGNORECASE,
 )
 _INFINITIVE_OUTCOME = re.compile(
