@@ -23,6 +23,7 @@ SENTENCE_STARTERS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’]*)$")
+_LONGEST_WORD = 64  # an abbreviation or acronym is far shorter
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 
 
@@ -55,7 +56,8 @@ def _split_line(line: str, offset: int, out: list[Sentence]) -> None:
 
 
 def _ends_sentence(line: str, dot: int, end: int) -> bool:
-    before = _WORD_BEFORE.search(line[: dot + 1])
+    # Only the word before the dot matters; searching the whole line before it made long lines quadratic.
+    before = _WORD_BEFORE.search(line, max(0, dot - _LONGEST_WORD), dot + 1)
     if before is None:
         return True
     word = before.group(1)

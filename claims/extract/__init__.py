@@ -94,8 +94,9 @@ def extract_claims(text: str, lexicon: Lexicon | None = None, progress: Progress
         if is_opinion(sentence):
             continue
         for found in find_dates(sentence):
-            taken.append((found.start, found.end))
-            add(ClaimKind.DATE, found.text, found.start, found.end, sentence, {"date": found.iso})
+            taken.append((found.start, found.end))  # date-shaped text is never a quantity
+            if found.iso is not None:
+                add(ClaimKind.DATE, found.text, found.start, found.end, sentence, {"date": found.iso})
         quoted = quoted_in.get(sentence.start, [])
         for quantity in find_quantities(sentence, taken + quoted):
             add(ClaimKind.QUANTITY, quantity.text, quantity.start, quantity.end, sentence, quantity.fields)

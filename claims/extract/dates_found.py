@@ -14,15 +14,14 @@ class DateMention:
     start: int
     end: int
     text: str
-    iso: str
+    iso: str | None  # None: shaped like a date but not one ("March 45"); still not a quantity
 
 
 def find_dates(sentence: Sentence) -> list[DateMention]:
+    """Every date-shaped stretch of `sentence`; those with an `iso` value are date claims."""
     found: list[DateMention] = []
     for match in DATE_PATTERN.finditer(sentence.text):
         value = date_from_match(match)
-        if value is None:
-            continue
         iso = value.isoformat() if isinstance(value, dt.date) else value
         found.append(DateMention(sentence.start + match.start(), sentence.start + match.end(), match.group(), iso))
     return found

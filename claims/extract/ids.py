@@ -18,11 +18,17 @@ _CONTEXTUAL = {ClaimKind.QUANTITY, ClaimKind.DATE, ClaimKind.QUOTE, ClaimKind.ST
 class IdMaker:
     def __init__(self) -> None:
         self._seen: dict[str, int] = {}
+        self._folded_sentence = ("", "")  # claims come in reading order: one sentence's claims in a row
+
+    def _fold_sentence(self, sentence: str) -> str:
+        if self._folded_sentence[0] != sentence:
+            self._folded_sentence = (sentence, fold(sentence))
+        return self._folded_sentence[1]
 
     def make(self, kind: ClaimKind, text: str, sentence: str) -> str:
         key = f"{kind.value}\x1f{fold(text)}"
         if kind in _CONTEXTUAL:
-            key += f"\x1f{fold(sentence)}"
+            key += f"\x1f{self._fold_sentence(sentence)}"
         digest = hashlib.blake2b(key.encode("utf-8"), digest_size=5).hexdigest()
         base = f"{kind.value}-{digest}"
         count = self._seen.get(base, 0) + 1

@@ -307,12 +307,12 @@ FURNITURE_LINES = frozenset(
     )
 )
 
+# Searched in lower-cased text: a case-blind regex is three times slower.
 OPINION_MARKERS = re.compile(
     r"\b(?:in conclusion|it is (?:essential|important|crucial|vital|clear|imperative)|"
     r"(?:underscores|highlights|shows|reflects|illustrates) how|should|ought to|must|"
     r"i (?:think|believe|feel)|we (?:think|believe|must)|in my view|arguably|perhaps|"
-    r"it remains to be seen|only time will tell|remains to be seen)\b",
-    re.IGNORECASE,
+    r"it remains to be seen|only time will tell|remains to be seen)\b"
 )
 
 

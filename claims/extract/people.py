@@ -25,7 +25,7 @@ from claims.extract.lexicon import (
     SPEECH_VERBS,
     Lexicon,
 )
-from claims.extract.tokens import Token, candidate_runs, tokenize
+from claims.extract.tokens import Token, candidate_runs, first_letters, is_capital
 from claims.sentences import Sentence
 from sources.text import fold
 
@@ -102,8 +102,8 @@ class _HeadlineCase:
 
     def __bool__(self) -> bool:
         if self.answer is None:
-            words = [t for t in tokenize(self.sentence.text) if t.text[0].isalpha()]
-            self.answer = len(words) >= 5 and sum(t.capitalised for t in words) / len(words) >= 0.6
+            firsts = [first for first in first_letters(self.sentence.text) if first.isalpha()]
+            self.answer = len(firsts) >= 5 and sum(map(is_capital, firsts)) / len(firsts) >= 0.6
         return self.answer
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.dates import DATE_PATTERN
 from claims.extract.numbers import NUMBER, SCALES, number_value, tidy
 from claims.sentences import Sentence
 from sources.text import STOPWORDS
@@ -38,10 +37,9 @@ class QuantityMention:
 
 
 def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[QuantityMention]:
-    """Quantities in `sentence` outside the spans in `taken` (dates, tallies already claimed)."""
+    """Quantities in `sentence` outside the spans in `taken` (dates, tallies, quotes already claimed)."""
     text = sentence.text
     blocked = [(s - sentence.start, e - sentence.start) for s, e in taken]
-    blocked += [match.span() for match in DATE_PATTERN.finditer(text)]
     found: list[QuantityMention] = []
     for match in _QUANTITY.finditer(text):
         number = match["number"]

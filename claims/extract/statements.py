@@ -39,7 +39,7 @@ _ACTOR_WORDS = re.compile(
 
 
 def is_opinion(sentence: Sentence) -> bool:
-    return OPINION_MARKERS.search(sentence.text) is not None
+    return OPINION_MARKERS.search(sentence.text.lower()) is not None
 
 
 def statement_subject(sentence: Sentence, people_named: list[str]) -> str | None:

@@ -56,8 +56,17 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        first = self.text[0]
-        return first.isupper() or (first.isdigit() is False and first.isalpha() and first != first.lower())
+        return is_capital(self.text[0])
+
+
+def is_capital(first: str) -> bool:
+    """Upper or title case, as a name's first letter is ("Ǆ" is title case, not upper)."""
+    return first.isupper() or (first.isalpha() and first != first.lower())
+
+
+def first_letters(text: str) -> list[str]:
+    """The first character of each word `tokenize` would find, without building tokens."""
+    return [word[0] for word in _TOKEN.findall(text)]
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
