@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claims.extract.numbers import NUMBER, SCALES, number_value, tidy
@@ -18,6 +19,9 @@ _QUANTITY = re.compile(
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|m|k)\b)?"
     r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?(?![\w-]*\d)(?!-\w)"
 )
+# The same pattern for lower-cased text, without case-blind groups: it finds where a quantity may
+# start in half the time of `_QUANTITY`, which then decides at those places only.
+_QUANTITY_IN_LOWER_CASE = re.compile(_QUANTITY.pattern.replace("(?i:", "(?:").replace("US\\$", "us\\$"))
 _IDENTIFIER_BEFORE = re.compile(
     r"(?i:\b(?:resolution|no\.|number|article|section|chapter|page|room|flight|route|"
     r"highway|bill|act|paragraph|clause|item|version|model|episode|vol\.))\s*$"
@@ -41,7 +45,7 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
     text = sentence.text
     blocked = [(s - sentence.start, e - sentence.start) for s, e in taken]
     found: list[QuantityMention] = []
-    for match in _QUANTITY.finditer(text):
+    for match in _quantity_matches(text):
         number = match["number"]
         start, end = match.span()
         if any(s < end and start < e for s, e in blocked):
@@ -64,6 +68,22 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
             fields["approx"] = re.sub(r"\s+", " ", match["approx"].lower())
         found.append(QuantityMention(sentence.start + start, sentence.start + end, text[start:end], fields))
     return found
+
+
+def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
+    """The same matches as `_QUANTITY.finditer(text)`, found faster."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # lower-casing moved offsets ("İ"): take the slow path
+        yield from _QUANTITY.finditer(text)
+        return
+    at = 0
+    while (candidate := _QUANTITY_IN_LOWER_CASE.search(lowered, at)) is not None:
+        match = _QUANTITY.match(text, candidate.start())
+        if match is None:
+            at = candidate.start() + 1
+        else:
+            yield match
+            at = match.end()
 
 
 def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:

@@ -88,34 +88,52 @@ _BODY = re.compile(
     r"Supreme\s+Court))"
 )
 
+# In the order they are tried, each with the words (lower case) it cannot match without.
+_OUTCOME_PATTERNS = (
+    (_PASSIVE_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed", "withdrawn")),
+    (_NOUN_OUTCOME, ("approval", "adoption", "passage", "rejection", "defeat")),
+    (_ACTIVE_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed")),
+    (_INTRANSITIVE_OUTCOME, ("passed", "failed")),
+)
+
 
 def _count(name: str) -> str:
     return rf"(?P<{name}>{NUMBER}|none|no)"
 
 
-_TALLIES = [
-    re.compile(
-        r"\b(?P<for>\d{1,3})\s*[-–—]\s*(?P<against>\d{1,3})(?:\s*[-–—]\s*(?P<abstain>\d{1,3}))?\b(?!\s*(?:percent|%|years?|months?))"
+# Each pattern with the words (lower case) it cannot match without: a cheap test before the search.
+_TALLIES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (
+        re.compile(
+            r"\b(?P<for>\d{1,3})\s*[-–—]\s*(?P<against>\d{1,3})(?:\s*[-–—]\s*(?P<abstain>\d{1,3}))?\b(?!\s*(?:percent|%|years?|months?))"
+        ),
+        (),
     ),
-    re.compile(
-        r"\bvote\s+of\s+"
-        + _count("for")
-        + r"(?:\s+(?:votes\s+)?in\s+favou?r)?\s+to\s+"
-        + _count("against")
-        + r"(?:\s+against)?(?:,?\s+with\s+"
-        + _count("abstain")
-        + r"\s+abstentions?)?",
-        re.IGNORECASE,
+    (
+        re.compile(
+            r"\bvote\s+of\s+"
+            + _count("for")
+            + r"(?:\s+(?:votes\s+)?in\s+favou?r)?\s+to\s+"
+            + _count("against")
+            + r"(?:\s+against)?(?:,?\s+with\s+"
+            + _count("abstain")
+            + r"\s+abstentions?)?",
+            re.IGNORECASE,
+        ),
+        ("vote",),
     ),
-    re.compile(
-        r"\b"
-        + _count("for")
-        + r"\s+(?:votes?\s+)?in\s+favou?r,?\s+(?:and\s+|to\s+|with\s+)?"
-        + _count("against")
-        + r"\s+(?:votes?\s+)?against(?:,?\s+(?:and|with)\s+"
-        + _count("abstain")
-        + r"\s+abstentions?)?",
-        re.IGNORECASE,
+    (
+        re.compile(
+            r"\b"
+            + _count("for")
+            + r"\s+(?:votes?\s+)?in\s+favou?r,?\s+(?:and\s+|to\s+|with\s+)?"
+            + _count("against")
+            + r"\s+(?:votes?\s+)?against(?:,?\s+(?:and|with)\s+"
+            + _count("abstain")
+            + r"\s+abstentions?)?",
+            re.IGNORECASE,
+        ),
+        ("favo", "against"),
     ),
 ]
 
@@ -152,8 +170,10 @@ def _clean_measure(measure: str) -> tuple[str, int]:
     return measure.strip(), used
 
 
-def _tally(sentence: str) -> tuple[dict, tuple[int, int]] | None:
-    for pattern in _TALLIES:
+def _tally(sentence: str, lowered: str) -> tuple[dict, tuple[int, int]] | None:
+    for pattern, needs in _TALLIES:
+        if not all(word in lowered for word in needs):
+            continue
         match = pattern.search(sentence)
         if match is None:
             continue
@@ -176,14 +196,14 @@ _VOTE_STEMS = ("vot", "adopt", "approv", "pass", "reject", "veto", "abstain", "a
 _TALLY_SHAPE = re.compile(r"\d\s*[-–—]\s*\d")
 
 
-def might_be_a_vote(text: str) -> bool:
-    lowered = text.lower()
+def might_be_a_vote(text: str, lowered: str) -> bool:
     return any(stem in lowered for stem in _VOTE_STEMS) or _TALLY_SHAPE.search(text) is not None
 
 
 def find_votes(sentence: Sentence) -> list[VoteMention]:
     text = sentence.text
-    if not might_be_a_vote(text):
+    lowered = text.lower()
+    if not might_be_a_vote(text, lowered):
         return []
     found: list[VoteMention] = []
     body_match = _BODY.search(text)
@@ -191,7 +211,9 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
     measure = None
     outcome_span = None
     outcome = None
-    for pattern in (_PASSIVE_OUTCOME, _NOUN_OUTCOME, _ACTIVE_OUTCOME, _INTRANSITIVE_OUTCOME):
+    for pattern, verbs in _OUTCOME_PATTERNS:
+        if not any(verb in lowered for verb in verbs):
+            continue
         match = pattern.search(text)
         if match:
             verb = match.groupdict().get("verb") or match.groupdict().get("noun")
@@ -204,7 +226,7 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
                 named = re.sub(r"^the\s+", "", match["body"])
                 body = None if named.lower() in ("lawmakers", "legislators", "senators", "mps") else named
             break
-    tally = _tally(text)
+    tally = _tally(text, lowered)
     if tally and measure is None:
         infinitive = _INFINITIVE_OUTCOME.search(text)
         if infinitive:

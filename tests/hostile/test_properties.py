@@ -200,3 +200,18 @@ def test_report_writers_give_valid_output_for_any_text(texts, title: str):
     tags.feed(html)
     assert tags.seen <= ALLOWED_TAGS, tags.seen - ALLOWED_TAGS
     render_report(document, "md", generated="t")
+
+
+QUANTITY_BITS = st.sampled_from(
+    ["US$", "us$", "$", "€", "5", "1,200", "2.5", " ", "M", "m", "K", "bn", "Million", "percent", "%", "per cent",
+     "Almost", "about", "Twenty", "-", "five", "A dozen", "İ", "ß", "ﬁ", "Flight", "No.", "2024", ".", ",", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(QUANTITY_BITS, max_size=30).map("".join)))
+def test_fast_quantity_scan_finds_what_the_plain_pattern_finds(text: str):
+    """The lower-cased pre-scan is only a speed-up: the quantities found never change."""
+    from claims.extract.quantities import _QUANTITY, _quantity_matches
+
+    assert [m.span() for m in _quantity_matches(text)] == [m.span() for m in _QUANTITY.finditer(text)]
