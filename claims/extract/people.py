@@ -113,11 +113,17 @@ class _TitleMatcher:
         for title in lexicon.titles:
             self.titles[tuple(title.lower().split())] = title
         self.longest = max((len(key) for key in self.titles), default=1)
+        # Most words start no title and end none: one set look-up rules them out.
+        self.first_words = {key[0] for key in self.titles}
+        self.last_words = {key[-1] for key in self.titles}
 
     def ending_at(self, text: str, window_start: int, end: int) -> tuple[str, int] | None:
         """(title as written, its start) if the words just before `end` (then whitespace) are a title."""
         window = text[window_start:end]
         if not window or not window[-1].isspace():
+            return None
+        last_word = window.rsplit(None, 1)[-1] if window.strip() else ""
+        if last_word.lower() not in self.last_words:
             return None
         spans = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(window)][-self.longest :]
         for size in range(len(spans), 0, -1):
@@ -129,6 +135,8 @@ class _TitleMatcher:
 
     def match(self, tokens: list[Token], at: int) -> tuple[int, str] | None:
         """(token count, title as written) of the longest title starting at `at`."""
+        if tokens[at].text.lower() not in self.first_words:
+            return None
         for size in range(min(self.longest, len(tokens) - at), 0, -1):
             key = tuple(token.text.lower() for token in tokens[at : at + size])
             if key in self.titles:
