@@ -1,13 +1,15 @@
 """Safe YAML loading that remembers where every mapping key and list item was written.
 
-PyYAML's C parser does the scanning; construction goes through `SafeConstructor`
-(never one that builds Python objects). On top of it this loader:
+PyYAML's C parser scans and composes the node graph; `_Builder` walks it into
+plain values (ints, floats, booleans and nulls through `SafeConstructor`, never
+anything that builds Python objects). On top of that this loader:
 
 * keeps timestamps as the text the user wrote, so dates are validated by us
   with a message that names the line, instead of a `ValueError` with none;
 * refuses duplicate keys (PyYAML keeps the last one silently: a typo would lose data);
 * refuses merge keys (`<<`), which can grow exponentially ("billion laughs");
-* refuses any tag outside the YAML core schema, e.g. `!!python/object/apply`.
+* refuses any tag outside the YAML core schema, e.g. `!!python/object/apply`;
+* refuses an alias of a list or mapping ("billion laughs"), and nesting past 200 levels.
 
 Mappings come back as `LocatedDict` and lists as `LocatedList`, ordinary
 containers with the 1-based (line, column) of each key or item attached.
@@ -15,8 +17,7 @@ containers with the 1-based (line, column) of each key or item attached.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 
@@ -83,72 +84,98 @@ def _position(node: yaml.Node) -> Position:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
 
-class _StoreLoader(_Parser):  # type: ignore[misc, valid-type]
-    """The C (or pure) safe loader with location-keeping constructors."""
-
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        # An alias of a list or mapping shares one object many times over; walking it
-        # would expand a "billion laughs" document. A store never needs one, so refuse.
-        if isinstance(node, yaml.CollectionNode) and node in self.constructed_objects:
-            raise YamlProblem(
-                "an alias (*name) may only repeat a plain value, not a list or mapping",
-                *_position(node),
-            )
-        return super().construct_object(node, deep=deep)
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_MERGE = "tag:yaml.org,2002:merge"
+_DEEPEST = 200  # a store entry nests five levels; anything far deeper is a broken or hostile file
 
 
-def _construct_map(loader: _StoreLoader, node: yaml.MappingNode) -> Iterator[LocatedDict]:
-    mapping = LocatedDict()
-    mapping.position = _position(node)
-    yield mapping
-    for key_node, value_node in node.value:
-        if key_node.tag == "tag:yaml.org,2002:merge":
-            raise YamlProblem("merge keys (<<) are not supported in a store", *_position(key_node))
-        key = loader.construct_object(key_node, deep=False)
-        try:
-            hash(key)
-        except TypeError:
-            raise YamlProblem("a mapping key must be a plain value", *_position(key_node)) from None
-        if key in mapping:
-            line = mapping.key_positions[key][0]
-            raise YamlProblem(f"duplicate key {key!r} (first written on line {line})", *_position(key_node))
-        mapping[key] = loader.construct_object(value_node, deep=False)
-        mapping.key_positions[key] = _position(key_node)
+class _Builder:
+    """Plain values, `LocatedDict`s and `LocatedList`s from the nodes PyYAML's C composer made.
+
+    A direct walk over the node graph: PyYAML's own construction machinery
+    (generators, a constructed-object table, resolver calls per value) cost more
+    than the C parsing itself. Scalars other than strings still go through
+    `SafeConstructor`, so ints, floats, booleans and nulls mean what they mean in YAML.
+    """
+
+    def __init__(self, loader: yaml.SafeLoader) -> None:
+        self.loader = loader
+        self.scalars = {
+            "tag:yaml.org,2002:int": loader.construct_yaml_int,
+            "tag:yaml.org,2002:float": loader.construct_yaml_float,
+            "tag:yaml.org,2002:bool": loader.construct_yaml_bool,
+            "tag:yaml.org,2002:null": loader.construct_yaml_null,
+        }
+        self.seen: set[int] = set()  # collection nodes already built: an alias of one is refused
+
+    def build(self, node: yaml.Node, depth: int = 0) -> Any:
+        tag = node.tag
+        if isinstance(node, yaml.ScalarNode):
+            if tag == _STR or tag == _TIMESTAMP:  # a date stays the text written; entries validate it
+                return node.value
+            construct = self.scalars.get(tag)
+            if construct is None:
+                _refuse(node)
+            try:
+                return construct(node)
+            except (ValueError, KeyError):  # "!!int ten", "!!bool maybe"
+                tag_name = tag.replace("tag:yaml.org,2002:", "!!")
+                raise YamlProblem(f"{node.value!r} is not a valid {tag_name}", *_position(node)) from None
+        if id(node) in self.seen:
+            # An alias of a list or mapping shares one object many times over; walking it
+            # would expand a "billion laughs" document. A store never needs one, so refuse.
+            raise YamlProblem("an alias (*name) may only repeat a plain value, not a list or mapping", *_position(node))
+        self.seen.add(id(node))
+        if depth > _DEEPEST:
+            raise YamlProblem(f"lists and mappings nested more than {_DEEPEST} deep", *_position(node))
+        if isinstance(node, yaml.MappingNode) and tag == _MAP:
+            return self._mapping(node, depth)
+        if isinstance(node, yaml.SequenceNode) and tag == _SEQ:
+            return self._sequence(node, depth)
+        _refuse(node)
+
+    def _mapping(self, node: yaml.MappingNode, depth: int) -> LocatedDict:
+        mapping = LocatedDict()
+        mapping.position = _position(node)
+        positions = mapping.key_positions
+        for key_node, value_node in node.value:
+            if key_node.tag == _MERGE:
+                raise YamlProblem("merge keys (<<) are not supported in a store", *_position(key_node))
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise YamlProblem("a mapping key must be a plain value", *_position(key_node))
+            key = self.build(key_node, depth + 1)
+            if key in mapping:
+                line = positions[key][0]
+                raise YamlProblem(f"duplicate key {key!r} (first written on line {line})", *_position(key_node))
+            mapping[key] = self.build(value_node, depth + 1)
+            positions[key] = _position(key_node)
+        return mapping
+
+    def _sequence(self, node: yaml.SequenceNode, depth: int) -> LocatedList:
+        items = LocatedList()
+        items.position = _position(node)
+        for item_node in node.value:
+            items.append(self.build(item_node, depth + 1))
+            items.item_positions.append(_position(item_node))
+        return items
 
 
-def _construct_seq(loader: _StoreLoader, node: yaml.SequenceNode) -> Iterator[LocatedList]:
-    items = LocatedList()
-    items.position = _position(node)
-    yield items
-    for item_node in node.value:
-        items.append(loader.construct_object(item_node, deep=False))
-        items.item_positions.append(_position(item_node))
-
-
-def _construct_timestamp_as_text(loader: _StoreLoader, node: yaml.ScalarNode) -> str:
-    return loader.construct_scalar(node)
-
-
-def _refuse_tag(loader: _StoreLoader, tag_suffix: str | None, node: yaml.Node) -> None:
+def _refuse(node: yaml.Node) -> NoReturn:
     tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+    if node.tag in _CORE_TAGS:  # "!!map" on a list, "!!int" on a mapping
+        raise YamlProblem(f"YAML tag {tag} does not fit the value it is on", *_position(node))
     raise YamlProblem(f"YAML tag {tag} is not allowed in a store (only plain data)", *_position(node))
-
-
-_StoreLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
-_StoreLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
-_StoreLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_as_text)
-for _tag in ("tag:yaml.org,2002:omap", "tag:yaml.org,2002:pairs", "tag:yaml.org,2002:set", "tag:yaml.org,2002:binary"):
-    _StoreLoader.add_constructor(_tag, lambda loader, node: _refuse_tag(loader, None, node))
-_StoreLoader.add_multi_constructor("", _refuse_tag)
-# An explicit tag on an unknown scheme (e.g. "!custom") reaches the catch-all above;
-# so does every python/* tag, because SafeConstructor registers none of them.
 
 
 def load_yaml_text(text: str) -> Any:
     """Parse one YAML document safely; raise `YamlProblem` with a 1-based location."""
-    loader = _StoreLoader(text)
+    loader = _Parser(text)
     try:
-        return loader.get_single_data()
+        node = loader.get_single_node()
+        return None if node is None else _Builder(loader).build(node)
     except YamlProblem:
         raise
     except yaml.MarkedYAMLError as error:

@@ -47,3 +47,20 @@ def test_merge_keys_are_refused():
 
 def test_plain_value_aliases_are_allowed():
     assert load_yaml_text("a: &x Israel\nb: *x\n") == {"a": "Israel", "b": "Israel"}
+
+
+@pytest.mark.parametrize(
+    ("document", "message", "line"),
+    [
+        ("a: 1\nb: !!int ten", "'ten' is not a valid !!int", 2),
+        ("a: !!bool maybe", "'maybe' is not a valid !!bool", 1),
+        ("a:\n  b: !!map [1, 2]", "!!map does not fit", 2),
+        ("a: &x [1]\nb: &y [*y]", "alias", 2),
+        ("a: " + "[" * 300 + "]" * 300, "nested more than 200 deep", 1),
+        ("{[1, 2]: x}", "a mapping key must be a plain value", 1),
+    ],
+)
+def test_malformed_values_are_named_with_their_line(document: str, message: str, line: int):
+    with pytest.raises(YamlProblem, match=message.replace("[", r"\[")) as raised:
+        load_yaml_text(document)
+    assert raised.value.line == line
