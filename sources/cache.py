@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -76,16 +77,19 @@ class StoreCache:
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             return None
 
-    def put(self, path: Path, result: FileResult) -> None:
+    def read_through(self, path: Path, read: Callable[[Path], FileResult]) -> FileResult:
+        """`read(path)`, cached under the file's stamp taken before reading: an edit made meanwhile is not hidden."""
         stamp = self._stamp(path)
+        result = read(path)
         if stamp is None:
-            return
+            return result
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             payload = _encode(result, path, stamp)
             write_atomically(self._entry_path(path), json.dumps(payload, ensure_ascii=False).encode("utf-8"))
-        except Exception:
-            return
+        except Exception:  # a cache that cannot be written is only slower
+            pass
+        return result
 
 
 def _encode(result: FileResult, path: Path, stamp: list[int]) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from sources.cache import StoreCache
 from sources.entries import EntryReader, read_person, read_source, read_vote, type_name
 from sources.errors import Problem, StoreError
 from sources.model import Person, Source, Store, Vote
+from sources.parallel import cache_in_parallel
 from sources.yaml_safe import LocatedDict, LocatedList, YamlProblem, decode_yaml_bytes, load_yaml_text
 
 TOP_LEVEL_KEYS = ("sources", "people", "votes")
@@ -65,13 +66,17 @@ def load_store(root: Path | str, *, use_cache: bool = True) -> Store:
 def _load(root: Path, cache: StoreCache | None) -> Store:
     store = Store(root=root)
     references: list[tuple[str, Problem]] = []
-    for path in store_files(root):
+    paths = store_files(root)
+    cached = {path: cache.get(path) for path in paths} if cache else {}
+    if cache:
+        missing = [path for path in paths if cached[path] is None]
+        cache_in_parallel(missing, cache)
+        cached.update((path, cache.get(path)) for path in missing)
+    for path in paths:
         store.files.append(path)
-        result = cache.get(path) if cache else None
+        result = cached.pop(path, None)
         if result is None:
-            result = read_file(path)
-            if cache:
-                cache.put(path, result)
+            result = cache.read_through(path, read_file) if cache else read_file(path)
         _merge(result, store)
         references += result.references
     for source_id, where in references:

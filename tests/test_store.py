@@ -118,3 +118,45 @@ def test_symlink_loops_do_not_hang(tmp_path: Path):
     (tmp_path / "a" / "loop").symlink_to(tmp_path, target_is_directory=True)
     store = load_store(tmp_path)
     assert len(store.people) == 1
+
+
+def _store_of_several_files(root: Path) -> list[Path]:
+    paths = []
+    for number in range(5):
+        people = "".join(f"  - name: Person{number} Number{n}\n    aliases: [P{n}]\n" for n in range(40))
+        paths.append(write(root, f"people-{number}.yaml", "people:\n" + people))
+    paths.append(write(root, "bad.yaml", GOOD + "  - name: 12\n"))  # a mistake on line 6
+    paths.append(
+        write(root, "votes.yaml", "votes:\n  - {id: v1, body: UN, date: 2024-03-25, outcome: adopted, source: gone}\n")
+    )
+    return paths
+
+
+def test_worker_processes_fill_the_cache_with_what_a_one_process_read_finds(tmp_path: Path, monkeypatch):
+    from sources import parallel
+    from sources.cache import StoreCache
+    from sources.store import read_file
+
+    monkeypatch.setattr(parallel, "PARALLEL_ABOVE_BYTES", 0)  # stands in for a store of many megabytes
+    monkeypatch.setattr(parallel, "usable_cores", lambda: 2)
+    paths = _store_of_several_files(tmp_path / "store")
+    cache = StoreCache(tmp_path / "cache")
+    parallel.cache_in_parallel(paths, cache)
+    for path in paths:
+        assert cache.get(path) == read_file(path), path.name
+
+
+def test_a_parallel_first_load_equals_a_one_process_load(tmp_path: Path, monkeypatch):
+    from sources import parallel
+
+    monkeypatch.setattr(parallel, "PARALLEL_ABOVE_BYTES", 0)
+    monkeypatch.setattr(parallel, "usable_cores", lambda: 2)
+    _store_of_several_files(tmp_path / "store")
+    monkeypatch.setenv("FACTDESK_CACHE_DIR", str(tmp_path / "cache"))
+    in_parallel = load_store(tmp_path / "store")
+    monkeypatch.setenv("FACTDESK_NO_CACHE", "1")
+    alone = load_store(tmp_path / "store")
+    assert in_parallel.people == alone.people and in_parallel.votes == alone.votes
+    assert [str(p) for p in in_parallel.problems] == [str(p) for p in alone.problems]
+    assert len(alone.people) == 201 and any("gone" in p.message for p in alone.problems)
+    assert any(p.line == 6 and p.path.name == "bad.yaml" for p in alone.problems)
