@@ -360,19 +360,36 @@ class ReviewSession:
         self._full_size, self._appends, self._force_full = len(data), 0, False
 
     def _append_to_journal(self) -> None:
-        journal = journal_path_for(self.path)
-        lines = [] if journal.exists() else [{"base": self._generation}]
+        lines: list[dict[str, Any]] = []
         for claim_id in sorted(self._dirty):
             if claim_id in self.records:
                 lines.append({"c": claim_id, "e": self._entry(self.records[claim_id])})
         lines += [{"h": change_entry(change)} for change in self.history[self._history_saved :]]
         lines.append({"cursor": self.cursor})
-        data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode("utf-8")
-        with open(journal, "ab") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+        descriptor = os.open(journal_path_for(self.path), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+        try:
+            confirmed = os.lseek(descriptor, 0, os.SEEK_END)
+            if confirmed == 0:  # a new (or emptied) journal first names the file generation it follows
+                lines.insert(0, {"base": self._generation})
+            data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode("utf-8")
+            try:
+                _write_all(descriptor, data)
+                os.fsync(descriptor)
+            except OSError:
+                # A full disk can leave part of a line behind; replay stops at the first bad line, so
+                # everything appended after it would be lost. Cut the journal back to its last whole line.
+                self._cut_back(descriptor, confirmed)
+                raise
+        finally:
+            os.close(descriptor)
         self._appends += 1
+
+    def _cut_back(self, descriptor: int, length: int) -> None:
+        try:
+            os.ftruncate(descriptor, length)
+        except OSError:
+            self._force_full = True  # cannot cut it: the next save writes the whole file, journal removed
+        self._on_disk = self._signature()  # our own failed write, not another program's edit
 
     def _header(self) -> dict[str, Any]:
         article = self.checked.article
@@ -484,3 +501,10 @@ def _suggest_added(claim: Claim, checked: CheckedArticle) -> Suggestion:
     if claim.kind is ClaimKind.STATEMENT:
         return suggest(claim, index, checked.on)
     return check_statement(claim, index)
+
+
+def _write_all(descriptor: int, data: bytes) -> None:
+    """os.write until all of `data` is written (a nearly full disk takes it in short writes)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(descriptor, view) :]
