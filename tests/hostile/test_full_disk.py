@@ -16,8 +16,10 @@ from pathlib import Path
 import pytest
 
 from claims import review_file as review_module
-from claims.review import journal_path_for
-from tests.app_helpers import desk, make_app, saved, workspace
+from claims.desk import prepare_check
+from claims.model import Verdict
+from claims.review import ReviewSession, journal_path_for
+from tests.app_helpers import SEED_DATE, desk, make_app, saved, workspace
 
 
 class Disk:
@@ -121,3 +123,19 @@ async def test_a_full_disk_never_leaves_a_torn_journal_line_that_hides_later_sav
         # Read now, as after a crash: the journal must replay every confirmed verdict.
         on_disk = saved(review)
         assert {claim: on_disk[claim]["verdict"] for claim in expected} == expected
+
+
+def test_a_report_to_a_full_disk_is_a_clear_error_and_leaves_no_file(
+    cli, tmp_path: Path, seed_dir: Path, small_disk: Disk
+):
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="tester")
+    session.mark(session.ordered()[0].claim.id, Verdict.VERIFIED)
+    session.close()
+    small_disk.fill()
+    target = small_disk.folder / "report.html"
+    result = cli("report", session.path, "--format", "html", "-o", target)
+    assert result.status == 2
+    assert "report.html" in result.err and "No space left on device" in result.err
+    assert "Traceback" not in result.err
+    assert sorted(os.listdir(small_disk.folder)) == ["filler.bin"]  # no report, no temp file
