@@ -19,7 +19,7 @@ from sources.entries import EntryReader, read_person, read_source, read_vote, ty
 from sources.errors import Problem, StoreError
 from sources.model import Person, Source, Store, Vote
 from sources.parallel import cache_in_parallel
-from sources.yaml_safe import LocatedDict, LocatedList, YamlProblem, decode_yaml_bytes, load_yaml_text
+from sources.yaml_safe import EntrySink, LocatedDict, LocatedList, YamlProblem, decode_yaml_bytes, load_yaml_text
 
 TOP_LEVEL_KEYS = ("sources", "people", "votes")
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -107,7 +107,7 @@ def _unique(entry_id: str, entry: Source | Vote, seen: dict, result: FileResult,
     return False
 
 
-def _read_document(path: Path, problems: list[Problem]) -> object:
+def _read_document(path: Path, problems: list[Problem], sink: EntrySink) -> object:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -118,36 +118,41 @@ def _read_document(path: Path, problems: list[Problem]) -> object:
         problems.append(Problem(path, 0, 0, f"cannot read: {error.strerror or error}"))
         return None
     try:
-        return load_yaml_text(decode_yaml_bytes(data))
+        return load_yaml_text(decode_yaml_bytes(data), sink)
     except YamlProblem as error:
         problems.append(Problem(path, error.line, error.column, error.message))
         return None
 
 
 def read_file(path: Path) -> FileResult:
-    """Validate one store file on its own (no cross-file checks)."""
+    """Validate one store file on its own (no cross-file checks).
+
+    Entries are validated as the parser reaches them and their YAML is dropped at once,
+    so a file of any size is read in memory bounded by its entries. Entries before a
+    YAML syntax error still load; the error is reported at its line.
+    """
     result = FileResult()
-    document = _read_document(path, result.problems)
-    if document is None:
-        return result
-    if not isinstance(document, LocatedDict):
+    top = EntryReader(path, LocatedDict(), "a store file", result.problems, result.references)
+
+    def take(key: object, raw: object, position: tuple[int, int]) -> None:
+        if key in TOP_LEVEL_KEYS:
+            entry = top.child(raw, position, _SINGULAR[key])
+            if entry is not None:
+                _add_entry(key, entry, result)
+
+    document = _read_document(path, result.problems, take)
+    if document is not None and not isinstance(document, LocatedDict):
         result.problems.append(
             Problem(path, 1, 1, f"a store file must be a mapping with sources/people/votes, not {type_name(document)}")
         )
-        return result
-    top = EntryReader(path, document, "a store file", result.problems, result.references)
-    top.only_keys(TOP_LEVEL_KEYS)
-    for key in TOP_LEVEL_KEYS:
-        entries = document.get(key)
-        if entries is None:
-            continue
-        if not isinstance(entries, LocatedList):
-            top.problem(key, f"{key!r} must be a list, not {type_name(entries)}")
-            continue
-        for index, raw in enumerate(entries):
-            entry = top.child(raw, entries.where(index), _SINGULAR[key])
-            if entry is not None:
-                _add_entry(key, entry, result)
+    elif document is not None:
+        top.mapping = document
+        top.only_keys(TOP_LEVEL_KEYS)
+        for key in TOP_LEVEL_KEYS:
+            entries = document.get(key)
+            if entries is not None and not isinstance(entries, LocatedList):
+                top.problem(key, f"{key!r} must be a list, not {type_name(entries)}")
+    result.problems.sort(key=lambda problem: (problem.line, problem.column))  # in the order of the file
     return result
 
 

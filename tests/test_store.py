@@ -160,3 +160,17 @@ def test_a_parallel_first_load_equals_a_one_process_load(tmp_path: Path, monkeyp
     assert [str(p) for p in in_parallel.problems] == [str(p) for p in alone.problems]
     assert len(alone.people) == 201 and any("gone" in p.message for p in alone.problems)
     assert any(p.line == 6 and p.path.name == "bad.yaml" for p in alone.problems)
+
+
+def test_entries_before_a_syntax_error_still_load_and_the_error_names_its_line(tmp_path: Path):
+    people = "".join(f"  - name: Person Number{n}\n" for n in range(3))
+    write(tmp_path, "p.yaml", "people:\n" + people + "  - name: [unclosed\n  - name: After Error\n")
+    store = load_store(tmp_path)
+    assert [p.name for p in store.people] == ["Person Number0", "Person Number1", "Person Number2"]
+    (problem,) = store.problems
+    assert problem.path.name == "p.yaml" and problem.line == 6
+
+
+def test_problems_are_listed_in_file_order(tmp_path: Path):
+    write(tmp_path, "p.yaml", "people:\n  - name: 1\n  - {name: A B, colour: red}\nextra: 1\n")
+    assert [problem.line for problem in load_store(tmp_path).problems] == [2, 3, 4]
