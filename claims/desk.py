@@ -55,13 +55,16 @@ def extract_article(path: Path | str, store_dir: Path | str | None = None) -> tu
 
 
 def prepare_claims(
-    article_path: Path | str,
+    article: Article | Path | str,
     store_dir: Path | str,
     on: dt.date | None = None,
     progress: Progress | None = None,
 ) -> CheckedArticle:
-    """Read the article, load the store and extract the claims; `on` overrides the article's own date."""
-    article = read_article(article_path)
+    """Read the article (unless given one already read), load the store and extract the claims.
+
+    `on` overrides the article's own date.
+    """
+    article = article if isinstance(article, Article) else read_article(article)
     with collection_paused():
         store = load_store(store_dir)
         claims = extract_claims(article.text, lexicon_for(store), progress)

@@ -17,7 +17,7 @@ import json
 import os
 import uuid
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,38 @@ __all__ = [
 ]
 
 
+Signature = tuple[tuple[int, int] | None, ...] | None
+
+
+def file_signature(path: Path) -> Signature:
+    """(mtime, size) of a review file and of the journal beside it; None if there is no file."""
+
+    def stamp(file: Path) -> tuple[int, int] | None:
+        try:
+            stat = file.stat()
+        except OSError:
+            return None
+        return (stat.st_mtime_ns, stat.st_size)
+
+    main = stamp(path)
+    return None if main is None else (main, stamp(journal_path_for(path)))
+
+
+@dataclass(frozen=True)
+class ReadAhead:
+    """A review file read before the app opens, and how it looked just before it was read."""
+
+    path: Path
+    document: dict[str, Any] | None
+    signature: Signature
+
+
+def read_ahead(path: Path) -> ReadAhead:
+    """Read `path` now (raising `ReviewError` if it cannot be used), to hand to `ReviewSession.open` later."""
+    signature = file_signature(path)
+    return ReadAhead(path, read_review_file(path) if path.exists() else None, signature)
+
+
 class ReviewSession:
     """A reviewer's work on one checked article, persisted to one review file."""
 
@@ -89,10 +121,27 @@ class ReviewSession:
     # opening and closing
 
     @classmethod
-    def open(cls, checked: CheckedArticle, path: Path | None = None, reviewer: str = "reviewer") -> ReviewSession:
-        """Open (or start) the review of `checked`; raise `ReviewError` if its file cannot be used."""
+    def open(
+        cls,
+        checked: CheckedArticle,
+        path: Path | None = None,
+        reviewer: str = "reviewer",
+        read_ahead: ReadAhead | None = None,
+    ) -> ReviewSession:
+        """Open (or start) the review of `checked`; raise `ReviewError` if its file cannot be used.
+
+        `read_ahead` is the file as `read_ahead()` found it (to fail fast before the app opens); it is
+        used only if the file has not changed since, so a large review is not parsed twice.
+        """
         session = cls(path or review_path_for(checked.article.path), checked, reviewer)
-        document = read_review_file(session.path) if session.path.exists() else None
+        if (
+            read_ahead is not None
+            and read_ahead.path == session.path
+            and read_ahead.signature == file_signature(session.path)
+        ):
+            document = read_ahead.document
+        else:
+            document = read_review_file(session.path) if session.path.exists() else None
         session._lock.acquire()
         try:
             session._build(document)
@@ -300,18 +349,9 @@ class ReviewSession:
 
     # saving
 
-    def _signature(self) -> tuple[tuple[int, int] | None, ...] | None:
+    def _signature(self) -> Signature:
         """What the file (and a journal beside it) looked like when this session last wrote them."""
-
-        def stamp(path: Path) -> tuple[int, int] | None:
-            try:
-                stat = path.stat()
-            except OSError:
-                return None
-            return (stat.st_mtime_ns, stat.st_size)
-
-        main = stamp(self.path)
-        return None if main is None else (main, stamp(journal_path_for(self.path)))
+        return file_signature(self.path)
 
     def save(self) -> None:
         """Save every change so far, atomically; on failure the change stays in memory and `unsaved` is set.

@@ -20,9 +20,10 @@ from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
 from textual.worker import get_current_worker
 
+from claims.article import Article
 from claims.desk import prepare_claims, reload_store, suggest_in_batches
 from claims.model import Suggestion
-from claims.review import ReviewSession
+from claims.review import ReadAhead, ReviewSession
 from sources.errors import FactdeskError
 from tui.screens.review import ReviewScreen
 
@@ -52,15 +53,19 @@ class FactdeskApp(App[int]):
 
     def __init__(
         self,
-        article: Path | str,
+        article: Article | Path | str,
         store: Path | str,
         *,
         on: dt.date | None = None,
         review: Path | str | None = None,
         reviewer: str = "reviewer",
+        review_read_ahead: ReadAhead | None = None,
     ) -> None:
         super().__init__()
-        self.article_path = Path(article)
+        # An article (and review file) already read by `factdesk review` to fail fast are not read again.
+        self.article = article if isinstance(article, Article) else None
+        self.article_path = article.path if isinstance(article, Article) else Path(article)
+        self.review_read_ahead = review_read_ahead
         self.store_path = Path(store)
         self.on = on
         self.review_path = Path(review) if review else None
@@ -85,11 +90,12 @@ class FactdeskApp(App[int]):
 
         try:
             self.post_message(self.Progress("Loading the store and the article", 0, 0))
-            checked = prepare_claims(self.article_path, self.store_path, self.on, progress)
+            checked = prepare_claims(self.article or self.article_path, self.store_path, self.on, progress)
             if worker.is_cancelled:
                 return
             self.post_message(self.Progress("Opening the review file", 1, 1))
-            session = ReviewSession.open(checked, self.review_path, self.reviewer)
+            session = ReviewSession.open(checked, self.review_path, self.reviewer, self.review_read_ahead)
+            self.article = self.review_read_ahead = None  # the session has them now
             self.post_message(self.Progress("Writing the review file", 1, 1))
             session.start_large_file()
         except FactdeskError as error:
@@ -165,12 +171,13 @@ class FactdeskApp(App[int]):
 
 
 def run_review(
-    article: Path | str,
+    article: Article | Path | str,
     store: Path | str,
     on: dt.date | None,
     review: Path | str | None,
     reviewer: str,
+    review_read_ahead: ReadAhead | None = None,
 ) -> int:
-    app = FactdeskApp(article, store, on=on, review=review, reviewer=reviewer)
+    app = FactdeskApp(article, store, on=on, review=review, reviewer=reviewer, review_read_ahead=review_read_ahead)
     result = app.run()
     return int(app.return_code or 0) if result is None else int(result)

@@ -47,7 +47,7 @@ def add_app_commands(commands: Any) -> None:
 
 def _run_review(args: argparse.Namespace) -> int:
     from claims.article import read_article
-    from claims.review import read_review_file, review_path_for
+    from claims.review import read_ahead, review_path_for
     from sources.errors import StoreError
     from tui.app import run_review
 
@@ -62,9 +62,8 @@ def _run_review(args: argparse.Namespace) -> int:
             else "store must be a directory of YAML files",
         )
     review = args.review or review_path_for(article.path)
-    if review.exists():
-        read_review_file(review)
-    status = run_review(args.article, args.sources, args.date, args.review, args.reviewer)
+    ahead = read_ahead(review)
+    status = run_review(article, args.sources, args.date, args.review, args.reviewer, ahead)
     if status == 0 and review.exists():
         print(f"Review saved in {review}", file=sys.stderr)
     return status
