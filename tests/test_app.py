@@ -312,3 +312,25 @@ async def test_the_command_palette_runs_desk_actions(tmp_path: Path, seed_dir: P
         await pilot.press("enter")
         await pilot.pause(0.2)
         assert saved(review)[first]["verdict"] == "unsupported"
+
+
+async def test_a_very_long_article_is_shown_a_window_at_a_time(tmp_path: Path, seed_dir: Path, monkeypatch):
+    """TextArea re-wraps all its text on each resize, so a huge article is shown around the current claim."""
+    monkeypatch.setattr(ArticleView, "WINDOW_ABOVE", 2_000)  # stand-ins for a million characters
+    monkeypatch.setattr(ArticleView, "WINDOW_REACH", 500)
+    seed = (seed_dir / "article.txt").read_text(encoding="utf-8")
+    padding = "".join(f"Paragraph {n} of background with nothing to check in it at all.\n\n" for n in range(60))
+    article, store = workspace(tmp_path, seed_dir, padding + seed)
+    async with make_app(article, store, tmp_path / "r.yaml").run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        view = screen.query_one(ArticleView)
+        assert len(view.text) < len(view.article_text)
+        await pilot.press("slash", *"Dermer is", "enter")  # a claim far below the first window
+        claim = screen.session.records[screen.query_one(ClaimsTable).current_id].claim
+        assert view.window[0] <= claim.start < claim.end <= view.window[1]
+        assert view.selected_text == "Minister of Strategic Affairs Ron Dermer"
+        assert view.selected_span() == (claim.start, claim.end, view.selected_text)  # offsets into the article
+        assert "of" in str(view.border_subtitle) and f"{len(view.article_text):,}" in str(view.border_subtitle)
+        await pilot.press("home")  # back to the first claim: the window follows
+        first = screen.session.records[screen.query_one(ClaimsTable).current_id].claim
+        assert view.window[0] <= first.start and view.selected_text == view.article_text[first.start : first.end]
