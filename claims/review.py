@@ -96,6 +96,10 @@ class ReviewSession:
         self.checked = checked
         self.reviewer = reviewer
         self.records: dict[str, ReviewedClaim] = {}
+        # Kept up to date on every change: counting 100,000 records on each key press and each batch
+        # of suggestions made the desk lag seconds behind the keys while a huge article was checked.
+        self._verdicts: Counter[Verdict] = Counter()
+        self._touched = 0
         self.history: list[Change] = []
         self.reviewers: list[str] = [reviewer]
         self.cursor: str | None = None
@@ -211,6 +215,8 @@ class ReviewSession:
         self._reorder()
         if self.cursor not in self.records:
             self.cursor = next(iter(self.records), None)
+        self._verdicts = Counter(record.mark.verdict for record in self.records.values())
+        self._touched = sum(1 for record in self.records.values() if record.mark != Mark())
 
     def _reorder(self) -> None:
         """Article order (added claims where their words are), orphaned claims last; ties keep their order."""
@@ -237,10 +243,10 @@ class ReviewSession:
         return list(self.records.values())
 
     def tally(self) -> Counter[Verdict]:
-        return Counter(record.mark.verdict for record in self.records.values())
+        return Counter(self._verdicts)
 
     def touched_count(self) -> int:
-        return sum(1 for record in self.records.values() if record.mark != Mark())
+        return self._touched
 
     # changes
 
@@ -264,7 +270,7 @@ class ReviewSession:
             if before.verdict is verdict:
                 continue
             after = replace(before, verdict=verdict, reviewer=self.reviewer, at=now())
-            self.records[claim_id].mark = after
+            self._set_mark(claim_id, after)
             self._fragments.pop(claim_id, None)
             self._dirty.add(claim_id)
             self.history.append(Change(claim_id, "verdict", before.verdict.value, verdict.value, self.reviewer, now()))
@@ -290,8 +296,15 @@ class ReviewSession:
         self._redo.clear()
         return after
 
+    def _set_mark(self, claim_id: str, mark: Mark) -> None:
+        record = self.records[claim_id]
+        self._verdicts[record.mark.verdict] -= 1
+        self._verdicts[mark.verdict] += 1
+        self._touched += (mark != Mark()) - (record.mark != Mark())
+        record.mark = mark
+
     def _apply(self, claim_id: str, before: Mark, after: Mark) -> None:
-        self.records[claim_id].mark = after
+        self._set_mark(claim_id, after)
         self._fragments.pop(claim_id, None)
         self._dirty.add(claim_id)
         for name in ("verdict", "note", "evidence"):
@@ -340,6 +353,7 @@ class ReviewSession:
         suggestion = _suggest_added(claim, self.checked) if self.checked.index is not None else None
         record = ReviewedClaim(claim, suggestion, added=True)
         self.records[claim_id] = record
+        self._verdicts[record.mark.verdict] += 1
         self._reorder()
         self._force_full = True  # the order of claims changed: write the file whole
         self.history.append(Change(claim_id, "added", None, text, self.reviewer, now()))

@@ -102,7 +102,8 @@ class ClaimsTable(ScrollView, can_focus=True):
         self._records: list[ReviewedClaim] = []
         self._position: dict[str, int] = {}
         self._cursor = 0
-        self._lines: dict[tuple[str, int, bool], Strip] = {}
+        # Rendered rows by (claim id, is the cursor row), with the width they were drawn at.
+        self._lines: dict[tuple[str, bool], tuple[int, Strip]] = {}
 
     # what the screen calls
 
@@ -217,10 +218,12 @@ class ClaimsTable(ScrollView, can_focus=True):
     # drawing
 
     def _forget(self, claim_id: str) -> None:
-        for key in [key for key in self._lines if key[0] == claim_id]:
-            del self._lines[key]
+        self._lines.pop((claim_id, False), None)
+        self._lines.pop((claim_id, True), None)
         if claim_id in self._position:
-            self.refresh_line(self._position[claim_id] - round(self.scroll_y) + 1)
+            y = self._position[claim_id] - round(self.scroll_y) + 1
+            if 0 < y < self.size.height:  # rows off screen are drawn afresh when scrolled to
+                self.refresh_line(y)
 
     def _columns(self) -> tuple[int, int, int, int]:
         width = self.scrollable_content_region.width
@@ -241,8 +244,9 @@ class ClaimsTable(ScrollView, can_focus=True):
             return Strip.blank(width, self.rich_style)
         record = self._records[row]
         is_cursor = row == self._cursor
-        key = (record.claim.id, width, is_cursor)
-        line = self._lines.get(key)
+        key = (record.claim.id, is_cursor)
+        cached = self._lines.get(key)
+        line = cached[1] if cached is not None and cached[0] == width else None
         if line is None:
             segments = [
                 *_fit(_mark_cell(record), mark_w),
@@ -257,5 +261,5 @@ class ClaimsTable(ScrollView, can_focus=True):
                 line = line.apply_style(self.get_component_rich_style("claims--cursor"))
             if len(self._lines) > 4000:
                 self._lines.clear()
-            self._lines[key] = line
+            self._lines[key] = (width, line)
         return line
