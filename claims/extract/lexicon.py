@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache, cached_property
 
 # Titles as they stand before a name or after it in apposition. Longer ones are
 # matched first; "Minister of <Portfolio>" is matched by a pattern in roles.py.
@@ -341,8 +342,19 @@ class Lexicon:
 
     def title_pattern(self) -> str:
         """A regex alternation of every title, longest first, spaces flexible."""
+        return self._title_pattern
+
+    @cached_property
+    def _title_pattern(self) -> str:
+        # Built once per lexicon: the same string object also lets re's cache find its compiled patterns fast.
         ordered = sorted(set(self.titles), key=len, reverse=True)
         return "|".join(re.escape(title).replace(r"\ ", r"\s+") for title in ordered)
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The built-in lexicon, made once per process."""
+    return Lexicon()
 
 
 # Words that continue a "Minister of ..." portfolio and never belong to a person's name.

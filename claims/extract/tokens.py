@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.\u00ad-]*[\w.])?")
@@ -47,8 +47,10 @@ _RUN_CANDIDATE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word with its offsets. A named tuple: as immutable as a frozen dataclass, made twice as fast
+    (tens of thousands per long article)."""
+
     text: str  # without a possessive "'s" or a sentence-final full stop
     start: int
     end: int
