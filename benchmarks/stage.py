@@ -175,7 +175,14 @@ def stage_app(store: Path, article: Path, review: Path) -> dict:
         f"time is to the first frame; all suggestions in {checked:.1f} s; key to saved file: "
         f"p50 {statistics.median(latencies) * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms"
     )
-    return {"seconds": first_screen, "baseline_seconds": None, "items": rows, "unit": "claims", "note": note}
+    return {
+        "seconds": first_screen,
+        "baseline_seconds": None,
+        "items": rows,
+        "unit": "claims",
+        "note": note,
+        "p95_seconds": p95,
+    }
 
 
 def stage_report(store: Path, article: Path, review: Path, report_format: str) -> dict:
