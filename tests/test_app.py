@@ -8,10 +8,12 @@ import yaml
 from textual.widgets import Static
 
 from claims.model import Verdict
-from tests.app_helpers import desk, make_app, saved, workspace
+from tests.app_helpers import SEED_DATE, desk, make_app, saved, workspace
+from tui.app import FactdeskApp
 from tui.screens.help import HelpScreen
 from tui.widgets.article_view import ArticleView
 from tui.widgets.claims_table import ClaimsTable
+from tui.widgets.evidence_panel import EvidencePanel
 
 
 def status(screen) -> str:
@@ -334,3 +336,19 @@ async def test_a_very_long_article_is_shown_a_window_at_a_time(tmp_path: Path, s
         await pilot.press("home")  # back to the first claim: the window follows
         first = screen.session.records[screen.query_one(ClaimsTable).current_id].claim
         assert view.window[0] <= first.start and view.selected_text == view.article_text[first.start : first.end]
+
+
+async def test_a_reviewer_name_with_markup_is_shown_literally(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    name = "[bold]Eve[/bold] [@click=app.quit]x[/] \x1b[31mred"
+    app = FactdeskApp(article, store, on=SEED_DATE, review=tmp_path / "r.yaml", reviewer=name)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        first = screen.table.current_id
+        await pilot.press("v", "up")  # mark, then back to the marked claim
+        assert screen.table.current_id == first
+        shown = str(screen.query_one(EvidencePanel).query_one("#evidence-body").render())
+        assert "[bold]Eve[/bold] [@click=app.quit]x[/]" in shown and "\x1b" not in shown
+        await pilot.click(EvidencePanel)
+        assert pilot.app.is_running
+    assert saved(tmp_path / "r.yaml")[first]["reviewer"] == name  # kept as given in the file
