@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -35,8 +36,14 @@ def test_billion_laughs_is_refused_quickly(tmp_path: Path):
     lines.append("people:\n  - name: X Y\n    aliases: *i")
     (tmp_path / "bomb.yaml").write_text("\n".join(lines), encoding="utf-8")
     started = time.perf_counter()
-    store = load_store(tmp_path)
+    tracemalloc.start()
+    try:
+        store = load_store(tmp_path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
     assert time.perf_counter() - started < 5  # expanded, this would be 9**9 strings
+    assert peak < 2 * 2**20  # bounded: under 2 MiB for a file of under 1 KiB
     assert store.people == [] and any("alias" in p.message for p in store.problems)
 
 
