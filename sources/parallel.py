@@ -37,8 +37,8 @@ def cache_in_parallel(paths: list[Path], cache: StoreCache) -> None:
     """Validate and cache `paths` in worker processes when that is worth it; otherwise do nothing."""
     sizes = {path: _size(path) for path in paths}
     workers = min(usable_cores(), MAX_WORKERS, len(paths))
-    if workers < 2 or sum(sizes.values()) < PARALLEL_ABOVE_BYTES:
-        return
+    if workers < 2 or sum(sizes.values()) < PARALLEL_ABOVE_BYTES or not _writable(cache.folder):
+        return  # (with a cache that cannot be written, the workers' results could not be handed over)
     environment = dict(
         os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(_PROJECT_ROOT), os.environ.get("PYTHONPATH")]))
     )
@@ -68,6 +68,14 @@ def _shares(sizes: dict[Path, int], workers: int) -> list[list[Path]]:
         members.append(path)
         groups[lightest] = (total + sizes[path], members)
     return [members for _, members in groups if members]
+
+
+def _writable(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
 
 
 def _size(path: Path) -> int:
