@@ -47,11 +47,13 @@ def lexicon_for(store: Store | None) -> Lexicon:
     return Lexicon().with_register(titles, spellings)
 
 
-def extract_article(path: Path | str, store_dir: Path | str | None = None) -> tuple[Article, list[Claim]]:
+def extract_article(
+    path: Path | str, store_dir: Path | str | None = None, progress: Progress | None = None
+) -> tuple[Article, list[Claim]]:
     """Read an article and extract its claims (a store, if given, extends the lexicon)."""
     article = read_article(path)
     store = load_store(store_dir) if store_dir is not None else None
-    return article, extract_claims(article.text, lexicon_for(store))
+    return article, extract_claims(article.text, lexicon_for(store), progress)
 
 
 def prepare_claims(
@@ -97,9 +99,12 @@ def prepare_check(
     store_dir: Path | str,
     on: dt.date | None = None,
     progress: Progress | None = None,
+    check_progress: Progress | None = None,
 ) -> CheckedArticle:
-    """Read, load, extract and suggest, all at once."""
+    """Read, load, extract and suggest, all at once (`progress` for extraction, `check_progress` for checking)."""
     checked = prepare_claims(article_path, store_dir, on, progress)
-    for _ in suggest_in_batches(checked, batch=len(checked.claims) or 1):
-        pass
+    total = len(checked.claims)
+    for start, found in suggest_in_batches(checked):
+        if check_progress is not None:
+            check_progress(start + len(found), total)
     return checked

@@ -143,3 +143,38 @@ def test_review_fails_cleanly_before_opening_the_app(args, needle, seed_article,
     result = run_factdesk(*[names.get(arg, arg) for arg in args])
     assert result.returncode == 2 and needle in result.stderr and "Traceback" not in result.stderr
     assert broken.read_text(encoding="utf-8") == "claims: [unclosed"
+
+
+def test_progress_goes_to_a_watching_terminal_and_never_into_the_results(seed_article: Path, seed_store: Path):
+    """On a terminal, stderr shows a percentage that ends cleared; stdout (the results) stays clean."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    watcher, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from tui.cli import entry_point; entry_point()", "check", str(seed_article),
+         "--sources", str(seed_store), "--date", "2024-03-25"],
+        stdout=subprocess.PIPE, stderr=terminal, cwd=ROOT,
+    )  # fmt: skip
+    os.close(terminal)
+    results, _ = process.communicate(timeout=120)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(watcher, 65536)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(watcher)
+    assert process.returncode == 0
+    assert b"Extracting claims \xe2\x80\xa6 100%" in shown and b"Checking against the store \xe2\x80\xa6 100%" in shown
+    assert shown.endswith(b"\r\x1b[K")  # the last progress line is cleared
+    assert b"Tzaji Hanegbi" in results and b"%" not in results.split(b"\n")[0] and b"\x1b" not in results
+    piped = run_factdesk("check", seed_article, "--sources", seed_store, "--date", "2024-03-25")
+    assert "Extracting" not in piped.stderr and "Checking" not in piped.stderr  # nothing in a pipe or a log

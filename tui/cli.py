@@ -10,7 +10,7 @@ import argparse
 import json
 import shutil
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from claims.desk import extract_article, prepare_check
@@ -146,7 +146,7 @@ def _print_claims_table(claims: list[Claim], suggestions: list[Suggestion] | Non
 
 
 def _run_extract(args: argparse.Namespace) -> int:
-    _article, claims = extract_article(args.article, args.sources)
+    _article, claims = extract_article(args.article, args.sources, _progress_on_terminal("Extracting claims"))
     if args.format == "json":
         json.dump([claim.to_json() for claim in claims], sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -156,7 +156,13 @@ def _run_extract(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    checked = prepare_check(args.article, args.sources, args.date)
+    checked = prepare_check(
+        args.article,
+        args.sources,
+        args.date,
+        _progress_on_terminal("Extracting claims"),
+        _progress_on_terminal("Checking against the store"),
+    )
     _warn_store_problems(checked.store.problems, args.sources)
     if args.format == "json":
         payload = [
@@ -173,6 +179,21 @@ def _run_check(args: argparse.Namespace) -> int:
         )
     _print_claims_table(checked.claims, checked.suggestions)
     return EXIT_OK
+
+
+def _progress_on_terminal(label: str) -> Callable[[int, int], None] | None:
+    """A percentage on stderr for long work when a person is watching; nothing in a pipe or a log."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total:
+            sys.stderr.write(f"\r{label} … {done * 100 // total}%")
+            if done >= total:
+                sys.stderr.write("\r\x1b[K")  # finished: the line is cleared for the results
+            sys.stderr.flush()
+
+    return show
 
 
 def _warn_store_problems(problems: Sequence[object], directory: Path) -> None:
