@@ -180,7 +180,7 @@ class _Builder:
                 _refuse(tag, event.start_mark)
             try:
                 value = construct(yaml.ScalarNode(tag, event.value))
-            except (ValueError, KeyError):  # "!!int ten", "!!bool maybe"
+            except (ValueError, KeyError, IndexError):  # "!!int ten", "!!bool maybe", "!!int" with no value
                 name = tag.replace("tag:yaml.org,2002:", "!!")
                 raise YamlProblem(f"{event.value!r} is not a valid {name}", *_at(event.start_mark)) from None
         self._remember(event, (tag, value))

@@ -215,3 +215,23 @@ def test_fast_quantity_scan_finds_what_the_plain_pattern_finds(text: str):
     from claims.extract.quantities import _QUANTITY, _quantity_matches
 
     assert [m.span() for m in _quantity_matches(text)] == [m.span() for m in _QUANTITY.finditer(text)]
+
+
+YAML_PIECES = st.sampled_from(
+    ["a: ", "b: ", "- ", "\n", "\n  ", "\n    ", "&x ", "*x", "&y ", "*y", "!!int ", "!!str ", "!!map ", "!!seq ",
+     "!!float ", "!!bool ", "!!null ", "!!python/object:os.system ", "!custom ", "1", "2.5", "yes", "~", "2024-01-01",
+     "'q'", '"d"', "[", "]", "{", "}", ", ", ": ", "? ", "<<: ", "---\n", "...\n", "# c\n", "\t", "text", "x: y",
+     "people:\n  - ", "name: ", "sources:\n  - ", "id: "]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pieces=st.lists(YAML_PIECES, min_size=1, max_size=14))
+def test_the_loader_turns_any_yaml_token_soup_into_data_or_a_located_problem(pieces: list[str]):
+    """Explicit tags, anchors and flow and block styles in every wrong combination: a problem, never a crash."""
+    from sources.yaml_safe import YamlProblem, load_yaml_text
+
+    try:
+        load_yaml_text("".join(pieces))
+    except YamlProblem as problem:
+        assert problem.message and problem.line >= 0
