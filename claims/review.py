@@ -270,10 +270,7 @@ class ReviewSession:
             if before.verdict is verdict:
                 continue
             after = replace(before, verdict=verdict, reviewer=self.reviewer, at=now())
-            self._set_mark(claim_id, after)
-            self._fragments.pop(claim_id, None)
-            self._dirty.add(claim_id)
-            self.history.append(Change(claim_id, "verdict", before.verdict.value, verdict.value, self.reviewer, now()))
+            self._put_mark(claim_id, before, after)
             self._undo.append((claim_id, before, after))
         self._redo.clear()
         self.save()
@@ -296,21 +293,21 @@ class ReviewSession:
         self._redo.clear()
         return after
 
-    def _set_mark(self, claim_id: str, mark: Mark) -> None:
-        record = self.records[claim_id]
-        self._verdicts[record.mark.verdict] -= 1
-        self._verdicts[mark.verdict] += 1
-        self._touched += (mark != Mark()) - (record.mark != Mark())
-        record.mark = mark
-
-    def _apply(self, claim_id: str, before: Mark, after: Mark) -> None:
-        self._set_mark(claim_id, after)
+    def _put_mark(self, claim_id: str, before: Mark, after: Mark) -> None:
+        """Replace a claim's mark: the counts, what the next save writes and the history follow; not saved yet."""
+        self.records[claim_id].mark = after
+        self._verdicts[before.verdict] -= 1
+        self._verdicts[after.verdict] += 1
+        self._touched += (after != Mark()) - (before != Mark())
         self._fragments.pop(claim_id, None)
         self._dirty.add(claim_id)
         for name in ("verdict", "note", "evidence"):
             old, new = getattr(before, name), getattr(after, name)
             if old != new:
                 self.history.append(Change(claim_id, name, _plain(old), _plain(new), self.reviewer, now()))
+
+    def _apply(self, claim_id: str, before: Mark, after: Mark) -> None:
+        self._put_mark(claim_id, before, after)
         self.cursor = claim_id
         self.save()
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from sources.cache import StoreCache
 
 PARALLEL_ABOVE_BYTES = 4 * 1024 * 1024  # below this, starting the workers costs more than it saves
-MAX_WORKERS = 4  # each worker holds a file's YAML nodes: more would cost memory for little gain
+MAX_WORKERS = 4  # each worker holds a file's text and entries: more would cost memory for little gain
 _PROJECT_ROOT = Path(__file__).resolve().parents[1]  # where `sources` can be imported from
 
 
@@ -33,12 +33,12 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-def cache_in_parallel(paths: list[Path], cache: StoreCache) -> None:
-    """Validate and cache `paths` in worker processes when that is worth it; otherwise do nothing."""
+def cache_in_parallel(paths: list[Path], cache: StoreCache) -> bool:
+    """Validate and cache `paths` in worker processes when that is worth it; whether workers ran."""
     sizes = {path: _size(path) for path in paths}
     workers = min(usable_cores(), MAX_WORKERS, len(paths))
     if workers < 2 or sum(sizes.values()) < PARALLEL_ABOVE_BYTES or not _writable(cache.folder):
-        return  # (with a cache that cannot be written, the workers' results could not be handed over)
+        return False  # (with a cache that cannot be written, the workers' results could not be handed over)
     environment = dict(
         os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(_PROJECT_ROOT), os.environ.get("PYTHONPATH")]))
     )
@@ -54,9 +54,10 @@ def cache_in_parallel(paths: list[Path], cache: StoreCache) -> None:
             for share in _shares(sizes, workers)
         ]
     except OSError:  # no processes to be had: the caller reads the files itself
-        return
+        return False
     for process in running:
         process.wait()
+    return True
 
 
 def _shares(sizes: dict[Path, int], workers: int) -> list[list[Path]]:

@@ -70,8 +70,8 @@ def _load(root: Path, cache: StoreCache | None) -> Store:
     cached = {path: cache.get(path) for path in paths} if cache else {}
     if cache:
         missing = [path for path in paths if cached[path] is None]
-        cache_in_parallel(missing, cache)
-        cached.update((path, cache.get(path)) for path in missing)
+        if cache_in_parallel(missing, cache):
+            cached.update((path, cache.get(path)) for path in missing)
     for path in paths:
         store.files.append(path)
         result = cached.pop(path, None)

@@ -141,7 +141,7 @@ def test_worker_processes_fill_the_cache_with_what_a_one_process_read_finds(tmp_
     monkeypatch.setattr(parallel, "usable_cores", lambda: 2)
     paths = _store_of_several_files(tmp_path / "store")
     cache = StoreCache(tmp_path / "cache")
-    parallel.cache_in_parallel(paths, cache)
+    assert parallel.cache_in_parallel(paths, cache)  # the workers ran
     for path in paths:
         assert cache.get(path) == read_file(path), path.name
 

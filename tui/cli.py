@@ -10,10 +10,11 @@ import argparse
 import json
 import shutil
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from claims.desk import extract_article, prepare_check
+from claims.extract import Progress
 from claims.model import Claim, Suggestion
 from sources.errors import FactdeskError
 from sources.index import StoreIndex
@@ -181,7 +182,7 @@ def _run_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _progress_on_terminal(label: str) -> Callable[[int, int], None] | None:
+def _progress_on_terminal(label: str) -> Progress | None:
     """A percentage on stderr for long work when a person is watching; nothing in a pipe or a log."""
     if not sys.stderr.isatty():
         return None
