@@ -107,10 +107,10 @@ async def test_evidence_is_linked_and_unlinked(tmp_path: Path, seed_dir: Path):
         await pilot.press(*"ceasefire Ramadan")  # search the whole store
         await pilot.pause()
         await pilot.press("enter")
-        assert saved(review)[hanegbi]["evidence"] == ["person:Tzachi Hanegbi", "un-sc-15637"]
+        assert saved(review)[hanegbi]["evidence"] == ["person:Tzachi Hanegbi", "un-sc-15641"]
         await pilot.press("escape")
         await pilot.press("e", "enter")  # the linked ones come first: unlink the register entry
-        assert saved(review)[hanegbi]["evidence"] == ["un-sc-15637"]
+        assert saved(review)[hanegbi]["evidence"] == ["un-sc-15641"]
 
 
 async def test_filter_by_verdict_and_kind(tmp_path: Path, seed_dir: Path):
@@ -172,9 +172,9 @@ async def test_add_source_refuses_a_duplicate_id(tmp_path: Path, seed_dir: Path)
     article, store = workspace(tmp_path, seed_dir)
     async with make_app(article, store, tmp_path / "r.yaml").run_test(size=(160, 45)) as pilot:
         await desk(pilot)
-        await pilot.press("A", *"un-sc-15637", "tab", *"T", "tab", *"P", "ctrl+s")
+        await pilot.press("A", *"un-sc-15641", "tab", *"T", "tab", *"P", "ctrl+s")
         await pilot.pause()
-        assert not (store / "added" / "un-sc-15637.yaml").exists()
+        assert not (store / "added" / "un-sc-15641.yaml").exists()
         assert any("already used" in n.message for n in pilot.app._notifications)
 
 

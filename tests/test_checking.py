@@ -42,7 +42,7 @@ def test_person_spelling(index: StoreIndex, name: str, verdict: str, reason: str
     [
         ("Yoav Gallant", "Defence Minister", "Israel", dt.date(2024, 3, 25), "verified", "Defense Minister"),
         ("Yoav Gallant", "Minister of Defense", None, dt.date(2024, 3, 25), "verified", ""),
-        ("Yoav Gallant", "Defense Minister", None, dt.date(2025, 1, 1), "disputed", "until 2024-11-05"),
+        ("Yoav Gallant", "Defense Minister", None, dt.date(2025, 1, 1), "disputed", "until 2024-11-07"),
         ("Joe Biden", "President", "United States", dt.date(2015, 6, 1), "disputed", "from 2021-01-20"),
         ("Joe Biden", "Vice President", None, dt.date(2015, 6, 1), "verified", ""),
         ("Ron Dermer", "Prime Minister", None, dt.date(2024, 3, 25), "disputed", "Minister of Strategic Affairs"),

@@ -75,7 +75,7 @@ def test_misspelling_names_the_register_spelling(checked):
 def test_the_vote_is_verified_against_the_record_with_its_source(checked):
     (_claim, suggestion), *_ = _suggestions_for(checked, "United States abstain")
     store_ids = [item.store_id for item in suggestion.evidence]
-    assert "vote:unsc-res-2728" in store_ids and "un-sc-15637" in store_ids
+    assert "vote:unsc-res-2728" in store_ids and "un-sc-15641" in store_ids
 
 
 def test_after_his_term_the_same_title_is_disputed(seed_article, seed_store):
@@ -86,7 +86,7 @@ def test_after_his_term_the_same_title_is_disputed(seed_article, seed_store):
         if c.kind is ClaimKind.ROLE and c.fields["person"] == "Yoav Gallant"
     )
     assert role[1].verdict.value == "disputed"
-    assert "2024-11-05" in role[1].reason
+    assert "2024-11-07" in role[1].reason
 
 
 def test_check_json_has_the_contract_fields(cli, seed_article, seed_store):
