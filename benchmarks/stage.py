@@ -30,7 +30,7 @@ def timed(function, *args):
 
 
 def stage_load(store: Path) -> dict:
-    from sources.store import load_store
+    from factdesk.sources.store import load_store
 
     def baseline() -> int:
         count = 0
@@ -54,11 +54,11 @@ def stage_load(store: Path) -> dict:
 
 
 def stage_extract(article: Path) -> dict:
-    from claims.dates import DATE_PATTERN
-    from claims.extract import extract_claims
-    from claims.extract.lexicon import Lexicon
-    from claims.extract.quantities import _QUANTITY
-    from claims.extract.votes import _TALLIES
+    from factdesk.claims.dates import DATE_PATTERN
+    from factdesk.claims.extract import extract_claims
+    from factdesk.claims.extract.lexicon import Lexicon
+    from factdesk.claims.extract.quantities import _QUANTITY
+    from factdesk.claims.extract.votes import _TALLIES
 
     text = article.read_text(encoding="utf-8")
     words = len(text.split())
@@ -87,12 +87,12 @@ def stage_extract(article: Path) -> dict:
 
 
 def stage_check(store: Path, article: Path) -> dict:
-    from claims.check import check_claims
-    from claims.desk import lexicon_for
-    from claims.extract import extract_claims
-    from sources.index import StoreIndex
-    from sources.store import load_store
-    from sources.text import fold
+    from factdesk.claims.check import check_claims
+    from factdesk.claims.desk import lexicon_for
+    from factdesk.claims.extract import extract_claims
+    from factdesk.sources.index import StoreIndex
+    from factdesk.sources.store import load_store
+    from factdesk.sources.text import fold
 
     index = StoreIndex(load_store(store))
     claims = extract_claims(article.read_text(encoding="utf-8"), lexicon_for(index.store))[:1000]
@@ -124,9 +124,9 @@ def stage_check(store: Path, article: Path) -> dict:
 
 
 def stage_app(store: Path, article: Path, review: Path) -> dict:
-    from tui.app import FactdeskApp
-    from tui.screens.review import ReviewScreen
-    from tui.widgets.claims_table import ClaimsTable
+    from factdesk.tui.app import FactdeskApp
+    from factdesk.tui.screens.review import ReviewScreen
+    from factdesk.tui.widgets.claims_table import ClaimsTable
 
     review.unlink(missing_ok=True)
 
@@ -186,10 +186,10 @@ def stage_app(store: Path, article: Path, review: Path) -> dict:
 
 
 def stage_report(store: Path, article: Path, review: Path, report_format: str) -> dict:
-    from claims.desk import prepare_check
-    from claims.model import Verdict
-    from claims.report import render_report
-    from claims.review import ReviewSession
+    from factdesk.claims.desk import prepare_check
+    from factdesk.claims.model import Verdict
+    from factdesk.claims.report import render_report
+    from factdesk.claims.review import ReviewSession
 
     if not review.exists():
         session = ReviewSession.open(prepare_check(article, store), review, "bench")
@@ -201,8 +201,8 @@ def stage_report(store: Path, article: Path, review: Path, report_format: str) -
             }
         )
         session.close()
-    from claims.review import read_review_file
-    from sources.store import load_store
+    from factdesk.claims.review import read_review_file
+    from factdesk.sources.store import load_store
 
     document = read_review_file(review)
     loaded = load_store(store)

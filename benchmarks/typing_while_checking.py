@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tui.app import FactdeskApp
-from tui.screens.review import ReviewScreen
+from factdesk.tui.app import FactdeskApp
+from factdesk.tui.screens.review import ReviewScreen
 
 
 def main(article: Path, store: Path, presses: int) -> None:

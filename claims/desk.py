@@ -13,14 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from claims.article import Article, read_article
-from claims.check import suggest
-from claims.extract import Lexicon, Progress, extract_claims
-from claims.model import Claim, Suggestion
-from sources.batch import collection_paused
-from sources.index import StoreIndex
-from sources.model import Store
-from sources.store import load_store
+from factdesk.claims.article import Article, read_article
+from factdesk.claims.check import suggest
+from factdesk.claims.extract import Lexicon, Progress, extract_claims
+from factdesk.claims.model import Claim, Suggestion
+from factdesk.sources.batch import collection_paused
+from factdesk.sources.index import StoreIndex
+from factdesk.sources.model import Store
+from factdesk.sources.store import load_store
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ import os
 import socket
 from pathlib import Path
 
-from sources.errors import FactdeskError
+from factdesk.sources.errors import FactdeskError
 
 
 class ReviewLocked(FactdeskError):

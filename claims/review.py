@@ -21,15 +21,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from claims import review_file
-from claims.check import suggest
-from claims.check.excerpts import check_quote, check_statement
-from claims.check.people import check_person
-from claims.desk import CheckedArticle
-from claims.extract.ids import IdMaker
-from claims.lock import ReviewLock
-from claims.model import Change, Claim, ClaimKind, Mark, ReviewedClaim, Suggestion, Verdict
-from claims.review_file import (
+from factdesk.claims import review_file
+from factdesk.claims.check import suggest
+from factdesk.claims.check.excerpts import check_quote, check_statement
+from factdesk.claims.check.people import check_person
+from factdesk.claims.desk import CheckedArticle
+from factdesk.claims.extract.ids import IdMaker
+from factdesk.claims.lock import ReviewLock
+from factdesk.claims.model import Change, Claim, ClaimKind, Mark, ReviewedClaim, Suggestion, Verdict
+from factdesk.claims.review_file import (
     HEADER,
     ReviewConflict,
     ReviewError,
@@ -42,7 +42,7 @@ from claims.review_file import (
     review_path_for,
     suggestion_from,
 )
-from sources.files import WriteError, write_atomically
+from factdesk.sources.files import WriteError, write_atomically
 
 __all__ = [
     "Mark",
@@ -522,7 +522,7 @@ def _plain(value: Any) -> Any:
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
-    from claims.sentences import split_sentences
+    from factdesk.claims.sentences import split_sentences
 
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)

@@ -12,9 +12,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from claims.model import Change, Claim, ClaimKind, Evidence, Mark, Suggestion, Verdict
-from sources.errors import FactdeskError
-from sources.yaml_safe import YamlProblem, load_yaml_text
+from factdesk.claims.model import Change, Claim, ClaimKind, Evidence, Mark, Suggestion, Verdict
+from factdesk.sources.errors import FactdeskError
+from factdesk.sources.yaml_safe import YamlProblem, load_yaml_text
 
 REVIEW_FORMAT = 1
 # A review file larger than this is not rewritten on every change: changes are appended to

@@ -3,9 +3,9 @@
 This package knows nothing of claims or of the app; `claims` builds on it.
 """
 
-from sources.errors import FactdeskError, Problem, StoreError
-from sources.model import Person, Role, Source, Store, Tally, Vote
-from sources.store import load_store
+from factdesk.sources.errors import FactdeskError, Problem, StoreError
+from factdesk.sources.model import Person, Role, Source, Store, Tally, Vote
+from factdesk.sources.store import load_store
 
 __all__ = [
     "FactdeskError",

@@ -6,11 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import yaml
-
-from sources.entries import ID_PATTERN
-from sources.errors import FactdeskError
-from sources.files import write_atomically
-from sources.model import Origin, Source, SourceType, Store
+from factdesk.sources.entries import ID_PATTERN
+from factdesk.sources.errors import FactdeskError
+from factdesk.sources.files import write_atomically
+from factdesk.sources.model import Origin, Source, SourceType, Store
 
 ADDED_FOLDER = "added"
 

@@ -17,12 +17,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sources.errors import Problem
-from sources.files import write_atomically
-from sources.model import Origin, Outcome, Person, Position, Role, Source, SourceType, Tally, Vote
+from factdesk.sources.errors import Problem
+from factdesk.sources.files import write_atomically
+from factdesk.sources.model import Origin, Outcome, Person, Position, Role, Source, SourceType, Tally, Vote
 
 if TYPE_CHECKING:
-    from sources.store import FileResult
+    from factdesk.sources.store import FileResult
 
 CACHE_VERSION = 1
 
@@ -143,7 +143,7 @@ def _encode(result: FileResult, path: Path, stamp: list[int]) -> dict[str, Any]:
 
 
 def _decode(data: dict[str, Any], path: Path) -> FileResult:
-    from sources.store import FileResult
+    from factdesk.sources.store import FileResult
 
     result = FileResult()
     result.sources = [

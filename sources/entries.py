@@ -13,9 +13,9 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sources.errors import Problem
-from sources.model import Origin, Outcome, Person, Position, Role, Source, SourceType, Tally, Vote
-from sources.yaml_safe import LocatedDict, LocatedList
+from factdesk.sources.errors import Problem
+from factdesk.sources.model import Origin, Outcome, Person, Position, Role, Source, SourceType, Tally, Vote
+from factdesk.sources.yaml_safe import LocatedDict, LocatedList
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
 _DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}\Z")

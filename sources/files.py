@@ -10,7 +10,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from sources.errors import FactdeskError
+from factdesk.sources.errors import FactdeskError
 
 
 class WriteError(FactdeskError):

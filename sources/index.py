@@ -16,10 +16,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from factdesk.sources.model import Person, Source, Store, Vote
+from factdesk.sources.text import content_words, fold, words
 from rapidfuzz import fuzz, process
-
-from sources.model import Person, Source, Store, Vote
-from sources.text import content_words, fold, words
 
 # Candidates come from the query's rarest words only: they say which excerpt is meant, and
 # common words would make every look-up touch half the store.

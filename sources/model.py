@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from sources.errors import Problem
+from factdesk.sources.errors import Problem
 
 
 class SourceType(str, Enum):

@@ -1,7 +1,7 @@
 """Read the uncached files of a large store in parallel processes, handing results over through the cache.
 
 A first load of a big store is CPU-bound YAML parsing of independent files, so
-it spreads over the machine's cores. Each worker (`python -m sources.parallel`)
+it spreads over the machine's cores. Each worker (`python -m factdesk.sources.parallel`)
 validates its share of the files and writes their cache entries (JSON, see
 `sources.cache`); the loading process then reads them as ordinary cache hits
 and merges in file order, exactly as in a one-process load. Small stores, one
@@ -19,11 +19,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sources.cache import StoreCache
+from factdesk.sources.cache import StoreCache
 
 PARALLEL_ABOVE_BYTES = 4 * 1024 * 1024  # below this, starting the workers costs more than it saves
 MAX_WORKERS = 4  # each worker holds a file's text and entries: more would cost memory for little gain
-_PROJECT_ROOT = Path(__file__).resolve().parents[1]  # where `sources` can be imported from
 
 
 def usable_cores() -> int:
@@ -39,17 +38,13 @@ def cache_in_parallel(paths: list[Path], cache: StoreCache) -> bool:
     workers = min(usable_cores(), MAX_WORKERS, len(paths))
     if workers < 2 or sum(sizes.values()) < PARALLEL_ABOVE_BYTES or not _writable(cache.folder):
         return False  # (with a cache that cannot be written, the workers' results could not be handed over)
-    environment = dict(
-        os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(_PROJECT_ROOT), os.environ.get("PYTHONPATH")]))
-    )
     try:
         running = [
             subprocess.Popen(
-                [sys.executable, "-m", "sources.parallel", str(cache.folder), *map(str, share)],
+                [sys.executable, "-m", "factdesk.sources.parallel", str(cache.folder), *map(str, share)],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,  # never draw over the app's screen
                 stderr=subprocess.DEVNULL,
-                env=environment,
             )
             for share in _shares(sizes, workers)
         ]
@@ -87,8 +82,8 @@ def _size(path: Path) -> int:
 
 
 def _work(cache_folder: str, paths: list[str]) -> None:
-    from sources.batch import collection_paused
-    from sources.store import read_file
+    from factdesk.sources.batch import collection_paused
+    from factdesk.sources.store import read_file
 
     cache = StoreCache(Path(cache_folder))
     with collection_paused():

@@ -13,13 +13,20 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sources.batch import collection_paused
-from sources.cache import StoreCache
-from sources.entries import EntryReader, read_person, read_source, read_vote, type_name
-from sources.errors import Problem, StoreError
-from sources.model import Person, Source, Store, Vote
-from sources.parallel import cache_in_parallel
-from sources.yaml_safe import EntrySink, LocatedDict, LocatedList, YamlProblem, decode_yaml_bytes, load_yaml_text
+from factdesk.sources.batch import collection_paused
+from factdesk.sources.cache import StoreCache
+from factdesk.sources.entries import EntryReader, read_person, read_source, read_vote, type_name
+from factdesk.sources.errors import Problem, StoreError
+from factdesk.sources.model import Person, Source, Store, Vote
+from factdesk.sources.parallel import cache_in_parallel
+from factdesk.sources.yaml_safe import (
+    EntrySink,
+    LocatedDict,
+    LocatedList,
+    YamlProblem,
+    decode_yaml_bytes,
+    load_yaml_text,
+)
 
 TOP_LEVEL_KEYS = ("sources", "people", "votes")
 YAML_SUFFIXES = (".yaml", ".yml")

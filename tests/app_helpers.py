@@ -6,11 +6,10 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+from factdesk.claims.review import read_review_file
+from factdesk.tui.app import FactdeskApp
+from factdesk.tui.screens.review import ReviewScreen
 from textual.pilot import Pilot
-
-from claims.review import read_review_file
-from tui.app import FactdeskApp
-from tui.screens.review import ReviewScreen
 
 SEED_DATE = dt.date(2024, 3, 25)
 

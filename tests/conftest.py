@@ -9,9 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from factdesk.tui.cli import main
 from hypothesis import settings
-
-from tui.cli import main
 
 # CI explores the same examples on every run (a red CI must mean a change broke something);
 # a developer's run explores new ones and keeps failures in .hypothesis/.

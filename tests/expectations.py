@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from claims.model import Claim, ClaimKind
+from factdesk.claims.model import Claim, ClaimKind
 
 
 def of_kind(claims: list[Claim], kind: ClaimKind) -> list[Claim]:

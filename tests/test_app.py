@@ -5,15 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import yaml
+from factdesk.claims.model import Verdict
+from factdesk.tui.app import FactdeskApp
+from factdesk.tui.screens.help import HelpScreen
+from factdesk.tui.widgets.article_view import ArticleView
+from factdesk.tui.widgets.claims_table import ClaimsTable
+from factdesk.tui.widgets.evidence_panel import EvidencePanel
 from textual.widgets import Static
 
-from claims.model import Verdict
 from tests.app_helpers import SEED_DATE, desk, make_app, saved, workspace
-from tui.app import FactdeskApp
-from tui.screens.help import HelpScreen
-from tui.widgets.article_view import ArticleView
-from tui.widgets.claims_table import ClaimsTable
-from tui.widgets.evidence_panel import EvidencePanel
 
 
 def status(screen) -> str:

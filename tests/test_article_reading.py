@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factdesk.claims.article import ArticleError, read_article
+from factdesk.claims.extract import extract_claims
+from factdesk.claims.sentences import split_sentences
 
-from claims.article import ArticleError, read_article
-from claims.extract import extract_claims
-from claims.sentences import split_sentences
 from tests.conftest import ARTICLES
 
 

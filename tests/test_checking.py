@@ -6,11 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
-from claims.check import suggest
-from claims.model import Claim, ClaimKind
-from sources import load_store
-from sources.index import StoreIndex
+from factdesk.claims.check import suggest
+from factdesk.claims.model import Claim, ClaimKind
+from factdesk.sources import load_store
+from factdesk.sources.index import StoreIndex
 
 
 @pytest.fixture(scope="module")

@@ -5,12 +5,11 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from factdesk.sources import load_store
+from factdesk.sources.index import StoreIndex
+from factdesk.sources.model import Origin, Person, Store
+from factdesk.sources.text import fold
 from rapidfuzz import fuzz, process
-
-from sources import load_store
-from sources.index import StoreIndex
-from sources.model import Origin, Person, Store
-from sources.text import fold
 
 
 def test_near_miss_finds_the_register_spelling(seed_store: Path):

@@ -10,17 +10,17 @@ import time
 from pathlib import Path
 
 import pytest
+from factdesk.claims.review import read_review_file
 
-from claims.review import read_review_file
 from tests.conftest import ROOT
 
 MARKER = """
 import datetime as dt, sys
 from pathlib import Path
-from claims.desk import prepare_check
-from claims.model import Verdict
-from claims import review_file
-from claims.review import ReviewSession
+from factdesk.claims.desk import prepare_check
+from factdesk.claims.model import Verdict
+from factdesk.claims import review_file
+from factdesk.claims.review import ReviewSession
 review_file.JOURNAL_ABOVE = int(sys.argv[4])  # 0: every change goes through the journal, as for a huge review
 checked = prepare_check(sys.argv[1], sys.argv[2], dt.date(2024, 3, 25))
 session = ReviewSession.open(checked, Path(sys.argv[3]), "killer")

@@ -11,10 +11,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from factdesk.claims.desk import prepare_check
+from factdesk.claims.model import Verdict
+from factdesk.claims.review import ReviewSession
 
-from claims.desk import prepare_check
-from claims.model import Verdict
-from claims.review import ReviewSession
 from tests.app_helpers import SEED_DATE, workspace
 
 FIXED = ["--generated", "2026-01-01T00:00:00Z"]

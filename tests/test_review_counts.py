@@ -7,9 +7,10 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from claims.desk import prepare_check
-from claims.model import ClaimKind, Mark, Verdict
-from claims.review import ReviewSession
+from factdesk.claims.desk import prepare_check
+from factdesk.claims.model import ClaimKind, Mark, Verdict
+from factdesk.claims.review import ReviewSession
+
 from tests.app_helpers import workspace
 
 

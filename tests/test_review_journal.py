@@ -7,11 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
+from factdesk.claims import review_file as review_module
+from factdesk.claims.desk import prepare_check
+from factdesk.claims.model import Verdict
+from factdesk.claims.review import ReviewSession, journal_path_for, read_review_file
 
-from claims import review_file as review_module
-from claims.desk import prepare_check
-from claims.model import Verdict
-from claims.review import ReviewSession, journal_path_for, read_review_file
 from tests.app_helpers import workspace
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from claims import review as review_module
-from claims.desk import prepare_check
-from claims.model import Verdict
-from claims.review import ReviewSession, read_ahead
+from factdesk.claims import review as review_module
+from factdesk.claims.desk import prepare_check
+from factdesk.claims.model import Verdict
+from factdesk.claims.review import ReviewSession, read_ahead
+
 from tests.app_helpers import workspace
 
 ON = dt.date(2024, 3, 25)

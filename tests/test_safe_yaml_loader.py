@@ -7,9 +7,8 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-
-from sources import load_store
-from sources.yaml_safe import YamlProblem, load_yaml_text
+from factdesk.sources import load_store
+from factdesk.sources.yaml_safe import YamlProblem, load_yaml_text
 
 
 @pytest.mark.parametrize(

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from factdesk.claims.desk import prepare_check
+from factdesk.claims.model import ClaimKind
 
-from claims.desk import prepare_check
-from claims.model import ClaimKind
 from tests.expectations import missing_expectations, of_kind
 
 

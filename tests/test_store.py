@@ -6,9 +6,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
-from sources import load_store
-from sources.errors import StoreError
+from factdesk.sources import load_store
+from factdesk.sources.errors import StoreError
 
 
 def write(folder: Path, name: str, text: str) -> Path:
@@ -133,9 +132,9 @@ def _store_of_several_files(root: Path) -> list[Path]:
 
 
 def test_worker_processes_fill_the_cache_with_what_a_one_process_read_finds(tmp_path: Path, monkeypatch):
-    from sources import parallel
-    from sources.cache import StoreCache
-    from sources.store import read_file
+    from factdesk.sources import parallel
+    from factdesk.sources.cache import StoreCache
+    from factdesk.sources.store import read_file
 
     monkeypatch.setattr(parallel, "PARALLEL_ABOVE_BYTES", 0)  # stands in for a store of many megabytes
     monkeypatch.setattr(parallel, "usable_cores", lambda: 2)
@@ -147,7 +146,7 @@ def test_worker_processes_fill_the_cache_with_what_a_one_process_read_finds(tmp_
 
 
 def test_a_parallel_first_load_equals_a_one_process_load(tmp_path: Path, monkeypatch):
-    from sources import parallel
+    from factdesk.sources import parallel
 
     monkeypatch.setattr(parallel, "PARALLEL_ABOVE_BYTES", 0)
     monkeypatch.setattr(parallel, "usable_cores", lambda: 2)

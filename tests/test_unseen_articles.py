@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from factdesk.claims.desk import extract_article
 
-from claims.desk import extract_article
 from tests.conftest import ARTICLES
 from tests.expectations import missing_expectations
 

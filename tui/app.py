@@ -11,6 +11,12 @@ from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
 
+from factdesk.claims.article import Article
+from factdesk.claims.desk import prepare_claims, reload_store, suggest_in_batches
+from factdesk.claims.model import Suggestion
+from factdesk.claims.review import ReadAhead, ReviewSession
+from factdesk.sources.errors import FactdeskError
+from factdesk.tui.screens.review import ReviewScreen
 from rich.text import Text
 from textual import work
 from textual.app import App, ComposeResult, SystemCommand
@@ -19,13 +25,6 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
 from textual.worker import get_current_worker
-
-from claims.article import Article
-from claims.desk import prepare_claims, reload_store, suggest_in_batches
-from claims.model import Suggestion
-from claims.review import ReadAhead, ReviewSession
-from sources.errors import FactdeskError
-from tui.screens.review import ReviewScreen
 
 
 class FactdeskApp(App[int]):

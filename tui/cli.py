@@ -13,14 +13,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from claims.desk import extract_article, prepare_check
-from claims.extract import Progress
-from claims.model import Claim, Suggestion
-from sources.errors import FactdeskError
-from sources.index import StoreIndex
-from sources.store import load_store
-from tui.arguments import iso_date
-from tui.safe import flat
+from factdesk.claims.desk import extract_article, prepare_check
+from factdesk.claims.extract import Progress
+from factdesk.claims.model import Claim, Suggestion
+from factdesk.sources.errors import FactdeskError
+from factdesk.sources.index import StoreIndex
+from factdesk.sources.store import load_store
+from factdesk.tui.arguments import iso_date
+from factdesk.tui.safe import flat
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -68,8 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
     check.set_defaults(run=_run_check)
 
-    from tui.commands import add_app_commands  # the app commands import Textual only when run
-    from tui.report_command import add_report_command
+    from factdesk.tui.commands import add_app_commands  # the app commands import Textual only when run
+    from factdesk.tui.report_command import add_report_command
 
     add_app_commands(commands)
     add_report_command(commands)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tui.arguments import iso_date
+from factdesk.tui.arguments import iso_date
 
 
 def _default_reviewer() -> str:
@@ -46,10 +46,10 @@ def add_app_commands(commands: Any) -> None:
 
 
 def _run_review(args: argparse.Namespace) -> int:
-    from claims.article import read_article
-    from claims.review import read_ahead, review_path_for
-    from sources.errors import StoreError
-    from tui.app import run_review
+    from factdesk.claims.article import read_article
+    from factdesk.claims.review import read_ahead, review_path_for
+    from factdesk.sources.errors import StoreError
+    from factdesk.tui.app import run_review
 
     # Fail before the screen is taken over: a missing article, store or unreadable review file is
     # a one-line message and exit status 2, like every other command.
@@ -70,8 +70,8 @@ def _run_review(args: argparse.Namespace) -> int:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from tui.app import run_review
-    from tui.demo import install_demo
+    from factdesk.tui.app import run_review
+    from factdesk.tui.demo import install_demo
 
     article, store = install_demo(args.dir)
     status = run_review(article, store, None, None, args.reviewer)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claims.model import Verdict
+from factdesk.claims.model import Verdict
 
 MARKS = {
     Verdict.VERIFIED: "✔",

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from claims.report import FORMATS, write_report
-from claims.report.config import load_publisher
-from claims.review import read_review_file
+from factdesk.claims.report import FORMATS, write_report
+from factdesk.claims.report.config import load_publisher
+from factdesk.claims.review import read_review_file
 
 
 def add_report_command(commands: Any) -> None:

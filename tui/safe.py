@@ -8,7 +8,7 @@ control characters removed) and is then wrapped in `Text`, never parsed as marku
 
 from __future__ import annotations
 
-from claims.article import clean_text
+from factdesk.claims.article import clean_text
 
 
 def printable(text: object) -> str:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claims.check.excerpts import check_date, check_quantity, check_quote, check_statement
-from claims.check.people import check_person, check_role
-from claims.check.votes import check_vote
-from claims.model import Claim, ClaimKind, Suggestion
-from sources.index import StoreIndex
+from factdesk.claims.check.excerpts import check_date, check_quantity, check_quote, check_statement
+from factdesk.claims.check.people import check_person, check_role
+from factdesk.claims.check.votes import check_vote
+from factdesk.claims.model import Claim, ClaimKind, Suggestion
+from factdesk.sources.index import StoreIndex
 
 __all__ = ["check_claims", "suggest"]
 

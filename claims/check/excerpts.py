@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from factdesk.claims.dates import DATE_PATTERN, date_from_match
+from factdesk.claims.extract.numbers import NUMBER, number_value
+from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
+from factdesk.sources.index import ExcerptMatch, StoreIndex
+from factdesk.sources.text import fold, plain
 from rapidfuzz import fuzz
-
-from claims.dates import DATE_PATTERN, date_from_match
-from claims.extract.numbers import NUMBER, number_value
-from claims.model import Claim, Evidence, Suggestion, Verdict
-from sources.index import ExcerptMatch, StoreIndex
-from sources.text import fold, plain
 
 _RELATED = 60.0  # an excerpt scoring this against the sentence is about the same event
 _NUMBER_IN_TEXT = re.compile(rf"(?<![\w.]){NUMBER}(?:\s+([a-z]+))?")

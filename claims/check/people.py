@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
+from factdesk.sources.index import NameMatch, StoreIndex
+from factdesk.sources.model import Person, Role
+from factdesk.sources.text import fold
 from rapidfuzz import fuzz
-
-from claims.model import Claim, Evidence, Suggestion, Verdict
-from sources.index import NameMatch, StoreIndex
-from sources.model import Person, Role
-from sources.text import fold
 
 NEAR_MISS = 85.0  # token_sort_ratio at or above this, but not exact, is a misspelling
 

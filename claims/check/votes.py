@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
+from factdesk.sources.index import StoreIndex
+from factdesk.sources.model import Vote
+from factdesk.sources.text import fold
 from rapidfuzz import fuzz
-
-from claims.model import Claim, Evidence, Suggestion, Verdict
-from sources.index import StoreIndex
-from sources.model import Vote
-from sources.text import fold
 
 _ACTOR_ALIASES = {
     "us": "united states",

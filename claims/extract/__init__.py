@@ -10,19 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claims.extract.dates_found import find_dates
-from claims.extract.ids import IdMaker
-from claims.extract.lexicon import Lexicon, default_lexicon
-from claims.extract.people import NameSpan, PeopleFinder, is_furniture
-from claims.extract.quantities import find_quantities
-from claims.extract.quotes import find_quotes
-from claims.extract.roles import RoleFinder
-from claims.extract.statements import is_opinion, statement_subject
-from claims.extract.votes import VoteMention, find_votes
-from claims.model import Claim, ClaimKind
-from claims.sentences import Sentence, split_sentences
-from sources.batch import collection_paused
-from sources.text import fold
+from factdesk.claims.extract.dates_found import find_dates
+from factdesk.claims.extract.ids import IdMaker
+from factdesk.claims.extract.lexicon import Lexicon, default_lexicon
+from factdesk.claims.extract.people import NameSpan, PeopleFinder, is_furniture
+from factdesk.claims.extract.quantities import find_quantities
+from factdesk.claims.extract.quotes import find_quotes
+from factdesk.claims.extract.roles import RoleFinder
+from factdesk.claims.extract.statements import is_opinion, statement_subject
+from factdesk.claims.extract.votes import VoteMention, find_votes
+from factdesk.claims.model import Claim, ClaimKind
+from factdesk.claims.sentences import Sentence, split_sentences
+from factdesk.sources.batch import collection_paused
+from factdesk.sources.text import fold
 
 __all__ = ["Lexicon", "Progress", "extract_claims"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from claims.dates import DATE_PATTERN, date_from_match
-from claims.sentences import Sentence
+from factdesk.claims.dates import DATE_PATTERN, date_from_match
+from factdesk.claims.sentences import Sentence
 
 
 @dataclass(frozen=True, slots=True)

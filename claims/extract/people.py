@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extract.lexicon import (
+from factdesk.claims.extract.lexicon import (
     COMMON_CAPITALISED,
     COUNTRIES,
     FURNITURE_LINES,
@@ -25,9 +25,9 @@ from claims.extract.lexicon import (
     SPEECH_VERBS,
     Lexicon,
 )
-from claims.extract.tokens import Token, candidate_runs, first_letters, is_capital
-from claims.sentences import Sentence
-from sources.text import fold
+from factdesk.claims.extract.tokens import Token, candidate_runs, first_letters, is_capital
+from factdesk.claims.sentences import Sentence
+from factdesk.sources.text import fold
 
 _WORD_SPAN = re.compile(r"\S+")
 _SPEECH_AFTER = re.compile(r"^(?:,[^,.]{1,60},)?\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")

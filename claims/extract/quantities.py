@@ -6,9 +6,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from claims.extract.numbers import NUMBER, SCALES, number_value, tidy
-from claims.sentences import Sentence
-from sources.text import STOPWORDS
+from factdesk.claims.extract.numbers import NUMBER, SCALES, number_value, tidy
+from factdesk.claims.sentences import Sentence
+from factdesk.sources.text import STOPWORDS
 
 APPROX = (
     r"almost|nearly|about|around|roughly|approximately|some|more\s+than|over|under|less\s+than|fewer\s+than|"

@@ -6,9 +6,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from claims.extract.lexicon import SPEECH_VERBS
-from claims.extract.people import PeopleFound
-from claims.sentences import Sentence
+from factdesk.claims.extract.lexicon import SPEECH_VERBS
+from factdesk.claims.extract.people import PeopleFound
+from factdesk.claims.sentences import Sentence
 
 _QUOTED = re.compile(r"“(?P<curly>[^”\n]{8,})”|\"(?P<straight>[^\"\n]{8,})\"|«(?P<angle>[^»\n]{8,})»")
 _SPEECH = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r"|according\s+to)\b", re.IGNORECASE)

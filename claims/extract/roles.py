@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.extract.lexicon import COUNTRIES, NATIONALITIES, Lexicon
-from claims.extract.people import NameSpan, PeopleFound
+from factdesk.claims.extract.lexicon import COUNTRIES, NATIONALITIES, Lexicon
+from factdesk.claims.extract.people import NameSpan, PeopleFound
 
 _SMALL_WORDS = {"of", "for", "and", "the", "to", "on", "in"}
 _PORTFOLIO = r"(?:deputy\s+)?(?:minister|secretary|ministry)\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+)?"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from claims.extract.lexicon import COUNTRIES, NATIONALITIES, OPINION_MARKERS
-from claims.sentences import Sentence
+from factdesk.claims.extract.lexicon import COUNTRIES, NATIONALITIES, OPINION_MARKERS
+from factdesk.claims.sentences import Sentence
 
 # Whether one of these occurs is all that matters: single words are a set look-up, the few
 # phrases a small regex (one big alternation scanned every sentence at every position).

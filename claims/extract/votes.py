@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claims.extract.lexicon import NATIONALITIES
-from claims.extract.numbers import NUMBER, number_value, tidy
-from claims.sentences import Sentence
+from factdesk.claims.extract.lexicon import NATIONALITIES
+from factdesk.claims.extract.numbers import NUMBER, number_value, tidy
+from factdesk.claims.sentences import Sentence
 
 _POSITION_VERBS = [
     (r"abstained|abstains|abstaining|chose\s+to\s+abstain|abstention", "abstain"),

@@ -11,14 +11,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from claims.report.claimreview import Publisher, render_claimreview
-from claims.report.data import Report, build_report
-from claims.report.html_report import render_html
-from claims.report.text_formats import render_csv, render_json, render_markdown
-from sources.errors import FactdeskError
-from sources.files import write_atomically
-from sources.model import Store
-from sources.store import load_store
+from factdesk.claims.report.claimreview import Publisher, render_claimreview
+from factdesk.claims.report.data import Report, build_report
+from factdesk.claims.report.html_report import render_html
+from factdesk.claims.report.text_formats import render_csv, render_json, render_markdown
+from factdesk.sources.errors import FactdeskError
+from factdesk.sources.files import write_atomically
+from factdesk.sources.model import Store
+from factdesk.sources.store import load_store
 
 FORMATS = ("md", "html", "json", "csv", "claimreview")
 

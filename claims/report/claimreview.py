@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from claims.report.data import Report
+from factdesk.claims.report.data import Report
 
 RATINGS = {"verified": (5, "True"), "unsupported": (3, "Unproven"), "disputed": (1, "False")}
 

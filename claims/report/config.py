@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from claims.report.claimreview import Publisher
-from sources.errors import FactdeskError
-from sources.yaml_safe import LocatedDict, YamlProblem, load_yaml_text
+from factdesk.claims.report.claimreview import Publisher
+from factdesk.sources.errors import FactdeskError
+from factdesk.sources.yaml_safe import LocatedDict, YamlProblem, load_yaml_text
 
 
 def default_config_path() -> Path:

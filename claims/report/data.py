@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sources.model import Store
+from factdesk.sources.model import Store
 
 GROUPS = ("disputed", "unsupported", "verified", "unreviewed")
 SCHEMA_VERSION = 1

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from claims.report.data import GROUPS, Report, ReportClaim
-from claims.report.text_formats import TITLES
+from factdesk.claims.report.data import GROUPS, Report, ReportClaim
+from factdesk.claims.report.text_formats import TITLES
 
 COLOURS = {"disputed": "#c0392b", "unsupported": "#b7950b", "verified": "#1e8449", "unreviewed": "#7f8c8d"}
 CSS = """

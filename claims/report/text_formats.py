@@ -7,7 +7,7 @@ import io
 import json
 import re
 
-from claims.report.data import GROUPS, SCHEMA_VERSION, Report, ReportClaim
+from factdesk.claims.report.data import GROUPS, SCHEMA_VERSION, Report, ReportClaim
 
 # Every piece of untrusted text follows a prefix ("- **Note:** ", "### ", "> "), so only the characters
 # that open inline markup need escaping; dates and hyphens stay readable as plain text.

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factdesk.claims.article import read_article
+from factdesk.claims.extract import extract_claims
 
-from claims.article import read_article
-from claims.extract import extract_claims
 from tests.conftest import run_factdesk
 
 

@@ -14,11 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from factdesk.claims import review_file as review_module
+from factdesk.claims.desk import prepare_check
+from factdesk.claims.model import Verdict
+from factdesk.claims.review import ReviewSession, journal_path_for
 
-from claims import review_file as review_module
-from claims.desk import prepare_check
-from claims.model import Verdict
-from claims.review import ReviewSession, journal_path_for
 from tests.app_helpers import SEED_DATE, desk, make_app, saved, workspace
 
 

@@ -8,12 +8,11 @@ import json
 from html.parser import HTMLParser
 
 import yaml
+from factdesk.claims.extract import extract_claims
+from factdesk.claims.report import render_report
+from factdesk.sources.store import load_store
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from claims.extract import extract_claims
-from claims.report import render_report
-from sources.store import load_store
 
 NEWSY = st.sampled_from(
     [
@@ -212,7 +211,7 @@ QUANTITY_BITS = st.sampled_from(
 @given(st.one_of(st.text(max_size=80), st.lists(QUANTITY_BITS, max_size=30).map("".join)))
 def test_fast_quantity_scan_finds_what_the_plain_pattern_finds(text: str):
     """The lower-cased pre-scan is only a speed-up: the quantities found never change."""
-    from claims.extract.quantities import _QUANTITY, _quantity_matches
+    from factdesk.claims.extract.quantities import _QUANTITY, _quantity_matches
 
     assert [m.span() for m in _quantity_matches(text)] == [m.span() for m in _QUANTITY.finditer(text)]
 
@@ -229,7 +228,7 @@ YAML_PIECES = st.sampled_from(
 @given(pieces=st.lists(YAML_PIECES, min_size=1, max_size=14))
 def test_the_loader_turns_any_yaml_token_soup_into_data_or_a_located_problem(pieces: list[str]):
     """Explicit tags, anchors and flow and block styles in every wrong combination: a problem, never a crash."""
-    from sources.yaml_safe import YamlProblem, load_yaml_text
+    from factdesk.sources.yaml_safe import YamlProblem, load_yaml_text
 
     try:
         load_yaml_text("".join(pieces))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claims.review import read_review_file
+from factdesk.claims.review import read_review_file
+
 from tests.app_helpers import desk, make_app, workspace
 
 

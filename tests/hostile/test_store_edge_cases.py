@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factdesk.sources import store as store_module
+from factdesk.sources.store import load_store
+from factdesk.tui.widgets.evidence_panel import EvidencePanel
 
-from sources import store as store_module
-from sources.store import load_store
 from tests.app_helpers import desk, make_app, workspace
-from tui.widgets.evidence_panel import EvidencePanel
 
 
 def test_an_oversized_file_is_refused_and_the_rest_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

@@ -11,7 +11,7 @@ def install_demo(target: Path | None = None) -> tuple[Path, Path]:
     """Copy the demo article and store to `target` (a new temporary folder by default); keep existing files."""
     folder = Path(target) if target else Path(tempfile.mkdtemp(prefix="factdesk-demo-"))
     (folder / "store").mkdir(parents=True, exist_ok=True)
-    package = resources.files("tui.demo")
+    package = resources.files("factdesk.tui.demo")
     for name, destination in (
         ("article.md", folder / "article.md"),
         ("store/people.yaml", folder / "store" / "people.yaml"),

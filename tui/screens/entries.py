@@ -6,15 +6,14 @@ Plain functions from the session (or the index) and the typed query to
 
 from __future__ import annotations
 
+from factdesk.claims.model import ClaimKind, Verdict
+from factdesk.claims.review import ReviewSession
+from factdesk.sources.index import SearchHit, StoreIndex
+from factdesk.sources.text import fold
+from factdesk.tui.marks import MARKS
+from factdesk.tui.safe import flat, printable
+from factdesk.tui.screens.pick import Entries
 from rich.text import Text
-
-from claims.model import ClaimKind, Verdict
-from claims.review import ReviewSession
-from sources.index import SearchHit, StoreIndex
-from sources.text import fold
-from tui.marks import MARKS
-from tui.safe import flat, printable
-from tui.screens.pick import Entries
 
 FILTERS = [
     ("all", "all claims"),

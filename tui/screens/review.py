@@ -10,6 +10,22 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from factdesk.claims.model import ClaimKind, Verdict
+from factdesk.claims.report import write_report
+from factdesk.claims.review import ReviewedClaim, ReviewSession
+from factdesk.sources.authoring import SourceFormError, new_source, save_source
+from factdesk.sources.errors import FactdeskError
+from factdesk.sources.text import fold
+from factdesk.tui.marks import MARKS, STYLES
+from factdesk.tui.safe import printable
+from factdesk.tui.screens.entries import claim_entries, evidence_entries, filter_entries, store_entries
+from factdesk.tui.screens.forms import AddClaimScreen, AddSourceScreen, ExportScreen, SourceForm
+from factdesk.tui.screens.help import HelpScreen
+from factdesk.tui.screens.note import NoteScreen
+from factdesk.tui.screens.pick import PickScreen
+from factdesk.tui.widgets.article_view import ArticleView
+from factdesk.tui.widgets.claims_table import ClaimsTable
+from factdesk.tui.widgets.evidence_panel import EvidencePanel
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -17,23 +33,6 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Static
-
-from claims.model import ClaimKind, Verdict
-from claims.report import write_report
-from claims.review import ReviewedClaim, ReviewSession
-from sources.authoring import SourceFormError, new_source, save_source
-from sources.errors import FactdeskError
-from sources.text import fold
-from tui.marks import MARKS, STYLES
-from tui.safe import printable
-from tui.screens.entries import claim_entries, evidence_entries, filter_entries, store_entries
-from tui.screens.forms import AddClaimScreen, AddSourceScreen, ExportScreen, SourceForm
-from tui.screens.help import HelpScreen
-from tui.screens.note import NoteScreen
-from tui.screens.pick import PickScreen
-from tui.widgets.article_view import ArticleView
-from tui.widgets.claims_table import ClaimsTable
-from tui.widgets.evidence_panel import EvidencePanel
 
 
 class ReviewScreen(Screen):

@@ -9,6 +9,10 @@ ListView.) Text is drawn as plain segments: article text is never markup.
 
 from __future__ import annotations
 
+from factdesk.claims.model import Verdict
+from factdesk.claims.review import ReviewedClaim
+from factdesk.tui.marks import MARKS, STYLES
+from factdesk.tui.safe import flat
 from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.segment import Segment
@@ -20,11 +24,6 @@ from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-
-from claims.model import Verdict
-from claims.review import ReviewedClaim
-from tui.marks import MARKS, STYLES
-from tui.safe import flat
 
 _STYLES = {verdict: Style.parse(style) for verdict, style in STYLES.items()}
 KIND_WIDTH, SUGGESTION_WIDTH = 10, 18

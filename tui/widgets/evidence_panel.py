@@ -6,16 +6,15 @@ read as markup. Words the excerpt shares with the claim are picked out.
 
 from __future__ import annotations
 
+from factdesk.claims.model import Evidence
+from factdesk.claims.review import ReviewedClaim
+from factdesk.sources.model import Store
+from factdesk.sources.text import content_words
+from factdesk.tui.marks import MARKS, STYLES
+from factdesk.tui.safe import printable
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
-
-from claims.model import Evidence
-from claims.review import ReviewedClaim
-from sources.model import Store
-from sources.text import content_words
-from tui.marks import MARKS, STYLES
-from tui.safe import printable
 
 
 def _picked_out(excerpt: str, claim_words: set[str]) -> Text:
