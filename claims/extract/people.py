@@ -25,11 +25,16 @@ from factdesk.claims.extract.lexicon import (
     SPEECH_VERBS,
     Lexicon,
 )
+from factdesk.claims.extract.name_model import NameModel, RunContext, default_model, is_title_word, places
 from factdesk.claims.extract.tokens import Token, candidate_runs, first_letters, is_capital
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import fold
 
 _WORD_SPAN = re.compile(r"\S+")
+_HOME_PLACES = places() | COUNTRIES
+_LIST_JOINTS = (", ", " and ", ", and ", "; ", " or ")
+_LISTED_FLOOR = 0.02  # below this the model rules a run out even in a list of names
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _SPEECH_AFTER = re.compile(r"^(?:,[^,.]{1,60},)?\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+$")
 
@@ -45,6 +50,8 @@ class NameSpan:
     title: str | None = None
     org: str | None = None
     prefix_start: int | None = None  # where the nationality/title before the name begins
+    probability: float = 1.0  # how sure the name model is that this is a person (1.0: a rule said so)
+    weak_title: bool = False  # the title is an office word ("Professor") the lexicon does not list
 
     @property
     def surname(self) -> str:
@@ -153,6 +160,31 @@ class _TitleMatcher:
         return None
 
 
+def _after_the_body(rest: list[Token]) -> list[Token]:
+    """The name after a body: "Refugee Council Enver Solomon", "Governor of Washington Chris Gregoire".
+
+    It is what follows the last organisation word, place, acronym or "of", when two words or more follow it.
+    """
+    for at in range(len(rest) - 3, -1, -1):
+        text = rest[at].text
+        if (
+            text in ORGANISATION_WORDS
+            or text in COUNTRIES
+            or text == "of"
+            or (text.isupper() and len(text) > 1 and not text.endswith("."))
+        ):
+            return rest[at + 1 :]
+    return rest
+
+
+def _without_home_place(rest: list[Token]) -> list[Token]:
+    """ "Rob Portman of Ohio" -> "Rob Portman": a state or country after "of" is where the person is from."""
+    for at in range(len(rest) - 2, 0, -1):
+        if rest[at].text == "of" and " ".join(token.text for token in rest[at + 1 :]) in _HOME_PLACES:
+            return rest[:at]
+    return rest
+
+
 def _nationality(tokens: list[Token], at: int) -> tuple[int, str | None] | None:
     for size in (2, 1):
         if at + size <= len(tokens):
@@ -163,8 +195,11 @@ def _nationality(tokens: list[Token], at: int) -> tuple[int, str | None] | None:
 
 
 class PeopleFinder:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, model: NameModel | None = None) -> None:
         self.lexicon = lexicon
+        self.model = model or default_model()
+        self.lower_in_article: frozenset[str] = frozenset()
+        self.alone: frozenset[str] = frozenset()
         self.known = {fold(name) for name in lexicon.known_names}
         self.titles = _TitleMatcher(lexicon)
         titles = lexicon.title_pattern()
@@ -173,24 +208,61 @@ class PeopleFinder:
         self.apposition_after = re.compile(rf"^,\s+(?i:the|a|an|its|their)\s+(?:[\w'’.-]+\s+){{0,3}}?(?i:{titles})\b")
 
     def find(self, text: str, sentences: list[Sentence]) -> PeopleFound:
-        names: list[NameSpan] = []
+        weighed: list[NameSpan] = []
         singles: list[NameSpan] = []
-        for sentence in sentences:
-            if is_furniture(sentence):
+        self.lower_in_article = frozenset(_LOWER_WORD.findall(text))
+        runs = [
+            (sentence, run)
+            for sentence in sentences
+            if not is_furniture(sentence)
+            for run in candidate_runs(sentence.text, sentence.start, text)
+        ]
+        # Words written alone, not at a sentence's start: news names a person in full, then by surname
+        self.alone = frozenset(
+            run[0].text for sentence, run in runs if len(run) == 1 and run[0].start > sentence.start + 1
+        )
+        headlines: dict[int, _HeadlineCase] = {}
+        for sentence, run in runs:
+            headline = headlines.setdefault(sentence.start, _HeadlineCase(sentence))
+            span = self._read_run(run, text, sentence, headline)
+            if span is None:
                 continue
-            headline = _HeadlineCase(sentence)
-            for run in candidate_runs(sentence.text, sentence.start, text):
-                span = self._read_run(run, text, sentence, headline)
-                if span is None:
-                    continue
-                if " " in span.name:
-                    names.append(span)
-                else:
-                    singles.append(span)
+            if " " in span.name:
+                weighed.append(span)
+            else:
+                singles.append(span)
+        names = self._decide(weighed, text)
         return PeopleFound(names, self._link_mentions(names, singles))
+
+    def _decide(self, weighed: list[NameSpan], text: str) -> list[NameSpan]:
+        """Names the model believes, judged once per article: a name believed in one sentence is a name
+        in every other, and a run listed beside names ("A, B and C") is one too if the model does not
+        rule it out."""
+        best: dict[str, float] = {}
+        for span in weighed:
+            key = fold(span.name)
+            best[key] = max(best.get(key, 0.0), span.probability)
+        threshold = self.model.threshold
+        accepted = {key for key, probability in best.items() if probability >= threshold}
+        for _ in range(2):  # a list is read from both ends
+            taken = sorted((span for span in weighed if fold(span.name) in accepted), key=lambda span: span.start)
+            starts = {span.start for span in taken}
+            ends = {span.end for span in taken}
+            for span in weighed:
+                key = fold(span.name)
+                if key in accepted or best[key] < _LISTED_FLOOR:
+                    continue
+                after = text[span.end : span.end + 6]
+                before = text[max(0, span.start - 6) : span.start]
+                if any(span.end + len(joint) in starts for joint in _LIST_JOINTS if after.startswith(joint)) or any(
+                    span.start - len(joint) in ends for joint in _LIST_JOINTS if before.endswith(joint)
+                ):
+                    accepted.add(key)
+        return [span for span in weighed if fold(span.name) in accepted]
 
     def _read_run(self, run: list[Token], text: str, sentence: Sentence, headline: _HeadlineCase) -> NameSpan | None:
         at, title, org, prefix_start = 0, None, None, None
+        title_words: list[str] = []
         while at < len(run):
             token = run[at]
             nationality = _nationality(run, at)
@@ -208,6 +280,12 @@ class PeopleFinder:
             elif token.text in COMMON_CAPITALISED and at + 1 < len(run):
                 at += 1
                 prefix_start, title, org = None, None, None
+            elif is_title_word(token.text) and at + 1 < len(run):
+                # "Emeritus Professor John Burrows", "Senior Curator X": office words the lexicon lacks
+                if prefix_start is None:
+                    prefix_start = token.start
+                title_words.append(token.text)
+                at += 1
             else:
                 break
         if title is None and at == 0:
@@ -215,7 +293,27 @@ class PeopleFinder:
             before = self.titles.ending_at(text, max(sentence.start, run[0].start - 60), run[0].start)
             if before:
                 title, prefix_start = before
-        rest = run[at:]
+        rest = _without_home_place(run[at:])
+        if title is None and not title_words:
+            # "Strategic Affairs Minister Ron Dermer", "Health Secretary Wes Streeting": a title ends mid-run.
+            # A title from the lexicon vouches for the name after it; an office word only informs the model.
+            for end in range(len(rest) - 3, -1, -1):
+                listed = rest[end].text.lower() in self.titles.last_words
+                if listed or is_title_word(rest[end].text):
+                    if prefix_start is None:
+                        prefix_start = rest[0].start
+                    written = " ".join(token.text for token in rest[: end + 1])
+                    if listed:
+                        title = written
+                    else:
+                        title_words.append(written)
+                    rest = rest[end + 1 :]
+                    break
+        whole = len(rest)
+        rest = _after_the_body(rest)
+        office = " ".join(title_words) if title_words and len(rest) == whole else None
+        while rest and rest[0].text[:1].islower():
+            rest = rest[1:]
         while rest and rest[-1].text in ("of", *("bin ibn al el de del della da di van von der den la le du".split())):
             rest = rest[:-1]
         if not rest or len(rest) > 4:
@@ -223,8 +321,11 @@ class PeopleFinder:
         name = " ".join(token.text for token in rest)
         if title and title.lower() in HONORIFICS:
             title = None if title.lower() in ("leader", "chief") else title
-        if not self._believable(name, rest, title, run, text, headline):
+        probability = self._believable(name, rest, title, run, text, headline, sentence, office)
+        if probability <= 0.0:
             return None
+        if title is None and office is not None:
+            title = office
         honorific = title is not None and title.lower() in HONORIFICS
         return NameSpan(
             name=name,
@@ -234,39 +335,65 @@ class PeopleFinder:
             title=None if honorific else title,
             org=None if honorific else org,
             prefix_start=None if honorific else prefix_start,
+            probability=probability,
+            weak_title=title is not None and title == office,
         )
 
     def _believable(
-        self, name: str, rest: list[Token], title: str | None, run: list[Token], text: str, headline: _HeadlineCase
-    ) -> bool:
+        self,
+        name: str,
+        rest: list[Token],
+        title: str | None,
+        run: list[Token],
+        text: str,
+        headline: _HeadlineCase,
+        sentence: Sentence,
+        office: str | None = None,
+    ) -> float:
+        """How likely `rest` names a person: 1.0 or 0.0 where a rule decides, else the model's probability."""
         if fold(name) in self.known:
-            return True
+            return 1.0
         if name in COUNTRIES or name in NATIONALITIES:
-            return False
+            return 0.0
         if any(token.text in ORGANISATION_WORDS or token.text in COUNTRIES for token in rest):
-            return False
+            return 0.0
         if any(
             token.text in COMMON_CAPITALISED
             or (token.text.isupper() and len(token.text) > 1 and not token.text.endswith("."))
             for token in rest
         ):
-            return False
-        if title is not None:
-            return True
+            return 0.0
         if len(rest) == 1:
-            return True  # a lone capitalised word: kept only if it turns out to be a known surname
-        if headline:
-            return False
-        if rest[0].text.lower() in self.lexicon.given_names:
-            return True
-        after = text[run[-1].end : run[-1].end + 80]
-        before = text[max(0, run[0].start - 60) : run[0].start]
-        return bool(
+            # a lone capitalised word: kept only if it turns out to be a known surname, or has a title
+            return 0.0 if is_title_word(rest[0].text) or len(rest[0].text) < 2 else 1.0
+        if title is not None:
+            return 1.0
+        after = text[run[-1].end : min(sentence.end, run[-1].end + 80)]
+        before = text[max(sentence.start, run[0].start - 60) : run[0].start]
+        cued = bool(
             _SPEECH_AFTER.match(after)
             or _SPEECH_BEFORE.search(before)
             or self.apposition_before.search(before)
             or self.apposition_after.match(after)
         )
+        context = RunContext(
+            words=tuple(token.text for token in rest),
+            start=rest[0].start,
+            end=rest[-1].end,
+            before=text[max(sentence.start, rest[0].start - 40) : rest[0].start],
+            after=text[rest[-1].end : min(sentence.end, rest[-1].end + 40)],
+            at_sentence_start=not text[sentence.start : rest[0].start].strip(" \"“‘'([-—–"),
+            headline=bool(headline),
+            titled=office is not None,
+            cued=cued,
+            possessive=rest[-1].possessive,
+            surname_alone=rest[-1].text in self.alone,
+            lower_in_article=self.lower_in_article,
+            first_is_given=rest[0].text.lower() in self.lexicon.given_names,
+            organisation_word=False,
+            place=False,
+        )
+        return self.model.weigh(context)
 
     def _link_mentions(self, names: list[NameSpan], singles: list[NameSpan]) -> list[Mention]:
         by_surname: dict[str, list[NameSpan]] = {}
@@ -279,7 +406,7 @@ class PeopleFinder:
                 before = [span for span in candidates if span.start < single.start]
                 chosen = before[-1] if before else candidates[0]
                 mentions.append(Mention(single, chosen.name))
-            elif single.title is not None:
+            elif single.title is not None and not single.weak_title:
                 # "President Biden" with no full name anywhere: the surname is the person
                 names.append(single)
         return mentions

@@ -43,7 +43,7 @@ _CONNECTOR = "(?:of|" + "|".join(sorted(PARTICLES)) + ")"
 # A superset of every capitalised run, found by the regex engine instead of word by word in Python:
 # `candidate_runs` then tokenises only these stretches and applies the exact rules of `capitalised_runs`.
 _RUN_CANDIDATE = re.compile(
-    rf"(?<![\w'’.\u00ad-]){_CAPITAL_WORD}(?:[ \u00a0](?:(?i:{_CONNECTOR})[ \u00a0])?{_CAPITAL_WORD})*"
+    rf"(?<![\w'’.\u00ad-]){_CAPITAL_WORD}(?:[ \u00a0](?:(?i:{_CONNECTOR})[ \u00a0]){{0,2}}{_CAPITAL_WORD})*"
 )
 
 
@@ -111,8 +111,8 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
                     runs.append(current)
                 current = [token]
             pending = []
-        elif joined and not pending and (token.text.lower() in PARTICLES or token.text in _INNER_CONNECTORS):
-            pending = [token]
+        elif joined and len(pending) < 2 and (token.text.lower() in PARTICLES or token.text in _INNER_CONNECTORS):
+            pending.append(token)  # "von der Leyen", "de la Cruz": at most two particles in a row
         else:
             if current:
                 runs.append(current)

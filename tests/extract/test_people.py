@@ -1,0 +1,80 @@
+"""Person names found from their shape and context, across cultures: sentence -> names (table-driven).
+
+None of these names is in a word list of factdesk's: they are found by the name model
+(claims/extract/name_model.py) and the rules around it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from factdesk.claims.extract import extract_claims
+from factdesk.claims.model import ClaimKind
+
+
+def people(text: str) -> list[str]:
+    return [claim.fields["name"] for claim in extract_claims(text) if claim.kind is ClaimKind.PERSON]
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    return [(c.fields["person"], c.fields["role"]) for c in extract_claims(text) if c.kind is ClaimKind.ROLE]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ngozi Okonjo-Iweala, the director-general of the trade body, spoke on Monday.", ["Ngozi Okonjo-Iweala"]),
+        (
+            "Recep Tayyip Erdogan met Volodymyr Zelensky in Ankara on Friday.",
+            ["Recep Tayyip Erdogan", "Volodymyr Zelensky"],
+        ),
+        ("Ursula von der Leyen said the plan was sound.", ["Ursula von der Leyen"]),
+        (
+            "The squad included Sadio Mane, Mohamed Salah and Virgil van Dijk.",
+            ["Sadio Mane", "Mohamed Salah", "Virgil van Dijk"],
+        ),
+        ("Jacinda Ardern resigned in January.", ["Jacinda Ardern"]),
+        ("Chief Minister Siddaramaiah announced the budget.", ["Siddaramaiah"]),
+        ("Sen. Maria Cantwell, D-Wash., opposed the nominee.", ["Maria Cantwell"]),
+        ("Goldman Sachs hired Sarah Thompson as chief economist.", ["Sarah Thompson"]),
+        # "X of <State>": the state is where the senator is from, not part of the name
+        (
+            "Sens. Rob Portman of Ohio and Raphael Warnock of Georgia voted for the measure.",
+            ["Rob Portman", "Raphael Warnock"],
+        ),
+        # plural titles before a list
+        ("Justices Clarence Thomas and Samuel Alito dissented.", ["Clarence Thomas", "Samuel Alito"]),
+        # a body before the name is not part of it
+        ("Refugee Council chief Enver Halloran told reporters the plan was rushed.", ["Enver Halloran"]),
+        # organisations, places and things are not people
+        ("The Security Council met in New York on Tuesday.", []),
+        ("The Golden Gate Bridge was closed after the storm.", []),
+        ("Fans queued outside the Natural History Museum in London.", []),
+    ],
+)
+def test_names_are_found_by_shape_and_context(text: str, names: list[str]) -> None:
+    assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Strategic Affairs Minister Ron Dermer will lead the delegation.",
+            ("Ron Dermer", "Strategic Affairs Minister"),
+        ),
+        ("Health Secretary Wes Streeting announced the plan.", ("Wes Streeting", "Health Secretary")),
+        ("Israeli Prime Minister Benjamin Netanyahu canceled the trip.", ("Benjamin Netanyahu", "Prime Minister")),
+    ],
+)
+def test_a_title_before_the_name_is_its_role_and_not_part_of_it(text: str, expected: tuple[str, str]) -> None:
+    assert expected in roles(text)
+    assert people(text) == [expected[0]]
+
+
+def test_a_name_believed_once_is_a_name_everywhere_in_the_article() -> None:
+    text = (
+        "Kwame Osei scored twice as the home side won.\n"
+        "The coach praised the striker after the match.\n"
+        "Osei said he was happy."
+    )
+    assert people(text) == ["Kwame Osei"]
