@@ -378,5 +378,5 @@ COMMON_CAPITALISED = frozenset(
     Several Such Also Yet So Still Even Today Yesterday Tomorrow According To From By Of Not No Only
     Why How What Who Which Whose Sources Officials Critics Analysts Residents Speaking Asked Leave Reply
     New Top Senior Acting Interim Outgoing Incoming Late Deputy Mr Mrs Ms One Two Three Four Five Six Seven
-    Eight Nine Ten Dozens Hundreds Thousands Millions Every Each All Most""".split()
+    Eight Nine Ten Dozens Hundreds Thousands Millions Every Each All Most See""".split()
 )

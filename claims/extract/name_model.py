@@ -47,6 +47,10 @@ _TITLE_QUALIFIERS = frozenset(
 )
 
 
+# Particles inside names ("Kevin De Bruyne", "Ursula von der Leyen") are not common words there.
+_PARTICLES = frozenset("al bin ibn da de del della der di dos du el la le van von ter ben bint".split())
+
+
 @cache
 def _titles() -> frozenset[str]:
     from nameparser.config import CONSTANTS
@@ -67,6 +71,12 @@ def is_title_word(word: str) -> bool:
 def places() -> frozenset[str]:
     """States, provinces and nations that stand after a name as "of <Place>"."""
     return _word_list("places.txt")
+
+
+@cache
+def world_places() -> frozenset[str]:
+    """Cities, countries and states of two words or more ("Santa Clara"), from GeoNames."""
+    return _word_list("world_places.txt")
 
 
 @cache
@@ -107,6 +117,8 @@ def features(run: RunContext) -> list[str]:
     words = run.words
     first, last = words[0], words[-1]
     out = ["bias", f"n={min(len(words), 4)}"]
+    if " ".join(words) in world_places():
+        out.append("world-place")
     given, family, common = given_names(), surnames(), common_words()
     if run.first_is_given or first.lower() in given:
         out.append("first:given")
@@ -118,7 +130,9 @@ def features(run: RunContext) -> list[str]:
         out.append("first:surname-only")
     ranks = [common.get(word.lower()) for word in words]
     commonplace = [
-        rank for rank, word in zip(ranks, words, strict=False) if rank is not None and word.lower() not in given
+        rank
+        for rank, word in zip(ranks, words, strict=True)
+        if rank is not None and word.lower() not in given and word.lower() not in _PARTICLES
     ]
     if commonplace:
         out.append(f"common={min(len(commonplace), 2)}")

@@ -178,9 +178,13 @@ def _after_the_body(rest: list[Token]) -> list[Token]:
 
 
 def _without_home_place(rest: list[Token]) -> list[Token]:
-    """ "Rob Portman of Ohio" -> "Rob Portman": a state or country after "of" is where the person is from."""
+    """The name before "of": "Rob Portman of Ohio", "Jann Wenner of Rolling Stone Magazine".
+
+    A state or country after "of" is where the person is from; any other body after a name of two
+    words or more is where they work. "Bank of America" (one word before "of") stays whole.
+    """
     for at in range(len(rest) - 2, 0, -1):
-        if rest[at].text == "of" and " ".join(token.text for token in rest[at + 1 :]) in _HOME_PLACES:
+        if rest[at].text == "of" and (at >= 2 or " ".join(token.text for token in rest[at + 1 :]) in _HOME_PLACES):
             return rest[:at]
     return rest
 
