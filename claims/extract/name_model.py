@@ -58,6 +58,31 @@ def _titles() -> frozenset[str]:
     return frozenset(CONSTANTS.titles) | _TITLE_QUALIFIERS
 
 
+# nameparser's titles hold the words of compound titles too ("her", "first", "excellent"): these are
+# never the head noun of a role.
+_NOT_ROLE_NOUNS = frozenset(
+    """her his me us met most right first second third excellent english british business computer credit
+    family film flag flying grand high information knowledge law legal military model mystery national
+    operating political private radio risk rock royal security social special staff state states tax
+    television travel warrant acting air army blessed charge civil corporate criminal federal field
+    financial foreign group intelligence kingdom senior shadow vice count voice prime mother father brother
+    sister aunt uncle son daughter wife husband cousin grandmother grandfather niece nephew""".split()
+)
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    """Words that can end a role written beside a name: "curator", "Defense Minister", "goalkeeper"."""
+    return (_titles() - _NOT_ROLE_NOUNS) | _word_list("role_nouns.txt")
+
+
+def is_role_noun(word: str) -> bool:
+    """Whether `word` (or its singular, for "photographers A, B and C") can end a role."""
+    lower = word.lower().rstrip(".,")
+    nouns = role_nouns()
+    return lower in nouns or (lower.endswith("s") and lower[:-1] in nouns)
+
+
 def is_title_word(word: str) -> bool:
     """Whether `word` names an office or calling ("Professor", "Curator", "Justices"), from nameparser's list."""
     lower = word.lower().rstrip(".")

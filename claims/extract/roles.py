@@ -3,6 +3,8 @@
 * "Israeli Defense Minister Yoav Gallant" (title before the name; found by people.py)
 * "Yoav Gallant, Israel's defense minister," (apposition after the name)
 * "the minister of strategic affairs, Ron Dermer" (title, comma, name)
+* "musician Nick Rhodes", "photographers A, B and C" (a calling before the name, or before a list)
+* "Thomas Sam, a practising homeopath", "K.C. Maurer, chief financial officer and treasurer"
 """
 
 from __future__ import annotations
@@ -11,9 +13,20 @@ import re
 from dataclasses import dataclass
 
 from factdesk.claims.extract.lexicon import COUNTRIES, NATIONALITIES, Lexicon
+from factdesk.claims.extract.name_model import is_role_noun
 from factdesk.claims.extract.people import NameSpan, PeopleFound
+from factdesk.claims.sentences import Sentence
 
 _SMALL_WORDS = {"of", "for", "and", "the", "to", "on", "in"}
+_WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
+# Words that end the words describing a role: a role is never "said musician" or "the".
+_NOT_MODIFIERS = frozenset(
+    """the a an and or of by with for to from in on at as is was are were be been has have had said says
+    told who which that this these those his her their its our my your former late then also including
+    such like than but after before when where while if""".split()
+)
+_LIST_JOINTS = (", ", " and ", ", and ")
+_ROLE_ENDS = frozenset(",.;:)!?")
 _PORTFOLIO = r"(?:deputy\s+)?(?:minister|secretary|ministry)\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+)?"
 _ORG = r"(?P<org>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?"
 
@@ -72,7 +85,7 @@ class RoleFinder:
         titles = lexicon.title_pattern()
         title_group = rf"(?P<title>(?i:{_PORTFOLIO}|(?:{titles})))"
         self.after = re.compile(
-            rf"^(?:['’]s?)?,\s+(?:(?:the|a|an|its|their)\s+)?(?:{_ORG}\s+)?{title_group}(?=[\s,.;:)]|$)"
+            rf"^(?:['’]s?)?,\s+(?:(?:the|a|an|its|their)\s+)?(?:{_ORG}\s+)?{title_group}(?=[,.;:)]|$|\s+(?:of|for|and|at|in|who|said|says)\b)"
         )
         self.before = re.compile(rf"\b(?i:the|its|their)\s+(?:{_ORG}\s+)?{title_group},\s*$")
 
@@ -80,7 +93,10 @@ class RoleFinder:
         roles: list[RoleMention] = []
         spans: list[tuple[NameSpan, str]] = [(span, span.name) for span in people.names]
         spans += [(mention.span, mention.full_name) for mention in people.mentions]
+        spans.sort(key=lambda pair: pair[0].start)
+        listed: dict[int, str] = {}  # where a name with a plural calling before it ends -> the calling
         for span, full_name in spans:
+            roles += self._callings(text, span, full_name, listed)
             if span.title:
                 roles.append(
                     RoleMention(
@@ -118,3 +134,83 @@ class RoleFinder:
                     )
                 )
         return roles
+
+    def _callings(self, text: str, span: NameSpan, full_name: str, listed: dict[int, str]) -> list[RoleMention]:
+        """Roles from callings and offices outside the lexicon, before the name (or its list) and after it."""
+        found: list[RoleMention] = []
+        sentence = span.sentence
+        if span.title is None:
+            before = _calling_before(text, sentence, span.start)
+            if before is not None:
+                written, start = before
+                if written.split()[-1].lower().endswith("s") and is_role_noun(written.split()[-1][:-1]):
+                    listed[span.end] = written[:-1]  # "photographers A, B and C": each is a photographer
+                    written = written[:-1]
+                found.append(RoleMention(full_name, normalize_title(written), None, start, span.end, sentence.start))
+            else:
+                for joint in _LIST_JOINTS:
+                    previous_end = span.start - len(joint)
+                    if text[previous_end : span.start] == joint and previous_end in listed:
+                        listed[span.end] = listed[previous_end]
+                        found.append(
+                            RoleMention(
+                                full_name, normalize_title(listed[span.end]), None, span.start, span.end, sentence.start
+                            )
+                        )
+                        break
+        for written, end in _callings_after(text, sentence, span.end):
+            found.append(RoleMention(full_name, normalize_title(written), None, span.start, end, sentence.start))
+        return found
+
+
+def _words(text: str, offset: int) -> list[tuple[str, int, int]]:
+    return [(match.group(), offset + match.start(), offset + match.end()) for match in _WORD.finditer(text)]
+
+
+def _calling_before(text: str, sentence: Sentence, name_start: int) -> tuple[str, int] | None:
+    """("disco club owner", start) for "disco club owner Steve Rubell": lower-case words ending in a calling."""
+    window_start = max(sentence.start, name_start - 60)
+    words = _words(text[window_start:name_start], window_start)
+    if words and words[-1][0] == ",":  # "Crown prosecutor, Mark Tedeschi"
+        words = words[:-1]
+        if len(words) >= 2 and words[-2][0].lower() in _NOT_MODIFIERS:
+            return None  # "to speak with his mother, Montalvo": not a title
+    if not words or not is_role_noun(words[-1][0]) or not words[-1][0][:1].islower():
+        return None
+    first = len(words) - 1
+    if first > 0:  # one word may qualify the calling: "club owner", "match referee" (not "film stars actor")
+        word, start, _ = words[first - 1]
+        qualifier = word[:1].islower() or start == sentence.start
+        if qualifier and word[0].isalpha() and word.lower() not in _NOT_MODIFIERS and not word.endswith(("s", "ed")):
+            first -= 1
+    return " ".join(word for word, _, _ in words[first:]), words[first][1]
+
+
+def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[str, int]]:
+    """Roles in an apposition: "X, a practising homeopath", "X, chief financial officer and treasurer"."""
+    words = _words(text[name_end : min(sentence.end, name_end + 120)], name_end)
+    if len(words) < 2 or words[0][0] != ",":
+        return []
+    if text[max(sentence.start, name_end - 80) : name_end].lower().rstrip().find("according to") >= 0:
+        return []  # "According to X, a detective for ... said": the apposition starts a new clause
+    at = 1
+    if words[at][0].lower() in ("the", "a", "an"):
+        at += 1
+    found: list[tuple[str, int]] = []
+    start = at
+    while at < len(words) and at - start < 5:
+        word = words[at][0]
+        if word in _ROLE_ENDS or word.lower() in _NOT_MODIFIERS - {"and"}:
+            break
+        following = words[at + 1][0] if at + 1 < len(words) else "."
+        if is_role_noun(word) and (following in _ROLE_ENDS or following.lower() in ("of", "and", "at", "for", "in")):
+            found.append((" ".join(w for w, _, _ in words[start : at + 1]), words[at][2]))
+            if following.lower() != "and":
+                break
+            at += 2
+            start = at
+            continue
+        if word.lower() == "and":
+            break
+        at += 1
+    return found

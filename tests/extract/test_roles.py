@@ -1,0 +1,38 @@
+"""Roles written beside a name, in the patterns news copy uses: sentence -> (person, role) (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+from factdesk.claims.extract import extract_claims
+from factdesk.claims.model import ClaimKind
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    return [(c.fields["person"], c.fields["role"]) for c in extract_claims(text) if c.kind is ClaimKind.ROLE]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The film stars actor Dennis Walsh as the detective.", [("Dennis Walsh", "Actor")]),
+        ("Club owner Maria Gonzalez said the venue would reopen.", [("Maria Gonzalez", "Club Owner")]),
+        ("Thomas Okafor, a practising pharmacist, was questioned.", [("Thomas Okafor", "Practising Pharmacist")]),
+        (
+            "Linda Marsh, chief financial officer and treasurer, signed the report.",
+            [("Linda Marsh", "Chief Financial Officer"), ("Linda Marsh", "Treasurer")],
+        ),
+        (
+            "The exhibit shows photographers Nadia Kerr, Paul Ames and Rita Solis at work.",
+            [("Nadia Kerr", "Photographer"), ("Paul Ames", "Photographer"), ("Rita Solis", "Photographer")],
+        ),
+        (
+            "Jeff Morrow, the State Department spokesperson, declined to comment.",
+            [("Jeff Morrow", "State Department Spokesperson")],
+        ),
+        # a relative is not a role, and an apposition after "According to X," starts a new clause
+        ("He tried to call his mother, Ana Ruiz, but was refused.", []),
+        ("According to Paul Ames, a detective for the county was given the file.", []),
+    ],
+)
+def test_callings_and_offices_beside_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
