@@ -1,13 +1,16 @@
 """Split article text into sentences with offsets, without tripping on "U.S.", "Gen." or "Joseph R. Biden".
 
-Every line break ends a sentence (headlines and list items have no full stop);
-within a line a sentence ends at `.`, `!` or `?` (plus closing quotes or
+A line break ends a sentence (headlines and list items have no full stop) unless
+it only wraps a paragraph: the line runs on in lower case, or breaks after a
+comma or a small word ("said on\nMonday"), so re-wrapping an article changes
+no sentence. Within a line a sentence ends at `.`, `!` or `?` (plus closing quotes or
 brackets) followed by a space and a capital, digit or opening quote, unless the
 word before is a known abbreviation or a single initial.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -22,6 +25,7 @@ SENTENCE_STARTERS = frozenset(
     its our meanwhile later earlier officials critics yet still""".split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])")
+_RUNS_ON = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;%")  # a line ending so may go on below
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’]*)$")
 _LONGEST_WORD = 64  # an abbreviation or acronym is far shorter
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
@@ -34,14 +38,58 @@ class Sentence:
     text: str
 
 
+_RUNS_ON_AFTER = frozenset(
+    """a an the of on in at to for by with from and or but as that than said says told according about
+    over under into after before between during its their his her""".split()
+)
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences in order; `text[s.start:s.end] == s.text` and no sentence spans a line break."""
+    """Sentences in order; `text[s.start:s.end] == s.text`; only a wrapped paragraph's line breaks are inside one."""
     sentences: list[Sentence] = []
-    line_start = 0
-    for line in text.split("\n"):
-        _split_line(line, line_start, sentences)
-        line_start += len(line) + 1
+    lines = text.split("\n")
+    wrapped = _hard_wrapped(lines)
+    block_start, block = 0, lines[0]
+    for line in lines[1:]:
+        if _wraps(block, line) or (wrapped and block.strip() and line.strip() and not _starts_item(line)):
+            block += "\n" + line
+            continue
+        _split_line(block, block_start, sentences)
+        block_start += len(block) + 1
+        block = line
+    _split_line(block, block_start, sentences)
     return sentences
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the text is wrapped at a fixed width (an e-mail, a wire file), with a blank line between
+    paragraphs: most of its lines then come close to the longest."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < 4:
+        return False
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    if width > 100 or width < 30:
+        return False
+    close = sum(length >= 0.75 * width for length in lengths)
+    followed = any(a.strip() and b.strip() for a, b in itertools.pairwise(lines))
+    return followed and close >= 0.6 * len(lengths)
+
+
+def _starts_item(line: str) -> bool:
+    """A list item or a heading starts its own sentence even in wrapped text."""
+    head = line.lstrip()
+    return head[:1] in ("-", "*", "•", "#", ">") or bool(re.match(r"\d+[.)]\s", head))
+
+
+def _wraps(before: str, line: str) -> bool:
+    """Whether the break between `before` and `line` only wraps a paragraph."""
+    tail, head = before.rstrip(), line.lstrip()
+    if not tail or not head or len(before) - len(tail) > 1 or tail[-1] not in _RUNS_ON:
+        return False
+    if head[0].islower() or head[0].isdigit() or head[0] in "$€£(":
+        return True
+    last_word = tail.rsplit(None, 1)[-1].lower()
+    return tail[-1] == "," or last_word in _RUNS_ON_AFTER
 
 
 def _split_line(line: str, offset: int, out: list[Sentence]) -> None:

@@ -114,9 +114,14 @@ def _extract(text: str, lexicon: Lexicon, progress: Progress | None) -> list[Cla
     drafts.sort(key=lambda draft: (draft[2], _KIND_ORDER[draft[0]]))
     ids = IdMaker()
     return [
-        Claim(ids.make(kind, claim_text, sentence.text), kind, claim_text, start, end, sentence.text, fields)
+        Claim(ids.make(kind, claim_text, sentence.text), kind, _one_line(claim_text), start, end, sentence.text, fields)
         for kind, claim_text, start, end, sentence, fields in drafts
     ]
+
+
+def _one_line(text: str) -> str:
+    """A claim's text on one line with single spaces: wrapping and spacing are not what a claim says."""
+    return " ".join(text.split())
 
 
 def _name_the_actor(vote: VoteMention, named: list[tuple[NameSpan, str]]) -> None:

@@ -43,7 +43,7 @@ _CONNECTOR = "(?:of|" + "|".join(sorted(PARTICLES)) + ")"
 # A superset of every capitalised run, found by the regex engine instead of word by word in Python:
 # `candidate_runs` then tokenises only these stretches and applies the exact rules of `capitalised_runs`.
 _RUN_CANDIDATE = re.compile(
-    rf"(?<![\w'’.\u00ad-]){_CAPITAL_WORD}(?:[ \u00a0](?:(?i:{_CONNECTOR})[ \u00a0]){{0,2}}{_CAPITAL_WORD})*"
+    rf"(?<![\w'’.\u00ad-]){_CAPITAL_WORD}(?:[ \u00a0\n](?:(?i:{_CONNECTOR})[ \u00a0\n]){{0,2}}{_CAPITAL_WORD})*"
 )
 
 
@@ -101,7 +101,7 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
         joined = False
         if current and not current[-1].possessive:
             last = pending[-1] if pending else current[-1]
-            joined = text[last.end - offset : token.start - offset] in (" ", "\u00a0")
+            joined = text[last.end - offset : token.start - offset] in (" ", "\u00a0", "\n")  # "\n": a wrapped line
         if token.capitalised and token.text[0].isalpha():
             if joined:
                 current.extend(pending)

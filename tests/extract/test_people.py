@@ -78,3 +78,13 @@ def test_a_name_believed_once_is_a_name_everywhere_in_the_article() -> None:
         "Osei said he was happy."
     )
     assert people(text) == ["Kwame Osei"]
+
+
+def test_a_name_broken_across_a_wrapped_line_is_one_name() -> None:
+    text = (
+        "The plan was approved on Tuesday after a long debate in which Mayor Ann\n"
+        "Lee said the city could not wait any longer for the repairs that\n"
+        "residents of the northern districts had asked for since the floods\n"
+        "of the previous spring, when two bridges were closed for months.\n"
+    )
+    assert people(text) == ["Ann Lee"]
