@@ -32,7 +32,8 @@ def _word_list(name: str) -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    return _word_list("given_names.txt")
+    """The U.S. Census given names and the world list beside them."""
+    return _word_list("given_names.txt") | _word_list("given_names_world.txt")
 
 
 @cache
@@ -166,7 +167,7 @@ def features(run: RunContext) -> list[str]:
             out.append("all-common")
     elif all(rank is None for rank in ranks):
         out.append("no-common")
-    lower = sum(word.lower() in run.lower_in_article for word in words)
+    lower = sum(word.lower() in run.lower_in_article and word.lower() not in _PARTICLES for word in words)
     if lower:
         out.append(f"lower-in-article={min(lower, 2)}")
         if lower == len(words):

@@ -177,6 +177,22 @@ def _after_the_body(rest: list[Token]) -> list[Token]:
     return rest
 
 
+def _split_partial_names(names: list[NameSpan]) -> tuple[list[NameSpan], list[Mention]]:
+    """ "Von der Leyen" after "Ursula von der Leyen" is a mention of her, not another person."""
+    folded = {fold(span.name) for span in names}
+    full: list[NameSpan] = []
+    mentions: list[Mention] = []
+    for span in names:
+        key = fold(span.name)
+        longer = [other for other in folded if other.endswith(" " + key)]
+        if longer:
+            owner = next(other for other in names if fold(other.name) == min(longer, key=len))
+            mentions.append(Mention(span, owner.name))
+        else:
+            full.append(span)
+    return full, mentions
+
+
 def _without_home_place(rest: list[Token]) -> list[Token]:
     """The name before "of": "Rob Portman of Ohio", "Jann Wenner of Rolling Stone Magazine".
 
@@ -236,7 +252,8 @@ class PeopleFinder:
             else:
                 singles.append(span)
         names = self._decide(weighed, text)
-        return PeopleFound(names, self._link_mentions(names, singles))
+        names, partial = _split_partial_names(names)
+        return PeopleFound(names, partial + self._link_mentions(names, singles))
 
     def _decide(self, weighed: list[NameSpan], text: str) -> list[NameSpan]:
         """Names the model believes, judged once per article: a name believed in one sentence is a name

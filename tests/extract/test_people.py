@@ -27,7 +27,7 @@ def roles(text: str) -> list[tuple[str, str]]:
             "Recep Tayyip Erdogan met Volodymyr Zelensky in Ankara on Friday.",
             ["Recep Tayyip Erdogan", "Volodymyr Zelensky"],
         ),
-        ("Ursula von der Leyen said the plan was sound.", ["Ursula von der Leyen"]),
+        ("Ursula von der Leyen said the plan was sound. Von der Leyen spoke in Brussels.", ["Ursula von der Leyen"]),
         (
             "The squad included Sadio Mane, Mohamed Salah and Virgil van Dijk.",
             ["Sadio Mane", "Mohamed Salah", "Virgil van Dijk"],
