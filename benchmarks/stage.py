@@ -47,6 +47,7 @@ def stage_load(store: Path) -> dict:
     return {
         "seconds": seconds,
         "baseline_seconds": base_seconds,
+        "baseline": "PyYAML SafeLoader, no validation",
         "items": loaded.entry_count,
         "unit": "entries",
         "note": f"second load (cache) {warm_seconds:.3f} s; {len(loaded.problems)} problems",
@@ -80,6 +81,7 @@ def stage_extract(article: Path) -> dict:
     return {
         "seconds": seconds,
         "baseline_seconds": base_seconds,
+        "baseline": "plain regex loop, same patterns",
         "items": words,
         "unit": "words",
         "note": f"{len(claims)} claims; mean of {runs} run(s); first run in the process {first_seconds:.3f} s",
@@ -117,6 +119,7 @@ def stage_check(store: Path, article: Path) -> dict:
     return {
         "seconds": seconds + index_seconds,
         "baseline_seconds": base_seconds,
+        "baseline": "brute-force rapidfuzz cdist",
         "items": len(claims),
         "unit": "claims",
         "note": share,

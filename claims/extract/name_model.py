@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _PACKAGE = "factdesk.claims.extract"
@@ -77,6 +77,7 @@ def role_nouns() -> frozenset[str]:
     return (_titles() - _NOT_ROLE_NOUNS) | _word_list("role_nouns.txt")
 
 
+@lru_cache(maxsize=65536)
 def is_role_noun(word: str) -> bool:
     """Whether `word` (or its singular, for "photographers A, B and C") can end a role."""
     lower = word.lower().rstrip(".,")
@@ -84,6 +85,7 @@ def is_role_noun(word: str) -> bool:
     return lower in nouns or (lower.endswith("s") and lower[:-1] in nouns)
 
 
+@lru_cache(maxsize=65536)  # asked for every capitalised word: a look-up per word, once
 def is_title_word(word: str) -> bool:
     """Whether `word` names an office or calling ("Professor", "Curator", "Justices"), from nameparser's list."""
     lower = word.lower().rstrip(".")
