@@ -1,0 +1,32 @@
+"""The accuracy benchmark on a few real articles, so it cannot rot (its figures are not asserted here)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+
+def test_quick_accuracy_run_prints_every_table(tmp_path: Path) -> None:
+    output = tmp_path / "ACCURACY.md"
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "benchmarks" / "accuracy.py"),
+            "--quick",
+            "--no-baseline",
+            "--no-spacy",
+            "-o",
+            str(output),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    for heading in ("### People, wikinews", "### People, wikigold", "### Roles, votes and quantities"):
+        assert heading in result.stdout
+    assert "| factdesk (this tree) |" in output.read_text(encoding="utf-8")
