@@ -108,6 +108,19 @@ def world_places() -> frozenset[str]:
 
 
 @cache
+def east_asian_surnames() -> frozenset[str]:
+    return _word_list("east_asian_surnames.txt")
+
+
+_SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}$")  # "Shin-Wook", "Jong-un", "Ing-wen"
+
+
+def east_asian_name(words: tuple[str, ...]) -> bool:
+    """A family name first, then a given name of two hyphenated syllables: "Kim Jong-un", "Park Joo-Ho"."""
+    return len(words) == 2 and words[0].lower() in east_asian_surnames() and _SYLLABLES.match(words[1]) is not None
+
+
+@cache
 def common_words() -> dict[str, int]:
     """Lower-case English words -> their frequency rank (0 is the most frequent)."""
     text = resources.files(_PACKAGE).joinpath("data", "common_words.txt").read_text(encoding="utf-8")
@@ -233,6 +246,8 @@ class NameModel:
 
     def weigh(self, run: RunContext) -> float:
         """The probability that `run` is a person's name."""
+        if east_asian_name(run.words):
+            return 1.0  # a shape of names the training text hardly has; no place or body is written so
         return self.probability(features(run))
 
 

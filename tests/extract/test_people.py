@@ -45,6 +45,8 @@ def roles(text: str) -> list[tuple[str, str]]:
         ("Justices Clarence Thomas and Samuel Alito dissented.", ["Clarence Thomas", "Samuel Alito"]),
         # a body before the name is not part of it
         ("Refugee Council chief Enver Halloran told reporters the plan was rushed.", ["Enver Halloran"]),
+        # family name first, then a given name of two syllables
+        ("Kim Jong-un inspected the missile site with Park Joo-ho.", ["Kim Jong-un", "Park Joo-ho"]),
         # organisations, places and things are not people
         ("The Security Council met in New York on Tuesday.", []),
         ("The Golden Gate Bridge was closed after the storm.", []),
