@@ -29,6 +29,7 @@ from pathlib import Path
 import yaml
 from factdesk.claims.article import read_article
 from factdesk.claims.check import check_claims
+from factdesk.claims.dates import DATE_PATTERN
 from factdesk.claims.desk import lexicon_for
 from factdesk.claims.extract import Lexicon, extract_claims
 from factdesk.claims.extract.numbers import NUMBER, SCALES, number_value
@@ -438,6 +439,9 @@ TITLE_SWAPS = (
     ("director", "deputy director"),
     ("Commissioner", "Deputy Commissioner"),
     ("General", "Lieutenant General"),
+    ("Major General", "Lieutenant General"),
+    ("Lieutenant General", "Major General"),
+    ("Brigadier General", "Major General"),
     ("Opposition Leader", "Deputy Opposition Leader"),
     ("opposition leader", "deputy opposition leader"),
 )
@@ -468,9 +472,9 @@ def titles_written(text: str, store: Store) -> list[TitleAt]:
     """Titles written right before a person's full name ("Defense Minister Yoav Gallant") or after it
     (", the defense minister")."""
     titles = _titles_known(store)
-    before = re.compile(rf"(?<![\w-])(?P<title>{_title_pattern(titles)})\s+$")
+    before = re.compile(rf"(?<![\w-])(?P<title>(?i:{_title_pattern(titles)}))\s+$")
     after = re.compile(
-        rf"^(?:['’]s)?,\s+(?:the\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+)?(?P<title>{_title_pattern(titles)})(?![\w-])"
+        rf"^(?:['’]s)?,\s+(?:the\s+)?(?:[A-Z][\w.]*(?:['’]s)?\s+)?(?P<title>(?i:{_title_pattern(titles)}))(?![\w-])"
     )
     found: list[TitleAt] = []
     for person in store.people:
@@ -560,10 +564,16 @@ def plant_title_dates(case: str, text: str, store: Store, on: dt.date) -> list[V
     """The same true title, checked as of a date outside every term of that title."""
     variants = []
     seen: set[tuple[str, int]] = set()
+    sentences = split_sentences(text)
     for at in titles_written(text, store):
         role = _role_written(at, on)
         if role is None or (at.person.name, at.start) in seen:
             continue
+        sentence = _sentence_of(sentences, at.start)
+        if sentence is not None and (
+            DATE_PATTERN.search(sentence.text) or re.search(r"\b(?:19|20)\d\d\b", sentence.text)
+        ):
+            continue  # the sentence says when: the article's date does not decide the title
         seen.add((at.person.name, at.start))
         terms = [r for r in at.person.roles if _same_title(r.title, role.title)]
         bounds = tuple(day.isoformat() for r in terms for day in (r.start, r.end) if day is not None)
