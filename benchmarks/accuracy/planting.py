@@ -846,7 +846,13 @@ def figures(text: str) -> list[Figure]:
         if _IDENTIFIER_BEFORE.search(before) or re.match(r"\s*[-–—:/]\s*\d", after):
             continue  # an identifier, a time or a tally
         if re.search(r"\d\s*[-–—:/]\s*$", before):
-            continue
+            continue  # one side of a score
+        if (
+            number[0].isdigit()
+            and not (scale or match["currency"])
+            and re.search(r"[\w,;:] [A-Z][\w.-]*[A-Za-z] $", before)
+        ):
+            continue  # a numeral naming a thing: "Internet Explorer 6", "Vostok 1"
         number_end = match.end("scale") if scale else match.end("number")
         found.append(Figure(match.start("number"), number_end, value * (SCALES[scale.lower()] if scale else 1),
                             number, scale))  # fmt: skip
