@@ -102,3 +102,42 @@ def test_a_quote_against_the_sources_own_quotation(index, sentence, verdict, rea
     suggestion = checked(index, sentence, ClaimKind.QUOTE, "")
     assert suggestion.verdict.value == verdict, suggestion.reason
     assert reason in suggestion.reason
+
+
+STATEMENT_EXCERPTS = [
+    "Celebrity guests at the expo included Stan Lee, Mark Hamill and Margaret Atwood, the organisers said.",
+    "The Senate passed the $95 billion aid package, which gives $60 billion to Ukraine and $14 billion to Israel.",
+]
+
+
+@pytest.fixture(scope="module")
+def statement_index(tmp_path_factory: pytest.TempPathFactory) -> StoreIndex:
+    folder: Path = tmp_path_factory.mktemp("statements")
+    lines = ["sources:", "  - id: src", "    title: Reports", "    publisher: Wire", "    excerpts:"]
+    lines += [f"      - {json.dumps(excerpt)}" for excerpt in STATEMENT_EXCERPTS]
+    (folder / "s.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return StoreIndex(load_store(folder))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "reason"),
+    [
+        ("Guests at the expo included Stan Lee, Mark Hamill and Margaret Atwood, organisers said.", "verified", ""),
+        (
+            "Guests at the expo included Sran Lee, Mark Hamill and Margaret Atwood, organisers said.",
+            "disputed",
+            "Stan Lee",
+        ),
+        ("Guests at the expo included Stan Lee, Mark Hamill and Margaret Atwoods, organisers said.", "verified", ""),
+        (
+            "The Senate passed the aid package, which gives $40 billion to Ukraine and $14 billion to Israel.",
+            "disputed",
+            "$60 billion",
+        ),
+    ],
+)
+def test_a_statement_that_contradicts_its_source_is_not_verified(statement_index, sentence, verdict, reason):
+    (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.STATEMENT]
+    suggestion = suggest(claim, statement_index, None)
+    assert suggestion.verdict.value == verdict, suggestion.reason
+    assert reason in suggestion.reason

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from factdesk.claims.check.figures import contradicted_figure
 from factdesk.claims.dates import DATE_PATTERN, date_from_match
 from factdesk.claims.extract.numbers import NUMBER
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
@@ -99,8 +100,63 @@ def check_quote(claim: Claim, index: StoreIndex) -> Suggestion:
     )
 
 
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'’-])")
+
+
+def _misspelled_name(sentence: str, excerpt: str) -> tuple[str, str] | None:
+    """(as written, as the source writes it): a capitalised word the source spells one or two letters apart."""
+    in_excerpt = set(_CAPITALISED.findall(excerpt))
+    sentence_words = _CAPITALISED.findall(sentence)
+    for written in sentence_words[1:] if sentence[:1].isupper() else sentence_words:  # the first may be any word
+        if written in in_excerpt or written.lower() in excerpt.lower():
+            continue
+        for known in in_excerpt:
+            if known in sentence or (known[:2] != written[:2] and known[-2:] != written[-2:]):
+                continue
+            distance = Levenshtein.distance(written, known)
+            if not 1 <= distance <= 2 or written.rstrip("s") == known.rstrip("s"):
+                continue  # the same word, another word, or a plural
+            as_written, as_known = _name_around(sentence, written), _name_around(excerpt, known)
+            # a short word is a misspelling only inside a name the source writes the same otherwise ("Sran Lee")
+            in_same_name = " " in as_known and as_written.replace(written, known) == as_known
+            if min(len(written), len(known)) >= 4 + distance or in_same_name:
+                return as_written, as_known
+    return None
+
+
+_NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}%s(?:\s+[A-Z][\w'’-]*){0,3}"
+
+
+def _name_around(text: str, word: str) -> str:
+    """The run of capitalised words a word stands in ("Lee" -> "Stan Lee")."""
+    found = re.search(_NAME_RUN % re.escape(word), text)
+    return found.group() if found else word
+
+
 def check_statement(claim: Claim, index: StoreIndex) -> Suggestion:
+    """Verified when a source says much the same and contradicts none of its figures or names; disputed
+    when the closest source gives another figure in the same place or spells a name differently."""
     related = index.find_excerpts(plain(claim.text), limit=3)
+    for match in related:
+        if match.score < _RELATED:
+            break
+        contradicted = contradicted_figure(claim.text, match.excerpt)
+        if contradicted is not None:
+            said, recorded = contradicted
+            return Suggestion(
+                Verdict.DISPUTED,
+                int(match.score * 0.8),
+                f"{match.source.id} gives {recorded.written}, where this says {said.written}",
+                _evidence([match]),
+            )
+        misspelled = _misspelled_name(claim.text, match.excerpt)
+        if misspelled is not None and match.score >= 70:
+            return Suggestion(
+                Verdict.DISPUTED,
+                int(match.score * 0.8),
+                f"misspelled? {match.source.id} writes “{misspelled[1]}”, this says “{misspelled[0]}”",
+                _evidence([match]),
+            )
     if related and related[0].score >= 80:
         return Suggestion(
             Verdict.VERIFIED,

@@ -25,7 +25,7 @@ from factdesk.sources.text import content_words
 _RELATED = 55.0  # an excerpt scoring this against the sentence may be about the same event
 _CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY"})
 _WINDOW = 48  # characters either side of a figure whose words say what it counts
-_NOT_CONTEXT = frozenset({"percent", "cent", "thousand", "million", "billion", "trillion"})
+_NOT_CONTEXT = frozenset({"percent", "cent", "thousand", "million", "billion", "trillion", "bn", "mn"})
 
 # How far the true value may be from the figure written with each approximation, as
 # (lowest, highest) multiples of the written figure.
@@ -134,6 +134,8 @@ def _same_place(claim_figure: Figure, recorded: Figure) -> int:
         score += 1
     shared = claim_figure.context & recorded.context
     score += min(len(shared), 3)
+    if claim_figure.after[:1] and claim_figure.after[:1] == recorded.after[:1]:
+        score += 1  # "$40 billion to Ukraine" stands where "$60 billion to Ukraine" does
     return score
 
 
@@ -235,3 +237,22 @@ def _as_written(figure: Figure) -> str:
     if figure.unit and figure.unit not in _CURRENCIES and figure.unit != "percent" and figure.unit not in written:
         written = f"{written} {figure.unit}"
     return re.sub(r"\s+", " ", written)
+
+
+def contradicted_figure(sentence: str, excerpt: str) -> tuple[Figure, Figure] | None:
+    """(the sentence's figure, the excerpt's) where the excerpt gives another figure in the same place."""
+    written = figures_in(sentence)
+    recorded = figures_in(excerpt)
+    values = {figure.value for figure in written}
+    for claimed in written:
+        placed = [
+            (_same_place(claimed, figure), _fits(claimed, figure), figure)
+            for figure in recorded
+            if _fits(claimed, figure) or figure.value not in values
+        ]
+        placed = [item for item in placed if item[0] >= 2]
+        if placed:
+            place, fits, figure = max(placed, key=lambda item: (item[0], item[1]))
+            if not fits and place >= 3:
+                return claimed, figure
+    return None
