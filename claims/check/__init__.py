@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from factdesk.claims.check.excerpts import check_date, check_quantity, check_quote, check_statement
+from factdesk.claims.check.excerpts import check_date, check_quote, check_statement
+from factdesk.claims.check.figures import check_quantity
 from factdesk.claims.check.people import check_person, check_role
 from factdesk.claims.check.votes import check_vote
 from factdesk.claims.model import Claim, ClaimKind, Suggestion

@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from factdesk.claims.check.figures import contradicted_figure
 from factdesk.claims.dates import DATE_PATTERN, date_from_match
-from factdesk.claims.extract.numbers import NUMBER, number_value
+from factdesk.claims.extract.numbers import NUMBER
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import ExcerptMatch, StoreIndex
-from factdesk.sources.text import fold, plain
-from rapidfuzz import fuzz
+from factdesk.sources.text import plain, words
+from rapidfuzz.distance import Levenshtein
 
 _RELATED = 60.0  # an excerpt scoring this against the sentence is about the same event
 _NUMBER_IN_TEXT = re.compile(rf"(?<![\w.]){NUMBER}(?:\s+([a-z]+))?")
@@ -18,43 +19,6 @@ _NUMBER_IN_TEXT = re.compile(rf"(?<![\w.]){NUMBER}(?:\s+([a-z]+))?")
 
 def _evidence(matches: list[ExcerptMatch]) -> tuple[Evidence, ...]:
     return tuple(Evidence(match.source.id, "source", match.excerpt, match.score) for match in matches)
-
-
-def _numbers(text: str) -> list[tuple[float, str | None]]:
-    found = []
-    for match in _NUMBER_IN_TEXT.finditer(text):
-        written = match.group(0).split()[0] if match.group(1) else match.group(0)
-        value = number_value(written)
-        if value is not None:
-            found.append((value, match.group(1)))
-    return found
-
-
-def check_quantity(claim: Claim, index: StoreIndex) -> Suggestion:
-    value = float(claim.fields["value"])
-    unit = claim.fields.get("unit")
-    related = [m for m in index.find_excerpts(claim.sentence, limit=3) if m.score >= _RELATED]
-    for match in related:
-        if any(abs(found - value) < 1e-9 for found, _ in _numbers(match.excerpt)):
-            return Suggestion(
-                Verdict.VERIFIED,
-                int(min(90, match.score)),
-                f"{match.source.id} gives the same figure",
-                _evidence([match]),
-            )
-    for match in related:
-        conflicting = [found for found, found_unit in _numbers(match.excerpt) if unit and found_unit == unit]
-        if conflicting:
-            figure = f"{conflicting[0]:g} {unit}"
-            return Suggestion(
-                Verdict.DISPUTED,
-                int(min(85, match.score)),
-                f"{match.source.id} gives {figure}, not {claim.text}",
-                _evidence([match]),
-            )
-    if related:
-        return Suggestion(Verdict.UNSUPPORTED, 50, "related sources do not give this figure", _evidence(related))
-    return Suggestion(Verdict.UNSUPPORTED, 60, "no source in the store gives this figure")
 
 
 def _dates_in(text: str) -> list[dt.date]:
@@ -82,26 +46,117 @@ def check_date(claim: Claim, index: StoreIndex) -> Suggestion:
     return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this date", _evidence(related))
 
 
+_QUOTATION = re.compile(r"“([^”]+)”|\"([^\"]+)\"|‘([^’]+)’")
+
+
+def _quote_differences(quote: list[str], source: list[str]) -> tuple[int, list[tuple[str, str]]]:
+    """(words in common, [(source's words, quote's words)] where they differ) for the quote set in the source."""
+    ops = [op for op in Levenshtein.opcodes(quote, source)]
+    while ops and ops[0].tag == "insert":  # source words before the quoted passage
+        ops.pop(0)
+    while ops and ops[-1].tag == "insert":  # and after it
+        ops.pop()
+    same = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
+    differences = [
+        (" ".join(source[op.dest_start : op.dest_end]), " ".join(quote[op.src_start : op.src_end]))
+        for op in ops
+        if op.tag != "equal"
+    ]
+    return same, differences
+
+
 def check_quote(claim: Claim, index: StoreIndex) -> Suggestion:
-    quote = fold(claim.fields["quote"])
+    """Verified when a source has the quote word for word; disputed, naming the words, when it has it
+    with a few words changed."""
+    quoted = words(claim.fields["quote"])
     matches = index.find_excerpts(claim.fields["quote"], limit=5, cutoff=30.0)
-    scored = sorted(((fuzz.partial_ratio(quote, fold(m.excerpt)), m) for m in matches), key=lambda p: -p[0])
-    if scored and scored[0][0] >= 97:
-        return Suggestion(Verdict.VERIFIED, 90, f"word for word in {scored[0][1].source.id}", _evidence([scored[0][1]]))
-    if scored and scored[0][0] >= 80:
+    for match in matches:
+        same, differences = _quote_differences(quoted, words(match.excerpt))
+        if same == len(quoted) and not differences:
+            return Suggestion(Verdict.VERIFIED, 90, f"word for word in {match.source.id}", _evidence([match]))
+    # Only a source's own quotation, in quotation marks, shows that the words were different: an
+    # excerpt that tells what was said in other words does not.
+    best: tuple[int, list[tuple[str, str]], ExcerptMatch] | None = None
+    for match in matches:
+        for groups in _QUOTATION.findall(match.excerpt):
+            same, differences = _quote_differences(quoted, words("".join(groups)))
+            if best is None or (same, -len(differences)) > (best[0], -len(best[1])):
+                best = (same, differences, match)
+    if best is not None and best[0] >= 4 and best[0] >= 0.7 * len(quoted) and len(best[1]) <= 3:
+        same, differences, match = best
+        changed = "; ".join(
+            f"“{source}” where the quote has “{quote}”" if source and quote else
+            (f"“{source}”, which the quote leaves out" if source else f"no “{quote}”")
+            for source, quote in differences
+        )  # fmt: skip
         return Suggestion(
             Verdict.DISPUTED,
-            int(scored[0][0]),
-            f"close to {scored[0][1].source.id}, but the wording differs",
-            _evidence([scored[0][1]]),
+            int(100 * same / max(1, len(quoted))),
+            f"close to {match.source.id}, but the source has {changed}",
+            _evidence([match]),
         )
     return Suggestion(
-        Verdict.UNSUPPORTED, 60, "no source in the store has these words", _evidence([m for _, m in scored[:2]])
+        Verdict.UNSUPPORTED, 60, "no source in the store has these words", _evidence([m for m in matches[:2]])
     )
 
 
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'’-])")
+
+
+def _misspelled_name(sentence: str, excerpt: str) -> tuple[str, str] | None:
+    """(as written, as the source writes it): a capitalised word the source spells one or two letters apart."""
+    in_excerpt = set(_CAPITALISED.findall(excerpt))
+    sentence_words = _CAPITALISED.findall(sentence)
+    for written in sentence_words[1:] if sentence[:1].isupper() else sentence_words:  # the first may be any word
+        if written in in_excerpt or written.lower() in excerpt.lower():
+            continue
+        for known in in_excerpt:
+            if known in sentence or (known[:2] != written[:2] and known[-2:] != written[-2:]):
+                continue
+            distance = Levenshtein.distance(written, known)
+            if not 1 <= distance <= 2 or written.rstrip("s") == known.rstrip("s"):
+                continue  # the same word, another word, or a plural
+            as_written, as_known = _name_around(sentence, written), _name_around(excerpt, known)
+            # a short word is a misspelling only inside a name the source writes the same otherwise ("Sran Lee")
+            in_same_name = " " in as_known and as_written.replace(written, known) == as_known
+            if min(len(written), len(known)) >= 4 + distance or in_same_name:
+                return as_written, as_known
+    return None
+
+
+_NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}%s(?:\s+[A-Z][\w'’-]*){0,3}"
+
+
+def _name_around(text: str, word: str) -> str:
+    """The run of capitalised words a word stands in ("Lee" -> "Stan Lee")."""
+    found = re.search(_NAME_RUN % re.escape(word), text)
+    return found.group() if found else word
+
+
 def check_statement(claim: Claim, index: StoreIndex) -> Suggestion:
+    """Verified when a source says much the same and contradicts none of its figures or names; disputed
+    when the closest source gives another figure in the same place or spells a name differently."""
     related = index.find_excerpts(plain(claim.text), limit=3)
+    for match in related:
+        if match.score < _RELATED:
+            break
+        contradicted = contradicted_figure(claim.text, match.excerpt)
+        if contradicted is not None:
+            said, recorded = contradicted
+            return Suggestion(
+                Verdict.DISPUTED,
+                int(match.score * 0.8),
+                f"{match.source.id} gives {recorded.written}, where this says {said.written}",
+                _evidence([match]),
+            )
+        misspelled = _misspelled_name(claim.text, match.excerpt)
+        if misspelled is not None and match.score >= 70:
+            return Suggestion(
+                Verdict.DISPUTED,
+                int(match.score * 0.8),
+                f"misspelled? {match.source.id} writes “{misspelled[1]}”, this says “{misspelled[0]}”",
+                _evidence([match]),
+            )
     if related and related[0].score >= 80:
         return Suggestion(
             Verdict.VERIFIED,

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 
+from factdesk.claims.check.offices import office_words, same_office
+from factdesk.claims.dates import DATE_PATTERN, date_from_match
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import NameMatch, StoreIndex
 from factdesk.sources.model import Person, Role
 from factdesk.sources.text import fold
-from rapidfuzz import fuzz
 
 NEAR_MISS = 85.0  # token_sort_ratio at or above this, but not exact, is a misspelling
 
@@ -67,32 +70,70 @@ def check_person(claim: Claim, index: StoreIndex) -> Suggestion:
     )
 
 
-def _canonical_title(title: str) -> str:
-    words = fold(title).replace("defence", "defense").replace("adviser", "advisor").split()
-    words = [word for word in words if word not in ("the",)]
-    # "minister of defense" reads as "defense minister"
-    if len(words) == 3 and words[1] in ("of", "for") and words[0] in ("minister", "secretary"):
-        words = [words[2], words[0]]
-    return " ".join(words)
-
-
-def titles_match(claimed: str, registered: str) -> bool:
-    """Same title allowing spelling variants, word order and a shorter form of it.
-
-    "Ambassador" fits "Ambassador to the United Nations"; "President" does not fit "Vice President".
-    """
-    claimed_form, registered_form = _canonical_title(claimed), _canonical_title(registered)
-    if fuzz.ratio(claimed_form, registered_form) >= 90:
-        return True
-    head = registered_form.split(" to ")[0].split(" of ")[0].split(" for ")[0]
-    return bool(head) and registered_form.startswith(claimed_form) and fuzz.ratio(claimed_form, head) >= 90
+def titles_match(claimed: str, registered: str, org: str | None = None) -> bool:
+    """Same office, whatever the word order, spelling or short form (see `offices.same_office`)."""
+    return same_office(claimed, registered, org)
 
 
 def _org_fits(claimed: str | None, role: Role) -> bool:
-    return claimed is None or role.org is None or fold(claimed) == fold(role.org)
+    if claimed is None or role.org is None:
+        return True
+    return fold(claimed) == fold(role.org) or office_words(claimed) == office_words(role.org)
+
+
+@dataclass(frozen=True, slots=True)
+class _When:
+    """The time a role claim is about: the article's date, or a date its own sentence gives."""
+
+    first: dt.date
+    last: dt.date
+    label: str  # "on 2024-03-25", "in 2021-09"
+
+    def holds(self, role: Role) -> bool:
+        return (role.start is None or role.start <= self.last) and (role.end is None or role.end >= self.first)
+
+
+# A date that says when something began, ended or happened to someone else is not when the title was held.
+_NOT_WHEN = re.compile(r"(?i:\b(?:born|died|until|till|since|from|by|before|after|ends?|expires?)\W+(?:\w+\W+)?)$")
+_YEAR = re.compile(r"\b(?:in|In|during|During)\s+(?P<year>(?:19|20)\d\d)\b(?!-|\s*[–—-]\s*\d)")
+
+
+def _sentence_dates(sentence: str, on: dt.date | None) -> list[tuple[int, _When]]:
+    """(offset, period) for each date the sentence gives that is not after the article's date."""
+    found: list[tuple[int, _When]] = []
+    for match in DATE_PATTERN.finditer(sentence):
+        if _NOT_WHEN.search(sentence[max(0, match.start() - 24) : match.start()]):
+            continue
+        value = date_from_match(match)
+        if isinstance(value, dt.date):
+            found.append((match.start(), _When(value, value, f"on {value}")))
+        elif isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}", value):
+            year, month = map(int, value.split("-"))
+            last = (dt.date(year + (month == 12), month % 12 + 1, 1)) - dt.timedelta(days=1)
+            found.append((match.start(), _When(dt.date(year, month, 1), last, f"in {value}")))
+        elif isinstance(value, str) and on is not None and value.startswith("--"):
+            try:
+                day = dt.date(on.year, int(value[2:4]), int(value[5:7]))
+            except ValueError:
+                continue
+            found.append((match.start(), _When(day, day, f"on {day}")))
+    for match in _YEAR.finditer(sentence):
+        year = int(match["year"])
+        found.append((match.start("year"), _When(dt.date(year, 1, 1), dt.date(year, 12, 31), f"in {year}")))
+    return [(at, when) for at, when in found if on is None or when.first <= on]
+
+
+def _when(claim: Claim, person: str, on: dt.date | None) -> _When | None:
+    """A date written in the claim's own sentence (the nearest to the name), else the article's date."""
+    dates = _sentence_dates(claim.sentence, on)
+    if dates:
+        at = claim.sentence.find(person.split()[-1])
+        return min(dates, key=lambda item: abs(item[0] - at))[1]
+    return None if on is None else _When(on, on, f"on {on}")
 
 
 def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
+    """The title against the register, as of a date the sentence gives, else the article's date `on`."""
     person_name, title, org = claim.fields["person"], claim.fields["role"], claim.fields.get("org")
     match = resolve(index, person_name)
     if match is None:
@@ -100,9 +141,12 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             Verdict.UNSUPPORTED, 60, f"“{person_name}” is not in the register, so the title cannot be checked"
         )
     person = match.person
-    same_title = tuple(role for role in person.roles if titles_match(title, role.title) and _org_fits(org, role))
+    same_title = tuple(
+        role for role in person.roles if titles_match(title, role.title, role.org) and _org_fits(org, role)
+    )
     spelled = "" if match.exact else f"; the article spells the name “{person_name}”, the register “{person.name}”"
-    if on is None:
+    when = _when(claim, person_name, on)
+    if when is None:
         if same_title:
             verdict = Verdict.VERIFIED if match.exact else Verdict.DISPUTED
             return Suggestion(
@@ -117,39 +161,51 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             f"the register gives {person.name} no title like {title}",
             (person_evidence(match),),
         )
-    held_then = tuple(role for role in same_title if role.held_on(on))
+    held_then = tuple(role for role in same_title if when.holds(role))
     if held_then:
         if match.exact:
             return Suggestion(
                 Verdict.VERIFIED,
                 92,
-                f"{person.name} was {held_then[0].title} on {on}",
+                f"{person.name} was {held_then[0].title} {when.label}",
                 (person_evidence(match, held_then),),
             )
         return Suggestion(
             Verdict.DISPUTED,
             int(match.score),
-            f"the title is right on {on}{spelled}",
+            f"the title is right {when.label}{spelled}",
             (person_evidence(match, held_then),),
         )
     if same_title:
-        role = same_title[0]
-        when = f"from {role.start}" if role.start and on < role.start else f"until {role.end}"
+        role = min(same_title, key=lambda r: _distance(r, when))
+        term = f"from {role.start}" if role.start and when.last < role.start else f"until {role.end}"
         return Suggestion(
             Verdict.DISPUTED,
             85,
-            f"{person.name} was {role.title} only {when}, not on {on}{spelled}",
+            f"{person.name} was {role.title} only {term}, not {when.label}{spelled}",
             (person_evidence(match, same_title),),
         )
-    other_roles = tuple(role for role in person.roles if role.held_on(on))
+    other_roles = tuple(role for role in person.roles if when.holds(role))
     if other_roles:
         titles = ", ".join(role.title for role in other_roles)
         return Suggestion(
             Verdict.DISPUTED,
             80,
-            f"on {on} the register gives {person.name} as {titles}, not {title}{spelled}",
+            f"{when.label} the register gives {person.name} as {titles}, not {title}{spelled}",
             (person_evidence(match, other_roles),),
         )
     return Suggestion(
-        Verdict.UNSUPPORTED, 55, f"the register has no title for {person.name} on {on}", (person_evidence(match),)
+        Verdict.UNSUPPORTED,
+        55,
+        f"the register has no title for {person.name} {when.label}",
+        (person_evidence(match),),
     )
+
+
+def _distance(role: Role, when: _When) -> int:
+    """Days between a term and the time asked about (0 if they overlap)."""
+    if role.start is not None and when.last < role.start:
+        return (role.start - when.last).days
+    if role.end is not None and when.first > role.end:
+        return (when.first - role.end).days
+    return 0

@@ -1,4 +1,10 @@
-"""Check vote claims against structured vote records: position, outcome and tally."""
+"""Check vote claims against structured vote records: position, outcome and tally.
+
+A claim is matched to the record about the same vote: the same body, the same
+measure, the date nearest the article's, and (for a position) a record that
+names the actor. Its actor's position, the outcome and the tally are then each
+checked, and a wrong one is disputed with the record's value in the reason.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ import datetime as dt
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import StoreIndex
 from factdesk.sources.model import Vote
-from factdesk.sources.text import fold
+from factdesk.sources.text import content_words, fold
 from rapidfuzz import fuzz
 
 _ACTOR_ALIASES = {
@@ -18,6 +24,18 @@ _ACTOR_ALIASES = {
     "uk": "united kingdom",
     "u.k.": "united kingdom",
     "britain": "united kingdom",
+}
+_WINDOW = dt.timedelta(days=31)  # a vote record this far from the article's date may still be the one meant
+_WORDS_OF_VOTES = frozenset(
+    """vote votes voted voting resolution bill motion measure amendment law legislation proposal draft text
+    adopted approved passed rejected defeated vetoed""".split()
+)
+_POSITION_WORDS = {
+    "for": "voted for",
+    "against": "voted against",
+    "abstain": "abstained",
+    "veto": "vetoed",
+    "absent": "was absent",
 }
 
 
@@ -34,11 +52,77 @@ def _actor_key(actor: str) -> str:
 
 
 def _position_of(vote: Vote, actor: str) -> tuple[str, str] | None:
+    """The record's actor and position for the claim's actor: the same name, a close spelling or the surname."""
     wanted = _actor_key(actor)
     for name, position in vote.positions:
-        if _actor_key(name) == wanted or fuzz.ratio(_actor_key(name), wanted) >= 90:
+        known = _actor_key(name)
+        if known == wanted or fuzz.ratio(known, wanted) >= 90:
             return name, position.value
+    surname = wanted.split()[-1] if wanted else ""
+    same_surname = [(name, p) for name, p in vote.positions if _actor_key(name).split()[-1:] == [surname]]
+    if len(same_surname) == 1 and len(surname) > 2:
+        return same_surname[0][0], same_surname[0][1].value
     return None
+
+
+def _measure_words(text: str) -> set[str]:
+    return {word for word in content_words(text) if word not in _WORDS_OF_VOTES}
+
+
+def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tuple[float, Vote]]:
+    """Vote records that may be the one the claim is about, each with how well it fits."""
+    fields = claim.fields
+    body = fields.get("body")
+    claimed_words = _measure_words(fields.get("measure") or "") | _measure_words(claim.sentence)
+    scored: list[tuple[float, Vote]] = []
+    for vote in index.store.votes.values():
+        if on is not None and abs(vote.date - on) > _WINDOW and not _date_in_sentence(vote.date, claim.sentence):
+            continue
+        parts: list[float] = []
+        if body:
+            body_score = fuzz.token_set_ratio(" ".join(content_words(body)), " ".join(content_words(vote.body)))
+            if body_score < 75:
+                continue  # another body's vote
+            parts.append(body_score)
+        recorded_words = _measure_words(vote.measure) | _measure_words(vote.id.replace("-", " "))
+        shared = claimed_words & recorded_words
+        parts.append(min(100.0, 50.0 + 20.0 * len(shared)) if shared else 30.0)
+        if on is not None:
+            parts.append(100.0 - abs((vote.date - on).days))
+        score = sum(parts) / len(parts)
+        if fields.get("actor") and _position_of(vote, fields["actor"]) is not None:
+            score += 15.0  # the record names this voter
+        if not body and not shared and not (fields.get("actor") and _position_of(vote, fields["actor"])):
+            if not _same_kind_that_day(claim, vote, on):
+                continue  # nothing ties the claim to this record but the date
+            score -= 5.0
+        scored.append((score, vote))
+    scored.sort(key=lambda item: -item[0])
+    return scored
+
+
+_MEASURE_NOUNS = frozenset(
+    "resolution bill motion measure amendment law legislation proposal budget treaty nomination nominee".split()
+)
+
+
+def _same_kind_that_day(claim: Claim, vote: Vote, on: dt.date | None) -> bool:
+    """A claim naming no body and no measure words ("the resolution was adopted") ties to a record of the same
+    kind of measure voted within days of the article, or to one whose tally shares a count with it."""
+    if on is None or abs(vote.date - on) > dt.timedelta(days=3):
+        return False
+    nouns = set(content_words(claim.fields.get("measure") or "")) & _MEASURE_NOUNS
+    if nouns & set(content_words(vote.measure)):
+        return True
+    tally = claim.fields.get("tally") or {}
+    recorded = vote.tally
+    return recorded is not None and any(
+        tally.get(key) == value and value for key, value in (("for", recorded.votes_for), ("against", recorded.against))
+    )
+
+
+def _date_in_sentence(day: dt.date, sentence: str) -> bool:
+    return str(day.year) in sentence and day.strftime("%B") in sentence
 
 
 def _source_evidence(vote: Vote, index: StoreIndex, sentence: str) -> list[Evidence]:
@@ -54,15 +138,29 @@ def _source_evidence(vote: Vote, index: StoreIndex, sentence: str) -> list[Evide
     return [Evidence(source.id, "source", quote, 50.0)]
 
 
+def _tally_problems(claimed: dict, vote: Vote) -> list[str]:
+    """How the claimed tally differs from the record's: each count, and counts written the other way round."""
+    assert vote.tally is not None
+    recorded = {"for": vote.tally.votes_for, "against": vote.tally.against, "abstain": vote.tally.abstain}
+    wrong = [key for key, value in claimed.items() if recorded.get(key) is not None and recorded[key] != value]
+    if not wrong:
+        return []
+    if claimed.get("for") == recorded["against"] and claimed.get("against") == recorded["for"]:
+        return [
+            f"the record's tally is {recorded['for']} for and {recorded['against']} against, "
+            f"not {claimed['for']}-{claimed['against']} (the counts are the other way round)"
+        ]
+    return [f"the record's tally has {recorded[key]} {key}, not {claimed[key]}" for key in wrong]
+
+
 def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
     fields = claim.fields
-    matches = index.find_votes(body=fields.get("body"), measure=fields.get("measure") or claim.sentence, on=on)
-    matches = [match for match in matches if match.score >= 55]
-    if not matches:
+    candidates = [item for item in _candidates(claim, index, on) if item[0] >= 55]
+    if not candidates:
         return Suggestion(Verdict.UNSUPPORTED, 60, "no vote record in the store matches this vote")
-    vote, score = matches[0].vote, matches[0].score
+    score, vote = candidates[0]
     evidence = (
-        Evidence(f"vote:{vote.id}", "vote", vote_line(vote), score),
+        Evidence(f"vote:{vote.id}", "vote", vote_line(vote), min(100.0, score)),
         *_source_evidence(vote, index, claim.sentence),
     )
     problems: list[str] = []
@@ -72,7 +170,10 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         if recorded is None:
             return Suggestion(Verdict.UNSUPPORTED, 55, f"{vote.id} records no position for {fields['actor']}", evidence)
         if recorded[1] != fields.get("position"):
-            problems.append(f"the record has {recorded[0]}: {recorded[1]}, not {fields.get('position')}")
+            problems.append(
+                f"the record has {recorded[0]}: {recorded[1]} ({_POSITION_WORDS.get(recorded[1], recorded[1])}), "
+                f"not {fields.get('position')}"
+            )
         else:
             agreed.append(f"{recorded[0]}: {recorded[1]}")
     if fields.get("outcome"):
@@ -82,11 +183,9 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             agreed.append(vote.outcome.value)
     tally = fields.get("tally")
     if tally and vote.tally:
-        recorded_tally = {"for": vote.tally.votes_for, "against": vote.tally.against, "abstain": vote.tally.abstain}
-        for key, value in tally.items():
-            if recorded_tally.get(key) is not None and recorded_tally[key] != value:
-                problems.append(f"the record's tally has {recorded_tally[key]} {key}, not {value}")
-        if not problems:
+        found = _tally_problems(dict(tally), vote)
+        problems += found
+        if not found:
             agreed.append(vote.tally.describe())
     confidence = int(min(95, score))
     if problems:

@@ -86,8 +86,19 @@ def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
             at = match.end()
 
 
+# A numeral right after a capitalised word inside a sentence names a thing: "Internet Explorer 6",
+# "Boeing 737", "Apollo 11", "Vostok 1".
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:] )[A-Z][\w.'’-]*[A-Za-z] $")
+_SCORE_AFTER = re.compile(r"\s*[–—-]\s*\d")  # "Sweden 1 – 0": a score, whose sides are counts of goals
+
+
 def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
-    if _IDENTIFIER_BEFORE.search(text[max(0, match.start("number") - 24) : match.start("number")]):
+    """A number that is no quantity: an identifier or a year."""
+    before = text[max(0, match.start("number") - 24) : match.start("number")]
+    if _IDENTIFIER_BEFORE.search(before):
+        return True
+    plain_numeral = match["number"][:1].isdigit() and not (match["currency"] or match["scale"] or match["percent"])
+    if plain_numeral and _NAME_BEFORE.search(before) and not _SCORE_AFTER.match(text[match.end("number") :]):
         return True
     written = match["number"]
     is_year = re.fullmatch(r"(?:19|20)\d\d", written) is not None and not match["currency"]

@@ -29,6 +29,10 @@ _LIST_JOINTS = (", ", " and ", ", and ")
 _ROLE_ENDS = frozenset(",.;:)!?")
 _PORTFOLIO = r"(?:deputy\s+)?(?:minister|secretary|ministry)\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+)?"
 _ORG = r"(?P<org>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?"
+# Words before a title that make it another office: "Deputy Prime Minister", "vice-captain",
+# "Major General". A title is never taken without them.
+_RANK = r"(?:deputy|vice|assistant|associate|acting|interim|shadow|lieutenant|major|brigadier|under|co|junior|senior)"
+_RANK_BEFORE = re.compile(rf"(?i:\b(?:{_RANK}[\s-]+){{1,2}})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +84,24 @@ def _org_name(written: str | None) -> str | None:
     return None
 
 
+def _with_rank(text: str, title: str, prefix_start: int, name_start: int) -> tuple[str, int]:
+    """The title with the rank words written just before it ("Deputy" National Security Advisor), and
+    where the role's words then start."""
+    written = re.search(r"\s+".join(map(re.escape, title.split())), text[prefix_start:name_start], re.IGNORECASE)
+    if written is None:
+        return title, prefix_start
+    title_start = prefix_start + written.start()
+    rank = _RANK_BEFORE.search(text[max(0, title_start - 40) : title_start])
+    if rank is None:
+        return title, prefix_start
+    rank_start = title_start - len(rank.group())
+    return " ".join([*rank.group().split(), title]), min(prefix_start, rank_start)
+
+
 class RoleFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         titles = lexicon.title_pattern()
-        title_group = rf"(?P<title>(?i:{_PORTFOLIO}|(?:{titles})))"
+        title_group = rf"(?P<title>(?i:(?:{_RANK}[\s-]+){{0,2}}(?:{_PORTFOLIO}|(?:{titles}))))"
         self.after = re.compile(
             rf"^(?:['’]s?)?,\s+(?:(?:the|a|an|its|their)\s+)?(?:{_ORG}\s+)?{title_group}(?=[,.;:)]|$|\s+(?:of|for|and|at|in|who|said|says)\b)"
         )
@@ -98,16 +116,10 @@ class RoleFinder:
         for span, full_name in spans:
             roles += self._callings(text, span, full_name, listed)
             if span.title:
-                roles.append(
-                    RoleMention(
-                        full_name,
-                        normalize_title(span.title),
-                        span.org,
-                        span.prefix_start if span.prefix_start is not None else span.start,
-                        span.end,
-                        span.sentence.start,
-                    )
-                )
+                start = span.prefix_start if span.prefix_start is not None else span.start
+                title, start = _with_rank(text, span.title, start, span.start)
+                title = normalize_title(title)
+                roles.append(RoleMention(full_name, title, span.org, start, span.end, span.sentence.start))
             sentence_end = span.sentence.end
             after = self.after.match(text[span.end : sentence_end])
             if after and (after["org"] is None or _org_name(after["org"])):

@@ -17,6 +17,8 @@ _POSITION_VERBS = [
 ]
 _POSITION = re.compile(
     r"(?P<actor>(?:the\s+)?(?:[A-Z][\w.'’-]*|U\.S\.)(?:\s+(?:[A-Z][\w.'’-]*|of|and))*?)"
+    # "Senator Mitch McConnell, the Republican leader, backed": an apposition between voter and vote
+    r"(?:,\s+(?:the|a|an|who|which|[a-z])[^,;.]{0,60}?,)?"
     r"\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb>" + "|".join(f"(?:{v})" for v, _ in _POSITION_VERBS) + r")\b"
 )
 
@@ -38,6 +40,8 @@ _OUTCOMES = {
     "defeat": "rejected",
     "failed": "rejected",
     "vetoed": "vetoed",
+    "confirmed": "adopted",
+    "confirm": "adopted",
     "withdrawn": "withdrawn",
     "withdrew": "withdrawn",
 }
@@ -88,12 +92,19 @@ _BODY = re.compile(
     r"Supreme\s+Court))"
 )
 
+# "the Senate confirmed Jane Doe as Secretary of Labor": a vote on a nominee, whose name is the measure
+_CONFIRMATION = re.compile(
+    r"\b(?P<verb>confirmed|rejected)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+){1,3}?[A-Z][\w'’-]+"
+    r"(?:\s+as\s+(?:the\s+)?(?:[A-Z][\w'’-]*|of|the|and)(?:\s+(?:[A-Z][\w'’-]*|of|the|and))*)?)"
+)
+
 # In the order they are tried, each with the words (lower case) it cannot match without.
 _OUTCOME_PATTERNS = (
     (_PASSIVE_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed", "withdrawn")),
     (_NOUN_OUTCOME, ("approval", "adoption", "passage", "rejection", "defeat")),
     (_ACTIVE_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed")),
     (_INTRANSITIVE_OUTCOME, ("passed", "failed")),
+    (_CONFIRMATION, ("confirmed", "rejected")),
 )
 
 
@@ -192,7 +203,9 @@ def _tally(sentence: str, lowered: str) -> tuple[dict, tuple[int, int]] | None:
 # Every vote pattern needs one of these stems (or a tally like "14-0"); a sentence without any is
 # skipped. Substring tests on the lower-cased text are several times faster than one case-blind regex.
 _VOTE_STEMS = ("vot", "adopt", "approv", "pass", "reject", "veto", "abstain", "abstention", "defeat", "favo",
-               "against", "fail", "withdr")  # fmt: skip
+               "against", "fail", "withdr", "confirm", "backed", "supported", "opposed")  # fmt: skip
+# Verbs that are a vote only when a measure follows them ("backed the bill", not "backed the rebels").
+_SUPPORT_VERBS = frozenset({"backed", "supported", "opposed"})
 _TALLY_SHAPE = re.compile(r"\d\s*[-–—]\s*\d")
 
 
@@ -232,7 +245,11 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
         if infinitive:
             measure = _clean_measure(infinitive["measure"])[0] or None
             outcome = outcome or _OUTCOMES[infinitive["verb"].lower()]
-            outcome_span = outcome_span or tally[1]
+            # the claim covers the outcome's words ("to pass") as well as the tally
+            outcome_span = outcome_span or (
+                min(tally[1][0], infinitive.start()),
+                max(tally[1][1], infinitive.end("verb")),
+            )
     if outcome is None and tally and re.search(r"\bvot(?:e|ed|ing)\b", text, re.IGNORECASE):
         outcome = "adopted" if tally[0]["for"] > tally[0]["against"] else "rejected"
         outcome_span = tally[1]
@@ -253,8 +270,10 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
         if verb in ("approved", "rejected") or "abstention" in verb or _BODY.fullmatch(actor_written.strip()):
             continue  # those are outcomes, or nouns
         position = next(p for pattern, p in _POSITION_VERBS if re.fullmatch(pattern, verb))
+        target = _POSITION_TARGET.match(text[match.end() :])
+        if verb in _SUPPORT_VERBS and target is None:
+            continue
         if measure is None:
-            target = _POSITION_TARGET.match(text[match.end() :])
             if target:
                 measure = _clean_measure(target["measure"])[0] or None
         for actor in re.split(r"\s+and\s+|,\s*", actor_written):

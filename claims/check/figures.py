@@ -1,0 +1,258 @@
+"""Check a quantity against the figures of the source excerpts about the same thing.
+
+An excerpt's figures are read the way the article's are (the same quantity finder), so
+"€12 billion", "12bn euros" and "twelve" are values, with the scale applied. A figure
+is the same when the values agree, allowing for what an approximation says ("nearly
+6,000" fits 5,900, "more than 1,200" fits 1,250). A figure is contradicted when the
+excerpt gives another value in the same place: the same kind of figure (a percentage,
+a sum of money, a count), with the same unit word or the same words around it, and not
+a value the article's sentence also gives (that one is accounted for).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factdesk.claims.extract.dates_found import find_dates
+from factdesk.claims.extract.quantities import find_quantities
+from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
+from factdesk.claims.sentences import Sentence
+from factdesk.sources.index import ExcerptMatch, StoreIndex
+from factdesk.sources.text import content_words
+
+_RELATED = 55.0  # an excerpt scoring this against the sentence may be about the same event
+_CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY"})
+_WINDOW = 48  # characters either side of a figure whose words say what it counts
+_NOT_CONTEXT = frozenset({"percent", "cent", "thousand", "million", "billion", "trillion", "bn", "mn"})
+
+# How far the true value may be from the figure written with each approximation, as
+# (lowest, highest) multiples of the written figure.
+_APPROXIMATIONS = {
+    "almost": (0.85, 1.0),
+    "nearly": (0.85, 1.0),
+    "close to": (0.85, 1.0),
+    "just under": (0.9, 1.0),
+    "under": (0.7, 1.0),
+    "less than": (0.7, 1.0),
+    "fewer than": (0.7, 1.0),
+    "up to": (0.7, 1.0),
+    "more than": (1.0, 1.3),
+    "over": (1.0, 1.3),
+    "just over": (1.0, 1.1),
+    "at least": (1.0, 1.3),
+    "as many as": (0.9, 1.0),
+}
+_ROUGHLY = (0.9, 1.1)  # about, around, roughly, approximately, some, an estimated
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A figure written in a text: its value (scale applied), how it is written, and the words around it."""
+
+    value: float
+    written: str
+    unit: str | None
+    approx: str | None
+    context: frozenset[str]  # the content words around it
+    after: tuple[str, ...] = ()  # the first content words after it: what it counts, when no unit is read
+
+    def counts(self, unit: str | None) -> bool:
+        return unit is not None and (unit == self.unit or unit in self.after)
+
+    @property
+    def kind(self) -> str:
+        if self.unit == "percent":
+            return "percent"
+        if self.unit in _CURRENCIES:
+            return "money"
+        return "count"
+
+
+@lru_cache(maxsize=20_000)  # an excerpt is read once however many claims it is checked against
+def figures_in(text: str) -> tuple[Figure, ...]:
+    """The figures of a text, read as the article's quantities are (dates are not figures)."""
+    sentence = Sentence(0, len(text), text)
+    taken = [(found.start, found.end) for found in find_dates(sentence)]
+    return [
+        _figure(text, mention.start, mention.end, mention.text, mention.fields)
+        for mention in find_quantities(sentence, taken)
+    ]
+
+
+def _figure(text: str, start: int, end: int, written: str, fields: dict) -> Figure:
+    around = text[max(0, start - _WINDOW) : end + _WINDOW]
+    context = frozenset(w for w in content_words(around) if not w[0].isdigit() and w not in _NOT_CONTEXT)
+    after = tuple(w for w in content_words(text[end : end + 40]) if not w[0].isdigit())[:2]
+    return Figure(float(fields["value"]), written, fields.get("unit"), fields.get("approx"), context, after)
+
+
+def _range(approx: str | None) -> tuple[float, float]:
+    if not approx:
+        return (1.0, 1.0)
+    return _APPROXIMATIONS.get(approx, _ROUGHLY)
+
+
+def _fits(claimed: Figure, recorded: Figure) -> bool:
+    """Whether the recorded figure bears out the claimed one, as far as either's approximation allows.
+
+    "nearly 6,000" is borne out by 5,900; 105 is not by "at least 107"; and when both are
+    approximate ("over 700", "over 900") the figures themselves must agree.
+    """
+    if claimed.value == recorded.value:
+        return True
+    if claimed.approx and recorded.approx:  # "over 340" fits "over 345"; "over 343" does not
+        return _rounds_to(recorded.value, claimed.value) or _rounds_to(claimed.value, recorded.value)
+    if recorded.approx:  # the source gives a range for the true value: the claim must be in it
+        low, high = _range(recorded.approx)
+        return recorded.value * low - 1e-9 <= claimed.value <= recorded.value * high + 1e-9
+    low, high = _range(claimed.approx)  # the claim gives a range: the source's value must be in it
+    return claimed.value * low - 1e-9 <= recorded.value <= claimed.value * high + 1e-9
+
+
+def _rounds_to(precise: float, rough: float) -> bool:
+    """Whether `rough` is `precise` rounded to rough's last significant digit (345 -> 350, 340)."""
+    digits = f"{rough:.10g}".replace(".", "").rstrip("0") or "0"
+    unit = 10.0 ** (len(f"{abs(rough):.0f}") - len(digits)) if rough >= 1 and float(rough).is_integer() else 0.0
+    close = abs(precise - rough) <= 0.03 * max(abs(precise), abs(rough))
+    return unit >= 10 and close and abs(precise - rough) <= unit / 2
+
+
+def _same_place(claim_figure: Figure, recorded: Figure) -> int:
+    """How strongly a recorded figure stands where the claimed one does (0: not at all)."""
+    if claim_figure.kind != recorded.kind:
+        return 0
+    if claim_figure.kind == "money" and claim_figure.unit != recorded.unit:
+        return 0
+    score = 0
+    if recorded.counts(claim_figure.unit) or claim_figure.counts(recorded.unit):
+        score += 2
+    elif claim_figure.unit and recorded.unit and claim_figure.kind == "count":
+        score -= 1  # "four weeks" is not in the place of "four months"
+    if claim_figure.approx and claim_figure.approx == recorded.approx:
+        score += 1
+    shared = claim_figure.context & recorded.context
+    score += min(len(shared), 3)
+    if claim_figure.after[:1] and claim_figure.after[:1] == recorded.after[:1]:
+        score += 1  # "$40 billion to Ukraine" stands where "$60 billion to Ukraine" does
+    return score
+
+
+def _claim_figure(claim: Claim) -> Figure:
+    """The claim as a figure, with the words around it in its sentence."""
+    value = float(claim.fields["value"])
+    context: frozenset[str] = frozenset()
+    at = claim.sentence.find(claim.text)
+    if at >= 0:
+        around = claim.sentence[max(0, at - _WINDOW) : at + len(claim.text) + _WINDOW]
+        context = frozenset(w for w in content_words(around) if not w[0].isdigit() and w not in _NOT_CONTEXT)
+    after: tuple[str, ...] = ()
+    if at >= 0:
+        tail = claim.sentence[at + len(claim.text) : at + len(claim.text) + 40]
+        after = tuple(w for w in content_words(tail) if not w[0].isdigit())[:2]
+    return Figure(value, claim.text, claim.fields.get("unit"), claim.fields.get("approx"), context, after)
+
+
+def _evidence(matches: list[ExcerptMatch]) -> tuple[Evidence, ...]:
+    return tuple(Evidence(match.source.id, "source", match.excerpt, match.score) for match in matches)
+
+
+_SCORE = re.compile(r"(?<![\d.,])(\d+)\s*[–—-]\s*(\d+)(?![\d.,])")
+
+
+def _score_of(claim: Claim) -> tuple[str, str] | None:
+    """The score or tally ("1 – 0") the claimed number is one side of, if it is."""
+    at = claim.sentence.find(claim.text.strip())
+    for match in _SCORE.finditer(claim.sentence):
+        if at >= 0 and match.start() <= at < match.end():
+            return match.group(1), match.group(2)
+    return None
+
+
+def check_quantity(claim: Claim, index: StoreIndex) -> Suggestion:
+    """Verified when a related excerpt gives the figure in its place; disputed when it gives another there."""
+    related = [m for m in index.find_excerpts(claim.sentence, limit=4) if m.score >= _RELATED]
+    score = _score_of(claim)
+    if score is not None:  # one side of a score is checked as the score
+        for match in related:
+            if score in _SCORE.findall(match.excerpt):
+                return Suggestion(
+                    Verdict.VERIFIED, int(min(85, match.score)), f"{match.source.id} gives the same score",
+                    _evidence([match]),
+                )  # fmt: skip
+        return Suggestion(Verdict.UNSUPPORTED, 50, "no related source gives this score", _evidence(related[:3]))
+    claimed = _claim_figure(claim)
+    in_sentence = figures_in(claim.sentence)
+    written_in_sentence = {figure.value for figure in in_sentence} - {claimed.value}
+    placed: list[tuple[int, float, bool, Figure, ExcerptMatch]] = []
+    loosely: list[tuple[Figure, ExcerptMatch]] = []
+    for match in related:
+        recorded = figures_in(match.excerpt)
+        left = [f for f in recorded if f.value not in written_in_sentence]
+        for figure in recorded:
+            fits = _fits(claimed, figure)
+            if fits and match.score >= 80:
+                loosely.append((figure, match))
+            if not fits and figure.value in written_in_sentence:
+                continue  # the article gives that one too, elsewhere in the sentence
+            place = _same_place(claimed, figure)
+            if left == [figure] and match.score >= 65 and claimed.unit == figure.unit and place > 0:
+                place += 1  # the one figure the excerpt gives that the sentence does not: in the claim's place
+            if place >= 1:
+                placed.append((place, match.score, fits, figure, match))
+    if placed:
+        # the figure that stands best where the claim's does decides; a tie goes to one that fits
+        place, score, fits, figure, match = max(placed, key=lambda item: (item[0], item[2], item[1]))
+        if fits:
+            return Suggestion(
+                Verdict.VERIFIED,
+                int(min(90, score)),
+                f"{match.source.id} gives the same figure ({figure.written})",
+                _evidence([match]),
+            )
+        if place >= 2:
+            return Suggestion(
+                Verdict.DISPUTED,
+                int(min(85, score * (0.7 + 0.1 * place))),
+                f"{match.source.id} gives {_as_written(figure)}, not {claim.text}",
+                _evidence([match]),
+            )
+    if loosely:
+        figure, match = loosely[0]
+        return Suggestion(
+            Verdict.VERIFIED,
+            int(min(75, match.score)),
+            f"{match.source.id} gives the same figure ({figure.written})",
+            _evidence([match]),
+        )
+    if related:
+        return Suggestion(Verdict.UNSUPPORTED, 50, "related sources do not give this figure", _evidence(related[:3]))
+    return Suggestion(Verdict.UNSUPPORTED, 60, "no source in the store gives this figure")
+
+
+def _as_written(figure: Figure) -> str:
+    """The excerpt's figure as it writes it, with its unit word when the excerpt has one after it."""
+    written = figure.written
+    if figure.unit and figure.unit not in _CURRENCIES and figure.unit != "percent" and figure.unit not in written:
+        written = f"{written} {figure.unit}"
+    return re.sub(r"\s+", " ", written)
+
+
+def contradicted_figure(sentence: str, excerpt: str) -> tuple[Figure, Figure] | None:
+    """(the sentence's figure, the excerpt's) where the excerpt gives another figure in the same place."""
+    written = figures_in(sentence)
+    recorded = figures_in(excerpt)
+    values = {figure.value for figure in written}
+    for claimed in written:
+        placed = [
+            (_same_place(claimed, figure), _fits(claimed, figure), figure)
+            for figure in recorded
+            if _fits(claimed, figure) or figure.value not in values
+        ]
+        placed = [item for item in placed if item[0] >= 2]
+        if placed:
+            place, fits, figure = max(placed, key=lambda item: (item[0], item[1]))
+            if not fits and place >= 3:
+                return claimed, figure
+    return None

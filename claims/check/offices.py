@@ -1,0 +1,77 @@
+"""Titles compared as offices: word order, abbreviations and the press's short forms do not matter.
+
+"Minister of Defence" = "Defense Minister", "Speaker of the House" = "House Speaker",
+"Sen." = "Senator", "CEO" = "chief executive" = "Chief Executive Officer", and "Justice"
+fits an "Associate Justice"; but "Deputy Prime Minister" is not "Prime Minister" and
+"House Minority Leader" is not "House Majority Leader". The word lists are in offices.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+import yaml
+from factdesk.sources.text import fold
+
+_WORD = re.compile(r"[^\W_]+(?:'s)?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lists:
+    abbreviations: dict[str, tuple[str, ...]]
+    spellings: dict[str, str]
+    rank: frozenset[str]
+    may_omit: frozenset[str]
+    filler: frozenset[str]
+
+
+@cache
+def _lists() -> _Lists:
+    text = files("factdesk.claims.check").joinpath("offices.yaml").read_text(encoding="utf-8")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(text, Loader=loader)
+    return _Lists(
+        {short: tuple(long.split()) for short, long in data["abbreviations"].items()},
+        dict(data["spellings"]),
+        frozenset(data["rank"]),
+        frozenset(data["may_omit"]),
+        frozenset(data["filler"]),
+    )
+
+
+@cache
+def office_words(title: str) -> frozenset[str]:
+    """The words that name the office, in one spelling, without order or filler."""
+    lists = _lists()
+    folded = fold(title).replace("-", " ").replace(".", " ")
+    found: set[str] = set()
+    for word in _WORD.findall(folded):
+        word = word.removesuffix("'s")
+        for part in lists.abbreviations.get(word, (word,)):
+            part = lists.spellings.get(part, part)
+            for piece in part.split():
+                if piece not in lists.filler:
+                    found.add(piece)
+    return frozenset(found)
+
+
+def same_office(claimed: str, registered: str, org: str | None = None) -> bool:
+    """Whether a title written in an article names the office the register gives.
+
+    The claim may leave out words of the register's title ("Ambassador" for "Ambassador to the
+    United Nations") but never a word that changes the office ("Prime Minister" for "Deputy Prime
+    Minister"); it may add only words of the office's organisation ("Senate Majority Leader" for a
+    "Majority Leader" of the Senate).
+    """
+    lists = _lists()
+    said, held = office_words(claimed), office_words(registered)
+    if not said:
+        return False
+    extra_said = said - held
+    if extra_said and not extra_said <= office_words(org or ""):
+        return False
+    left_out = held - said
+    return not (left_out & lists.rank) or left_out <= lists.may_omit

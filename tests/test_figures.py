@@ -1,0 +1,143 @@
+"""Quantities and quotes against the figures and words of the store's excerpts (table-driven)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from factdesk.claims.check import suggest
+from factdesk.claims.extract import extract_claims
+from factdesk.claims.model import ClaimKind
+from factdesk.sources import load_store
+from factdesk.sources.index import StoreIndex
+
+EXCERPTS = [
+    "State spending rises by €12 billion to a total of €512 billion, the finance ministry said.",
+    "The storm brought a crane down into the Grand Mosque, killing at least 107 people and injuring 238.",
+    "Over 900 asylum seekers were rescued off Aceh after their boat sank, the navy said.",
+    "The charity says nearly 6,000 volunteers joined the clean-up of the river banks.",
+    "IE's share of the browser market fell from 70 percent in 2009 to approximately 56 percent today.",
+    "The team travelled about 500 miles (800 km) from Herat to Kabul to apply for visas.",
+    "The Afghan team's parts arrived late, leaving two weeks to assemble the robot before the contest.",
+    'Khaled Al-Maeena told the paper: "Had it happened five hours earlier, the toll would have been far higher."',
+    "Mayor Ana Ruiz said the new tram line would need a budget of roughly half what was planned.",
+]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> StoreIndex:
+    folder: Path = tmp_path_factory.mktemp("figures")
+    lines = ["sources:", "  - id: src", "    title: Reports", "    publisher: Wire", "    excerpts:"]
+    lines += [f"      - {json.dumps(excerpt)}" for excerpt in EXCERPTS]
+    (folder / "s.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return StoreIndex(load_store(folder))
+
+
+def checked(index: StoreIndex, sentence: str, kind: ClaimKind, written: str):
+    claims = [c for c in extract_claims(sentence) if c.kind is kind and written in c.text]
+    assert claims, f"no {kind.value} claim for {written!r} in {[c.text for c in extract_claims(sentence)]}"
+    return suggest(claims[0], index, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "verdict", "reason"),
+    [
+        ("Spending rises by €12 billion, to €512 billion, the ministry said.", "€12 billion", "verified", ""),
+        (
+            "Spending rises by €14 billion, to €512 billion, the ministry said.",
+            "€14 billion",
+            "disputed",
+            "€12 billion",
+        ),
+        (
+            "Spending rises by €12 million, to €512 billion, the ministry said.",
+            "€12 million",
+            "disputed",
+            "€12 billion",
+        ),
+        ("Spending rises by €12 billion, to €152 billion, the ministry said.", "€152 billion", "disputed", "€512 bil"),
+        # the unit word missing from the article: the only figure of the excerpt the sentence lacks
+        ("A crane fell into the Grand Mosque, killing 107 people and injuring 236.", "236", "disputed", "238"),
+        ("A crane fell into the Grand Mosque, killing 107 people and injuring 238.", "238", "verified", ""),
+        # approximations: "over 700" is not "over 900"; "nearly 6,000" is not "nearly 8,000"
+        ("Over 700 asylum seekers were rescued off Aceh, the navy said.", "700", "disputed", "Over 900"),
+        ("Nearly 8,000 volunteers joined the river clean-up, the charity says.", "8,000", "disputed", "6,000"),
+        ("Nearly 6,000 volunteers joined the river clean-up, the charity says.", "6,000", "verified", ""),
+        ("Some 5,900 volunteers joined the river clean-up, the charity says.", "5,900", "verified", ""),
+        # two percentages in one excerpt: the one in the claim's place decides
+        ("IE's share fell from 70 percent in 2009 to approximately 65 percent today.", "65 percent", "disputed", "56"),
+        ("The team travelled about 500 miles (800 km) from Herat to Kabul.", "500 miles", "verified", ""),
+        ("The team travelled about 700 miles (800 km) from Herat to Kabul.", "700 miles", "disputed", "500 miles"),
+        # the same number of other units is not the same figure
+        ("The parts arrived late, leaving four weeks to assemble the robot.", "four weeks", "disputed", "two weeks"),
+        # a number no excerpt gives in its place is not disputed
+        ("The navy said 40 ships took part in rescues off Aceh.", "40 ships", "unsupported", ""),
+    ],
+)
+def test_a_figure_against_the_excerpts(index, sentence, written, verdict, reason):
+    suggestion = checked(index, sentence, ClaimKind.QUANTITY, written)
+    assert suggestion.verdict.value == verdict, suggestion.reason
+    assert reason in suggestion.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "reason"),
+    [
+        (
+            '"Had it happened five hours earlier, the toll would have been far higher," Khaled Al-Maeena said.',
+            "verified",
+            "",
+        ),
+        (
+            '"Had it happened seven hours earlier, the toll would have been far higher," Khaled Al-Maeena said.',
+            "disputed",
+            "“five” where the quote has “seven”",
+        ),
+        # an excerpt that reports speech in other words does not show the quote was wrong
+        ('"The tram line needs roughly half the planned budget," Mayor Ana Ruiz said.', "unsupported", ""),
+    ],
+)
+def test_a_quote_against_the_sources_own_quotation(index, sentence, verdict, reason):
+    suggestion = checked(index, sentence, ClaimKind.QUOTE, "")
+    assert suggestion.verdict.value == verdict, suggestion.reason
+    assert reason in suggestion.reason
+
+
+STATEMENT_EXCERPTS = [
+    "Celebrity guests at the expo included Stan Lee, Mark Hamill and Margaret Atwood, the organisers said.",
+    "The Senate passed the $95 billion aid package, which gives $60 billion to Ukraine and $14 billion to Israel.",
+]
+
+
+@pytest.fixture(scope="module")
+def statement_index(tmp_path_factory: pytest.TempPathFactory) -> StoreIndex:
+    folder: Path = tmp_path_factory.mktemp("statements")
+    lines = ["sources:", "  - id: src", "    title: Reports", "    publisher: Wire", "    excerpts:"]
+    lines += [f"      - {json.dumps(excerpt)}" for excerpt in STATEMENT_EXCERPTS]
+    (folder / "s.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return StoreIndex(load_store(folder))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "reason"),
+    [
+        ("Guests at the expo included Stan Lee, Mark Hamill and Margaret Atwood, organisers said.", "verified", ""),
+        (
+            "Guests at the expo included Sran Lee, Mark Hamill and Margaret Atwood, organisers said.",
+            "disputed",
+            "Stan Lee",
+        ),
+        ("Guests at the expo included Stan Lee, Mark Hamill and Margaret Atwoods, organisers said.", "verified", ""),
+        (
+            "The Senate passed the aid package, which gives $40 billion to Ukraine and $14 billion to Israel.",
+            "disputed",
+            "$60 billion",
+        ),
+    ],
+)
+def test_a_statement_that_contradicts_its_source_is_not_verified(statement_index, sentence, verdict, reason):
+    (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.STATEMENT]
+    suggestion = suggest(claim, statement_index, None)
+    assert suggestion.verdict.value == verdict, suggestion.reason
+    assert reason in suggestion.reason
