@@ -42,15 +42,20 @@ DEFAULT_BASELINE = "5d3f4b8"
 # --- the worker: extract every document with one source tree -------------------------------------------------
 
 
-def _worker(root: str, corpus: str, quick: bool) -> None:
-    """Print, as JSON, the claims each document yields with the factdesk found under `root`."""
+def _use_tree(root: str) -> None:
+    """Import factdesk from the source tree at `root`, whatever is installed."""
     import types
 
     if (Path(root) / "claims").is_dir():
         package = types.ModuleType("factdesk")
-        package.__path__ = [root]  # factdesk.claims -> ROOT/claims, whatever is installed
+        package.__path__ = [root]  # factdesk.claims -> ROOT/claims
         sys.modules["factdesk"] = package
     sys.path.insert(0, root)  # trees from before the move to factdesk.* import `claims` directly
+
+
+def _worker(root: str, corpus: str, quick: bool) -> None:
+    """Print, as JSON, the claims each document yields with the factdesk found under `root`."""
+    _use_tree(root)
     try:
         from factdesk.claims.extract import extract_claims
     except ImportError:
@@ -309,6 +314,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-o", "--output", type=Path, default=None, help="write the tables here (default: ACCURACY.md)")
     parser.add_argument("--worker", nargs=2, metavar=("ROOT", "CORPUS"), help=argparse.SUPPRESS)
     parser.add_argument("--spacy-worker", metavar="CORPUS", help=argparse.SUPPRESS)
+    parser.add_argument("--planting-worker", metavar="ROOT", help=argparse.SUPPRESS)
+    parser.add_argument("--no-planting", action="store_true", help="leave out the planted-error benchmark")
     args = parser.parse_args(argv)
     if args.worker:
         _worker(args.worker[0], args.worker[1], args.quick)
@@ -316,13 +323,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.spacy_worker:
         _spacy_worker(args.spacy_worker, args.quick)
         return 0
+    if args.planting_worker:
+        _planting_worker(args.planting_worker, args.quick)
+        return 0
 
     quick = ["--quick"] if args.quick else []
     extractors: list[tuple[str, list[str]]] = [("factdesk (this tree)", ["--worker", str(ROOT)])]
+    trees = [("factdesk (this tree)", str(ROOT))]
     with tempfile.TemporaryDirectory() as scratch:
         if not args.no_baseline:
             tree = checkout(args.baseline, Path(scratch) / "baseline")
             extractors.append((f"factdesk at {args.baseline} (baseline)", ["--worker", str(tree)]))
+            trees.append((f"factdesk at {args.baseline} (baseline)", str(tree)))
         if not args.no_spacy and spacy_available():
             extractors.append(("spaCy en_core_web_sm (peer)", ["--spacy-worker"]))
         try:
@@ -352,7 +364,8 @@ def main(argv: list[str] | None = None) -> int:
                         print(f"-- {corpus}: false", *score.false_examples[: args.show], sep="\n   ")
                 lines += people_table(corpus, rows)
             lines += kinds_table(kind_rows)
-            lines += planting_tables(args.quick)
+            if not args.no_planting:
+                lines += planting_tables(trees, args.quick)
         finally:
             if not args.no_baseline:
                 baseline = str(Path(scratch) / "baseline")
@@ -365,12 +378,45 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def planting_tables(quick: bool) -> list[str]:
-    try:
-        from benchmarks.planting import default_cases, run_planting
-    except ImportError:
-        return ["### Planted errors", "", "(benchmarks/planting.py is not here yet)", ""]
-    return [*run_planting(default_cases(), quick=quick).markdown().splitlines(), ""]
+def _planting_worker(root: str, quick: bool) -> None:
+    """Print the planted-error table of checking as the factdesk under `root` does it (planted by this tree's rules)."""
+    import importlib.util
+
+    _use_tree(root)
+    spec = importlib.util.spec_from_file_location("planting", HERE / "accuracy" / "planting.py")
+    assert spec is not None and spec.loader is not None
+    planting = importlib.util.module_from_spec(spec)
+    sys.modules["planting"] = planting  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(planting)
+    result = planting.run_planting(planting.default_cases(), quick=quick)
+    print(f"{len(result.untouched)} articles: " + ", ".join(u.case for u in result.untouched))
+    print(result.table())
+
+
+def planting_tables(trees: list[tuple[str, str]], quick: bool) -> list[str]:
+    """One planted-error table per source tree (this one and the baseline), each from its own worker."""
+    lines = [
+        "### Planted errors (benchmarks/accuracy/planting.py)",
+        "",
+        "One error planted at a time where an article writes a fact its store records (stores of true facts in "
+        "benchmarks/accuracy/stores/ and test_article_stores/); caught = the claim over the planted words is "
+        "disputed and its reason names the right value; false alarms = claims disputed on the untouched articles.",
+        "",
+    ]
+    for label, root in trees:
+        result = subprocess.run(
+            [sys.executable, __file__, "--planting-worker", root, *(["--quick"] if quick else [])],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        lines.append(f"**{label}**" + ("" if result.returncode == 0 else " (could not run: its checking API differs)"))
+        lines.append("")
+        if result.returncode == 0:
+            out = result.stdout.splitlines()
+            lines += [f"Over {out[0]}", "", *out[1:]]
+        lines.append("")
+    return lines
 
 
 if __name__ == "__main__":
