@@ -78,7 +78,18 @@ def titles_match(claimed: str, registered: str, org: str | None = None) -> bool:
 def _org_fits(claimed: str | None, role: Role) -> bool:
     if claimed is None or role.org is None:
         return True
-    return fold(claimed) == fold(role.org) or office_words(claimed) == office_words(role.org)
+    return (
+        fold(claimed) == fold(role.org)
+        or office_words(claimed) == office_words(role.org)
+        or _acronym_of(claimed, role.org)
+    )
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """ "USI" for "University of Southern Indiana", "UN" for "United Nations"."""
+    letters = short.replace(".", "")
+    initials = "".join(word[0] for word in long.split() if word[:1].isupper())
+    return letters.isupper() and len(letters) >= 2 and letters == initials
 
 
 @dataclass(frozen=True, slots=True)

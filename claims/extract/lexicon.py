@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 
+from factdesk.sources.text import fold
+
 
 def _data_lines(name: str) -> list[str]:
     """The lines of a word list shipped in claims/extract/data/, without comments and blank lines."""
@@ -41,6 +43,9 @@ NATIONALITIES = _nationalities()
 
 # Countries, capitals and groups: never part of a person's name (data/countries.txt).
 COUNTRIES = frozenset(_data_lines("countries.txt"))
+
+# Every country by its English name (data/world_countries.txt): what "Malaysia's" in a title names.
+WORLD_COUNTRIES = frozenset(_data_lines("world_countries.txt")) | COUNTRIES
 
 # A capitalised phrase with one of these words names an organisation or place, not a person.
 ORGANISATION_WORDS = frozenset(_data_lines("organisation_words.txt"))
@@ -85,6 +90,17 @@ class Lexicon:
             given_names=self.given_names | given,
             known_names=self.known_names | frozenset(names),
         )
+
+    @cached_property
+    def known_by_word(self) -> dict[str, tuple[str, ...]]:
+        """Each word of a register spelling (folded, three letters or more) -> the folded spellings with it."""
+        index: dict[str, list[str]] = {}
+        for name in self.known_names:
+            folded = fold(name)
+            for word in set(folded.split()):
+                if len(word) >= 3:
+                    index.setdefault(word, []).append(folded)
+        return {word: tuple(names) for word, names in index.items()}
 
     def title_pattern(self) -> str:
         """A regex alternation of every title, longest first, spaces flexible."""

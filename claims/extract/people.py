@@ -29,9 +29,11 @@ from factdesk.claims.extract.name_model import NameModel, RunContext, default_mo
 from factdesk.claims.extract.tokens import Token, candidate_runs, first_letters, is_capital
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import fold
+from rapidfuzz.fuzz import ratio
 
 _WORD_SPAN = re.compile(r"\S+")
 _HOME_PLACES = places() | COUNTRIES
+_NEAR_REGISTER = 85  # rapidfuzz ratio: one or two letters off in a name of two words
 _LIST_JOINTS = (", ", " and ", ", and ", "; ", " or ")
 _LISTED_FLOOR = 0.02  # below this the model rules a run out even in a list of names
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
@@ -224,7 +226,9 @@ class PeopleFinder:
         self.titles = _TitleMatcher(lexicon)
         titles = lexicon.title_pattern()
         # "the opposition leader, Camille Verhaegen" / "Camille Verhaegen, the finance minister"
-        self.apposition_before = re.compile(rf"\b(?i:the|its|their)\s+(?:[\w'’.-]+\s+){{0,3}}?(?i:{titles}),\s*$")
+        self.apposition_before = re.compile(
+            rf"(?:\b(?i:the|its|their)|[A-Z][\w.-]*['’]s?)\s+(?:[\w'’.-]+\s+){{0,3}}?(?i:{titles}),\s*$"
+        )
         self.apposition_after = re.compile(rf"^,\s+(?i:the|a|an|its|their)\s+(?:[\w'’.-]+\s+){{0,3}}?(?i:{titles})\b")
 
     def find(self, text: str, sentences: list[Sentence]) -> PeopleFound:
@@ -372,7 +376,7 @@ class PeopleFinder:
         office: str | None = None,
     ) -> float:
         """How likely `rest` names a person: 1.0 or 0.0 where a rule decides, else the model's probability."""
-        if fold(name) in self.known:
+        if fold(name) in self.known or (len(rest) > 1 and self._near_register(name)):
             return 1.0
         if name in COUNTRIES or name in NATIONALITIES:
             return 0.0
@@ -415,6 +419,14 @@ class PeopleFinder:
             place=False,
         )
         return self.model.weigh(context)
+
+    def _near_register(self, name: str) -> bool:
+        """A spelling one or two letters from a name the register knows ("Tzaji Hanegbi"): a person, and
+        the very claim a fact-checker needs, whatever the name model makes of the misspelt words."""
+        folded = fold(name)
+        index = self.lexicon.known_by_word
+        near = {known for word in folded.split() for known in index.get(word, ())}
+        return any(ratio(folded, known) >= _NEAR_REGISTER for known in near)
 
     def _link_mentions(self, names: list[NameSpan], singles: list[NameSpan]) -> list[Mention]:
         by_surname: dict[str, list[NameSpan]] = {}

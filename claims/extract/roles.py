@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factdesk.claims.extract.lexicon import COUNTRIES, NATIONALITIES, Lexicon
-from factdesk.claims.extract.name_model import is_role_noun
+from factdesk.claims.extract.lexicon import NATIONALITIES, WORLD_COUNTRIES, Lexicon
+from factdesk.claims.extract.name_model import is_role_noun, is_title_word
 from factdesk.claims.extract.people import NameSpan, PeopleFound
 from factdesk.claims.sentences import Sentence
 
@@ -79,7 +79,7 @@ def _org_name(written: str | None) -> str | None:
         return NATIONALITIES[written]
     if bare in NATIONALITIES:
         return NATIONALITIES[bare]
-    if bare in COUNTRIES:
+    if bare in WORLD_COUNTRIES:
         return bare
     return None
 
@@ -105,7 +105,8 @@ class RoleFinder:
         self.after = re.compile(
             rf"^(?:['’]s?)?,\s+(?:(?:the|a|an|its|their)\s+)?(?:{_ORG}\s+)?{title_group}(?=[,.;:)]|$|\s+(?:of|for|and|at|in|who|said|says)\b)"
         )
-        self.before = re.compile(rf"\b(?i:the|its|their)\s+(?:{_ORG}\s+)?{title_group},\s*$")
+        # "the opposition leader, X"; "Malaysia's Prime Minister, X"
+        self.before = re.compile(rf"(?:\b(?P<det>(?i:the|its|their))\s+)?(?:{_ORG}\s+)?{title_group},\s*$")
 
     def find(self, text: str, people: PeopleFound) -> list[RoleMention]:
         roles: list[RoleMention] = []
@@ -134,7 +135,7 @@ class RoleFinder:
                     )
                 )
             before = self.before.search(text[span.sentence.start : span.start])
-            if before and (before["org"] is None or _org_name(before["org"])):
+            if before and (before["det"] or before["org"]) and (before["org"] is None or _org_name(before["org"])):
                 roles.append(
                     RoleMention(
                         full_name,
@@ -171,8 +172,26 @@ class RoleFinder:
                         )
                         break
         for written, end in _callings_after(text, sentence, span.end):
-            found.append(RoleMention(full_name, normalize_title(written), None, span.start, end, sentence.start))
+            org, title = _split_body(written)
+            found.append(RoleMention(full_name, normalize_title(title), org, span.start, end, sentence.start))
         return found
+
+
+def _split_body(written: str) -> tuple[str | None, str]:
+    """("USI", "associate professor") from "USI associate professor"; "practising homeopath" -> "homeopath".
+
+    Capitalised words before the calling that are no office words name where the person works;
+    a word in -ing before it says how, not what, the office is.
+    """
+    words = written.split()
+    at = 0
+    while at < len(words) - 1 and words[at][:1].isupper() and not is_title_word(words[at]):
+        at += 1
+    org = " ".join(words[:at]) or None
+    title = words[at:]
+    while len(title) > 1 and title[0].lower().endswith("ing"):
+        title = title[1:]
+    return org, " ".join(title)
 
 
 def _words(text: str, offset: int) -> list[tuple[str, int, int]]:

@@ -38,7 +38,10 @@ _INNER_CONNECTORS = frozenset({"of"})
 
 # Every upper-case letter of the Basic Multilingual Plane, for a regex class (re has no \p{Lu}).
 _UPPER_CLASS = "".join(re.escape(ch) for ch in map(chr, range(0x10000)) if ch.isupper() and ch.isalpha())
-_CAPITAL_WORD = rf"[{_UPPER_CLASS}](?:[\w'’.\u00ad-]*[\w.])?"
+# A family name may start with a joined particle in lower case: "al-Amr", "el-Sisi", "d'Alema".
+_JOINED_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|d|l|dell)[-'’]"
+_CAPITAL_WORD = rf"(?:{_JOINED_PARTICLE})?[{_UPPER_CLASS}](?:[\w'’.\u00ad-]*[\w.])?"
+_STARTS_JOINED = re.compile(rf"^{_JOINED_PARTICLE}[{_UPPER_CLASS}]")
 _CONNECTOR = "(?:of|" + "|".join(sorted(PARTICLES)) + ")"
 # A superset of every capitalised run, found by the regex engine instead of word by word in Python:
 # `candidate_runs` then tokenises only these stretches and applies the exact rules of `capitalised_runs`.
@@ -58,7 +61,7 @@ class Token(NamedTuple):
 
     @property
     def capitalised(self) -> bool:
-        return is_capital(self.text[0])
+        return is_capital(self.text[0]) or (self.text[0] in "abdeil" and _STARTS_JOINED.match(self.text) is not None)
 
 
 def is_capital(first: str) -> bool:

@@ -90,3 +90,23 @@ def test_a_name_broken_across_a_wrapped_line_is_one_name() -> None:
         "of the previous spring, when two bridges were closed for months.\n"
     )
     assert people(text) == ["Ann Lee"]
+
+
+def test_a_misspelling_of_a_registered_name_is_a_person_claim() -> None:
+    """The claim a fact-checker most needs: a name one or two letters off the register's spelling."""
+    from factdesk.claims.extract.lexicon import default_lexicon
+
+    lexicon = default_lexicon().with_register([], ["Tzachi Hanegbi", "Andy Warhol"])
+    claims = extract_claims("The talks with Tzaji Hanegbi ended. Later, Andy Warhl painted a portrait.", lexicon)
+    assert [c.fields["name"] for c in claims if c.kind is ClaimKind.PERSON] == ["Tzaji Hanegbi", "Andy Warhl"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Civil Defense Authority director Suleiman al-Amr said 107 people died.", ["Suleiman al-Amr"]),
+        ("Malaysia's Prime Minister, Najib Razak, spoke on Friday.", ["Najib Razak"]),
+    ],
+)
+def test_joined_particles_and_possessive_appositions(text: str, names: list[str]) -> None:
+    assert people(text) == names

@@ -16,7 +16,7 @@ def roles(text: str) -> list[tuple[str, str]]:
     [
         ("The film stars actor Dennis Walsh as the detective.", [("Dennis Walsh", "Actor")]),
         ("Club owner Maria Gonzalez said the venue would reopen.", [("Maria Gonzalez", "Club Owner")]),
-        ("Thomas Okafor, a practising pharmacist, was questioned.", [("Thomas Okafor", "Practising Pharmacist")]),
+        ("Thomas Okafor, a practising pharmacist, was questioned.", [("Thomas Okafor", "Pharmacist")]),
         (
             "Linda Marsh, chief financial officer and treasurer, signed the report.",
             [("Linda Marsh", "Chief Financial Officer"), ("Linda Marsh", "Treasurer")],
