@@ -180,18 +180,24 @@ def _after_the_body(rest: list[Token]) -> list[Token]:
 
 
 def _split_partial_names(names: list[NameSpan]) -> tuple[list[NameSpan], list[Mention]]:
-    """ "Von der Leyen" after "Ursula von der Leyen" is a mention of her, not another person."""
-    folded = {fold(span.name) for span in names}
+    """"Von der Leyen" after "Ursula von der Leyen" is a mention of her, not another person."""
+    written = {fold(span.name): span.name for span in names}
+    owners: dict[str, str] = {}  # a distinct name -> the shortest longer name that ends with it
+    by_last_word: dict[str, list[str]] = {}
+    for key in written:
+        by_last_word.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
+    for key in written:
+        longer = [other for other in by_last_word[key.rsplit(" ", 1)[-1]] if other.endswith(" " + key)]
+        if longer:
+            owners[key] = written[min(longer, key=len)]
     full: list[NameSpan] = []
     mentions: list[Mention] = []
     for span in names:
-        key = fold(span.name)
-        longer = [other for other in folded if other.endswith(" " + key)]
-        if longer:
-            owner = next(other for other in names if fold(other.name) == min(longer, key=len))
-            mentions.append(Mention(span, owner.name))
-        else:
+        owner = owners.get(fold(span.name))
+        if owner is None:
             full.append(span)
+        else:
+            mentions.append(Mention(span, owner))
     return full, mentions
 
 
