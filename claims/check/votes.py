@@ -8,7 +8,10 @@ checked, and a wrong one is disputed with the record's value in the reason.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import weakref
+from functools import lru_cache
 
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import StoreIndex
@@ -46,6 +49,7 @@ def vote_line(vote: Vote) -> str:
     return f"{vote.body}, {vote.date}: {vote.measure} — {vote.outcome.value}{tally}{positions}"
 
 
+@lru_cache(maxsize=65536)  # the same record's names are compared for every vote claim
 def _actor_key(actor: str) -> str:
     folded = fold(actor).removeprefix("the ")
     return _ACTOR_ALIASES.get(folded, folded)
@@ -65,8 +69,67 @@ def _position_of(vote: Vote, actor: str) -> tuple[str, str] | None:
     return None
 
 
-def _measure_words(text: str) -> set[str]:
-    return {word for word in content_words(text) if word not in _WORDS_OF_VOTES}
+@lru_cache(maxsize=65536)
+def _measure_words(text: str) -> frozenset[str]:
+    return frozenset(word for word in content_words(text) if word not in _WORDS_OF_VOTES)
+
+
+@lru_cache(maxsize=65536)
+def _body_words(body: str) -> str:
+    return " ".join(content_words(body))
+
+
+class _VoteLookup:
+    """The store's votes by measure word, body and named voter, so a claim is scored only against records
+    it could be about (a store has thousands of votes; an article dozens of vote claims)."""
+
+    def __init__(self, votes: list[Vote]) -> None:
+        self.by_word: dict[str, list[Vote]] = {}
+        self.by_body: dict[str, list[Vote]] = {}
+        self.by_actor: dict[str, list[Vote]] = {}
+        self.by_date = sorted(votes, key=lambda vote: vote.date)
+        self.position = {id(vote): number for number, vote in enumerate(votes)}  # ties keep the store's order
+        for vote in votes:
+            for word in _measure_words(vote.measure) | _measure_words(vote.id.replace("-", " ")):
+                self.by_word.setdefault(word, []).append(vote)
+            self.by_body.setdefault(_body_words(vote.body), []).append(vote)
+            for name, _ in vote.positions:
+                key = _actor_key(name)
+                for part in {key, key.split()[-1] if key else ""} - {""}:
+                    self.by_actor.setdefault(part, []).append(vote)
+
+    def around(self, claim: Claim, body: str | None, words: frozenset[str], on: dt.date | None) -> list[Vote]:
+        """Every record `_candidates` could keep for this claim (a superset), in store order."""
+        if body:
+            wanted = _body_words(body)
+            found = [
+                vote
+                for key, votes in self.by_body.items()
+                if fuzz.token_set_ratio(wanted, key) >= 75
+                for vote in votes
+            ]
+        else:
+            found = [vote for word in words for vote in self.by_word.get(word, ())]
+            actor = claim.fields.get("actor")
+            if actor:
+                key = _actor_key(actor)
+                found += self.by_actor.get(key, []) + self.by_actor.get(key.split()[-1] if key else "", [])
+            if on is not None:
+                start = bisect.bisect_left(self.by_date, on - dt.timedelta(days=3), key=lambda vote: vote.date)
+                end = bisect.bisect_right(self.by_date, on + dt.timedelta(days=3), key=lambda vote: vote.date)
+                found += self.by_date[start:end]
+        unique = {id(vote): vote for vote in found}
+        return sorted(unique.values(), key=lambda vote: self.position[id(vote)])
+
+
+_LOOKUPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _lookup(index: StoreIndex) -> _VoteLookup:
+    lookup = _LOOKUPS.get(index)
+    if lookup is None:
+        lookup = _LOOKUPS[index] = _VoteLookup(list(index.store.votes.values()))
+    return lookup
 
 
 def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tuple[float, Vote]]:
@@ -75,12 +138,12 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
     body = fields.get("body")
     claimed_words = _measure_words(fields.get("measure") or "") | _measure_words(claim.sentence)
     scored: list[tuple[float, Vote]] = []
-    for vote in index.store.votes.values():
+    for vote in _lookup(index).around(claim, body, claimed_words, on):
         if on is not None and abs(vote.date - on) > _WINDOW and not _date_in_sentence(vote.date, claim.sentence):
             continue
         parts: list[float] = []
         if body:
-            body_score = fuzz.token_set_ratio(" ".join(content_words(body)), " ".join(content_words(vote.body)))
+            body_score = fuzz.token_set_ratio(_body_words(body), _body_words(vote.body))
             if body_score < 75:
                 continue  # another body's vote
             parts.append(body_score)
