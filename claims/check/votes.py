@@ -103,10 +103,7 @@ class _VoteLookup:
         if body:
             wanted = _body_words(body)
             found = [
-                vote
-                for key, votes in self.by_body.items()
-                if fuzz.token_set_ratio(wanted, key) >= 75
-                for vote in votes
+                vote for key, votes in self.by_body.items() if fuzz.token_set_ratio(wanted, key) >= 75 for vote in votes
             ]
         else:
             found = [vote for word in words for vote in self.by_word.get(word, ())]

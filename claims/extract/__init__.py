@@ -18,7 +18,7 @@ from factdesk.claims.extract.quantities import find_quantities
 from factdesk.claims.extract.quotes import find_quotes
 from factdesk.claims.extract.roles import RoleFinder
 from factdesk.claims.extract.statements import is_opinion, statement_subject
-from factdesk.claims.extract.votes import VoteMention, find_votes
+from factdesk.claims.extract.votes import VoteMention, find_member_votes, find_votes
 from factdesk.claims.model import Claim, ClaimKind
 from factdesk.claims.sentences import Sentence, split_sentences
 from factdesk.sources.batch import collection_paused
@@ -89,7 +89,8 @@ def _extract(text: str, lexicon: Lexicon, progress: Progress | None) -> list[Cla
             continue
         taken: list[tuple[int, int]] = []
         named = people.in_sentence(sentence)
-        for vote in find_votes(sentence):
+        members = [(span.start, span.end, full_name) for span, full_name in named]
+        for vote in [*find_votes(sentence), *find_member_votes(sentence, members)]:
             taken.append((vote.start, vote.end))
             _name_the_actor(vote, named)
             claim_text = vote.text()

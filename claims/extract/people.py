@@ -180,7 +180,7 @@ def _after_the_body(rest: list[Token]) -> list[Token]:
 
 
 def _split_partial_names(names: list[NameSpan]) -> tuple[list[NameSpan], list[Mention]]:
-    """"Von der Leyen" after "Ursula von der Leyen" is a mention of her, not another person."""
+    """ "Von der Leyen" after "Ursula von der Leyen" is a mention of her, not another person."""
     written = {fold(span.name): span.name for span in names}
     owners: dict[str, str] = {}  # a distinct name -> the shortest longer name that ends with it
     by_last_word: dict[str, list[str]] = {}

@@ -98,6 +98,24 @@ _CONFIRMATION = re.compile(
     r"(?:\s+as\s+(?:the\s+)?(?:[A-Z][\w'’-]*|of|the|and)(?:\s+(?:[A-Z][\w'’-]*|of|the|and))*)?)"
 )
 
+# A decision with a tally: a vote, or a court's ruling ("the Supreme Court ruled 6-3").
+_DECIDED = re.compile(r"\b(?:vot(?:e|ed|ing)|ruled|rules|ruling|decided|sided)\b", re.IGNORECASE)
+
+# "the government survived a no-confidence vote": the motion failed; "lost" one: it passed.
+_CONFIDENCE = re.compile(
+    r"\b(?P<verb>survived|survives|lost|loses|won|wins)\s+(?:a|the|its|their)\s+(?P<measure>(?:no[- ])?confidence\s+"
+    r"(?:vote|motion))",
+    re.IGNORECASE,
+)
+_CONFIDENCE_OUTCOMES = {"survived": "rejected", "survives": "rejected", "lost": "adopted", "loses": "adopted"}
+
+# "the president vetoed the bill": a veto by one office-holder, and the measure's fate.
+_VETO = re.compile(
+    r"\b(?P<actor>(?:the\s+)?(?:president|governor|mayor|king|queen|prime\s+minister)|"
+    r"(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?vetoed\s+"
+    rf"(?P<measure>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{_MEASURE_NOUN}(?:\s+\d+)?)"
+)
+
 # In the order they are tried, each with the words (lower case) it cannot match without.
 _OUTCOME_PATTERNS = (
     (_PASSIVE_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed", "withdrawn")),
@@ -114,6 +132,10 @@ def _count(name: str) -> str:
 
 # Each pattern with the words (lower case) it cannot match without: a cheap test before the search.
 _TALLIES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
+    (  # "by 300 votes to 250", "a no-confidence vote, 300 to 250"
+        re.compile(r"\b(?:by|vote,?)\s+(?P<for>\d{1,3})\s+(?:votes\s+)?to\s+(?P<against>\d{1,3})\b"),
+        ("vot",),
+    ),
     (
         re.compile(
             r"\b(?P<for>\d{1,3})\s*[-–—]\s*(?P<against>\d{1,3})(?:\s*[-–—]\s*(?P<abstain>\d{1,3}))?\b(?!\s*(?:percent|%|years?|months?))"
@@ -190,7 +212,7 @@ def _tally(sentence: str, lowered: str) -> tuple[dict, tuple[int, int]] | None:
             continue
         counts = {}
         for key in ("for", "against", "abstain"):
-            written = match.group(key)
+            written = match.groupdict().get(key)
             if written is not None:
                 value = number_value(written) if written.lower() not in ("none", "no") else 0.0
                 if value is not None:
@@ -240,6 +262,29 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
                 body = None if named.lower() in ("lawmakers", "legislators", "senators", "mps") else named
             break
     tally = _tally(text, lowered)
+    if outcome is None and "confidence" in lowered:
+        confidence = _CONFIDENCE.search(text)
+        if confidence and confidence["verb"].lower() in _CONFIDENCE_OUTCOMES:
+            outcome = _CONFIDENCE_OUTCOMES[confidence["verb"].lower()]
+            measure = "no-confidence motion" if "no" in confidence["measure"].lower()[:3] else "confidence motion"
+            outcome_span = confidence.span()
+            if tally and outcome == "rejected" and tally[0]["for"] > tally[0]["against"]:
+                # "survived ... 300 to 250": the larger count was against the motion
+                tally = ({**tally[0], "for": tally[0]["against"], "against": tally[0]["for"]}, tally[1])
+    if outcome is None and "vetoed" in lowered:
+        veto = _VETO.search(text)
+        if veto:
+            outcome, measure = "vetoed", _clean_measure(veto["measure"])[0] or None
+            outcome_span = (veto.start("actor"), veto.end("measure"))
+            actor = re.sub(r"^the\s+", "", veto["actor"], flags=re.IGNORECASE)
+            actor = actor[:1].upper() + actor[1:]
+            found.append(
+                VoteMention(
+                    sentence.start + veto.start("actor"),
+                    sentence.start + veto.end("measure"),
+                    {"actor": actor, "position": "veto", **({"measure": measure} if measure else {})},
+                )
+            )
     if tally and measure is None:
         infinitive = _INFINITIVE_OUTCOME.search(text)
         if infinitive:
@@ -250,7 +295,7 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
                 min(tally[1][0], infinitive.start()),
                 max(tally[1][1], infinitive.end("verb")),
             )
-    if outcome is None and tally and re.search(r"\bvot(?:e|ed|ing)\b", text, re.IGNORECASE):
+    if outcome is None and tally and _DECIDED.search(text):
         outcome = "adopted" if tally[0]["for"] > tally[0]["against"] else "rejected"
         outcome_span = tally[1]
     if outcome is not None and outcome_span is not None:
@@ -285,4 +330,39 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
             if measure:
                 fields["measure"] = measure
             found.append(VoteMention(sentence.start + match.start("actor"), sentence.start + match.end("verb"), fields))
+    return found
+
+
+# "Voting for the action were A, Chair; B; and C.": a board's members named with their votes.
+_MEMBERS_VOTING = re.compile(
+    r"\b(?:voting|those\s+voting|members\s+voting)\s+(?P<side>for|in\s+favou?r(?:\s+of)?|against|to\s+abstain)\b"
+    r"[^.;:]{0,60}?\b(?:were|was|are|is)\b",
+    re.IGNORECASE,
+)
+_DISSENT = re.compile(r"\b(?:dissented|dissenting|dissents)\b")
+_SIDES = {"for": "for", "against": "against", "to abstain": "abstain"}
+
+
+def find_member_votes(sentence: Sentence, named: list[tuple[int, int, str]]) -> list[VoteMention]:
+    """Each named member's vote: "Voting for ... were A, B and C", "Justices X and Y dissented".
+
+    `named` holds (start, end, full name) of every person written in the sentence, in order.
+    """
+    text, lowered = sentence.text, sentence.text.lower()
+    found: list[VoteMention] = []
+    if "voting" in lowered:
+        sides = list(_MEMBERS_VOTING.finditer(text))
+        for number, side in enumerate(sides):
+            limit = sentence.start + (sides[number + 1].start() if number + 1 < len(sides) else len(text))
+            position = _SIDES.get(re.sub(r"\s+", " ", side["side"].lower()), "for")
+            for start, end, name in named:
+                if sentence.start + side.end() <= start and end <= limit:
+                    found.append(VoteMention(start, end, {"actor": name, "position": position}))
+    if "dissent" in lowered:
+        dissent = _DISSENT.search(text)
+        if dissent:
+            clause_start = max(text.rfind(";", 0, dissent.start()), text.rfind(". ", 0, dissent.start())) + 1
+            for start, end, name in named:
+                if sentence.start + clause_start <= start and end <= sentence.start + dissent.start():
+                    found.append(VoteMention(start, end, {"actor": name, "position": "against"}))
     return found

@@ -1,0 +1,55 @@
+"""Votes as news writes them: sentence -> the vote claims' fields (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+from factdesk.claims.extract import extract_claims
+from factdesk.claims.model import ClaimKind
+
+
+def votes(text: str) -> list[dict]:
+    return [claim.fields for claim in extract_claims(text) if claim.kind is ClaimKind.VOTE]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The government survived a no-confidence vote, 300 to 250.",
+            [{"outcome": "rejected", "measure": "no-confidence motion", "tally": {"for": 250, "against": 300}}],
+        ),
+        (
+            "The president vetoed the bill on Friday.",
+            [{"actor": "President", "position": "veto", "measure": "bill"}, {"outcome": "vetoed", "measure": "bill"}],
+        ),
+        (
+            "Voting for the action were Jerome H. Powell, Chair; John C. Williams, Vice Chair; and Michelle W. "
+            "Bowman. Voting against were Stephen Miran and Christopher Waller.",
+            [
+                {"actor": "Jerome H. Powell", "position": "for"},
+                {"actor": "John C. Williams", "position": "for"},
+                {"actor": "Michelle W. Bowman", "position": "for"},
+            ],
+        ),
+        (
+            "Justices Clarence Thomas and Samuel Alito dissented.",
+            [{"actor": "Clarence Thomas", "position": "against"}, {"actor": "Samuel Alito", "position": "against"}],
+        ),
+        (
+            "The Supreme Court ruled 6-3 that the law was unconstitutional.",
+            [{"outcome": "adopted", "body": "Supreme Court", "tally": {"for": 6, "against": 3}}],
+        ),
+        (
+            "The resolution was rejected by a vote of 3 to 12.",
+            [{"outcome": "rejected", "measure": "resolution", "tally": {"for": 3, "against": 12}}],
+        ),
+    ],
+)
+def test_votes_in_news(text: str, expected: list[dict]) -> None:
+    assert votes(text)[: len(expected)] == expected
+
+
+def test_members_voting_against_are_named_against() -> None:
+    text = "Voting for the action were Esther George and Loretta Mester. Voting against was Thomas Hoenig."
+    against = [fields["actor"] for fields in votes(text) if fields.get("position") == "against"]
+    assert against == ["Thomas Hoenig"]
