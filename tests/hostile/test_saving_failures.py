@@ -11,19 +11,23 @@ from tests.app_helpers import desk, make_app, workspace
 
 async def test_an_unwritable_folder_keeps_the_change_until_it_can_be_saved(tmp_path: Path, seed_dir: Path):
     article, store = workspace(tmp_path, seed_dir)
-    blocked = tmp_path / "reviews"
-    blocked.write_text("a file where the folder should be", encoding="utf-8")  # even root cannot write inside
-    review = blocked / "r.review.yaml"
+    folder = tmp_path / "reviews"
+    folder.mkdir()
+    review = folder / "r.review.yaml"
     async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
         screen = await desk(pilot)
         first = screen.table.ids()[0]
+        # The folder goes away while the app is open (a network share dropping out): a file stands
+        # where it was, so nothing can be written there, not even by root.
+        folder.rename(tmp_path / "away")
+        folder.write_text("a file where the folder should be", encoding="utf-8")
         await pilot.press("v")
         assert screen.session.unsaved
         assert any("cannot write here" in n.message for n in pilot.app._notifications)
         assert "NOT SAVED" in str(screen.query_one("#status-bar").render())
         assert screen.session.records[first].mark.verdict.value == "verified"  # kept in memory
-        blocked.unlink()
-        blocked.mkdir()
+        folder.unlink()
+        (tmp_path / "away").rename(folder)
         await pilot.press("d")  # the next change saves everything, the earlier verdict included
         assert not screen.session.unsaved
     claims = read_review_file(review)["claims"]

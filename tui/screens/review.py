@@ -384,7 +384,7 @@ class ReviewScreen(Screen):
                 return
             report_format, target = result
             try:
-                write_report(self.session.to_document(), report_format, Path(target))
+                write_report(self.session.to_review_document(), report_format, Path(target))
             except FactdeskError as error:
                 self.app.notify(printable(str(error)), title="Not exported", severity="error", markup=False)
                 return
