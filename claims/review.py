@@ -302,6 +302,16 @@ class ReviewSession:
     def touched_count(self) -> int:
         return self._touched
 
+    def unsaved_changes(self) -> list[str]:
+        """The claims whose changes are not on disk, one line each (empty when everything is saved)."""
+        if not self.unsaved:
+            return []
+        lines = []
+        for claim_id in sorted(self._dirty, key=list(self.records).index):
+            record = self.records[claim_id]
+            lines.append(f"{claim_id} ({record.mark.verdict.value}): {record.claim.text}")
+        return lines
+
     # changes
 
     def mark(self, claim_id: str, verdict: Verdict) -> Mark:
@@ -405,6 +415,7 @@ class ReviewSession:
         record = ReviewedClaim(claim, suggestion, added=True)
         self.records[claim_id] = record
         self._verdicts[record.mark.verdict] += 1
+        self._dirty.add(claim_id)
         self._reorder()
         self._force_full = True  # the order of claims changed: write the file whole
         self.history.append(Change(claim_id, "added", None, text, self.reviewer, now()))
