@@ -571,7 +571,7 @@ class ReviewSession:
             entry["note"] = record.mark.note
         if record.mark.evidence:
             entry["evidence"] = list(record.mark.evidence)
-        if record.mark.reviewer:
+        if record.mark.reviewer is not None or record.mark.at is not None:  # a reviewer named '' still has a time
             entry["reviewer"], entry["at"] = record.mark.reviewer, record.mark.at
         if record.suggestion is not None:
             entry["suggestion"] = record.suggestion.to_json()
