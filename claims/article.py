@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factdesk.claims.dates import parse_date
+from factdesk.claims.dates import CHECKABLE_RANGE, checkable, parse_date
 from factdesk.claims.markup import html_to_text, markdown_to_text
 from factdesk.sources.errors import FactdeskError
 from factdesk.sources.yaml_safe import LocatedDict, YamlProblem, load_yaml_text
@@ -99,6 +99,14 @@ def read_article(path: Path | str) -> Article:
         raise ArticleError(path, "the article is empty: there is no text to check")
     title = meta.get("title") or _first_line_title(text)
     date = parse_date(str(meta["date"])) if meta.get("date") else None
+    if date is not None and not checkable(date):
+        position = raw.find(str(meta["date"]))
+        line = raw.count("\n", 0, position) + 1 if position >= 0 else 0
+        column = position - raw.rfind("\n", 0, position) if position >= 0 else 0
+        raise ArticleError(
+            path, f"the article's date {date.isoformat()} is outside the dates factdesk can check ({CHECKABLE_RANGE})",
+            line, column,
+        )
     return Article(
         path=path,
         text=text,

@@ -27,6 +27,18 @@ MONTHS = {
     for name in names
 }
 
+# The checker looks a month either side of an article's date; these bounds keep that inside the calendar
+# Python can represent (a date of 9999-12-31 would overflow).
+EARLIEST = dt.date(2, 1, 1)
+LATEST = dt.date(9998, 12, 31)
+CHECKABLE_RANGE = f"{EARLIEST.isoformat()} to {LATEST.isoformat()}"
+
+
+def checkable(day: dt.date) -> bool:
+    """Whether an article dated `day` can be checked (the store is searched a month either side)."""
+    return EARLIEST <= day <= LATEST
+
+
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"

@@ -15,9 +15,11 @@ from pathlib import Path
 
 from factdesk.claims.article import Article, read_article
 from factdesk.claims.check import suggest
+from factdesk.claims.dates import CHECKABLE_RANGE, checkable
 from factdesk.claims.extract import Lexicon, Progress, extract_claims
 from factdesk.claims.model import Claim, Suggestion
 from factdesk.sources.batch import collection_paused
+from factdesk.sources.errors import FactdeskError
 from factdesk.sources.index import StoreIndex
 from factdesk.sources.model import Store
 from factdesk.sources.store import load_store
@@ -67,6 +69,10 @@ def prepare_claims(
     `on` overrides the article's own date.
     """
     article = article if isinstance(article, Article) else read_article(article)
+    if on is not None and not checkable(on):
+        raise FactdeskError(
+            article.path, f"the date {on.isoformat()} is outside the dates factdesk can check ({CHECKABLE_RANGE})"
+        )
     with collection_paused():
         store = load_store(store_dir)
         claims = extract_claims(article.text, lexicon_for(store), progress)

@@ -1,86 +1,101 @@
-"""One app per review file: a lock file beside it, taken over only when its owner is gone."""
+"""One app per review file: a kernel lock (`flock`) on `<review>.lock`, released when the process dies.
+
+The kernel decides who holds the lock, in one step, so two apps started at the
+same moment cannot both get it, and a killed app's lock is free at once: there
+is no owner file to read and no stale lock to take over. A folder where no lock
+can be taken is refused, rather than running unprotected.
+"""
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import os
-import socket
 from pathlib import Path
 
 from factdesk.sources.errors import FactdeskError
 
 
 class ReviewLocked(FactdeskError):
-    """Another factdesk has this review file open."""
-
-
-_HELD_HERE: set[Path] = set()  # locks this process holds: a second session in one process is refused too
-
-
-def _owner_alive(text: str) -> bool:
-    try:
-        host, pid_text = text.strip().split(":", 1)
-        pid = int(pid_text)
-    except ValueError:
-        return False
-    if host != socket.gethostname():
-        return True  # cannot tell for another machine: assume it is in use
-    if pid == os.getpid():
-        return False  # ours from an earlier run of this pid; `acquire` checks the live ones
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    """Another factdesk has this review file open, or no lock can be taken for it."""
 
 
 class ReviewLock:
-    """Holds `<review>.lock` while a session is open; a stale lock (dead process) is taken over."""
+    """Holds an exclusive `flock` on `<review>.lock` while a session is open."""
 
     def __init__(self, review_path: Path) -> None:
+        self.review = review_path
         self.path = review_path.with_name(review_path.name + ".lock")
-        self.held = False
+        self._descriptor: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._descriptor is not None
 
     def acquire(self) -> None:
-        me = f"{socket.gethostname()}:{os.getpid()}\n".encode()
-        if self.path.resolve() in _HELD_HERE:
-            raise ReviewLocked(
-                self.path.with_name(self.path.name.removesuffix(".lock")),
-                "already open in this factdesk; close the other review first",
-            )
-        for _attempt in range(2):
-            try:
-                descriptor = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
-                try:
-                    owner = self.path.read_text(encoding="utf-8", errors="replace")
-                except OSError:
-                    owner = ""
-                if _owner_alive(owner):
-                    raise ReviewLocked(
-                        self.path.with_name(self.path.name.removesuffix(".lock")),
-                        f"already open in another factdesk ({owner.strip()}); close it first, "
-                        f"or delete {self.path.name} if that program is gone",
-                    ) from None
-                try:
-                    self.path.unlink()
-                except FileNotFoundError:
-                    pass
-                continue
-            except OSError:
-                return  # a read-only folder: saving will report the real problem
-            with os.fdopen(descriptor, "wb") as stream:
-                stream.write(me)
-            self.held = True
-            _HELD_HERE.add(self.path.resolve())
+        """Take the lock now or raise `ReviewLocked`; never waits."""
+        if self.held:
             return
+        # The holder removes the lock file when it lets go. Whoever locked a file that has since been
+        # removed (or replaced) holds nothing: it opens the path again and tries once more.
+        for _attempt in range(100):
+            descriptor = self._open()
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as error:
+                os.close(descriptor)
+                if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                    raise ReviewLocked(
+                        self.review, "already open in another factdesk; close that one first"
+                    ) from None
+                raise ReviewLocked(self.review, f"cannot lock {self.path.name}: {error.strerror}") from None
+            if self._still_there(descriptor):
+                self._descriptor = descriptor
+                return
+            os.close(descriptor)
+        raise ReviewLocked(self.review, f"cannot lock {self.path.name}: it keeps being replaced")
+
+    def _open(self) -> int:
+        try:
+            return os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+        except FileNotFoundError:
+            raise ReviewLocked(
+                self.review, f"cannot keep the review here: the folder {self.path.parent} does not exist"
+            ) from None
+        except NotADirectoryError:
+            raise ReviewLocked(
+                self.review, f"cannot keep the review here: {self.path.parent} is not a folder"
+            ) from None
+        except IsADirectoryError:
+            raise ReviewLocked(
+                self.review, f"cannot lock the review: {self.path} is a folder, where factdesk keeps its lock file"
+            ) from None
+        except OSError as error:
+            if error.errno == errno.ELOOP:
+                raise ReviewLocked(
+                    self.review, f"cannot lock the review: {self.path} is a symbolic link, not factdesk's lock file"
+                ) from None
+            raise ReviewLocked(
+                self.review,
+                f"cannot take a lock beside the review ({self.path.name}: {error.strerror or error}); "
+                "without one two apps could overwrite each other's work",
+            ) from None
+
+    def _still_there(self, descriptor: int) -> bool:
+        try:
+            on_disk = os.stat(self.path, follow_symlinks=False)
+        except FileNotFoundError:
+            return False
+        held = os.fstat(descriptor)
+        return (on_disk.st_ino, on_disk.st_dev) == (held.st_ino, held.st_dev)
 
     def release(self) -> None:
-        if self.held:
-            _HELD_HERE.discard(self.path.resolve())
-            try:
-                self.path.unlink()
-            except OSError:
-                pass
-            self.held = False
+        """Let go of the lock (and remove its file while still holding it, so nobody locks a removed file)."""
+        if self._descriptor is None:
+            return
+        try:
+            os.unlink(self.path)
+        except OSError:
+            pass
+        os.close(self._descriptor)
+        self._descriptor = None

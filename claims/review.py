@@ -29,18 +29,18 @@ from factdesk.claims.desk import CheckedArticle
 from factdesk.claims.extract.ids import IdMaker
 from factdesk.claims.lock import ReviewLock
 from factdesk.claims.model import Change, Claim, ClaimKind, Mark, ReviewedClaim, Suggestion, Verdict
+from factdesk.claims.review_document import ReviewDocument, decode_review
 from factdesk.claims.review_file import (
     HEADER,
     ReviewConflict,
     ReviewError,
     change_entry,
-    claim_from,
     journal_path_for,
-    mark_from,
+    load_review,
     now,
     read_review_file,
+    refuse_orphaned_journal,
     review_path_for,
-    suggestion_from,
 )
 from factdesk.sources.files import WriteError, write_atomically
 
@@ -52,6 +52,7 @@ __all__ = [
     "ReviewedClaim",
     "journal_path_for",
     "read_review_file",
+    "resolve_review_path",
     "review_path_for",
 ]
 
@@ -73,19 +74,76 @@ def file_signature(path: Path) -> Signature:
     return None if main is None else (main, stamp(journal_path_for(path)))
 
 
+def resolve_review_path(path: Path) -> Path:
+    """The file a review path names: a symlink is followed to its target, which is read, locked and written."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def check_writable(path: Path) -> None:
+    """Refuse a review file its owner made read-only (replacing it needs only the folder's permission)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if not mode & 0o222 or not os.access(path, os.W_OK):
+        raise ReviewError(
+            path,
+            "the review file is read-only; factdesk does not rewrite it (make it writable, "
+            "or open the article with --review NEW-FILE)",
+        )
+
+
 @dataclass(frozen=True)
 class ReadAhead:
-    """A review file read before the app opens, and how it looked just before it was read."""
+    """A review file read (and locked) before the app opens, and how it looked just before it was read."""
 
     path: Path
-    document: dict[str, Any] | None
+    document: ReviewDocument | None
     signature: Signature
+    lock: ReviewLock
+
+    def release(self) -> None:
+        """Let go of the lock if no session took it over (a session releases it when it closes)."""
+        self.lock.release()
 
 
 def read_ahead(path: Path) -> ReadAhead:
-    """Read `path` now (raising `ReviewError` if it cannot be used), to hand to `ReviewSession.open` later."""
-    signature = file_signature(path)
-    return ReadAhead(path, read_review_file(path) if path.exists() else None, signature)
+    """Lock and read `path` now (raising `ReviewError` if it cannot be used), for `ReviewSession.open` later.
+
+    Taking the lock first refuses a second app at once, before any slow work, and means no other
+    factdesk can change the file between this read and the session's.
+    """
+    path = resolve_review_path(path)
+    refuse_orphaned_journal(path)
+    check_writable(path)
+    lock = ReviewLock(path)
+    lock.acquire()
+    try:
+        signature = file_signature(path)
+        return ReadAhead(path, load_review(path) if path.exists() else None, signature, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _refuse_another_article(document: ReviewDocument, checked: CheckedArticle) -> None:
+    """A review file made for another article is not taken over: every one of its claims would be orphaned."""
+    article = checked.article
+    written = document.article.path
+    if not written or document.article.sha256 in (None, article.sha256):
+        return  # a hand-made file that names no article, or the same text (perhaps moved or renamed)
+    here = article.path.resolve()
+    candidates = [Path(written).resolve()]
+    beside = document.article_path()
+    if beside is not None:
+        candidates.append(beside.resolve())
+    if here in candidates or (not Path(written).is_absolute() and Path(written).name == article.path.name):
+        return  # the same article, edited since: verdicts carry over by claim id
+    raise ReviewError(
+        document.path,
+        f"this review belongs to another article ({written}); opening it for {article.path} would orphan "
+        "all its claims. Open that article, or give this one its own --review file",
+    )
 
 
 class ReviewSession:
@@ -137,25 +195,28 @@ class ReviewSession:
         `read_ahead` is the file as `read_ahead()` found it (to fail fast before the app opens); it is
         used only if the file has not changed since, so a large review is not parsed twice.
         """
-        session = cls(path or review_path_for(checked.article.path), checked, reviewer)
-        if (
-            read_ahead is not None
-            and read_ahead.path == session.path
-            and read_ahead.signature == file_signature(session.path)
-        ):
-            document = read_ahead.document
+        session = cls(resolve_review_path(path or review_path_for(checked.article.path)), checked, reviewer)
+        ahead = read_ahead if read_ahead is not None and read_ahead.path == session.path else None
+        if ahead is not None and ahead.lock.held:
+            session._lock = ahead.lock  # taken when it was read ahead: nobody else can have written since
         else:
-            document = read_review_file(session.path) if session.path.exists() else None
-        session._lock.acquire()
+            refuse_orphaned_journal(session.path)
+            check_writable(session.path)
+            session._lock.acquire()
         try:
+            if ahead is not None and ahead.signature == file_signature(session.path):
+                document = ahead.document
+            else:
+                document = load_review(session.path) if session.path.exists() else None
+            if document is not None:
+                _refuse_another_article(document, checked)
             session._build(document)
-        except (ValueError, TypeError, AttributeError) as error:
+        except BaseException:
             session._lock.release()
-            message = f"the review file has a bad entry ({error}); it was left as it is"
-            raise ReviewError(session.path, message) from None
+            raise
         if document is not None:
             session._on_disk = session._signature()
-            session._generation = str(document.get("generation", ""))
+            session._generation = document.generation
             session._history_saved = len(session.history)
             # Write whole at the first save if a journal is left over (fold it in) or the file has no
             # generation yet (a journal must name the generation it follows, or it would never replay).
@@ -186,31 +247,24 @@ class ReviewSession:
         finally:
             self._lock.release()
 
-    def _build(self, document: dict[str, Any] | None) -> None:
-        stored: dict[str, Any] = dict(document["claims"]) if document else {}
+    def _build(self, document: ReviewDocument | None) -> None:
+        stored = dict(document.claims) if document else {}
         if document:
-            self.history = [Change(**entry) for entry in document.get("history", []) if isinstance(entry, dict)]
-            self.reviewers = list(dict.fromkeys([*document.get("reviewers", []), self.reviewer]))
-            self.cursor = document.get("cursor")
-            self._created = document.get("created", self._created)
-            self.article_changed = document.get("article", {}).get("sha256") != self.checked.article.sha256
+            self.history = list(document.history)
+            self.reviewers = list(dict.fromkeys([*document.reviewers, self.reviewer]))
+            self.cursor = document.cursor
+            self._created = document.created or self._created
+            self.article_changed = document.article.sha256 != self.checked.article.sha256
         same_article = not self.article_changed
         for claim, suggestion in zip(self.checked.claims, self.checked.suggestions, strict=True):
             entry = stored.pop(claim.id, None)
-            mark = mark_from(entry) if isinstance(entry, dict) else Mark()
-            if suggestion is None and same_article and isinstance(entry, dict):
-                suggestion = suggestion_from(entry.get("suggestion"))  # last session's, until re-checked
+            mark = entry.mark if entry is not None else Mark()
+            if suggestion is None and same_article and entry is not None:
+                suggestion = entry.suggestion  # last session's, until re-checked
             self.records[claim.id] = ReviewedClaim(claim, suggestion, mark)
         for claim_id, entry in stored.items():
-            if not isinstance(entry, dict):
-                continue
-            added = bool(entry.get("added"))
             self.records[claim_id] = ReviewedClaim(
-                claim_from(claim_id, entry),
-                suggestion_from(entry.get("suggestion")),
-                mark_from(entry),
-                orphaned=not added,
-                added=added,
+                entry.claim, entry.suggestion, entry.mark, orphaned=not entry.added, added=entry.added
             )
         self._reorder()
         if self.cursor not in self.records:
@@ -247,6 +301,16 @@ class ReviewSession:
 
     def touched_count(self) -> int:
         return self._touched
+
+    def unsaved_changes(self) -> list[str]:
+        """The claims whose changes are not on disk, one line each (empty when everything is saved)."""
+        if not self.unsaved:
+            return []
+        lines = []
+        for claim_id in sorted(self._dirty, key=list(self.records).index):
+            record = self.records[claim_id]
+            lines.append(f"{claim_id} ({record.mark.verdict.value}): {record.claim.text}")
+        return lines
 
     # changes
 
@@ -351,6 +415,7 @@ class ReviewSession:
         record = ReviewedClaim(claim, suggestion, added=True)
         self.records[claim_id] = record
         self._verdicts[record.mark.verdict] += 1
+        self._dirty.add(claim_id)
         self._reorder()
         self._force_full = True  # the order of claims changed: write the file whole
         self.history.append(Change(claim_id, "added", None, text, self.reviewer, now()))
@@ -447,14 +512,14 @@ class ReviewSession:
         return {
             "factdesk_review": review_file.REVIEW_FORMAT,
             "article": {
-                "path": str(article.path),
+                "path": str(article.path.absolute()),
                 "sha256": article.sha256,
                 "title": article.title,
                 "date": self.checked.on.isoformat() if self.checked.on else None,
                 "url": article.url,
                 "outlet": article.outlet,
             },
-            "store": str(self.checked.store.root),
+            "store": str(Path(self.checked.store.root).absolute()),
             "reviewers": self.reviewers,
             "created": self._created,
             "updated": now(),
@@ -469,6 +534,10 @@ class ReviewSession:
             "claims": {claim_id: self._entry(record) for claim_id, record in self.records.items()},
             "history": [change_entry(change) for change in self.history],
         }
+
+    def to_review_document(self) -> ReviewDocument:
+        """The whole review as the typed document a report is built from (decoded as the file would be)."""
+        return decode_review(self.path, self.to_document())
 
     def to_bytes(self) -> bytes:
         """The file's bytes: JSON-style YAML, one line per claim and per history entry (diffs stay small)."""
@@ -502,7 +571,7 @@ class ReviewSession:
             entry["note"] = record.mark.note
         if record.mark.evidence:
             entry["evidence"] = list(record.mark.evidence)
-        if record.mark.reviewer:
+        if record.mark.reviewer is not None or record.mark.at is not None:  # a reviewer named '' still has a time
             entry["reviewer"], entry["at"] = record.mark.reviewer, record.mark.at
         if record.suggestion is not None:
             entry["suggestion"] = record.suggestion.to_json()

@@ -2,31 +2,37 @@
 
 `ARTICLE.review.yaml` is YAML written in JSON's flow style: any YAML reader loads
 it and `json` writes it fast. A file that cannot be used raises `ReviewError`
-and is never touched. `claims.review.ReviewSession` writes it.
+and is never touched. `claims.review.ReviewSession` writes it; every reader goes
+through `load_review`, which decodes it once into a typed `ReviewDocument`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factdesk.claims.model import Change, Claim, ClaimKind, Evidence, Mark, Suggestion, Verdict
-from factdesk.sources.errors import FactdeskError
+from factdesk.claims.model import Change
+from factdesk.claims.review_document import (
+    LEFT_AS_IT_IS,
+    REVIEW_FORMAT,
+    Origins,
+    ReviewDocument,
+    ReviewError,
+    decode_review,
+)
 from factdesk.sources.yaml_safe import YamlProblem, load_yaml_text
 
-REVIEW_FORMAT = 1
+__all__ = ["REVIEW_FORMAT", "ReviewConflict", "ReviewDocument", "ReviewError", "load_review", "read_review_file"]
+
 # A review file larger than this is not rewritten on every change: changes are appended to
 # `<review>.journal` (fsynced) and folded into the file every COMPACT_EVERY changes and on close.
 # Replaying a few thousand journal lines at open is instant; folding a huge file is not: fold rarely.
 JOURNAL_ABOVE = 8 * 2**20
 COMPACT_EVERY = 5000
 HEADER = "# factdesk review file (YAML in JSON style). Edit with care; factdesk rewrites it on every change.\n"
-
-
-class ReviewError(FactdeskError):
-    """The review file cannot be used; it has not been changed."""
 
 
 class ReviewConflict(ReviewError):
@@ -47,104 +53,156 @@ def now() -> str:
 
 
 def read_review_file(path: Path) -> dict[str, Any]:
-    """The review document at `path`; raise `ReviewError` (file untouched) if it cannot be used."""
+    """The review at `path` as plain data, checked; raise `ReviewError` (file untouched) if it cannot be used."""
+    return _read_checked(path)[0]
+
+
+def load_review(path: Path) -> ReviewDocument:
+    """The review at `path` (its journal replayed), decoded into typed values; `ReviewError` if it cannot be used."""
+    return _read_checked(path)[1]
+
+
+def refuse_orphaned_journal(path: Path) -> None:
+    """A journal with no review file beside it holds the only copy of its changes: never start over it."""
+    journal = journal_path_for(path)
+    if not path.exists() and journal.exists():
+        raise ReviewError(
+            journal,
+            f"this journal of changes has no review file {path.name} beside it; its changes exist only here, "
+            "so factdesk will not start a new review over it (restore the review file, or move the journal away)",
+        )
+
+
+# A report (or read-ahead) can run while an app folds the journal into the file: the file is
+# replaced, then the journal removed. Reading the file, then the journal, then checking the file is
+# still the same one gives a consistent pair; otherwise read both again.
+_READ_ATTEMPTS = 5
+
+
+def _read_checked(path: Path) -> tuple[dict[str, Any], ReviewDocument]:
+    for _attempt in range(_READ_ATTEMPTS):
+        before = _identity(path)
+        text = _read_text(path)
+        document = _parse(path, text)
+        journal = journal_path_for(path)
+        journal_lines = _replay_journal(journal, _read_journal_bytes(journal), document)
+        if _identity(path) == before:
+            break
+    origins = Origins(text, journal, journal_lines)
+    return document, decode_review(path, document, origins)
+
+
+def _identity(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_dev, stat.st_size, stat.st_mtime_ns)
+
+
+def _read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
+    except IsADirectoryError:
+        raise ReviewError(path, "the review file is a folder, not a file") from None
     except OSError as error:
         raise ReviewError(path, f"cannot read the review file: {error.strerror or error}") from None
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise ReviewError(path, "the review file is not UTF-8 text; it was left as it is") from None
+        raise ReviewError(path, f"the review file is not UTF-8 text; {LEFT_AS_IT_IS}") from None
+
+
+def _parse(path: Path, text: str) -> dict[str, Any]:
     body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
     try:
-        document = json.loads(body)
-    except ValueError:
         try:
-            document = load_yaml_text(text)
-        except YamlProblem as problem:
-            raise ReviewError(
-                path,
-                f"the review file is damaged: {problem.message}; it was left as it is",
-                problem.line,
-                problem.column,
-            ) from None
+            document = json.loads(body)
+        except ValueError:
+            try:
+                document = load_yaml_text(text)
+            except YamlProblem as problem:
+                raise ReviewError(
+                    path,
+                    f"the review file is damaged: {problem.message}; {LEFT_AS_IT_IS}",
+                    problem.line,
+                    problem.column,
+                ) from None
+    except RecursionError:
+        raise ReviewError(path, f"the review file nests values too deeply to be a review; {LEFT_AS_IT_IS}") from None
     if not isinstance(document, dict) or not isinstance(document.get("claims"), dict):
-        raise ReviewError(path, "this is not a factdesk review file (no 'claims' mapping); it was left as it is")
-    if document.get("factdesk_review", REVIEW_FORMAT) > REVIEW_FORMAT:
-        raise ReviewError(path, "the review file was written by a newer factdesk; it was left as it is")
-    _replay_journal(journal_path_for(path), document)
+        raise ReviewError(path, f"this is not a factdesk review file (no 'claims' mapping); {LEFT_AS_IT_IS}")
     return document
 
 
-def _replay_journal(journal: Path, document: dict[str, Any]) -> None:
+def _read_journal_bytes(journal: Path) -> bytes | None:
+    try:
+        return journal.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise ReviewError(journal, f"cannot read the review's journal: {error.strerror or error}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class _JournalLine:
+    number: int
+    entry: dict[str, Any]
+
+
+def _replay_journal(journal: Path, data: bytes | None, document: dict[str, Any]) -> dict[str, int]:
     """Apply the changes appended since the file was last written whole (a large review's journal).
 
     Lines are JSON. The first names the file generation it follows; a journal for another generation
-    is stale (already folded in) and ignored. A last line cut off by a crash was never confirmed.
+    is stale (already folded in) and ignored. A last line without its newline was cut off by a crash
+    and never confirmed: it is ignored. Any other line that is not a journal entry stops the reading
+    with its line number, and the journal is left for the user (a skipped line would lose the
+    changes after it). Returns the journal line that last set each claim.
     """
-    try:
-        lines = journal.read_bytes().split(b"\n")
-    except OSError:
-        return
-    entries = []
-    for line in lines:
-        try:
-            entries.append(json.loads(line))
-        except ValueError:
-            break
-    if not entries or entries[0].get("base") != document.get("generation"):
-        return
-    for entry in entries[1:]:
-        if "c" in entry:
-            document["claims"][entry["c"]] = entry["e"]
-        elif "h" in entry:
-            document.setdefault("history", []).append(entry["h"])
-        elif "cursor" in entry:
+    if data is None:
+        return {}
+    *whole, _unconfirmed = data.split(b"\n")
+    lines = [_journal_line(journal, number, line) for number, line in enumerate(whole, start=1)]
+    if not lines:
+        return {}
+    base = lines[0].entry.get("base")
+    if set(lines[0].entry) != {"base"} or not isinstance(base, str):
+        raise ReviewError(journal, f"the journal must start with its 'base' generation; {LEFT_AS_IT_IS}", 1, 1)
+    if base != document.get("generation"):
+        return {}
+    claims: dict[str, Any] = document["claims"]
+    set_by: dict[str, int] = {}
+    for line in lines[1:]:
+        entry = line.entry
+        if set(entry) == {"c", "e"} and isinstance(entry["c"], str) and entry["c"]:
+            claims[entry["c"]] = entry["e"]
+            set_by[entry["c"]] = line.number
+        elif set(entry) == {"h"}:
+            history = document.setdefault("history", [])
+            if not isinstance(history, list):
+                raise ReviewError(journal, f"the review file's history is not a list; {LEFT_AS_IT_IS}", line.number, 1)
+            history.append(entry["h"])
+        elif set(entry) == {"cursor"}:
             document["cursor"] = entry["cursor"]
+        else:
+            raise ReviewError(
+                journal,
+                f"not a journal entry (expected a claim, a history line or the cursor); {LEFT_AS_IT_IS}",
+                line.number,
+                1,
+            )
+    return set_by
 
 
-def suggestion_from(data: Any) -> Suggestion | None:
-    if not isinstance(data, dict):
-        return None
-    evidence = tuple(
-        Evidence(
-            str(item.get("store_id", "")),
-            str(item.get("kind", "")),
-            str(item.get("quote", "")),
-            float(item.get("score", 0)),
-        )
-        for item in data.get("evidence", [])
-        if isinstance(item, dict)
-    )
-    return Suggestion(
-        Verdict(data.get("verdict", "unsupported")),
-        int(data.get("confidence", 0)),
-        str(data.get("reason", "")),
-        evidence,
-    )
-
-
-def claim_from(claim_id: str, data: dict[str, Any]) -> Claim:
-    return Claim(
-        claim_id,
-        ClaimKind(data.get("kind", "statement")),
-        str(data.get("text", "")),
-        int(data.get("start", 0)),
-        int(data.get("end", 0)),
-        str(data.get("sentence", "")),
-        dict(data.get("fields") or {}),
-    )
-
-
-def mark_from(data: dict[str, Any]) -> Mark:
-    return Mark(
-        Verdict(data.get("verdict", "unreviewed")),
-        str(data.get("note") or ""),
-        tuple(str(item) for item in data.get("evidence") or ()),
-        data.get("reviewer"),
-        data.get("at"),
-    )
+def _journal_line(journal: Path, number: int, line: bytes) -> _JournalLine:
+    try:
+        entry = json.loads(line)
+    except (ValueError, RecursionError):
+        what = "a blank line" if not line.strip() else "a line that is not JSON"
+        raise ReviewError(journal, f"{what} in the journal; {LEFT_AS_IT_IS}", number, 1) from None
+    if not isinstance(entry, dict):
+        raise ReviewError(journal, f"not a journal entry (a JSON mapping); {LEFT_AS_IT_IS}", number, 1)
+    return _JournalLine(number, entry)
 
 
 def change_entry(change: Change) -> dict[str, Any]:

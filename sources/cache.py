@@ -2,8 +2,9 @@
 
 Each store file's result is kept as JSON under `$FACTDESK_CACHE_DIR` (default
 `$XDG_CACHE_HOME/factdesk/store`, i.e. ~/.cache/factdesk/store), keyed by the
-file's absolute path and checked against its size, mtime (ns) and inode on every
-load: an edited file is re-read, never served stale. JSON, not pickle: a cache
+file's absolute path and checked against its size, mtime (ns), ctime (ns) and inode
+on every load: an edited file is re-read, never served stale, even when the edit
+kept the size and put the modification time back (the kernel's ctime cannot be set). JSON, not pickle: a cache
 file is data, never code. A cache that cannot be read or written is ignored.
 """
 
@@ -63,7 +64,7 @@ class StoreCache:
             stat = path.stat()
         except OSError:
             return None
-        return [stat.st_size, stat.st_mtime_ns, stat.st_ino]
+        return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
 
     def get(self, path: Path) -> FileResult | None:
         stamp = self._stamp(path)

@@ -63,14 +63,21 @@ def cli(capsys: pytest.CaptureFixture[str]):
     return run
 
 
-def run_factdesk(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the real console entry point in a subprocess (for exit codes and tracebacks)."""
+def run_factdesk(
+    *args: str | Path, cwd: Path | None = None, stdout: int | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run the real console entry point in a subprocess (for exit codes and tracebacks).
+
+    Standard input is empty: a command that wrongly opened the app would end rather than wait for keys.
+    """
     return subprocess.run(
-        [sys.executable, "-c", "from tui.cli import entry_point; entry_point()", *map(str, args)],
-        capture_output=True,
+        [sys.executable, "-c", "from factdesk.tui.cli import entry_point; entry_point()", *map(str, args)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE if stdout is None else stdout,
+        stderr=subprocess.PIPE,
         text=True,
         cwd=cwd,
-        timeout=120,
+        timeout=timeout,
     )
 
 

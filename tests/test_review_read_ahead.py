@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from factdesk.claims import review as review_module
 from factdesk.claims.desk import prepare_check
+from factdesk.claims.lock import ReviewLocked
 from factdesk.claims.model import Verdict
 from factdesk.claims.review import ReviewSession, read_ahead
 
@@ -31,7 +33,7 @@ def test_an_unchanged_file_read_ahead_is_not_parsed_again(tmp_path: Path, seed_d
     def parse_again(path: Path) -> dict:
         raise AssertionError("the review file was parsed a second time")
 
-    monkeypatch.setattr(review_module, "read_review_file", parse_again)
+    monkeypatch.setattr(review_module, "load_review", parse_again)
     session = ReviewSession.open(first.checked, read_ahead=ahead, reviewer="b")
     assert session.records[ids[0]].mark.verdict is Verdict.VERIFIED
     session.close()
@@ -40,9 +42,12 @@ def test_an_unchanged_file_read_ahead_is_not_parsed_again(tmp_path: Path, seed_d
 def test_a_file_changed_after_it_was_read_ahead_is_read_again(tmp_path: Path, seed_dir: Path):
     first, ids = _reviewed(tmp_path, seed_dir)
     ahead = read_ahead(first.path)
-    other = ReviewSession.open(first.checked, reviewer="other program")  # changes the file meanwhile
-    other.mark(ids[1], Verdict.DISPUTED)
-    other.close()
+    with pytest.raises(ReviewLocked):  # read ahead is locked: no other factdesk can change it meanwhile
+        ReviewSession.open(first.checked, reviewer="other factdesk")
+    # ... but another program (an editor) can
+    text = first.path.read_text(encoding="utf-8")
+    line = next(line for line in text.split("\n") if line.startswith(f'  "{ids[1]}": '))
+    first.path.write_text(text.replace(line, line.replace('"verdict": "unreviewed"', '"verdict": "disputed"')))
     session = ReviewSession.open(first.checked, read_ahead=ahead, reviewer="b")
     assert session.records[ids[1]].mark.verdict is Verdict.DISPUTED  # not the stale copy
     session.mark(ids[2], Verdict.UNSUPPORTED)

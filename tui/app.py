@@ -7,6 +7,7 @@ that is the input's fault ends the app with its message and exit status 2.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -16,6 +17,8 @@ from factdesk.claims.desk import prepare_claims, reload_store, suggest_in_batche
 from factdesk.claims.model import Suggestion
 from factdesk.claims.review import ReadAhead, ReviewSession
 from factdesk.sources.errors import FactdeskError
+from factdesk.tui.safe import flat
+from factdesk.tui.screens.quit import QuitScreen
 from factdesk.tui.screens.review import ReviewScreen
 from rich.text import Text
 from textual import work
@@ -161,12 +164,37 @@ class FactdeskApp(App[int]):
                 key = binding.key.replace("question_mark", "?").replace("slash", "/")
                 yield SystemCommand(binding.description, f"key: {key}", partial(screen.run_action, binding.action))
 
+    async def action_quit(self) -> None:
+        """ctrl+q: the review desk's own quit, which asks first when changes are not saved."""
+        for screen in self.screen_stack:
+            if isinstance(screen, ReviewScreen):
+                if not isinstance(self.screen, QuitScreen):
+                    screen.action_quit()
+                return
+        self.exit()
+
     def on_unmount(self) -> None:
         if self.session is not None:
             try:
                 self.session.close()
             except FactdeskError:
-                pass  # the review screen already reported why the last save failed
+                pass  # the review screen already reported why the last save failed; `not_saved` says it again
+
+    def not_saved(self) -> str | None:
+        """After the app has closed: what a reviewer must be told if changes were left unsaved, else None."""
+        if self.session is None or not self.session.unsaved:
+            return None
+        lost = self.session.unsaved_changes()
+        listed = "; ".join(lost[:5]) + (f"; and {len(lost) - 5} more" if len(lost) > 5 else "")
+        return (
+            f"factdesk: NOT saved: {len(lost)} change(s) to {self.session.path} were lost "
+            f"(the file keeps what was saved before): {listed}"
+        )
+
+    def final_status(self, result: int | None) -> int:
+        """The exit status: 1 if changes were left unsaved, whatever the way out of the app."""
+        status = int(self.return_code or 0) if result is None else int(result)
+        return max(status, 1) if self.not_saved() else status
 
 
 def run_review(
@@ -179,4 +207,7 @@ def run_review(
 ) -> int:
     app = FactdeskApp(article, store, on=on, review=review, reviewer=reviewer, review_read_ahead=review_read_ahead)
     result = app.run()
-    return int(app.return_code or 0) if result is None else int(result)
+    lost = app.not_saved()
+    if lost:
+        print(flat(lost), file=sys.stderr)
+    return app.final_status(result)

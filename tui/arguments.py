@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from factdesk.claims.dates import CHECKABLE_RANGE, checkable
+
 
 def iso_date(text: str) -> dt.date:
     """An argparse type: a date written YYYY-MM-DD, or a usage error that says so."""
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+    if not checkable(day):
+        raise argparse.ArgumentTypeError(f"{text} is outside the dates factdesk can check ({CHECKABLE_RANGE})")
+    return day

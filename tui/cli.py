@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 from collections.abc import Sequence
@@ -237,14 +238,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.run(args))
+        status = int(args.run(args))
+        sys.stdout.flush()  # a full disk shows here, while the error can still be reported
+        return status
     except FactdeskError as error:
         print(f"factdesk: error: {one_line(str(error))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _discard_stdout()
         return EXIT_OK
+    except OSError as error:
+        if error.filename is not None:  # a file error that escaped its module: a bug, keep the traceback
+            raise
+        # Writing the results failed (`> /dev/full`, a full disk, a closed terminal).
+        _discard_stdout()
+        print(f"factdesk: error: standard output: cannot write the results: {error.strerror or error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _discard_stdout() -> None:
+    """Point standard output at /dev/null, so the interpreter's last flush at exit cannot fail again."""
+    try:
+        descriptor = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(descriptor, sys.stdout.fileno())
+        os.close(descriptor)
+    except (OSError, ValueError, AttributeError):
+        pass  # stdout is not a real file (tests capture it): nothing is flushed at exit
 
 
 def entry_point() -> None:

@@ -62,10 +62,13 @@ def _run_review(args: argparse.Namespace) -> int:
             else "store must be a directory of YAML files",
         )
     review = args.review or review_path_for(article.path)
-    ahead = read_ahead(review)
-    status = run_review(article, args.sources, args.date, args.review, args.reviewer, ahead)
-    if status == 0 and review.exists():
-        print(f"Review saved in {review}", file=sys.stderr)
+    ahead = read_ahead(review)  # locked: a second app on this review is refused before any slow work
+    try:
+        status = run_review(article, args.sources, args.date, args.review, args.reviewer, ahead)
+    finally:
+        ahead.release()
+    if status == 0 and ahead.path.exists():
+        print(f"Review saved in {ahead.path}", file=sys.stderr)
     return status
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from factdesk.claims.report import FORMATS, write_report
 from factdesk.claims.report.config import load_publisher
-from factdesk.claims.review import read_review_file
+from factdesk.claims.review import load_review
 
 
 def add_report_command(commands: Any) -> None:
@@ -42,7 +42,7 @@ def add_report_command(commands: Any) -> None:
 
 
 def _run_report(args: argparse.Namespace) -> int:
-    document = read_review_file(args.review)
+    document = load_review(args.review)
     publisher = load_publisher(args.config, args.publisher, args.publisher_url)
     skipped = write_report(document, args.format, args.output, generated=args.generated, publisher=publisher)
     if args.format == "claimreview" and skipped:

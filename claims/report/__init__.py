@@ -1,12 +1,16 @@
 """Claims reports from a review: Markdown, HTML, JSON, CSV and schema.org ClaimReview.
 
-`render_report` returns the text; `write_report` writes it atomically. The
-same review gives the same bytes every time, apart from `generated`.
+`render_report` returns the text; `write_report` writes it atomically, only to
+a regular file that is not the review, its article or a store file (or to
+standard output). The same review gives the same bytes every time, apart from
+`generated`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -15,6 +19,7 @@ from factdesk.claims.report.claimreview import Publisher, render_claimreview
 from factdesk.claims.report.data import Report, build_report
 from factdesk.claims.report.html_report import render_html
 from factdesk.claims.report.text_formats import render_csv, render_json, render_markdown
+from factdesk.claims.review_document import ReviewDocument, decode_review
 from factdesk.sources.errors import FactdeskError
 from factdesk.sources.files import write_atomically
 from factdesk.sources.model import Store
@@ -22,12 +27,29 @@ from factdesk.sources.store import load_store
 
 FORMATS = ("md", "html", "json", "csv", "claimreview")
 
-__all__ = ["FORMATS", "Publisher", "Report", "build_report", "render_report", "write_report"]
+__all__ = [
+    "FORMATS",
+    "Publisher",
+    "Report",
+    "ReportTargetError",
+    "build_report",
+    "render_report",
+    "report_destination",
+    "write_report",
+]
 
 
-def _store_of(document: dict[str, Any]) -> Store | None:
-    root = document.get("store")
-    if not root or not Path(root).is_dir():
+class ReportTargetError(FactdeskError):
+    """A report would replace something that is not a report: the review, its article, a store file, a device."""
+
+
+def _typed(document: ReviewDocument | dict[str, Any]) -> ReviewDocument:
+    return document if isinstance(document, ReviewDocument) else decode_review(Path("<review>"), document)
+
+
+def _store_of(document: ReviewDocument) -> Store | None:
+    root = document.store_root()
+    if root is None or not root.is_dir():
         return None
     try:
         return load_store(root)
@@ -36,7 +58,7 @@ def _store_of(document: dict[str, Any]) -> Store | None:
 
 
 def render_report(
-    document: dict[str, Any],
+    document: ReviewDocument | dict[str, Any],
     report_format: str,
     *,
     store: Store | None = None,
@@ -46,6 +68,7 @@ def render_report(
     """(report text, claims left out); only ClaimReview leaves out claims (those without a verdict)."""
     if report_format not in FORMATS:
         raise FactdeskError(report_format, f"unknown report format; choose one of {', '.join(FORMATS)}")
+    document = _typed(document)
     when = generated or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     report = build_report(document, store if store is not None else _store_of(document), when)
     if report_format == "md":
@@ -59,11 +82,57 @@ def render_report(
     return render_claimreview(report, publisher or Publisher())
 
 
-def write_report(document: dict[str, Any], report_format: str, target: Path | str, **options: Any) -> int:
+def write_report(
+    document: ReviewDocument | dict[str, Any], report_format: str, target: Path | str, **options: Any
+) -> int:
     """Write a report to `target` ('-' is standard output); returns how many claims were left out."""
+    document = _typed(document)
+    destination = report_destination(target, document)
     text, skipped = render_report(document, report_format, **options)
-    if str(target) == "-":
+    if destination is None:
         sys.stdout.write(text)
     else:
-        write_atomically(Path(target), text.encode("utf-8"))
+        write_atomically(destination, text.encode("utf-8"))
     return skipped
+
+
+def report_destination(target: Path | str, document: ReviewDocument) -> Path | None:
+    """The regular file a report to `target` goes to (a symlink's target), None for standard output.
+
+    Raise `ReportTargetError` if that is the review file (or its journal or lock), the article, a store
+    file, or not a regular file at all: a report never replaces the work it reports on, and writing
+    one onto a device or a folder would replace it with a plain file.
+    """
+    if str(target) == "-":
+        return None
+    given = Path(target)
+    real = Path(os.path.realpath(given))
+    try:
+        mode = os.stat(real).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as error:
+        raise ReportTargetError(given, f"cannot write the report here: {error.strerror or error}") from None
+    if mode is not None and not stat.S_ISREG(mode):
+        raise ReportTargetError(
+            given, "not a regular file (a folder, device or pipe); reports go to regular files, or '-' for the screen"
+        )
+    review = document.path
+    protected = [
+        (review, "the review file itself"),
+        (review.with_name(review.name + ".journal"), "the review's journal"),
+        (review.with_name(review.name + ".lock"), "the review's lock file"),
+    ]
+    article = document.article_path()
+    if article is not None:
+        protected.append((article, "the article under review"))
+    for path, what in protected:
+        if real == Path(os.path.realpath(path)):
+            raise ReportTargetError(given, f"this is {what}; a report never replaces it: choose another file name")
+    store = document.store_root()
+    if store is not None and real.is_relative_to(os.path.realpath(store)):
+        if mode is not None or real.suffix.lower() in (".yaml", ".yml"):
+            raise ReportTargetError(
+                given, "this is in the store of sources; a report never replaces or adds a store file"
+            )
+    return real

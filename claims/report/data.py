@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from factdesk.claims.review_document import ReviewDocument
 from factdesk.sources.model import Store
 
 GROUPS = ("disputed", "unsupported", "verified", "unreviewed")
@@ -138,42 +139,42 @@ def _cite(store_id: str, quote: str, kind: str, store: Store | None) -> CitedEvi
     return CitedEvidence(store_id, kind, quote)
 
 
-def build_report(document: dict[str, Any], store: Store | None, generated: str) -> Report:
+def build_report(document: ReviewDocument, store: Store | None, generated: str) -> Report:
     """The report of a review document; `store` (if loaded) adds titles, publishers, dates and URLs."""
     claims: list[ReportClaim] = []
-    for claim_id, entry in document["claims"].items():
-        suggestion = entry.get("suggestion")
-        verdict = entry.get("verdict", "unreviewed")
-        quotes = {item["store_id"]: item.get("quote", "") for item in (suggestion or {}).get("evidence", [])}
-        cited_ids = list(entry.get("evidence") or [])
-        if not cited_ids and suggestion and suggestion.get("verdict") == verdict:
+    for claim_id, entry in document.claims.items():
+        suggestion = entry.suggestion
+        verdict = entry.mark.verdict.value
+        quotes = {item.store_id: item.quote for item in suggestion.evidence} if suggestion else {}
+        cited_ids = list(entry.mark.evidence)
+        if not cited_ids and suggestion and suggestion.verdict is entry.mark.verdict:
             cited_ids = list(quotes)  # the reviewer agreed with the suggestion: its evidence is the citation
         evidence = tuple(_cite(store_id, quotes.get(store_id, ""), "source", store) for store_id in cited_ids)
         claims.append(
             ReportClaim(
                 claim_id,
-                entry.get("kind", "statement"),
-                entry.get("text", ""),
-                entry.get("sentence", ""),
-                int(entry.get("start", 0)),
-                int(entry.get("end", 0)),
+                entry.claim.kind.value,
+                entry.claim.text,
+                entry.claim.sentence,
+                entry.claim.start,
+                entry.claim.end,
                 verdict,
-                entry.get("reviewer"),
-                entry.get("at"),
-                entry.get("note", ""),
-                suggestion,
+                entry.mark.reviewer,
+                entry.mark.at,
+                entry.mark.note,
+                suggestion.to_json() if suggestion else None,
                 evidence,
-                bool(entry.get("orphaned")),
-                bool(entry.get("added")),
+                entry.orphaned,
+                entry.added,
             )
         )
     ordered = sorted(enumerate(claims), key=lambda pair: (GROUPS.index(pair[1].verdict), pair[0]))
     counts = {group: sum(1 for c in claims if c.verdict == group) for group in GROUPS}
     counts["total"] = len(claims)
     return Report(
-        dict(document.get("article") or {}),
-        str(document.get("store", "")),
-        tuple(document.get("reviewers") or ()),
+        document.article.to_json(),
+        document.store or "",
+        document.reviewers,
         generated,
         tuple(c for _, c in ordered),
         counts,

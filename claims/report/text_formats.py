@@ -30,7 +30,7 @@ def _emphasised_sentence(claim: ReportClaim) -> str:
 
 def render_markdown(report: Report) -> str:
     article = report.article
-    lines = [f"# Claims report: {md_escape(article.get('title') or article.get('path', ''))}", ""]
+    lines = [f"# Claims report: {md_escape(article.get('title') or article.get('path') or '')}", ""]
     for label, value in report.metadata():
         lines.append(f"- **{label}:** {md_escape(value)}")
     counts = report.counts

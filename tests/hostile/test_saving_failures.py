@@ -5,25 +5,31 @@ from __future__ import annotations
 from pathlib import Path
 
 from factdesk.claims.review import read_review_file
+from factdesk.tui.screens.quit import QuitScreen
+from textual.widgets import Label
 
 from tests.app_helpers import desk, make_app, workspace
 
 
 async def test_an_unwritable_folder_keeps_the_change_until_it_can_be_saved(tmp_path: Path, seed_dir: Path):
     article, store = workspace(tmp_path, seed_dir)
-    blocked = tmp_path / "reviews"
-    blocked.write_text("a file where the folder should be", encoding="utf-8")  # even root cannot write inside
-    review = blocked / "r.review.yaml"
+    folder = tmp_path / "reviews"
+    folder.mkdir()
+    review = folder / "r.review.yaml"
     async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
         screen = await desk(pilot)
         first = screen.table.ids()[0]
+        # The folder goes away while the app is open (a network share dropping out): a file stands
+        # where it was, so nothing can be written there, not even by root.
+        folder.rename(tmp_path / "away")
+        folder.write_text("a file where the folder should be", encoding="utf-8")
         await pilot.press("v")
         assert screen.session.unsaved
         assert any("cannot write here" in n.message for n in pilot.app._notifications)
         assert "NOT SAVED" in str(screen.query_one("#status-bar").render())
         assert screen.session.records[first].mark.verdict.value == "verified"  # kept in memory
-        blocked.unlink()
-        blocked.mkdir()
+        folder.unlink()
+        (tmp_path / "away").rename(folder)
         await pilot.press("d")  # the next change saves everything, the earlier verdict included
         assert not screen.session.unsaved
     claims = read_review_file(review)["claims"]
@@ -43,3 +49,70 @@ async def test_a_review_file_changed_by_another_program_is_not_overwritten(tmp_p
         assert review.read_bytes() == other
         assert any("changed by another program" in n.message for n in pilot.app._notifications)
         assert screen.session.unsaved
+
+
+def _break_folder(folder: Path) -> Path:
+    """The review's folder goes away and a file stands in its place: nothing can be saved there."""
+    away = folder.with_name("away")
+    folder.rename(away)
+    folder.write_text("a file where the folder should be", encoding="utf-8")
+    return away
+
+
+def _mend_folder(folder: Path, away: Path) -> None:
+    folder.unlink()
+    away.rename(folder)
+
+
+async def test_quitting_with_unsaved_changes_asks_and_save_again_saves_them(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    folder = tmp_path / "reviews"
+    folder.mkdir()
+    review = folder / "r.review.yaml"
+    app = make_app(article, store, review)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        first = screen.table.ids()[0]
+        away = _break_folder(folder)
+        await pilot.press("v")
+        assert screen.session.unsaved
+        await pilot.press("q")
+        assert isinstance(app.screen, QuitScreen) and app.is_running
+        assert "1 change(s) are NOT saved" in str(app.screen.query_one(Label).render())
+        await pilot.press("escape")  # keep working
+        assert app.screen is screen and app.is_running
+        await pilot.press("ctrl+q")  # the app's own quit key asks too
+        assert isinstance(app.screen, QuitScreen)
+        await pilot.press("s")  # save again: the folder is still gone, so it stays open and says so
+        assert app.is_running and screen.session.unsaved
+        _mend_folder(folder, away)
+        await pilot.press("q", "s")
+        await pilot.pause()
+        assert not app.is_running
+    assert app.final_status(None) == 0 and app.not_saved() is None
+    assert read_review_file(review)["claims"][first]["verdict"] == "verified"
+
+
+async def test_quit_and_lose_them_exits_1_and_names_what_was_not_saved(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    folder = tmp_path / "reviews"
+    folder.mkdir()
+    review = folder / "r.review.yaml"
+    app = make_app(article, store, review)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        first = screen.table.ids()[0]
+        await pilot.press("v")  # saved
+        second = screen.table.current_id
+        away = _break_folder(folder)
+        await pilot.press("d")  # not saved
+        await pilot.press("q", "q")
+        await pilot.pause()
+        assert not app.is_running
+    _mend_folder(folder, away)
+    assert app.final_status(None) == 1
+    message = app.not_saved()
+    assert message.startswith(f"factdesk: NOT saved: 1 change(s) to {review} were lost")
+    assert f"{second} (disputed)" in message and first not in message
+    claims = read_review_file(review)["claims"]
+    assert claims[first]["verdict"] == "verified" and claims[second]["verdict"] == "unreviewed"

@@ -67,19 +67,28 @@ def claim_entries(session: ReviewSession, query: str) -> Entries:
 
 
 def store_entries(index: StoreIndex, query: str) -> Entries:
-    """The store's best matches for a typed query, any kind."""
+    """The store's best matches for a typed query, any kind: one row per entry (its best-scoring hit).
+
+    The index returns a hit per excerpt, so a source can match several times; the picker needs each
+    entry once.
+    """
     if not query.strip():
         return []
-    return [
-        (
-            evidence_id(hit),
+    entries: Entries = []
+    seen: set[str] = set()
+    for hit in index.search(query, limit=30):
+        value = evidence_id(hit)
+        if value in seen:
+            continue
+        seen.add(value)
+        label = (
             Text(f"{hit.kind:7} ", style="italic")
             + Text(printable(hit.store_id), style="bold")
             + Text(f"  {hit.score:.0f}  ", style="dim")
-            + Text(_one_line(hit.label)),
+            + Text(_one_line(hit.label))
         )
-        for hit in index.search(query, limit=30)
-    ]
+        entries.append((value, label))
+    return entries
 
 
 def filter_entries(query: str) -> Entries:

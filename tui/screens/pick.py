@@ -58,7 +58,10 @@ class PickScreen(ModalScreen[str | None]):
     def fill(self, query: str) -> None:
         results = self.query_one(OptionList)
         results.clear_options()
-        results.add_options([Option(label, id=value) for value, label in self.search(query)])
+        options: dict[str, Option] = {}
+        for value, label in self.search(query):
+            options.setdefault(value, Option(label, id=value))  # option ids must be unique: the first is kept
+        results.add_options(list(options.values()))
         if results.option_count:
             results.highlighted = 0
 

@@ -23,6 +23,7 @@ from factdesk.tui.screens.forms import AddClaimScreen, AddSourceScreen, ExportSc
 from factdesk.tui.screens.help import HelpScreen
 from factdesk.tui.screens.note import NoteScreen
 from factdesk.tui.screens.pick import PickScreen
+from factdesk.tui.screens.quit import QuitScreen
 from factdesk.tui.widgets.article_view import ArticleView
 from factdesk.tui.widgets.claims_table import ClaimsTable
 from factdesk.tui.widgets.evidence_panel import EvidencePanel
@@ -384,7 +385,7 @@ class ReviewScreen(Screen):
                 return
             report_format, target = result
             try:
-                write_report(self.session.to_document(), report_format, Path(target))
+                write_report(self.session.to_review_document(), report_format, Path(target))
             except FactdeskError as error:
                 self.app.notify(printable(str(error)), title="Not exported", severity="error", markup=False)
                 return
@@ -402,4 +403,19 @@ class ReviewScreen(Screen):
         self.app.push_screen(HelpScreen())
 
     def action_quit(self) -> None:
-        self.app.exit()
+        """Quit; with changes that are not saved, ask first (save again, or quit and lose them)."""
+        if not self.session.unsaved:
+            self.app.exit()
+            return
+
+        def done(choice: str | None) -> None:
+            if choice == "save":
+                if self._run(self.session.save):
+                    self.update_status()
+                    self.app.exit()
+            elif choice == "lose":
+                self.app.exit(1)
+            else:
+                self.table.focus()
+
+        self.app.push_screen(QuitScreen(self.session.unsaved_changes()), done)

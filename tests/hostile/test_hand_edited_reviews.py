@@ -1,0 +1,192 @@
+"""Hand-edited review files and journals: every wrong value is a located one-line message, exit 2, file untouched."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from factdesk.claims import review_file as review_module
+from factdesk.claims.desk import prepare_check
+from factdesk.claims.model import Verdict
+from factdesk.claims.review import ReviewSession, journal_path_for
+
+from tests.app_helpers import workspace
+from tests.conftest import run_factdesk
+
+SEED_DATE = dt.date(2024, 3, 25)
+
+
+@pytest.fixture
+def made(tmp_path: Path, seed_dir: Path) -> tuple[Path, Path, Path, list[str]]:
+    """(article, store, review, claim ids): a review written by factdesk with two verdicts."""
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="ana")
+    ids = [record.claim.id for record in session.ordered()]
+    session.mark(ids[0], Verdict.VERIFIED)
+    session.mark(ids[1], Verdict.DISPUTED)
+    session.close()
+    return article, store, session.path, ids
+
+
+def _edit_first_claim(review: Path, claim_id: str, change) -> None:
+    """Rewrite the claim's line as a person would in an editor: the rest of the file stays as it was."""
+    lines = review.read_text(encoding="utf-8").split("\n")
+    for number, line in enumerate(lines):
+        key = f"  {json.dumps(claim_id)}: "
+        if line.startswith(key):
+            entry = json.loads(line[len(key) :].rstrip(","))
+            entry = change(entry)
+            lines[number] = key + json.dumps(entry) + ("," if line.endswith(",") else "")
+            break
+    review.write_text("\n".join(lines), encoding="utf-8")
+
+
+def _set(key: str, value):
+    def change(entry: dict) -> dict:
+        entry[key] = value
+        return entry
+
+    return change
+
+
+BAD_CLAIMS = [
+    ("verdict-capitalised", _set("verdict", "Verified"), "'verdict' is \"Verified\"; it must be one of verified"),
+    ("verdict-null", _set("verdict", None), "'verdict' is null"),
+    ("verdict-number", _set("verdict", 1), "'verdict' is 1"),
+    ("entry-not-a-mapping", lambda entry: 5, "the entry must be a mapping, not 5"),
+    ("suggestion-text", _set("suggestion", "x"), "'suggestion' must be a mapping, not \"x\""),
+    ("start-text", _set("start", "abc"), "'start' must be a character offset"),
+    ("evidence-mapping", _set("evidence", [{}]), "'evidence' item 1 must be a store id"),
+    (
+        "suggestion-evidence-without-id",
+        _set("suggestion", {"verdict": "verified", "confidence": 80, "reason": "r", "evidence": [{"quote": "q"}]}),
+        "the suggestion's evidence 1 has no 'store_id'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "change", "needle"), BAD_CLAIMS, ids=[case[0] for case in BAD_CLAIMS])
+@pytest.mark.parametrize("command", ["report", "review"])
+def test_a_wrong_value_in_a_claim_names_the_file_line_and_claim(cli, made, name, change, needle, command):
+    article, store, review, ids = made
+    _edit_first_claim(review, ids[0], change)
+    before = review.read_bytes()
+    line = next(n for n, text in enumerate(before.decode().split("\n"), start=1) if json.dumps(ids[0]) in text)
+    if command == "report":
+        result = cli("report", review)
+        status, err = result.status, result.err
+    else:  # the real program: a file that wrongly got through would open the app, not hang the test
+        process = run_factdesk("review", article, "--sources", store, "--review", review, timeout=60)
+        status, err = process.returncode, process.stderr
+    assert status == 2, err
+    message = err.strip()
+    assert "\n" not in message and message.startswith("factdesk: error: ")
+    assert f"{review}:{line}:" in message and f"claim {ids[0]!r}" in message and needle in message
+    assert review.read_bytes() == before
+
+
+@pytest.mark.parametrize(("value", "shown"), [('"1"', '"1"'), ("null", "null")])
+def test_a_wrong_format_number_is_named(cli, made, value: str, shown: str):
+    _article, _store, review, _ids = made
+    text = review.read_text(encoding="utf-8").replace('"factdesk_review": 1', f'"factdesk_review": {value}')
+    review.write_text(text, encoding="utf-8")
+    result = cli("report", review)
+    assert result.status == 2
+    assert f"{review}:3:2: 'factdesk_review' must be the format number 1, not {shown}" in result.err
+
+
+def test_a_value_nested_100000_deep_is_refused(cli, tmp_path: Path):
+    review = tmp_path / "deep.review.yaml"
+    review.write_text('{"claims": {"a": ' + "[" * 100_000 + "]" * 100_000 + "}}", encoding="utf-8")
+    result = cli("report", review)
+    assert result.status == 2 and "nests values too deeply" in result.err and str(review) in result.err
+
+
+# The journal of a large review
+
+
+@pytest.fixture
+def journaled(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(review_module, "JOURNAL_ABOVE", 0)  # every review counts as large
+    monkeypatch.setattr(review_module, "COMPACT_EVERY", 1000)
+
+
+def _journal_session(tmp_path: Path, seed_dir: Path) -> tuple[ReviewSession, list[str]]:
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="j")
+    ids = [record.claim.id for record in session.ordered()]
+    session.mark(ids[0], Verdict.VERIFIED)  # written whole
+    session.mark(ids[1], Verdict.DISPUTED)  # journal line 2 (after the base), 3 history, 4 cursor
+    session._lock.release()  # the app was killed: the journal stays
+    return session, ids
+
+
+@pytest.mark.parametrize(
+    ("bad", "needle"),
+    [
+        (b"null", "not a journal entry"),
+        (b"5", "not a journal entry"),
+        (b'{"c": "x"}', "not a journal entry"),
+        (b"", "a blank line in the journal"),
+        (b"garbage", "a line that is not JSON"),
+    ],
+)
+def test_a_bad_journal_line_stops_reading_with_its_line_and_the_journal_is_kept(
+    cli, tmp_path: Path, seed_dir: Path, journaled: None, bad: bytes, needle: str
+):
+    session, _ids = _journal_session(tmp_path, seed_dir)
+    journal = journal_path_for(session.path)
+    lines = journal.read_bytes().split(b"\n")
+    lines.insert(2, bad)  # a bad line with confirmed changes after it
+    journal.write_bytes(b"\n".join(lines))
+    before = journal.read_bytes(), session.path.read_bytes()
+    result = cli("report", session.path)
+    assert result.status == 2 and f"{journal}:3:1: {needle}" in result.err
+    process = run_factdesk("review", session.checked.article.path, "--sources", session.checked.store.root)
+    assert process.returncode == 2 and f"{journal}:3:1: {needle}" in process.stderr
+    assert (journal.read_bytes(), session.path.read_bytes()) == before
+
+
+def test_a_wrong_claim_in_the_journal_is_named_at_its_journal_line(cli, tmp_path: Path, seed_dir: Path, journaled):
+    session, ids = _journal_session(tmp_path, seed_dir)
+    journal = journal_path_for(session.path)
+    with open(journal, "ab") as stream:
+        stream.write(json.dumps({"c": ids[2], "e": {"verdict": "Verified"}}).encode() + b"\n")
+    result = cli("report", session.path)
+    assert result.status == 2 and f"{journal}:5:1: claim {ids[2]!r}: 'verdict' is \"Verified\"" in result.err
+
+
+def test_a_journal_without_its_review_file_is_never_deleted(cli, tmp_path: Path, seed_dir: Path, journaled: None):
+    session, _ids = _journal_session(tmp_path, seed_dir)
+    journal = journal_path_for(session.path)
+    session.path.unlink()  # the review file is gone; the journal holds the only copy of a verdict
+    kept = journal.read_bytes()
+    process = run_factdesk("review", session.checked.article.path, "--sources", session.checked.store.root)
+    assert process.returncode == 2 and f"{journal}: this journal of changes has no review file" in process.stderr
+    with pytest.raises(review_module.ReviewError, match="no review file"):
+        ReviewSession.open(session.checked, session.path, "j")
+    assert journal.read_bytes() == kept and not session.path.exists()
+
+
+def test_a_report_during_a_fold_reads_every_verdict(
+    cli, tmp_path: Path, seed_dir: Path, journaled: None, monkeypatch: pytest.MonkeyPatch
+):
+    """The app folds the journal (file replaced, journal removed) between the report's two reads."""
+    session, ids = _journal_session(tmp_path, seed_dir)
+    again = ReviewSession.open(session.checked, session.path, "j")
+    read_journal = review_module._read_journal_bytes
+    folded = []
+
+    def fold_first(journal: Path) -> bytes | None:
+        if not folded:
+            folded.append(True)
+            again.close()  # the whole file is written with the journal folded in, and the journal removed
+        return read_journal(journal)
+
+    monkeypatch.setattr(review_module, "_read_journal_bytes", fold_first)
+    result = cli("report", session.path, "--format", "json")
+    assert folded and result.status == 0, result.err
+    verdicts = {claim["id"]: claim["verdict"] for claim in json.loads(result.out)["claims"]}
+    assert verdicts[ids[0]] == "verified" and verdicts[ids[1]] == "disputed"

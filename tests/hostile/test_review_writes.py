@@ -1,0 +1,145 @@
+"""Where factdesk writes: never a report over the review, article or store; a review file as its owner set it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from factdesk.claims.desk import prepare_check
+from factdesk.claims.model import Verdict
+from factdesk.claims.review import ReviewSession, read_review_file
+
+from tests.app_helpers import desk, make_app, workspace
+from tests.conftest import run_factdesk
+
+SEED_DATE = dt.date(2024, 3, 25)
+
+
+@pytest.fixture
+def made(tmp_path: Path, seed_dir: Path) -> tuple[Path, Path, Path]:
+    """(article, store, review) with one verdict, written by factdesk."""
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="ana")
+    session.mark(session.ordered()[0].claim.id, Verdict.DISPUTED)
+    session.close()
+    return article, store, session.path
+
+
+def _snapshot(*folders: Path) -> dict[Path, bytes]:
+    return {path: path.read_bytes() for folder in folders for path in folder.rglob("*") if path.is_file()}
+
+
+@pytest.mark.parametrize(
+    ("target", "needle"),
+    [
+        ("REVIEW", "this is the review file itself; a report never replaces it"),
+        ("JOURNAL", "this is the review's journal"),
+        ("ARTICLE", "this is the article under review"),
+        ("STORE_FILE", "this is in the store of sources"),
+        ("NEW_STORE_FILE", "this is in the store of sources"),
+        ("LINK_TO_REVIEW", "this is the review file itself"),
+        ("DEVICE", "not a regular file"),
+        ("FIFO", "not a regular file"),
+        ("FOLDER", "not a regular file"),
+    ],
+)
+def test_a_report_never_replaces_the_review_the_article_a_store_file_or_a_device(
+    cli, made, tmp_path: Path, target: str, needle: str
+):
+    article, store, review = made
+    (tmp_path / "link.yaml").symlink_to(review)
+    (tmp_path / "folder").mkdir()
+    os.mkfifo(tmp_path / "fifo")
+    if target == "DEVICE":
+        # A device node of our own, never the system's /dev/null: if this broke, only the copy is replaced.
+        if os.geteuid() != 0:
+            pytest.skip("making a device node needs root")
+        os.mknod(tmp_path / "null", 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+    names = {
+        "REVIEW": review,
+        "JOURNAL": Path(str(review) + ".journal"),
+        "ARTICLE": article,
+        "STORE_FILE": store / "people.yaml",
+        "NEW_STORE_FILE": store / "report.yaml",
+        "LINK_TO_REVIEW": tmp_path / "link.yaml",
+        "FOLDER": tmp_path / "folder",
+        "FIFO": tmp_path / "fifo",
+        "DEVICE": tmp_path / "null",
+    }
+    before = _snapshot(tmp_path)
+    kinds = {path: stat.S_IFMT(path.lstat().st_mode) for path in tmp_path.iterdir()}
+    result = cli("report", review, "-o", names[target])
+    assert result.status == 2 and needle in result.err and "\n" not in result.err.strip()
+    assert _snapshot(tmp_path) == before
+    assert {path: stat.S_IFMT(path.lstat().st_mode) for path in tmp_path.iterdir()} == kinds
+
+
+def test_a_report_through_a_symlink_writes_the_linked_file(cli, made, tmp_path: Path):
+    _article, _store, review = made
+    real = tmp_path / "reports" / "real.md"
+    real.parent.mkdir()
+    real.write_text("old", encoding="utf-8")
+    (tmp_path / "latest.md").symlink_to(real)
+    assert cli("report", review, "-o", tmp_path / "latest.md").status == 0
+    assert (tmp_path / "latest.md").is_symlink() and "Claims report" in real.read_text(encoding="utf-8")
+
+
+async def test_export_in_the_app_refuses_the_review_file_name(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        await pilot.press("d")
+        before = review.read_bytes()
+        await pilot.press("x")
+        path_input = pilot.app.screen.query_one("#report-path")
+        path_input.value = str(review)
+        await pilot.press("enter")
+        assert any("a report never replaces it" in n.message for n in pilot.app._notifications)
+        assert review.read_bytes() == before
+    assert read_review_file(review)["claims"]
+
+
+def test_a_symlinked_review_is_followed_to_its_target(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    target = tmp_path / "kept" / "real.review.yaml"
+    target.parent.mkdir()
+    link = tmp_path / "article.txt.review.yaml"
+    link.symlink_to(target)
+    checked = prepare_check(article, store, SEED_DATE)
+    session = ReviewSession.open(checked, link, reviewer="ana")
+    first = session.ordered()[0].claim.id
+    session.mark(first, Verdict.VERIFIED)
+    assert Path(str(target) + ".lock").exists()  # the target is locked, not the link
+    session.close()
+    assert link.is_symlink() and read_review_file(target)["claims"][first]["verdict"] == "verified"
+
+
+def test_a_read_only_review_is_refused_and_left_as_it_is(made):
+    article, store, review = made
+    review.chmod(0o444)
+    before = review.read_bytes()
+    result = run_factdesk("review", article, "--sources", store, timeout=60)
+    assert result.returncode == 2 and f"{review}: the review file is read-only" in result.stderr
+    assert review.read_bytes() == before and review.stat().st_mode & 0o777 == 0o444
+
+
+def test_another_articles_review_is_not_taken_over(made, tmp_path: Path):
+    article, store, review = made
+    other = tmp_path / "other.txt"
+    other.write_text("The Knesset voted 64 to 56 on Monday to approve the budget.\n", encoding="utf-8")
+    before = review.read_bytes()
+    result = run_factdesk("review", other, "--sources", store, "--review", review, timeout=60)
+    assert result.returncode == 2 and "this review belongs to another article" in result.stderr
+    assert str(article) in result.stderr and review.read_bytes() == before
+
+
+def test_an_edited_article_still_carries_its_verdicts_over(made):
+    article, store, _review = made
+    article.write_text(article.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8")
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="ana")
+    assert session.article_changed and session.tally()[Verdict.DISPUTED] == 1
+    session.close()
