@@ -104,8 +104,10 @@ def read_article(path: Path | str) -> Article:
         line = raw.count("\n", 0, position) + 1 if position >= 0 else 0
         column = position - raw.rfind("\n", 0, position) if position >= 0 else 0
         raise ArticleError(
-            path, f"the article's date {date.isoformat()} is outside the dates factdesk can check ({CHECKABLE_RANGE})",
-            line, column,
+            path,
+            f"the article's date {date.isoformat()} is outside the dates factdesk can check ({CHECKABLE_RANGE})",
+            line,
+            column,
         )
     return Article(
         path=path,

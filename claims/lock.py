@@ -45,9 +45,7 @@ class ReviewLock:
             except OSError as error:
                 os.close(descriptor)
                 if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                    raise ReviewLocked(
-                        self.review, "already open in another factdesk; close that one first"
-                    ) from None
+                    raise ReviewLocked(self.review, "already open in another factdesk; close that one first") from None
                 raise ReviewLocked(self.review, f"cannot lock {self.path.name}: {error.strerror}") from None
             if self._still_there(descriptor):
                 self._descriptor = descriptor

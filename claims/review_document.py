@@ -125,9 +125,7 @@ class _Decoder:
     def fail_claim(self, claim_id: str, message: str) -> ReviewError:
         journal_line = self.origins.journal_lines.get(claim_id)
         if journal_line is not None and self.origins.journal is not None:
-            return ReviewError(
-                self.origins.journal, f"claim {claim_id!r}: {message}; {LEFT_AS_IT_IS}", journal_line, 1
-            )
+            return ReviewError(self.origins.journal, f"claim {claim_id!r}: {message}; {LEFT_AS_IT_IS}", journal_line, 1)
         return ReviewError(self.path, f"claim {claim_id!r}: {message}; {LEFT_AS_IT_IS}", *self._where(claim_id))
 
     # the document

@@ -66,7 +66,9 @@ FURNITURE_LINES = frozenset(
 # Searched in lower-cased text: a case-blind regex is three times slower.
 OPINION_MARKERS = re.compile(
     r"\b(?:in conclusion|it is (?:essential|important|crucial|vital|clear|imperative)|"
-    r"(?:underscores|highlights|shows|reflects|illustrates) how|should|ought to|must|"
+    r"(?:underscores|highlights|shows|reflects|illustrates) how|ought to|"
+    # "should" and "must" argue when the writer or everyone is told what to do, not when they report a rule
+    r"(?:we|you|one|everyone|leaders|governments|the world|people|it) (?:should|must)|"
     r"i (?:think|believe|feel)|we (?:think|believe|must)|in my view|arguably|perhaps|"
     r"it remains to be seen|only time will tell|remains to be seen)\b"
 )

@@ -17,7 +17,9 @@ APPROX = (
 _QUANTITY = re.compile(
     rf"(?<![\w.,-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<currency>US\$|[$€£¥])?\s?(?P<number>{NUMBER})"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|m|k)\b)?"
-    r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?(?![\w-]*\d)(?!-\w)"
+    r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?"
+    # "a six-member team", "a 10-year-old browser", "a 20-minute demonstration": the count and its noun
+    r"(?:-(?P<compound>[a-z]{2,}(?:-[a-z]{2,}){0,2})\b)?(?![\w-]*\d)(?!-\w)"
 )
 # The same pattern for lower-cased text, without case-blind groups: it finds where a quantity may
 # start in half the time of `_QUANTITY`, which then decides at those places only.
@@ -55,7 +57,7 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
             continue
         lowered = number.lower()
         before = text[max(0, match.start() - 24) : match.start()]  # the patterns look at the words just before
-        if lowered == "one" or (lowered in _SMALL_WORDS and _REFERENCE_BEFORE.search(before)):
+        if lowered == "one" or (lowered in _SMALL_WORDS and _REFERENCE_BEFORE.search(before) and not match["compound"]):
             continue  # "one of", "the two allies": references, not quantities
         scale = match["scale"]
         if scale:
@@ -67,7 +69,46 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
         if match["approx"]:
             fields["approx"] = re.sub(r"\s+", " ", match["approx"].lower())
         found.append(QuantityMention(sentence.start + start, sentence.start + end, text[start:end], fields))
+    claimed = blocked + [(q.start - sentence.start, q.end - sentence.start) for q in found]
+    found.extend(_vague_amounts(text, sentence.start, claimed))
+    found.sort(key=lambda quantity: quantity.start)
     return found
+
+
+# "thousands of fans", "dozens of rounds", "twice": amounts news gives without a figure.
+_VAGUE = re.compile(
+    rf"(?<![\w-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<vague>(?i:tens\s+of\s+thousands|hundreds\s+of\s+thousands|"
+    r"dozens|hundreds|thousands|millions|billions))(?=\s+of\b)|(?<![\w-])(?P<times>(?i:twice|thrice))\b"
+)
+_VAGUE_WORDS = ("dozens", "hundreds", "thousands", "millions", "billions", "twice", "thrice")
+_VAGUE_VALUES = {
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1_000,
+    "millions": 1_000_000,
+    "billions": 1_000_000_000,
+    "tens of thousands": 10_000,
+    "hundreds of thousands": 100_000,
+}
+
+
+def _vague_amounts(text: str, offset: int, blocked: list[tuple[int, int]]) -> Iterator[QuantityMention]:
+    lowered = text.lower()
+    if not any(word in lowered for word in _VAGUE_WORDS):
+        return
+    for match in _VAGUE.finditer(text):
+        start, end = match.span()
+        if any(s < end and start < e for s, e in blocked):
+            continue
+        if match["times"]:
+            fields: dict = {"value": 2 if match["times"].lower() == "twice" else 3, "unit": "times"}
+        else:
+            fields = {"value": _VAGUE_VALUES[re.sub(r"\s+", " ", match["vague"].lower())], "approx": "at least"}
+            of_phrase = _OF_PHRASE.match(text[end:])
+            nouns = [w for w in of_phrase.group(1).split() if w not in STOPWORDS] if of_phrase else []
+            if nouns:
+                fields["unit"] = nouns[0]
+        yield QuantityMention(offset + start, offset + end, text[start:end], fields)
 
 
 def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
@@ -107,6 +148,8 @@ def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
 
 def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
     """The unit and the span's new end: "%" or "$", else the noun right after the number."""
+    if match["compound"]:
+        return match["compound"], end
     if match["percent"]:
         return "percent", end
     if match["currency"]:

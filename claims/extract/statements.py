@@ -38,8 +38,12 @@ _ACTOR_WORDS = re.compile(
 )
 
 
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
 def is_opinion(sentence: Sentence) -> bool:
-    return OPINION_MARKERS.search(sentence.text.lower()) is not None
+    """Whether the writer's own words (not a quote) argue rather than report."""
+    return OPINION_MARKERS.search(_QUOTED.sub(" ", sentence.text.lower())) is not None
 
 
 def statement_subject(sentence: Sentence, people_named: list[str]) -> str | None:

@@ -1,0 +1,35 @@
+"""Quantities as news writes them: sentence -> (text, value, unit) (table-driven)."""
+
+from __future__ import annotations
+
+import pytest
+from factdesk.claims.extract import extract_claims
+from factdesk.claims.model import ClaimKind
+
+
+def quantities(text: str) -> list[tuple[str, float, str | None]]:
+    return [
+        (c.text, c.fields["value"], c.fields.get("unit")) for c in extract_claims(text) if c.kind is ClaimKind.QUANTITY
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The six-member team flew home on Sunday.", [("six-member", 6, "member")]),
+        ("Users were told to drop the 10-year-old browser.", [("10-year-old", 10, "year-old")]),
+        ("Thousands of fans queued outside the hall.", [("Thousands", 1000, "fans")]),
+        ("The army fired dozens of rounds into the valley.", [("dozens", 12, "rounds")]),
+        ("They were twice denied visas.", [("twice", 2, "times")]),
+        (
+            "The plan costs $4.5 billion over ten years.",
+            [("$4.5 billion", 4_500_000_000, "USD"), ("over ten years", 10, "years")],
+        ),
+        # a rule reported is no opinion: its figures are claims; a quote's "must" is the speaker's
+        ("The form must be returned within twenty days.", [("twenty days", 20, "days")]),
+        # a tally is the vote's, a model number is a name
+        ("The resolution was adopted 14-0 after Boeing 737 flights resumed.", []),
+    ],
+)
+def test_quantities_in_news(text: str, expected: list) -> None:
+    assert quantities(text) == expected
