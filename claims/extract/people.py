@@ -235,6 +235,7 @@ class PeopleFinder:
         self.apposition_before = re.compile(
             rf"(?:\b(?i:the|its|their)|[A-Z][\w.-]*['’]s?)\s+(?:[\w'’.-]+\s+){{0,3}}?(?i:{titles}),\s*$"
         )
+        self.title_of = re.compile(rf"\b(?P<title>(?i:{titles}))\s+of\s+(?:the\s+)?$")
         self.apposition_after = re.compile(rf"^,\s+(?i:the|a|an|its|their)\s+(?:[\w'’.-]+\s+){{0,3}}?(?i:{titles})\b")
 
     def find(self, text: str, sentences: list[Sentence]) -> PeopleFound:
@@ -341,7 +342,14 @@ class PeopleFinder:
                     rest = rest[end + 1 :]
                     break
         whole = len(rest)
+        body = rest
         rest = _after_the_body(rest)
+        if title is None and len(rest) < whole:
+            # "CEO of the Refugee Council Enver Solomon": the title before "of" is the person's, at that body
+            of_title = self.title_of.search(text, max(sentence.start, run[0].start - 60), run[0].start)
+            if of_title:
+                title, prefix_start = of_title["title"], of_title.start()
+                org = " ".join(token.text for token in body[: whole - len(rest)])
         office = " ".join(title_words) if title_words and len(rest) == whole else None
         while rest and rest[0].text[:1].islower():
             rest = rest[1:]
@@ -401,12 +409,9 @@ class PeopleFinder:
             return 1.0
         after = text[run[-1].end : min(sentence.end, run[-1].end + 80)]
         before = text[max(sentence.start, run[0].start - 60) : run[0].start]
-        cued = bool(
-            _SPEECH_AFTER.match(after)
-            or _SPEECH_BEFORE.search(before)
-            or self.apposition_before.search(before)
-            or self.apposition_after.match(after)
-        )
+        if self.apposition_before.search(before) or self.apposition_after.match(after):
+            return 1.0  # "Malaysia's Prime Minister, Najib Razak", "X, the finance minister": a title vouches
+        cued = bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
         context = RunContext(
             words=tuple(token.text for token in rest),
             start=rest[0].start,

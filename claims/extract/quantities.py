@@ -28,7 +28,7 @@ _IDENTIFIER_BEFORE = re.compile(
     r"(?i:\b(?:resolution|no\.|number|article|section|chapter|page|room|flight|route|"
     r"highway|bill|act|paragraph|clause|item|version|model|episode|vol\.))\s*$"
 )
-_REFERENCE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|all|its|his|her|their|our|every))\s+$")
+_REFERENCE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|his|her|their|our|every))\s+$")
 _WORD_AFTER = re.compile(r"^\s+([a-z][a-z'’-]*)")
 _OF_PHRASE = re.compile(r"^\s+of\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)")
 _SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}

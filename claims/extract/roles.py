@@ -177,6 +177,20 @@ class RoleFinder:
         return found
 
 
+_VERBS = frozenset("was were is are has have had said says told did does will would".split())
+
+
+def _clause_goes_on(words: list[tuple[str, int, int]], at: int) -> bool:
+    """ "According to X, a detective for the county was given ...": the words after the calling run into a verb
+    before any comma, so they are a new clause's subject, not an apposition."""
+    for word, _, _ in words[at:]:
+        if word in _ROLE_ENDS:
+            return False
+        if word.lower() in _VERBS:
+            return True
+    return False
+
+
 def _split_body(written: str) -> tuple[str | None, str]:
     """("USI", "associate professor") from "USI associate professor"; "practising homeopath" -> "homeopath".
 
@@ -222,8 +236,7 @@ def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[
     words = _words(text[name_end : min(sentence.end, name_end + 120)], name_end)
     if len(words) < 2 or words[0][0] != ",":
         return []
-    if text[max(sentence.start, name_end - 80) : name_end].lower().rstrip().find("according to") >= 0:
-        return []  # "According to X, a detective for ... said": the apposition starts a new clause
+    according = "according to" in text[max(sentence.start, name_end - 80) : name_end].lower()
     at = 1
     if words[at][0].lower() in ("the", "a", "an"):
         at += 1
@@ -234,7 +247,11 @@ def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[
         if word in _ROLE_ENDS or word.lower() in _NOT_MODIFIERS - {"and"}:
             break
         following = words[at + 1][0] if at + 1 < len(words) else "."
-        if is_role_noun(word) and (following in _ROLE_ENDS or following.lower() in ("of", "and", "at", "for", "in")):
+        if (
+            is_role_noun(word)
+            and (following in _ROLE_ENDS or following.lower() in ("of", "and", "at", "for", "in"))
+            and not (according and _clause_goes_on(words, at + 1))
+        ):
             found.append((" ".join(w for w, _, _ in words[start : at + 1]), words[at][2]))
             if following.lower() != "and":
                 break

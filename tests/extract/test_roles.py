@@ -36,3 +36,24 @@ def roles(text: str) -> list[tuple[str, str]]:
 )
 def test_callings_and_offices_beside_a_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After the leak, CEO of the Refugee Council Enver Halloran told reporters it was rushed.",
+            ("Enver Halloran", "CEO"),
+        ),
+        (
+            "According to Kristen Walsh, assistant professor of photography, the prints were donated.",
+            ("Kristen Walsh", "Assistant Professor"),
+        ),
+        (
+            "In a statement, Malaysia's Prime Minister, Najib Razak said the boats were turned away.",
+            ("Najib Razak", "Prime Minister"),
+        ),
+    ],
+)
+def test_titles_of_a_body_and_appositions_after_according_to(text: str, expected: tuple[str, str]) -> None:
+    assert expected in roles(text)
