@@ -17,7 +17,8 @@ from dataclasses import dataclass
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev hon pres supt insp
     st jr sr messrs mme mlle sr sra no nos vol art fig jan feb mar apr jun jul aug sep sept oct nov dec
-    inc corp ltd co bros dept est approx vs etc al ft mt univ assn gov't""".split()
+    inc corp ltd co bros dept est approx vs etc al ft mt univ assn gov't sens reps govs gens drs profs
+    lts cols capts sgts""".split()
 )
 # After a dotted acronym ("U.S.") a sentence ends only if one of these words follows.
 SENTENCE_STARTERS = frozenset(

@@ -18,7 +18,7 @@ from factdesk.claims.extract.quantities import find_quantities
 from factdesk.claims.extract.quotes import find_quotes
 from factdesk.claims.extract.roles import RoleFinder
 from factdesk.claims.extract.statements import is_opinion, statement_subject
-from factdesk.claims.extract.votes import VoteMention, find_member_votes, find_votes
+from factdesk.claims.extract.votes import VoteMention, find_member_votes, find_votes, spread_over_list
 from factdesk.claims.model import Claim, ClaimKind
 from factdesk.claims.sentences import Sentence, split_sentences
 from factdesk.sources.batch import collection_paused
@@ -90,9 +90,12 @@ def _extract(text: str, lexicon: Lexicon, progress: Progress | None) -> list[Cla
         taken: list[tuple[int, int]] = []
         named = people.in_sentence(sentence)
         members = [(span.start, span.end, full_name) for span, full_name in named]
-        for vote in [*find_votes(sentence), *find_member_votes(sentence, members)]:
-            taken.append((vote.start, vote.end))
+        votes = find_votes(sentence)
+        for vote in votes:
             _name_the_actor(vote, named)
+        listed = [spread for vote in votes for spread in spread_over_list(vote, members, text)]
+        for vote in [*listed, *votes, *find_member_votes(sentence, members)]:
+            taken.append((vote.start, vote.end))
             claim_text = vote.text()
             if fold(claim_text) not in seen_votes:
                 seen_votes.add(fold(claim_text))
@@ -127,7 +130,14 @@ def _one_line(text: str) -> str:
 
 def _name_the_actor(vote: VoteMention, named: list[tuple[NameSpan, str]]) -> None:
     """'Sen. Rand Paul' or 'Gallant' as a voter becomes the person's full name."""
-    for span, full_name in named:
-        if vote.start <= span.start and span.end <= vote.end and "actor" in vote.fields:
+    if "actor" not in vote.fields:
+        return
+    written = fold(vote.fields["actor"])
+    inside = [(span, full_name) for span, full_name in named if vote.start <= span.start and span.end <= vote.end]
+    # "Susan Collins of Maine and Lisa Murkowski of Alaska voted no": each voter is the name written in it
+    for span, full_name in inside:
+        if fold(span.name) in written or fold(span.surname) in written.split():
             vote.fields["actor"] = full_name
             return
+    if inside:
+        vote.fields["actor"] = inside[0][1]

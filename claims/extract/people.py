@@ -34,7 +34,13 @@ from rapidfuzz.fuzz import ratio
 _WORD_SPAN = re.compile(r"\S+")
 _HOME_PLACES = places() | COUNTRIES
 _NEAR_REGISTER = 85  # rapidfuzz ratio: one or two letters off in a name of two words
-_LIST_JOINTS = (", ", " and ", ", and ", "; ", " or ")
+# What stands between two names in a list: "A, B and C", "A of Ohio, B of Utah and C", "A, R-Texas, and B".
+LIST_GAP = (
+    r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,\s*\(?[RDI]-[A-Z][\w.]*\)?)?"
+    r"(?:,\s+and\s+|,\s+|\s+and\s+|;\s+(?:and\s+)?|\s+or\s+)"
+)
+_LIST_GAP_AFTER = re.compile(LIST_GAP)
+_LIST_GAP_BEFORE = re.compile(LIST_GAP + r"$")
 _LISTED_FLOOR = 0.02  # below this the model rules a run out even in a list of names
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _SPEECH_AFTER = re.compile(r"^(?:,[^,.]{1,60},)?\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
@@ -112,7 +118,8 @@ class _HeadlineCase:
     def __bool__(self) -> bool:
         if self.answer is None:
             firsts = [first for first in first_letters(self.sentence.text) if first.isalpha()]
-            self.answer = len(firsts) >= 5 and sum(map(is_capital, firsts)) / len(firsts) >= 0.6
+            ends_like_prose = self.sentence.text.rstrip().endswith((".", "!", "?", '"', "”", "’"))
+            self.answer = not ends_like_prose and len(firsts) >= 5 and sum(map(is_capital, firsts)) / len(firsts) >= 0.6
         return self.answer
 
 
@@ -284,11 +291,9 @@ class PeopleFinder:
                 key = fold(span.name)
                 if key in accepted or best[key] < _LISTED_FLOOR:
                     continue
-                after = text[span.end : span.end + 6]
-                before = text[max(0, span.start - 6) : span.start]
-                if any(span.end + len(joint) in starts for joint in _LIST_JOINTS if after.startswith(joint)) or any(
-                    span.start - len(joint) in ends for joint in _LIST_JOINTS if before.endswith(joint)
-                ):
+                after = _LIST_GAP_AFTER.match(text, span.end, min(len(text), span.end + 60))
+                before = _LIST_GAP_BEFORE.search(text, max(0, span.start - 60), span.start)
+                if (after and after.end() in starts) or (before and before.start() in ends):
                     accepted.add(key)
         return [span for span in weighed if fold(span.name) in accepted]
 
@@ -398,8 +403,13 @@ class PeopleFinder:
             return 0.0
         if any(
             token.text in COMMON_CAPITALISED
-            or (token.text.isupper() and len(token.text) > 1 and not token.text.endswith("."))
-            for token in rest
+            or (
+                token.text.isupper()
+                and len(token.text) > 1
+                and not token.text.endswith(".")
+                and not (at == 0 and len(token.text) == 2 and len(rest) > 1)  # "JD Vance", "AJ Styles": initials
+            )
+            for at, token in enumerate(rest)
         ):
             return 0.0
         if len(rest) == 1:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from factdesk.claims.extract.lexicon import NATIONALITIES, WORLD_COUNTRIES, Lexicon
 from factdesk.claims.extract.name_model import is_role_noun, is_title_word
-from factdesk.claims.extract.people import NameSpan, PeopleFound
+from factdesk.claims.extract.people import LIST_GAP, NameSpan, PeopleFound
 from factdesk.claims.sentences import Sentence
 
 _SMALL_WORDS = {"of", "for", "and", "the", "to", "on", "in"}
@@ -25,7 +25,7 @@ _NOT_MODIFIERS = frozenset(
     told who which that this these those his her their its our my your former late then also including
     such like than but after before when where while if""".split()
 )
-_LIST_JOINTS = (", ", " and ", ", and ")
+_LIST_GAP = re.compile(LIST_GAP)
 _ROLE_ENDS = frozenset(",.;:)!?")
 _PORTFOLIO = r"(?:deputy\s+)?(?:minister|secretary|ministry)\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+)?"
 _ORG = r"(?P<org>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?"
@@ -46,6 +46,9 @@ class RoleMention:
 
 
 _ABBREVIATED = {
+    "sens.": "Senator",
+    "reps.": "Representative",
+    "govs.": "Governor",
     "sen.": "Senator",
     "rep.": "Representative",
     "gov.": "Governor",
@@ -92,8 +95,8 @@ def _with_rank(text: str, title: str, prefix_start: int, name_start: int) -> tup
         return title, prefix_start
     title_start = prefix_start + written.start()
     rank = _RANK_BEFORE.search(text[max(0, title_start - 40) : title_start])
-    if rank is None:
-        return title, prefix_start
+    if rank is None or rank.group()[:1].isupper() != text[title_start : title_start + 1].isupper():
+        return title, prefix_start  # "under President Joe Biden": a lower-case word before a capitalised title
     rank_start = title_start - len(rank.group())
     return " ".join([*rank.group().split(), title]), min(prefix_start, rank_start)
 
@@ -115,6 +118,8 @@ class RoleFinder:
         spans.sort(key=lambda pair: pair[0].start)
         listed: dict[int, str] = {}  # where a name with a plural calling before it ends -> the calling
         for span, full_name in spans:
+            if span.title and _plural_title(span.title):
+                listed[span.end] = normalize_title(span.title)  # "Sens. A of Ohio, B of Utah and C": each a Senator
             roles += self._callings(text, span, full_name, listed)
             if span.title:
                 start = span.prefix_start if span.prefix_start is not None else span.start
@@ -161,9 +166,8 @@ class RoleFinder:
                     written = written[:-1]
                 found.append(RoleMention(full_name, normalize_title(written), None, start, span.end, sentence.start))
             else:
-                for joint in _LIST_JOINTS:
-                    previous_end = span.start - len(joint)
-                    if text[previous_end : span.start] == joint and previous_end in listed:
+                for previous_end in sorted(listed, reverse=True):
+                    if previous_end < span.start and _LIST_GAP.fullmatch(text, previous_end, span.start):
                         listed[span.end] = listed[previous_end]
                         found.append(
                             RoleMention(
@@ -206,6 +210,14 @@ def _split_body(written: str) -> tuple[str | None, str]:
     while len(title) > 1 and title[0].lower().endswith("ing"):
         title = title[1:]
     return org, " ".join(title)
+
+
+def _plural_title(title: str) -> bool:
+    """ "Sens.", "Reps.", "Justices": a title before a list of names."""
+    lower = title.lower()
+    return lower in ("sens.", "reps.", "govs.") or (
+        lower.endswith("s") and not lower.endswith("ss") and " " not in lower
+    )
 
 
 def _words(text: str, offset: int) -> list[tuple[str, int, int]]:

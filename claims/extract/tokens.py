@@ -8,7 +8,9 @@ from typing import NamedTuple
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.\u00ad-]*[\w.])?")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_KEEP_DOT = re.compile(r"^(?:[A-Za-z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Prof|Capt|Adm|Sgt|Maj)\.$")
+_KEEP_DOT = re.compile(
+    r"^(?:[A-Za-z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Drs|Gen|Gens|Lt|Col|Sen|Sens|Rep|Reps|Gov|Govs|St|Jr|Sr|Prof|Capt|Adm|Sgt|Maj)\.$"
+)
 PARTICLES = frozenset(
     {
         "bin",

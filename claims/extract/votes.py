@@ -295,8 +295,8 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
                 min(tally[1][0], infinitive.start()),
                 max(tally[1][1], infinitive.end("verb")),
             )
-    if outcome is None and tally and _DECIDED.search(text):
-        outcome = "adopted" if tally[0]["for"] > tally[0]["against"] else "rejected"
+    if outcome is None and tally and _DECIDED.search(text) and tally[0]["for"] != tally[0]["against"]:
+        outcome = "adopted" if tally[0]["for"] > tally[0]["against"] else "rejected"  # a tie decides nothing
         outcome_span = tally[1]
     if outcome is not None and outcome_span is not None:
         fields: dict = {"outcome": outcome}
@@ -366,3 +366,35 @@ def find_member_votes(sentence: Sentence, named: list[tuple[int, int, str]]) -> 
                 if sentence.start + clause_start <= start and end <= sentence.start + dissent.start():
                     found.append(VoteMention(start, end, {"actor": name, "position": "against"}))
     return found
+
+
+_LIST_GAP_BETWEEN = None
+
+
+def spread_over_list(vote: VoteMention, named: list[tuple[int, int, str]], text: str) -> list[VoteMention]:
+    """ "Sens. A of Ohio, B of Utah and C of Georgia voted no": the voter's position is each listed name's too.
+
+    `named` holds (start, end, full name) of the people in the sentence; `text` is the article.
+    """
+    from factdesk.claims.extract.people import LIST_GAP
+
+    global _LIST_GAP_BETWEEN
+    if _LIST_GAP_BETWEEN is None:
+        _LIST_GAP_BETWEEN = re.compile(LIST_GAP + r"$")
+    actor = vote.fields.get("actor")
+    position = vote.fields.get("position")
+    if not actor or not position:
+        return []
+    by_start = sorted(named)
+    at = next((i for i, (start, _, name) in enumerate(by_start) if name == actor and start >= vote.start), None)
+    if at is None:
+        return []
+    spread: list[VoteMention] = []
+    while at > 0:
+        previous = by_start[at - 1]
+        if not _LIST_GAP_BETWEEN.fullmatch(text[previous[1] : by_start[at][0]]):
+            break
+        fields = {**vote.fields, "actor": previous[2]}
+        spread.append(VoteMention(previous[0], vote.end, fields))
+        at -= 1
+    return spread[::-1]

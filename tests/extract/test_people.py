@@ -110,3 +110,18 @@ def test_a_misspelling_of_a_registered_name_is_a_person_claim() -> None:
 )
 def test_joined_particles_and_possessive_appositions(text: str, names: list[str]) -> None:
     assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Senate confirmed him, with Vice President JD Vance casting a tie-breaking vote.", ["JD Vance"]),
+        # a sentence full of names is no headline
+        (
+            "Sens. Mitch McConnell of Kentucky, Susan Collins of Maine and Lisa Murkowski of Alaska voted no.",
+            ["Mitch McConnell", "Susan Collins", "Lisa Murkowski"],
+        ),
+    ],
+)
+def test_wire_copy_names(text: str, names: list[str]) -> None:
+    assert people(text) == names

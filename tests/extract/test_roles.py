@@ -57,3 +57,12 @@ def test_callings_and_offices_beside_a_name(text: str, expected: list[tuple[str,
 )
 def test_titles_of_a_body_and_appositions_after_according_to(text: str, expected: tuple[str, str]) -> None:
     assert expected in roles(text)
+
+
+def test_a_plural_title_before_a_list_belongs_to_each_name() -> None:
+    text = "Sens. Mitch McConnell of Kentucky, Susan Collins of Maine and Lisa Murkowski of Alaska voted no."
+    assert roles(text) == [("Mitch McConnell", "Senator"), ("Susan Collins", "Senator"), ("Lisa Murkowski", "Senator")]
+
+
+def test_a_lower_case_word_before_a_title_is_not_a_rank() -> None:
+    assert roles("He served for four years under President Joe Biden.") == [("Joe Biden", "President")]

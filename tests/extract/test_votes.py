@@ -53,3 +53,16 @@ def test_members_voting_against_are_named_against() -> None:
     text = "Voting for the action were Esther George and Loretta Mester. Voting against was Thomas Hoenig."
     against = [fields["actor"] for fields in votes(text) if fields.get("position") == "against"]
     assert against == ["Thomas Hoenig"]
+
+
+def test_a_list_of_voters_each_gets_the_position() -> None:
+    text = "Sens. Mitch McConnell of Kentucky, Susan Collins of Maine and Lisa Murkowski of Alaska voted no."
+    assert [(f["actor"], f["position"]) for f in votes(text)] == [
+        ("Mitch McConnell", "against"),
+        ("Susan Collins", "against"),
+        ("Lisa Murkowski", "against"),
+    ]
+
+
+def test_a_tie_decides_nothing_by_itself() -> None:
+    assert votes("The chamber was left deadlocked at 50-50 after the vote.") == []
