@@ -129,3 +129,11 @@ def test_a_role_is_checked_as_of_the_date_in_its_sentence(index, person, role, s
     suggestion = suggest(claim, index, dt.date(2023, 2, 23))
     assert suggestion.verdict.value == verdict, suggestion.reason
     assert reason in suggestion.reason
+
+
+def test_a_party_leader_is_the_majority_or_minority_leader_the_press_names_by_party() -> None:
+    from factdesk.claims.check.offices import same_office
+
+    assert same_office("Senate Democratic Leader", "Senate Minority Leader")
+    assert same_office("Republican leader", "Majority Leader")
+    assert not same_office("Senate Democratic Leader", "Senate President pro tempore")

@@ -26,6 +26,7 @@ class _Lists:
     rank: frozenset[str]
     may_omit: frozenset[str]
     filler: frozenset[str]
+    parties: frozenset[str]
 
 
 @cache
@@ -39,6 +40,7 @@ def _lists() -> _Lists:
         frozenset(data["rank"]),
         frozenset(data["may_omit"]),
         frozenset(data["filler"]),
+        frozenset(data.get("parties") or ()),
     )
 
 
@@ -70,6 +72,9 @@ def same_office(claimed: str, registered: str, org: str | None = None) -> bool:
     said, held = office_words(claimed), office_words(registered)
     if not said:
         return False
+    if said & lists.parties and "leader" in said and held & {"majority", "minority"}:
+        # "Senate Democratic Leader" for the Senate Minority Leader: the party stands for majority or minority
+        said = (said - lists.parties) | (held & {"majority", "minority"})
     extra_said = said - held
     if extra_said and not extra_said <= office_words(org or ""):
         return False

@@ -143,6 +143,16 @@ def _when(claim: Claim, person: str, on: dt.date | None) -> _When | None:
     return None if on is None else _When(on, on, f"on {on}")
 
 
+_PAST_MARKER = r"(?:under|then[- ]|former|ex-|the\s+late|during)\s*"
+
+
+def _spoken_of_as_past(sentence: str, title: str, person: str) -> bool:
+    """"under President Joe Biden", "then-Secretary of State X", "former Senator X": a title of that time."""
+    words = r"\s+".join(map(re.escape, title.split()))
+    pattern = rf"\b{_PAST_MARKER}(?:[\w.'’-]+\s+){{0,3}}?{words}\b"
+    return re.search(pattern, sentence, re.IGNORECASE) is not None
+
+
 def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
     """The title against the register, as of a date the sentence gives, else the article's date `on`."""
     person_name, title, org = claim.fields["person"], claim.fields["role"], claim.fields.get("org")
@@ -187,6 +197,18 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             f"the title is right {when.label}{spelled}",
             (person_evidence(match, held_then),),
         )
+    if same_title and on is not None and _spoken_of_as_past(claim.sentence, title, person_name):
+        earlier = tuple(role for role in same_title if role.start is None or role.start <= on)
+        if earlier:
+            role = earlier[0]
+            held = f"from {role.start} " if role.start else ""
+            held += f"until {role.end}" if role.end else ""
+            return Suggestion(
+                Verdict.VERIFIED if match.exact else Verdict.DISPUTED,
+                70,
+                f"{person.name} held the title {role.title} {held.strip()}; the sentence speaks of that time{spelled}",
+                (person_evidence(match, earlier),),
+            )
     if same_title:
         role = min(same_title, key=lambda r: _distance(r, when))
         term = f"from {role.start}" if role.start and when.last < role.start else f"until {role.end}"
