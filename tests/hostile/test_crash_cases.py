@@ -37,7 +37,7 @@ async def test_the_app_given_a_date_at_the_calendars_edge_exits_2(tmp_path: Path
     article, store = workspace(tmp_path, seed_dir)
     app = FactdeskApp(article, store, on=dt.date(9999, 12, 31), review=tmp_path / "r.yaml", reviewer="t")
     async with app.run_test(size=(160, 45)) as pilot:
-        for _ in range(300):
+        for _ in range(3000):  # up to 30 s on a loaded machine; it stops as soon as the app exits
             await pilot.pause(0.01)
             if not app.is_running:
                 break
