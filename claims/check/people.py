@@ -147,7 +147,7 @@ _PAST_MARKER = r"(?:under|then[- ]|former|ex-|the\s+late|during)\s*"
 
 
 def _spoken_of_as_past(sentence: str, title: str, person: str) -> bool:
-    """"under President Joe Biden", "then-Secretary of State X", "former Senator X": a title of that time."""
+    """ "under President Joe Biden", "then-Secretary of State X", "former Senator X": a title of that time."""
     words = r"\s+".join(map(re.escape, title.split()))
     pattern = rf"\b{_PAST_MARKER}(?:[\w.'’-]+\s+){{0,3}}?{words}\b"
     return re.search(pattern, sentence, re.IGNORECASE) is not None

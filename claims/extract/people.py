@@ -12,6 +12,7 @@ of the full name, not a new person.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from factdesk.claims.extract.lexicon import (
@@ -25,7 +26,14 @@ from factdesk.claims.extract.lexicon import (
     SPEECH_VERBS,
     Lexicon,
 )
-from factdesk.claims.extract.name_model import NameModel, RunContext, default_model, is_title_word, places
+from factdesk.claims.extract.name_model import (
+    NameModel,
+    RunContext,
+    common_words,
+    default_model,
+    is_title_word,
+    places,
+)
 from factdesk.claims.extract.tokens import Token, candidate_runs, first_letters, is_capital
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import fold
@@ -184,6 +192,17 @@ def _after_the_body(rest: list[Token]) -> list[Token]:
         ):
             return rest[at + 1 :]
     return rest
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def _clean_name(written: str) -> str:
+    """A name as it reads: composed accents (NFC), no zero-width characters or soft hyphens."""
+    if written.isascii():
+        return written
+    return unicodedata.normalize("NFC", written.translate(_ZERO_WIDTH))
 
 
 def _split_partial_names(names: list[NameSpan]) -> tuple[list[NameSpan], list[Mention]]:
@@ -356,13 +375,15 @@ class PeopleFinder:
                 title, prefix_start = of_title["title"], of_title.start()
                 org = " ".join(token.text for token in body[: whole - len(rest)])
         office = " ".join(title_words) if title_words and len(rest) == whole else None
+        if (title or office) and rest and rest[0].text == "of" and len(rest) == whole:
+            return None  # "the Mayor of Springfield": the place is the title's, and no name follows it
         while rest and rest[0].text[:1].islower():
             rest = rest[1:]
         while rest and rest[-1].text in ("of", *("bin ibn al el de del della da di van von der den la le du".split())):
             rest = rest[:-1]
         if not rest or len(rest) > 4:
             return None
-        name = " ".join(token.text for token in rest)
+        name = _clean_name(" ".join(token.text for token in rest))
         if title and title.lower() in HONORIFICS:
             title = None if title.lower() in ("leader", "chief") else title
         probability = self._believable(name, rest, title, run, text, headline, sentence, office)
@@ -412,6 +433,11 @@ class PeopleFinder:
             for at, token in enumerate(rest)
         ):
             return 0.0
+        if len(rest) > 1 and all(_INITIAL.match(token.text) for token in rest[:-1]):
+            # "J. D. Vance", "L. Ron Hubbard" are shaped like nothing but names, unless the last word is common
+            last = rest[-1].text
+            if len(last) > 2 and last.lower() not in common_words() and not last.isupper():
+                return 1.0
         if len(rest) == 1:
             # a lone capitalised word: kept only if it turns out to be a known surname, or has a title
             return 0.0 if is_title_word(rest[0].text) or len(rest[0].text) < 2 else 1.0
@@ -423,7 +449,7 @@ class PeopleFinder:
             return 1.0  # "Malaysia's Prime Minister, Najib Razak", "X, the finance minister": a title vouches
         cued = bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
         context = RunContext(
-            words=tuple(token.text for token in rest),
+            words=tuple(_clean_name(token.text) for token in rest),
             start=rest[0].start,
             end=rest[-1].end,
             before=text[max(sentence.start, rest[0].start - 40) : rest[0].start],

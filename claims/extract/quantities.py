@@ -141,6 +141,8 @@ def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
     plain_numeral = match["number"][:1].isdigit() and not (match["currency"] or match["scale"] or match["percent"])
     if plain_numeral and _NAME_BEFORE.search(before) and not _SCORE_AFTER.match(text[match.end("number") :]):
         return True
+    if re.match(r":\d\d", text[match.end("number") :]) or re.search(r"\d:$", before):
+        return True  # "23:05": a time of day
     written = match["number"]
     is_year = re.fullmatch(r"(?:19|20)\d\d", written) is not None and not match["currency"]
     return is_year and not match["percent"]

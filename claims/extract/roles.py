@@ -175,6 +175,11 @@ class RoleFinder:
                             )
                         )
                         break
+        calling_as = _calling_as(text, sentence, span.end)
+        if calling_as is not None:
+            written, end = calling_as
+            org, title = _split_body(written)
+            found.append(RoleMention(full_name, normalize_title(title), org, span.start, end, sentence.start))
         for written, end in _callings_after(text, sentence, span.end):
             org, title = _split_body(written)
             found.append(RoleMention(full_name, normalize_title(title), org, span.start, end, sentence.start))
@@ -207,7 +212,7 @@ def _split_body(written: str) -> tuple[str | None, str]:
         at += 1
     org = " ".join(words[:at]) or None
     title = words[at:]
-    while len(title) > 1 and title[0].lower().endswith("ing"):
+    while len(title) > 1 and (title[0].lower().endswith("ing") or title[0].lower() in ("new", "newly")):
         title = title[1:]
     return org, " ".join(title)
 
@@ -241,6 +246,29 @@ def _calling_before(text: str, sentence: Sentence, name_start: int) -> tuple[str
         if qualifier and word[0].isalpha() and word.lower() not in _NOT_MODIFIERS and not word.endswith(("s", "ed")):
             first -= 1
     return " ".join(word for word, _, _ in words[first:]), words[first][1]
+
+
+# Verbs that give a person an office "as" something: "named X as health secretary".
+_APPOINTED = re.compile(
+    r"\b(?:named|names|appoint\w*|nominat\w*|elect\w*|re-elect\w*|chose|chosen|picked|hired|signed|"
+    r"confirm\w*|install\w*|sworn|promot\w*|tapped|select\w*|designat\w*|replac\w*|succeed\w*)\b"
+)
+_AS = re.compile(r"\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?")
+
+
+def _calling_as(text: str, sentence: Sentence, name_end: int) -> tuple[str, int] | None:
+    """("health secretary", end) for "named X as health secretary": a calling after "as"."""
+    gap = _AS.match(text, name_end, sentence.end)
+    if gap is None or not _APPOINTED.search(text, max(sentence.start, name_end - 80), name_end):
+        return None  # "stars X as the detective" is a part played, not an office
+    words = _words(text[gap.end() : min(sentence.end, gap.end() + 60)], gap.end())
+    for at, (word, _, end) in enumerate(words[:4]):
+        if word in _ROLE_ENDS or word.lower() in _NOT_MODIFIERS:
+            return None
+        following = words[at + 1][0] if at + 1 < len(words) else "."
+        if is_role_noun(word) and (following in _ROLE_ENDS or following.lower() in _NOT_MODIFIERS):
+            return " ".join(w for w, _, _ in words[: at + 1]).rstrip("."), end - word.endswith(".")
+    return None
 
 
 def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[str, int]]:

@@ -6,7 +6,9 @@ import re
 from typing import NamedTuple
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
-_TOKEN = re.compile(r"[^\W_](?:[\w'’.\u00ad-]*[\w.])?")
+# Inside a word: combining accents (an article in decomposed Unicode, NFD) and zero-width characters.
+_INSIDE = "\u0300-\u036f\u200b-\u200d\u2060\ufeff"
+_TOKEN = re.compile(rf"[^\W_](?:[\w'’.\u00ad{_INSIDE}-]*[\w.{_INSIDE}])?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _KEEP_DOT = re.compile(
     r"^(?:[A-Za-z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Drs|Gen|Gens|Lt|Col|Sen|Sens|Rep|Reps|Gov|Govs|St|Jr|Sr|Prof|Capt|Adm|Sgt|Maj)\.$"
@@ -42,7 +44,7 @@ _INNER_CONNECTORS = frozenset({"of"})
 _UPPER_CLASS = "".join(re.escape(ch) for ch in map(chr, range(0x10000)) if ch.isupper() and ch.isalpha())
 # A family name may start with a joined particle in lower case: "al-Amr", "el-Sisi", "d'Alema".
 _JOINED_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn|abu|ben|d|l|dell)[-'’]"
-_CAPITAL_WORD = rf"(?:{_JOINED_PARTICLE})?[{_UPPER_CLASS}](?:[\w'’.\u00ad-]*[\w.])?"
+_CAPITAL_WORD = rf"(?:{_JOINED_PARTICLE})?[{_UPPER_CLASS}](?:[\w'’.\u00ad{_INSIDE}-]*[\w.{_INSIDE}])?"
 _STARTS_JOINED = re.compile(rf"^{_JOINED_PARTICLE}[{_UPPER_CLASS}]")
 _CONNECTOR = "(?:of|" + "|".join(sorted(PARTICLES)) + ")"
 # A superset of every capitalised run, found by the regex engine instead of word by word in Python:

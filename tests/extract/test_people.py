@@ -125,3 +125,20 @@ def test_joined_particles_and_possessive_appositions(text: str, names: list[str]
 )
 def test_wire_copy_names(text: str, names: list[str]) -> None:
     assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # decomposed accents (NFD) and a zero-width space inside a name
+        ("Recep Tayyip Erdog\u0306an met Jose\u0301 Manuel Barroso.", ["Recep Tayyip Erdoğan", "José Manuel Barroso"]),
+        ("Vo\u200blodymyr Zelensky spoke in Kyiv.", ["Volodymyr Zelensky"]),
+        # initials
+        ("J. D. Vance voted against the bill.", ["J. D. Vance"]),
+        # a title's place is not a person
+        ("The Mayor of Springfield, Tom Brady, spoke first.", ["Tom Brady"]),
+        ("The Secretary of Education said schools would reopen.", []),
+    ],
+)
+def test_unicode_initials_and_titles_of_places(text: str, names: list[str]) -> None:
+    assert people(text) == names

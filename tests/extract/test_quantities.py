@@ -33,3 +33,7 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
 )
 def test_quantities_in_news(text: str, expected: list) -> None:
     assert quantities(text) == expected
+
+
+def test_a_dateline_time_is_no_quantity() -> None:
+    assert quantities("LONDON, 23:05 GMT — The vote was delayed by 45 minutes.") == [("45 minutes", 45, "minutes")]

@@ -66,3 +66,10 @@ def test_a_plural_title_before_a_list_belongs_to_each_name() -> None:
 
 def test_a_lower_case_word_before_a_title_is_not_a_rank() -> None:
     assert roles("He served for four years under President Joe Biden.") == [("Joe Biden", "President")]
+
+
+def test_a_calling_after_as() -> None:
+    assert roles("Starmer named Wes Streeting as health secretary on Friday.") == [
+        ("Wes Streeting", "Health Secretary")
+    ]
+    assert roles("The club signed Ada Obi as its new head coach.") == [("Ada Obi", "Head Coach")]
