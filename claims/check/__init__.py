@@ -7,6 +7,7 @@ a confidence, a one-line reason and the evidence that decided it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from factdesk.claims.check.excerpts import check_date, check_quote, check_statement
 from factdesk.claims.check.figures import check_quantity
@@ -18,21 +19,23 @@ from factdesk.sources.index import StoreIndex
 __all__ = ["check_claims", "suggest"]
 
 
+Checker = Callable[[Claim, StoreIndex, "dt.date | None"], Suggestion]
+
+# How each kind is checked: every ClaimKind has one (tests/extract/test_kinds.py checks).
+CHECKERS: dict[ClaimKind, Checker] = {
+    ClaimKind.PERSON: lambda claim, index, on: check_person(claim, index),
+    ClaimKind.ROLE: check_role,
+    ClaimKind.VOTE: check_vote,
+    ClaimKind.QUANTITY: lambda claim, index, on: check_quantity(claim, index),
+    ClaimKind.DATE: lambda claim, index, on: check_date(claim, index),
+    ClaimKind.QUOTE: lambda claim, index, on: check_quote(claim, index),
+    ClaimKind.STATEMENT: lambda claim, index, on: check_statement(claim, index),
+}
+
+
 def suggest(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
     """The checker's suggestion for one claim, as of the article's date `on`."""
-    if claim.kind is ClaimKind.PERSON:
-        return check_person(claim, index)
-    if claim.kind is ClaimKind.ROLE:
-        return check_role(claim, index, on)
-    if claim.kind is ClaimKind.VOTE:
-        return check_vote(claim, index, on)
-    if claim.kind is ClaimKind.QUANTITY:
-        return check_quantity(claim, index)
-    if claim.kind is ClaimKind.DATE:
-        return check_date(claim, index)
-    if claim.kind is ClaimKind.QUOTE:
-        return check_quote(claim, index)
-    return check_statement(claim, index)
+    return CHECKERS[claim.kind](claim, index, on)
 
 
 def check_claims(claims: list[Claim], index: StoreIndex, on: dt.date | None) -> list[Suggestion]:

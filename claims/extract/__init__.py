@@ -1,26 +1,22 @@
 """Extract check-worthy claims from article text: `extract_claims(text, lexicon)`.
 
-Each kind has its own module; this one runs them in order over the sentences,
-keeps one claim per distinct person, role and vote, and gives every claim a
-stable id. Page furniture yields nothing; opinion sentences yield only names,
-roles and votes (no dates, quantities or statements).
+The kinds and their finders are declared in kinds.py; this module runs them (the
+document-level finders, then the sentence-level ones sentence by sentence), keeps
+one claim per distinct vote, and gives every claim a stable id. Page furniture
+yields nothing; opinion sentences yield only names, roles and votes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.extract.ids import IdMaker
+from factdesk.claims.extract.kinds import KINDS, Document, Draft, SentenceContext
 from factdesk.claims.extract.lexicon import Lexicon, default_lexicon
-from factdesk.claims.extract.people import NameSpan, PeopleFinder, is_furniture
-from factdesk.claims.extract.quantities import find_quantities
-from factdesk.claims.extract.quotes import find_quotes
-from factdesk.claims.extract.roles import RoleFinder
-from factdesk.claims.extract.statements import is_opinion, statement_subject
-from factdesk.claims.extract.votes import VoteMention, find_member_votes, find_votes, spread_over_list
+from factdesk.claims.extract.people import PeopleFinder, is_furniture
+from factdesk.claims.extract.statements import is_opinion
 from factdesk.claims.model import Claim, ClaimKind
-from factdesk.claims.sentences import Sentence, split_sentences
+from factdesk.claims.sentences import split_sentences
 from factdesk.sources.batch import collection_paused
 from factdesk.sources.text import fold
 
@@ -28,6 +24,8 @@ __all__ = ["Lexicon", "Progress", "extract_claims"]
 
 Progress = Callable[[int, int], None]
 _KIND_ORDER = {kind: number for number, kind in enumerate(ClaimKind)}  # claims at one offset keep this order
+_DOCUMENT_FINDERS = [spec.document for spec in KINDS if spec.document is not None]
+_SENTENCE_FINDERS = [(spec.sentence, spec.in_opinion) for spec in KINDS if spec.sentence is not None]
 
 
 def extract_claims(text: str, lexicon: Lexicon | None = None, progress: Progress | None = None) -> list[Claim]:
@@ -38,48 +36,8 @@ def extract_claims(text: str, lexicon: Lexicon | None = None, progress: Progress
 
 def _extract(text: str, lexicon: Lexicon, progress: Progress | None) -> list[Claim]:
     sentences = split_sentences(text)
-    people = PeopleFinder(lexicon).find(text, sentences)
-    drafts: list[tuple[ClaimKind, str, int, int, Sentence, dict]] = []
-
-    def add(kind: ClaimKind, claim_text: str, start: int, end: int, sentence: Sentence, fields: dict) -> None:
-        drafts.append((kind, claim_text, start, end, sentence, fields))
-
-    seen_people: set[str] = set()
-    for span in people.names:
-        if fold(span.name) not in seen_people:
-            seen_people.add(fold(span.name))
-            add(ClaimKind.PERSON, span.name, span.start, span.end, span.sentence, {"name": span.name})
-
-    seen_roles: set[tuple[str, str]] = set()
-    sentence_at = {sentence.start: sentence for sentence in sentences}
-    for role in RoleFinder(lexicon).find(text, people):
-        key = (fold(role.person), fold(role.title))
-        if key in seen_roles:
-            continue
-        seen_roles.add(key)
-        fields = {"person": role.person, "role": role.title}
-        if role.org:
-            fields["org"] = role.org
-        org = f" ({role.org})" if role.org else ""
-        add(
-            ClaimKind.ROLE,
-            f"{role.person} is {role.title}{org}",
-            role.start,
-            role.end,
-            sentence_at[role.sentence_start],
-            fields,
-        )
-
-    quotes = find_quotes(text, sentences, people)
-    quoted_in: dict[int, list[tuple[int, int]]] = {}
-    for quote in quotes:
-        quoted_in.setdefault(quote.sentence.start, []).append((quote.start, quote.end))
-        fields = {"quote": quote.quote}
-        if quote.speaker:
-            fields["speaker"] = quote.speaker
-        said = f" — {quote.speaker}" if quote.speaker else ""
-        add(ClaimKind.QUOTE, f"“{quote.quote}”{said}", quote.start, quote.end, quote.sentence, fields)
-
+    document = Document(text, sentences, PeopleFinder(lexicon).find(text, sentences), lexicon)
+    drafts: list[Draft] = [draft for finder in _DOCUMENT_FINDERS for draft in finder(document)]
     seen_votes: set[str] = set()
     total = len(sentences)
     for number, sentence in enumerate(sentences, start=1):
@@ -87,57 +45,35 @@ def _extract(text: str, lexicon: Lexicon, progress: Progress | None) -> list[Cla
             progress(number, total)
         if is_furniture(sentence):
             continue
-        taken: list[tuple[int, int]] = []
-        named = people.in_sentence(sentence)
-        members = [(span.start, span.end, full_name) for span, full_name in named]
-        votes = find_votes(sentence)
-        for vote in votes:
-            _name_the_actor(vote, named)
-        listed = [spread for vote in votes for spread in spread_over_list(vote, members, text)]
-        for vote in [*listed, *votes, *find_member_votes(sentence, members)]:
-            taken.append((vote.start, vote.end))
-            claim_text = vote.text()
-            if fold(claim_text) not in seen_votes:
-                seen_votes.add(fold(claim_text))
-                add(ClaimKind.VOTE, claim_text, vote.start, vote.end, sentence, vote.fields)
-        if is_opinion(sentence):
-            continue
-        for found in find_dates(sentence):
-            taken.append((found.start, found.end))  # date-shaped text is never a quantity
-            if found.iso is not None:
-                add(ClaimKind.DATE, found.text, found.start, found.end, sentence, {"date": found.iso})
-        quoted = quoted_in.get(sentence.start, [])
-        for quantity in find_quantities(sentence, taken + quoted):
-            add(ClaimKind.QUANTITY, quantity.text, quantity.start, quantity.end, sentence, quantity.fields)
-        subject = statement_subject(sentence, [name for _, name in named])
-        if subject is not None and not quoted:  # a quote's sentence is checked as the quote
-            add(ClaimKind.STATEMENT, sentence.text, sentence.start, sentence.end, sentence, {"subject": subject})
+        context = SentenceContext(document, sentence, document.people.in_sentence(sentence), is_opinion(sentence))
+        for finder, in_opinion in _SENTENCE_FINDERS:
+            if context.opinion and not in_opinion:
+                continue
+            for draft in finder(context):
+                if draft.kind is ClaimKind.VOTE:  # the same vote told twice is one claim
+                    if fold(draft.text) in seen_votes:
+                        continue
+                    seen_votes.add(fold(draft.text))
+                drafts.append(draft)
     if progress is not None:
         progress(total, total)
 
-    drafts.sort(key=lambda draft: (draft[2], _KIND_ORDER[draft[0]]))
+    drafts.sort(key=lambda draft: (draft.start, _KIND_ORDER[draft.kind]))
     ids = IdMaker()
     return [
-        Claim(ids.make(kind, claim_text, sentence.text), kind, _one_line(claim_text), start, end, sentence.text, fields)
-        for kind, claim_text, start, end, sentence, fields in drafts
+        Claim(
+            ids.make(draft.kind, draft.text, draft.sentence.text),
+            draft.kind,
+            _one_line(draft.text),
+            draft.start,
+            draft.end,
+            draft.sentence.text,
+            draft.fields,
+        )
+        for draft in drafts
     ]
 
 
 def _one_line(text: str) -> str:
     """A claim's text on one line with single spaces: wrapping and spacing are not what a claim says."""
     return " ".join(text.split())
-
-
-def _name_the_actor(vote: VoteMention, named: list[tuple[NameSpan, str]]) -> None:
-    """'Sen. Rand Paul' or 'Gallant' as a voter becomes the person's full name."""
-    if "actor" not in vote.fields:
-        return
-    written = fold(vote.fields["actor"])
-    inside = [(span, full_name) for span, full_name in named if vote.start <= span.start and span.end <= vote.end]
-    # "Susan Collins of Maine and Lisa Murkowski of Alaska voted no": each voter is the name written in it
-    for span, full_name in inside:
-        if fold(span.name) in written or fold(span.surname) in written.split():
-            vote.fields["actor"] = full_name
-            return
-    if inside:
-        vote.fields["actor"] = inside[0][1]

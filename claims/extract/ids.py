@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 
+from factdesk.claims.extract.kinds import CONTEXTUAL
 from factdesk.claims.model import ClaimKind
 from factdesk.sources.text import fold
 
-_CONTEXTUAL = {ClaimKind.QUANTITY, ClaimKind.DATE, ClaimKind.QUOTE, ClaimKind.STATEMENT}
+_CONTEXTUAL = CONTEXTUAL  # kinds whose text alone repeats ("two"): declared in kinds.py
 
 
 class IdMaker:

@@ -1,0 +1,182 @@
+"""The claim kinds, declared once: what each finds, where it looks, how its id is made, how it is typed.
+
+`extract_claims` runs the document-level finders first (people, roles, quotes: they need the
+whole article, to link "Gallant" to "Yoav Gallant" or a quote to its speaker), then the
+sentence-level finders in this order, each given a `SentenceContext` with the names found in
+the sentence, the spans earlier finders took (a tally is never also a quantity) and whether the
+sentence is quoted or opinion. To add a kind: a `ClaimKind` in claims/model.py, a finder here,
+a checker in claims/check/__init__.py's `CHECKERS`; tests/extract/test_kinds.py says what is
+missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from factdesk.claims.extract.dates_found import find_dates
+from factdesk.claims.extract.lexicon import Lexicon
+from factdesk.claims.extract.people import NameSpan, PeopleFound
+from factdesk.claims.extract.quantities import find_quantities
+from factdesk.claims.extract.quotes import find_quotes
+from factdesk.claims.extract.roles import RoleFinder
+from factdesk.claims.extract.statements import statement_subject
+from factdesk.claims.extract.votes import VoteMention, find_member_votes, find_votes, spread_over_list
+from factdesk.claims.model import ClaimKind
+from factdesk.claims.sentences import Sentence
+from factdesk.sources.text import fold
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A claim before its id: kind, text, where its words are, its sentence and its fields."""
+
+    kind: ClaimKind
+    text: str
+    start: int
+    end: int
+    sentence: Sentence
+    fields: dict
+
+
+@dataclass
+class Document:
+    """What the document-level finders share: the article, its sentences and the people in it."""
+
+    text: str
+    sentences: list[Sentence]
+    people: PeopleFound
+    lexicon: Lexicon
+    quoted: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # sentence start -> quote spans
+
+
+@dataclass
+class SentenceContext:
+    """One sentence as the sentence-level finders see it."""
+
+    document: Document
+    sentence: Sentence
+    named: list[tuple[NameSpan, str]]  # (span, full name) of every person written in it
+    opinion: bool  # the writer argues: only names, roles and votes are claims here
+    taken: list[tuple[int, int]] = field(default_factory=list)  # spans claimed by the finders before
+
+    @property
+    def quoted(self) -> list[tuple[int, int]]:
+        return self.document.quoted.get(self.sentence.start, [])
+
+
+DocumentFinder = Callable[[Document], Iterator[Draft]]
+SentenceFinder = Callable[[SentenceContext], Iterator[Draft]]
+
+
+@dataclass(frozen=True, slots=True)
+class KindSpec:
+    kind: ClaimKind
+    finds: str  # what the finder finds, for a reader of this table
+    contextual_id: bool  # its text alone repeats in an article ("two"): its id includes its sentence
+    document: DocumentFinder | None = None
+    sentence: SentenceFinder | None = None
+    in_opinion: bool = False  # a sentence-level finder that also reads opinion sentences
+
+
+# --- document-level finders -------------------------------------------------------------------
+
+
+def people_claims(document: Document) -> Iterator[Draft]:
+    seen: set[str] = set()
+    for span in document.people.names:
+        if fold(span.name) not in seen:
+            seen.add(fold(span.name))
+            yield Draft(ClaimKind.PERSON, span.name, span.start, span.end, span.sentence, {"name": span.name})
+
+
+def role_claims(document: Document) -> Iterator[Draft]:
+    seen: set[tuple[str, str]] = set()
+    sentence_at = {sentence.start: sentence for sentence in document.sentences}
+    for role in RoleFinder(document.lexicon).find(document.text, document.people):
+        key = (fold(role.person), fold(role.title))
+        if key in seen:
+            continue
+        seen.add(key)
+        fields = {"person": role.person, "role": role.title}
+        if role.org:
+            fields["org"] = role.org
+        org = f" ({role.org})" if role.org else ""
+        text = f"{role.person} is {role.title}{org}"
+        yield Draft(ClaimKind.ROLE, text, role.start, role.end, sentence_at[role.sentence_start], fields)
+
+
+def quote_claims(document: Document) -> Iterator[Draft]:
+    for quote in find_quotes(document.text, document.sentences, document.people):
+        document.quoted.setdefault(quote.sentence.start, []).append((quote.start, quote.end))
+        fields = {"quote": quote.quote}
+        if quote.speaker:
+            fields["speaker"] = quote.speaker
+        said = f" — {quote.speaker}" if quote.speaker else ""
+        yield Draft(ClaimKind.QUOTE, f"“{quote.quote}”{said}", quote.start, quote.end, quote.sentence, fields)
+
+
+# --- sentence-level finders -------------------------------------------------------------------
+
+
+def vote_claims(context: SentenceContext) -> Iterator[Draft]:
+    sentence, named = context.sentence, context.named
+    members = [(span.start, span.end, full_name) for span, full_name in named]
+    votes = find_votes(sentence)
+    for vote in votes:
+        _name_the_actor(vote, named)
+    listed = [spread for vote in votes for spread in spread_over_list(vote, members, context.document.text)]
+    for vote in [*listed, *votes, *find_member_votes(sentence, members)]:
+        context.taken.append((vote.start, vote.end))  # a tally is never also a quantity
+        yield Draft(ClaimKind.VOTE, vote.text(), vote.start, vote.end, sentence, vote.fields)
+
+
+def date_claims(context: SentenceContext) -> Iterator[Draft]:
+    for found in find_dates(context.sentence):
+        context.taken.append((found.start, found.end))  # date-shaped text is never a quantity
+        if found.iso is not None:
+            yield Draft(ClaimKind.DATE, found.text, found.start, found.end, context.sentence, {"date": found.iso})
+
+
+def quantity_claims(context: SentenceContext) -> Iterator[Draft]:
+    for quantity in find_quantities(context.sentence, context.taken + context.quoted):
+        yield Draft(ClaimKind.QUANTITY, quantity.text, quantity.start, quantity.end, context.sentence, quantity.fields)
+
+
+def statement_claims(context: SentenceContext) -> Iterator[Draft]:
+    sentence = context.sentence
+    subject = statement_subject(sentence, [name for _, name in context.named])
+    if subject is not None and not context.quoted:  # a quote's sentence is checked as the quote
+        yield Draft(ClaimKind.STATEMENT, sentence.text, sentence.start, sentence.end, sentence, {"subject": subject})
+
+
+def _name_the_actor(vote: VoteMention, named: list[tuple[NameSpan, str]]) -> None:
+    """'Sen. Rand Paul' or 'Gallant' as a voter becomes the person's full name."""
+    if "actor" not in vote.fields:
+        return
+    written = fold(vote.fields["actor"])
+    inside = [(span, full_name) for span, full_name in named if vote.start <= span.start and span.end <= vote.end]
+    # "Susan Collins of Maine and Lisa Murkowski of Alaska voted no": each voter is the name written in it
+    for span, full_name in inside:
+        if fold(span.name) in written or fold(span.surname) in written.split():
+            vote.fields["actor"] = full_name
+            return
+    if inside:
+        vote.fields["actor"] = inside[0][1]
+
+
+# --- the table ----------------------------------------------------------------------------------
+
+KINDS: tuple[KindSpec, ...] = (
+    KindSpec(ClaimKind.PERSON, "a person's name, once per person", False, document=people_claims),
+    KindSpec(ClaimKind.ROLE, "a person with a title, office or calling", False, document=role_claims),
+    KindSpec(ClaimKind.QUOTE, "words in quotation marks, with their speaker", True, document=quote_claims),
+    KindSpec(
+        ClaimKind.VOTE, "who voted how, the outcome, body and tally", False, sentence=vote_claims, in_opinion=True
+    ),
+    KindSpec(ClaimKind.DATE, "a calendar date", True, sentence=date_claims),
+    KindSpec(ClaimKind.QUANTITY, "a number, amount, share or duration", True, sentence=quantity_claims),
+    KindSpec(ClaimKind.STATEMENT, "a sentence that says someone did something", True, sentence=statement_claims),
+)
+SPEC = {spec.kind: spec for spec in KINDS}
+CONTEXTUAL = frozenset(spec.kind for spec in KINDS if spec.contextual_id)
