@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.extract.lexicon import Lexicon
@@ -36,7 +37,7 @@ class Draft:
     start: int
     end: int
     sentence: Sentence
-    fields: dict
+    fields: dict[str, Any]
 
 
 @dataclass

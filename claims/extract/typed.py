@@ -9,6 +9,7 @@ and where the finders see none, the fields a kind needs are read from the text's
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from factdesk.claims.extract.lexicon import Lexicon
 from factdesk.claims.model import ClaimKind
@@ -17,7 +18,7 @@ _IS_A = re.compile(r"^\s*(?P<person>.+?)\s+(?:is|was|as)\s+(?:the\s+|an?\s+)?(?P
 _SAID = re.compile(r"^\s*(?P<speaker>[^:“\"]{2,80}?)\s*(?::|said|says)\s*[“\"]?(?P<quote>.+?)[”\"]?\s*$")
 
 
-def fields_for_typed_claim(kind: ClaimKind | str, text: str, lexicon: Lexicon | None = None) -> dict:
+def fields_for_typed_claim(kind: ClaimKind | str, text: str, lexicon: Lexicon | None = None) -> dict[str, Any]:
     """The fields a claim of `kind` with this text has (never the bare `{text}`)."""
     from factdesk.claims.extract import extract_claims  # the pipeline imports this module's package
 
@@ -29,7 +30,7 @@ def fields_for_typed_claim(kind: ClaimKind | str, text: str, lexicon: Lexicon | 
     return _plain_fields(kind, text)
 
 
-def _plain_fields(kind: ClaimKind, text: str) -> dict:
+def _plain_fields(kind: ClaimKind, text: str) -> dict[str, Any]:
     """Fields from the text's shape when no finder recognised it."""
     if kind is ClaimKind.PERSON:
         return {"name": text.strip(" .")}
