@@ -121,6 +121,12 @@ def east_asian_name(words: tuple[str, ...]) -> bool:
 
 
 @cache
+def eponymous_organisations() -> frozenset[str]:
+    """ "Morgan Stanley", "Goldman Sachs": organisations named after people (folded, without '&' or 'and')."""
+    return frozenset(" ".join(name.lower().split()) for name in _word_list("eponymous_organisations.txt"))
+
+
+@cache
 def common_words() -> dict[str, int]:
     """Lower-case English words -> their frequency rank (0 is the most frequent)."""
     text = resources.files(_PACKAGE).joinpath("data", "common_words.txt").read_text(encoding="utf-8")

@@ -31,6 +31,7 @@ from factdesk.claims.extract.name_model import (
     RunContext,
     common_words,
     default_model,
+    eponymous_organisations,
     is_title_word,
     places,
 )
@@ -418,7 +419,7 @@ class PeopleFinder:
         """How likely `rest` names a person: 1.0 or 0.0 where a rule decides, else the model's probability."""
         if fold(name) in self.known or (len(rest) > 1 and self._near_register(name)):
             return 1.0
-        if name in COUNTRIES or name in NATIONALITIES:
+        if name in COUNTRIES or name in NATIONALITIES or name.lower() in eponymous_organisations():
             return 0.0
         if any(token.text in ORGANISATION_WORDS or token.text in COUNTRIES for token in rest):
             return 0.0

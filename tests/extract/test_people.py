@@ -142,3 +142,8 @@ def test_wire_copy_names(text: str, names: list[str]) -> None:
 )
 def test_unicode_initials_and_titles_of_places(text: str, names: list[str]) -> None:
     assert people(text) == names
+
+
+def test_firms_named_after_people_are_not_people() -> None:
+    text = "Morgan Stanley and Goldman Sachs reported higher profits, said analyst Sarah Chen of Morningstar."
+    assert people(text) == ["Sarah Chen"]
