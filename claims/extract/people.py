@@ -196,6 +196,8 @@ def _after_the_body(rest: list[Token]) -> list[Token]:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# Words that make a title another office when they stand before it: "Deputy Chief Minister".
+_RANK_WORDS = frozenset("Deputy Vice Acting Interim Senior Chief Assistant Associate Shadow Junior Principal".split())
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 
@@ -320,23 +322,33 @@ class PeopleFinder:
     def _read_run(self, run: list[Token], text: str, sentence: Sentence, headline: _HeadlineCase) -> NameSpan | None:
         at, title, org, prefix_start = 0, None, None, None
         title_words: list[str] = []
+        title_from: int | None = None  # where the title's words begin: "Deputy Chief Minister" is one title
         while at < len(run):
             token = run[at]
             nationality = _nationality(run, at)
             titled = self.titles.match(run, at)
-            if titled and at + titled[0] < len(run):
+            if token.text in _RANK_WORDS and at + 2 < len(run) and self.titles.match(run, at + 1):
                 if prefix_start is None:
                     prefix_start = token.start
+                if title_from is None:
+                    title_from = at
+                at += 1
+            elif titled and at + titled[0] < len(run):
+                if prefix_start is None:
+                    prefix_start = token.start
+                if title_from is None or (title is None and at == 0):
+                    title_from = at if title_from is None else title_from
                 at += titled[0]
-                title = titled[1]
+                title = " ".join(t.text for t in run[title_from:at])
             elif nationality and at + nationality[0] < len(run):
                 if prefix_start is None:
                     prefix_start = token.start
                 org = nationality[1] or org
                 at += nationality[0]
+                title_from = None
             elif token.text in COMMON_CAPITALISED and at + 1 < len(run):
                 at += 1
-                prefix_start, title, org = None, None, None
+                prefix_start, title, org, title_from = None, None, None, None
             elif is_title_word(token.text) and at + 1 < len(run):
                 # "Emeritus Professor John Burrows", "Senior Curator X": office words the lexicon lacks
                 if prefix_start is None:
@@ -354,14 +366,25 @@ class PeopleFinder:
         if title is None and not title_words:
             # "Strategic Affairs Minister Ron Dermer", "Health Secretary Wes Streeting": a title ends mid-run.
             # A title from the lexicon vouches for the name after it; an office word only informs the model.
-            for end in range(len(rest) - 3, -1, -1):
+            for end in range(len(rest) - 2, -1, -1):
                 listed = rest[end].text.lower() in self.titles.last_words
+                if end == len(rest) - 2 and not listed:
+                    continue  # one word after an office word the lexicon lacks is too little to be a name
                 if listed or is_title_word(rest[end].text):
+                    first = end  # "Karnataka Chief Minister": the title is the block of title words
+                    while first > 0 and (
+                        rest[first - 1].text.lower() in self.titles.first_words
+                        or rest[first - 1].text in _RANK_WORDS
+                        or rest[first - 1].text in PORTFOLIO_WORDS
+                    ):
+                        first -= 1
                     if prefix_start is None:
                         prefix_start = rest[0].start
                     written = " ".join(token.text for token in rest[: end + 1])
                     if listed:
-                        title = written
+                        title = " ".join(token.text for token in rest[first : end + 1]) if first else written
+                        if first:
+                            org = org or " ".join(token.text for token in rest[:first])
                     else:
                         title_words.append(written)
                     rest = rest[end + 1 :]

@@ -63,6 +63,10 @@ def normalize_title(written: str) -> str:
     words = written.split()
     if " ".join(words).lower() in _ABBREVIATED:
         return _ABBREVIATED[" ".join(words).lower()]
+    if words and len(words[-1]) > 3 and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss"):
+        singular = words[-1][:-1]
+        if is_title_word(singular) or is_role_noun(singular):
+            words = [*words[:-1], singular]  # "Justices Thomas and Alito": each is a Justice
     normalized = []
     for index, word in enumerate(words):
         if index and word.lower() in _SMALL_WORDS:
@@ -219,9 +223,9 @@ def _split_body(written: str) -> tuple[str | None, str]:
 
 def _plural_title(title: str) -> bool:
     """ "Sens.", "Reps.", "Justices": a title before a list of names."""
-    lower = title.lower()
-    return lower in ("sens.", "reps.", "govs.") or (
-        lower.endswith("s") and not lower.endswith("ss") and " " not in lower
+    last = title.lower().split()[-1]
+    return last in ("sens.", "reps.", "govs.") or (
+        last.endswith("s") and not last.endswith("ss") and normalize_title(title).lower() != title.lower()
     )
 
 

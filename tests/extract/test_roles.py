@@ -73,3 +73,21 @@ def test_a_calling_after_as() -> None:
         ("Wes Streeting", "Health Secretary")
     ]
     assert roles("The club signed Ada Obi as its new head coach.") == [("Ada Obi", "Head Coach")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The opinion was joined by Justices Clarence Thomas and Samuel Alito.",
+            [("Clarence Thomas", "Justice"), ("Samuel Alito", "Justice")],
+        ),
+        (
+            "Deputy Chief Minister D.K. Shivakumar called it a budget for the poor.",
+            [("D.K. Shivakumar", "Deputy Chief Minister")],
+        ),
+        ("Karnataka Chief Minister Siddaramaiah presented the budget.", [("Siddaramaiah", "Chief Minister")]),
+    ],
+)
+def test_plural_and_compound_titles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
