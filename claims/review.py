@@ -17,6 +17,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from factdesk.base.errors import FactdeskError
+from factdesk.base.text import fold
 from factdesk.claims.desk import CheckedArticle
 from factdesk.claims.extract.ids import IdMaker
 from factdesk.claims.model import Claim, ClaimKind, Mark, ReviewedClaim, Suggestion, Verdict
@@ -35,8 +37,6 @@ from factdesk.claims.review_file import (
     review_path_for,
 )
 from factdesk.claims.review_state import ReviewCounts, ReviewState
-from factdesk.sources.errors import FactdeskError
-from factdesk.sources.text import fold
 
 __all__ = [
     "Mark",

@@ -24,12 +24,12 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from factdesk.base.files import WriteError, write_atomically
 from factdesk.claims.lock import ReviewLock
 from factdesk.claims.review_document import REVIEW_FORMAT, ReviewDocument, ReviewError
 from factdesk.claims.review_encoding import HEADER, ReviewEncoder, change_entry, claim_entry
 from factdesk.claims.review_reading import journal_path_for, load_review, read_review_file
 from factdesk.claims.review_state import ReviewState
-from factdesk.sources.files import WriteError, write_atomically
 
 __all__ = [
     "COMPACT_EVERY",

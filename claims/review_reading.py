@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from factdesk.base.yaml_safe import YamlProblem, load_yaml_text
 from factdesk.claims.review_document import (
     LEFT_AS_IT_IS,
     Origins,
@@ -20,7 +21,6 @@ from factdesk.claims.review_document import (
     ReviewError,
     decode_review,
 )
-from factdesk.sources.yaml_safe import YamlProblem, load_yaml_text
 
 __all__ = ["ReviewDocument", "ReviewError", "journal_path_for", "load_review", "read_review_file"]
 

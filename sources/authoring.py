@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import yaml
+from factdesk.base.errors import FactdeskError
+from factdesk.base.files import write_atomically
 from factdesk.sources.entries import ID_PATTERN
-from factdesk.sources.errors import FactdeskError
-from factdesk.sources.files import write_atomically
 from factdesk.sources.model import Origin, Source, SourceType, Store
 
 ADDED_FOLDER = "added"
