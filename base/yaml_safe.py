@@ -18,10 +18,12 @@ containers with the 1-based (line, column) of each key or item attached.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, NoReturn
+from typing import Any, NoReturn, cast
 
 import yaml
 
+# The C parser's classes are loosely described by PyYAML's stubs: typed as Any here.
+_Parser: Any
 try:
     _Parser = yaml.CSafeLoader
 except AttributeError:  # PyYAML built without libyaml: same semantics, slower
@@ -51,7 +53,7 @@ class YamlProblem(Exception):
         self.column = column
 
 
-class LocatedDict(dict):
+class LocatedDict(dict[Any, Any]):
     """A mapping that knows where it and each of its keys were written."""
 
     __slots__ = ("key_positions", "position")
@@ -65,7 +67,7 @@ class LocatedDict(dict):
         return self.key_positions.get(key, self.position)
 
 
-class LocatedList(list):
+class LocatedList(list[Any]):
     """A list that knows where it and each of its items were written."""
 
     __slots__ = ("item_positions", "position")
@@ -95,7 +97,7 @@ _COLLECTION = object()  # what an anchor on a list or mapping stands for: it may
 _NO_KEY = object()
 
 
-def _at(mark: yaml.Mark) -> Position:
+def _at(mark: Any) -> Position:  # a yaml.Mark, or the C parser's own Mark
     return (mark.line + 1, mark.column + 1)
 
 
@@ -121,10 +123,10 @@ class _Builder:
     go through `SafeConstructor`, so they mean what they mean in YAML.
     """
 
-    def __init__(self, loader: yaml.SafeLoader, sink: EntrySink | None) -> None:
+    def __init__(self, loader: Any, sink: EntrySink | None) -> None:
         self.loader = loader
         self.sink = sink
-        self.anchors: dict[str, Any] = {}
+        self.anchors: dict[str | None, Any] = {}
         self.scalars = {
             "tag:yaml.org,2002:int": loader.construct_yaml_int,
             "tag:yaml.org,2002:float": loader.construct_yaml_float,
@@ -181,7 +183,7 @@ class _Builder:
             try:
                 value = construct(yaml.ScalarNode(tag, event.value))
             except (ValueError, KeyError, IndexError):  # "!!int ten", "!!bool maybe", "!!int" with no value
-                name = tag.replace("tag:yaml.org,2002:", "!!")
+                name = str(tag).replace("tag:yaml.org,2002:", "!!")
                 raise YamlProblem(f"{event.value!r} is not a valid {name}", *_at(event.start_mark)) from None
         self._remember(event, (tag, value))
         return tag, value
@@ -198,7 +200,7 @@ class _Builder:
             raise YamlProblem(
                 "an alias (*name) may only repeat a plain value, not a list or mapping", *_at(event.start_mark)
             )
-        return found
+        return found  # type: ignore[no-any-return]  # (tag, value) pairs, or _COLLECTION refused above
 
     def _remember(self, event: yaml.NodeEvent, stands_for: Any) -> None:
         if event.anchor is None:
@@ -229,6 +231,7 @@ class _Builder:
                 container.append(value)
                 container.item_positions.append(position)
         elif parent.key is _NO_KEY:
+            container = cast(LocatedDict, container)  # (not a list: checked above with `type() is`, which is faster)
             if tag is None:
                 raise YamlProblem("a mapping key must be a plain value", *position)
             if tag == _MERGE:
@@ -238,13 +241,14 @@ class _Builder:
                 raise YamlProblem(f"duplicate key {value!r} (first written on line {line})", *position)
             parent.key, parent.key_position = value, position
         else:
+            container = cast(LocatedDict, container)
             container[parent.key] = value
             container.key_positions[parent.key] = parent.key_position
             parent.key = _NO_KEY
 
 
-def _refuse(tag: str, mark: yaml.Mark) -> NoReturn:
-    name = tag.replace("tag:yaml.org,2002:", "!!")
+def _refuse(tag: str | None, mark: Any) -> NoReturn:
+    name = str(tag).replace("tag:yaml.org,2002:", "!!")
     if tag in _CORE_TAGS:  # "!!map" on a list, "!!int" on a mapping
         raise YamlProblem(f"YAML tag {name} does not fit the value it is on", *_at(mark))
     raise YamlProblem(f"YAML tag {name} is not allowed in a store (only plain data)", *_at(mark))

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from factdesk.base.errors import FactdeskError
 from factdesk.base.text import fold
@@ -55,6 +55,8 @@ __all__ = [
     "resolve_review_path",
     "review_path_for",
 ]
+
+_T = TypeVar("_T")
 
 # What `factdesk review` opens before the app: the review file, locked and read.
 ReadAhead = ReviewFile
@@ -330,7 +332,7 @@ class ReviewSession:
         suggestion = suggest_added(claim, index, self.checked.on) if index is not None else None
         return self._saved(self.state.add(claim, suggestion))
 
-    def _saved(self, result: Any) -> Any:
+    def _saved(self, result: _T) -> _T:
         if self.state.pending or self.state.history_saved < len(self.state.history):
             self.save()
         return result

@@ -39,7 +39,9 @@ _REQUIRED: dict[ClaimKind, tuple[str, ...]] = {
 
 def _extractor_fields() -> FieldsReader | None:
     try:
-        from factdesk.claims.extract.typed import fields_for_typed_claim
+        from factdesk.claims.extract.typed import (  # type: ignore[import-not-found,unused-ignore]
+            fields_for_typed_claim,
+        )
     except ImportError:  # an extractor without it: the plain reading below
         return None
     reader: FieldsReader = fields_for_typed_claim

@@ -205,7 +205,7 @@ def _decode(data: dict[str, Any], path: Path) -> FileResult:
         Vote(
             i,
             body,
-            _day(date),
+            dt.date.fromisoformat(date),
             measure,
             Outcome(outcome),
             Origin(path, line),

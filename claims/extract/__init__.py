@@ -9,6 +9,7 @@ roles and votes (no dates, quantities or statements).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.extract.ids import IdMaker
@@ -39,9 +40,9 @@ def extract_claims(text: str, lexicon: Lexicon | None = None, progress: Progress
 def _extract(text: str, lexicon: Lexicon, progress: Progress | None) -> list[Claim]:
     sentences = split_sentences(text)
     people = PeopleFinder(lexicon).find(text, sentences)
-    drafts: list[tuple[ClaimKind, str, int, int, Sentence, dict]] = []
+    drafts: list[tuple[ClaimKind, str, int, int, Sentence, dict[str, Any]]] = []
 
-    def add(kind: ClaimKind, claim_text: str, start: int, end: int, sentence: Sentence, fields: dict) -> None:
+    def add(kind: ClaimKind, claim_text: str, start: int, end: int, sentence: Sentence, fields: dict[str, Any]) -> None:
         drafts.append((kind, claim_text, start, end, sentence, fields))
 
     seen_people: set[str] = set()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from factdesk.claims.extract.numbers import NUMBER, SCALES, number_value, tidy
 from factdesk.claims.sentences import Sentence
@@ -37,7 +38,7 @@ class QuantityMention:
     start: int
     end: int
     text: str
-    fields: dict
+    fields: dict[str, Any]
 
 
 def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[QuantityMention]:
@@ -60,7 +61,7 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
         scale = match["scale"]
         if scale:
             value *= SCALES[scale.lower()]
-        fields: dict = {"value": tidy(value)}
+        fields: dict[str, Any] = {"value": tidy(value)}
         unit, end = _unit(text, match, end)
         if unit:
             fields["unit"] = unit
