@@ -23,9 +23,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from factdesk.base.errors import Problem
 from factdesk.base.files import write_atomically
+from factdesk.base.folders import store_cache_folder
 from factdesk.sources.model import (
     FileResult,
     Origin,
@@ -76,10 +76,7 @@ class StoreCache:
     def default(cls) -> StoreCache | None:
         if os.environ.get("FACTDESK_NO_CACHE"):
             return None
-        folder = os.environ.get("FACTDESK_CACHE_DIR")
-        if folder:
-            return cls(Path(folder))
-        return cls(platformdirs.user_cache_path("factdesk", appauthor=False) / "store")
+        return cls(store_cache_folder())
 
     def _entry_path(self, path: Path) -> Path:
         digest = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:32]
