@@ -14,8 +14,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from factdesk.base.batch import collection_paused
 from factdesk.base.errors import Problem, StoreError
-from factdesk.sources.batch import collection_paused
 from factdesk.sources.cache import StoreCache
 from factdesk.sources.checks import check_store
 from factdesk.sources.model import FileResult, Source, Store, Vote

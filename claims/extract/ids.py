@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import hashlib
 
+from factdesk.base.text import fold
 from factdesk.claims.model import ClaimKind
-from factdesk.sources.text import fold
 
 _CONTEXTUAL = {ClaimKind.QUANTITY, ClaimKind.DATE, ClaimKind.QUOTE, ClaimKind.STATEMENT}
 
