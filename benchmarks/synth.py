@@ -7,6 +7,7 @@ machine) benchmarks the same data.
 from __future__ import annotations
 
 import random
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -109,6 +110,11 @@ def people(count: int, seed: int = 1) -> list[dict]:
         if rng.random() < 0.3:
             entry["aliases"] = [name.replace(" ", " A. ")]
         register.append(entry)
+    # Random names repeat: namesakes, which a register tells apart with a disambiguation note.
+    repeated = {name for name, times in Counter(entry["name"] for entry in register).items() if times > 1}
+    for number, entry in enumerate(register):
+        if entry["name"] in repeated:
+            entry["disambiguation"] = f"register entry {number}"
     return register
 
 
@@ -142,6 +148,8 @@ def votes(count: int, seed: int = 3) -> list[dict]:
                 "positions": {rng.choice(NATIONS)[1]: rng.choice(["for", "against", "abstain"])},
             }
         )
+        tally, (stance,) = out[-1]["tally"], out[-1]["positions"].values()
+        tally[stance] = max(tally[stance], 1)  # the member named with a vote is counted in the tally
     return out
 
 

@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factdesk.base.errors import FactdeskError
+from factdesk.base.yaml_safe import LocatedDict, YamlProblem, load_yaml_text
 from factdesk.claims.dates import CHECKABLE_RANGE, checkable, parse_date
 from factdesk.claims.markup import html_to_text, markdown_to_text
-from factdesk.sources.errors import FactdeskError
-from factdesk.sources.yaml_safe import LocatedDict, YamlProblem, load_yaml_text
 
 MAX_ARTICLE_BYTES = 64 * 1024 * 1024
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")

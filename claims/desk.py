@@ -13,13 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from factdesk.base.batch import collection_paused
+from factdesk.base.errors import FactdeskError
 from factdesk.claims.article import Article, read_article
 from factdesk.claims.check import suggest
 from factdesk.claims.dates import CHECKABLE_RANGE, checkable
 from factdesk.claims.extract import Lexicon, Progress, extract_claims
 from factdesk.claims.model import Claim, Suggestion
-from factdesk.sources.batch import collection_paused
-from factdesk.sources.errors import FactdeskError
 from factdesk.sources.index import StoreIndex
 from factdesk.sources.model import Store
 from factdesk.sources.store import load_store

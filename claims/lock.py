@@ -13,7 +13,7 @@ import fcntl
 import os
 from pathlib import Path
 
-from factdesk.sources.errors import FactdeskError
+from factdesk.base.errors import FactdeskError
 
 
 class ReviewLocked(FactdeskError):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from typing import Any
 
 from markdown_it import MarkdownIt
 
@@ -193,7 +194,7 @@ def markdown_to_text(markdown: str) -> str:
     return "\n\n".join(blocks)
 
 
-def _inline_text(children: list) -> str:
+def _inline_text(children: list[Any]) -> str:
     parts: list[str] = []
     for child in children:
         if child.type in ("text", "code_inline"):

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factdesk.base.errors import FactdeskError
 from factdesk.claims.model import Change, Claim, ClaimKind, Evidence, Mark, Suggestion, Verdict
-from factdesk.sources.errors import FactdeskError
 
 REVIEW_FORMAT = 1
 LEFT_AS_IT_IS = "the file was left as it is"

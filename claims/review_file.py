@@ -1,46 +1,64 @@
-"""The review file on disk: its format, reading it back (with a large review's journal), and its paths.
+"""The review file on disk: its path, the lock, reading it, writing it whole or through its journal.
 
-`ARTICLE.review.yaml` is YAML written in JSON's flow style: any YAML reader loads
-it and `json` writes it fast. A file that cannot be used raises `ReviewError`
-and is never touched. `claims.review.ReviewSession` writes it; every reader goes
-through `load_review`, which decodes it once into a typed `ReviewDocument`.
+`ReviewFile.open(path)` is fast (lock and read, no extraction), so the CLI opens
+it before the slow work and a second app on the same review is refused at once.
+It owns everything about the file: the path (a symlink is followed to its
+target), the kernel lock beside it, the document as read, the signature that
+tells whether another program changed it since, the whole-file writes (temp
+file, fsync, rename) and, for a review over `JOURNAL_ABOVE`, the journal of
+appended changes folded in every `COMPACT_EVERY` changes and on close.
+
+What is written comes from a `claims.review_state.ReviewState`; this module
+decides only how and whether it may be written. A file that cannot be read, is
+read-only, or was changed by another program since it was read is never
+overwritten.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+import os
+import uuid
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from factdesk.claims.model import Change
-from factdesk.claims.review_document import (
-    LEFT_AS_IT_IS,
-    REVIEW_FORMAT,
-    Origins,
-    ReviewDocument,
-    ReviewError,
-    decode_review,
-)
-from factdesk.sources.yaml_safe import YamlProblem, load_yaml_text
+from factdesk.base.files import WriteError, write_atomically
+from factdesk.claims.lock import ReviewLock
+from factdesk.claims.review_document import REVIEW_FORMAT, ReviewDocument, ReviewError
+from factdesk.claims.review_encoding import HEADER, ReviewEncoder, change_entry, claim_entry
+from factdesk.claims.review_reading import journal_path_for, load_review, read_review_file
+from factdesk.claims.review_state import ReviewState
 
-__all__ = ["REVIEW_FORMAT", "ReviewConflict", "ReviewDocument", "ReviewError", "load_review", "read_review_file"]
+__all__ = [
+    "COMPACT_EVERY",
+    "HEADER",
+    "JOURNAL_ABOVE",
+    "REVIEW_FORMAT",
+    "ReviewConflict",
+    "ReviewDocument",
+    "ReviewError",
+    "ReviewFile",
+    "journal_path_for",
+    "load_review",
+    "now",
+    "read_review_file",
+    "resolve_review_path",
+    "review_path_for",
+]
 
 # A review file larger than this is not rewritten on every change: changes are appended to
 # `<review>.journal` (fsynced) and folded into the file every COMPACT_EVERY changes and on close.
 # Replaying a few thousand journal lines at open is instant; folding a huge file is not: fold rarely.
 JOURNAL_ABOVE = 8 * 2**20
 COMPACT_EVERY = 5000
-HEADER = "# factdesk review file (YAML in JSON style). Edit with care; factdesk rewrites it on every change.\n"
+
+Signature = tuple[tuple[int, int] | None, ...] | None
 
 
 class ReviewConflict(ReviewError):
     """The review file was changed on disk by something else since this session read it."""
-
-
-def journal_path_for(review: Path) -> Path:
-    return review.with_name(review.name + ".journal")
 
 
 def review_path_for(article: Path) -> Path:
@@ -48,18 +66,41 @@ def review_path_for(article: Path) -> Path:
     return article.with_name(article.name + ".review.yaml")
 
 
+def resolve_review_path(path: Path) -> Path:
+    """The file a review path names: a symlink is followed to its target, which is read, locked and written."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
 def now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def read_review_file(path: Path) -> dict[str, Any]:
-    """The review at `path` as plain data, checked; raise `ReviewError` (file untouched) if it cannot be used."""
-    return _read_checked(path)[0]
+def file_signature(path: Path) -> Signature:
+    """(mtime, size) of a review file and of the journal beside it; None if there is no file."""
+
+    def stamp(file: Path) -> tuple[int, int] | None:
+        try:
+            stat = file.stat()
+        except OSError:
+            return None
+        return (stat.st_mtime_ns, stat.st_size)
+
+    main = stamp(path)
+    return None if main is None else (main, stamp(journal_path_for(path)))
 
 
-def load_review(path: Path) -> ReviewDocument:
-    """The review at `path` (its journal replayed), decoded into typed values; `ReviewError` if it cannot be used."""
-    return _read_checked(path)[1]
+def check_writable(path: Path) -> None:
+    """Refuse a review file its owner made read-only (replacing it needs only the folder's permission)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if not mode & 0o222 or not os.access(path, os.W_OK):
+        raise ReviewError(
+            path,
+            "the review file is read-only; factdesk does not rewrite it (make it writable, "
+            "or open the article with --review NEW-FILE)",
+        )
 
 
 def refuse_orphaned_journal(path: Path) -> None:
@@ -73,144 +114,159 @@ def refuse_orphaned_journal(path: Path) -> None:
         )
 
 
-# A report (or read-ahead) can run while an app folds the journal into the file: the file is
-# replaced, then the journal removed. Reading the file, then the journal, then checking the file is
-# still the same one gives a consistent pair; otherwise read both again.
-_READ_ATTEMPTS = 5
+class ReviewFile:
+    """One review file, locked while open: read once, then written after every change."""
 
+    def __init__(self, path: Path) -> None:
+        self.path = resolve_review_path(path)
+        self.journal = journal_path_for(self.path)
+        self.lock = ReviewLock(self.path)
+        self.document: ReviewDocument | None = None
+        self.signature: Signature = None  # the file as this process last read or wrote it
+        self.created = now()
+        self._encoder = ReviewEncoder()
+        self._generation = ""
+        self._full_size: int | None = None
+        self._appends = 0
+        self._force_full = False
 
-def _read_checked(path: Path) -> tuple[dict[str, Any], ReviewDocument]:
-    for _attempt in range(_READ_ATTEMPTS):
-        before = _identity(path)
-        text = _read_text(path)
-        document = _parse(path, text)
-        journal = journal_path_for(path)
-        journal_lines = _replay_journal(journal, _read_journal_bytes(journal), document)
-        if _identity(path) == before:
-            break
-    origins = Origins(text, journal, journal_lines)
-    return document, decode_review(path, document, origins)
+    @classmethod
+    def open(cls, path: Path) -> ReviewFile:
+        """Lock and read the review at `path` (a new review if there is no file); `ReviewError` if unusable."""
+        review = cls(path)
+        review.take_lock()
+        return review
 
-
-def _identity(path: Path) -> tuple[int, int, int, int] | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return (stat.st_ino, stat.st_dev, stat.st_size, stat.st_mtime_ns)
-
-
-def _read_text(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except IsADirectoryError:
-        raise ReviewError(path, "the review file is a folder, not a file") from None
-    except OSError as error:
-        raise ReviewError(path, f"cannot read the review file: {error.strerror or error}") from None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise ReviewError(path, f"the review file is not UTF-8 text; {LEFT_AS_IT_IS}") from None
-
-
-def _parse(path: Path, text: str) -> dict[str, Any]:
-    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
-    try:
+    def take_lock(self) -> None:
+        """Lock the file (if not held already) and read it; on any failure the lock is let go again."""
+        if self.lock.held:
+            return
+        refuse_orphaned_journal(self.path)
+        check_writable(self.path)
+        self.lock.acquire()
         try:
-            document = json.loads(body)
-        except ValueError:
-            try:
-                document = load_yaml_text(text)
-            except YamlProblem as problem:
-                raise ReviewError(
-                    path,
-                    f"the review file is damaged: {problem.message}; {LEFT_AS_IT_IS}",
-                    problem.line,
-                    problem.column,
-                ) from None
-    except RecursionError:
-        raise ReviewError(path, f"the review file nests values too deeply to be a review; {LEFT_AS_IT_IS}") from None
-    if not isinstance(document, dict) or not isinstance(document.get("claims"), dict):
-        raise ReviewError(path, f"this is not a factdesk review file (no 'claims' mapping); {LEFT_AS_IT_IS}")
-    return document
+            self._read()
+        except BaseException:
+            self.lock.release()
+            raise
 
+    def _read(self) -> None:
+        # Taken before reading: a change made while the file is read shows as a change afterwards.
+        self.signature = file_signature(self.path)
+        self.document = load_review(self.path) if self.path.exists() else None
+        if self.document is not None:
+            self._generation = self.document.generation
+            self.created = self.document.created or self.created
+            # Write whole at the first save if a journal is left over (fold it in) or the file has no
+            # generation yet (a journal must name the generation it follows, or it would never replay).
+            self._force_full = self.journal.exists() or not self._generation
+            # A large file read back whole can take appends at once: no rewrite at the first key press.
+            self._full_size = self.path.stat().st_size
 
-def _read_journal_bytes(journal: Path) -> bytes | None:
-    try:
-        return journal.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        raise ReviewError(journal, f"cannot read the review's journal: {error.strerror or error}") from None
+    def current_document(self) -> ReviewDocument | None:
+        """The document as on disk now: read again only if another program changed the file since."""
+        if file_signature(self.path) != self.signature:
+            self._read()
+        return self.document
 
+    def release(self) -> None:
+        """Let other factdesks open the file."""
+        self.lock.release()
 
-@dataclass(frozen=True, slots=True)
-class _JournalLine:
-    number: int
-    entry: dict[str, Any]
+    # writing
 
+    def header(self, about: Mapping[str, Any], state: ReviewState) -> dict[str, Any]:
+        """The file's header: `about` (the article and the store) with the format, reviewers and times."""
+        return {
+            "factdesk_review": REVIEW_FORMAT,
+            **about,
+            "reviewers": state.reviewers,
+            "created": self.created,
+            "updated": now(),
+            "cursor": state.cursor,
+            "generation": self._generation,
+        }
 
-def _replay_journal(journal: Path, data: bytes | None, document: dict[str, Any]) -> dict[str, int]:
-    """Apply the changes appended since the file was last written whole (a large review's journal).
+    def to_bytes(self, about: Mapping[str, Any], state: ReviewState) -> bytes:
+        """The whole file's bytes for `state`."""
+        return self._encoder.encode(self.header(about, state), state.records, state.history)
 
-    Lines are JSON. The first names the file generation it follows; a journal for another generation
-    is stale (already folded in) and ignored. A last line without its newline was cut off by a crash
-    and never confirmed: it is ignored. Any other line that is not a journal entry stops the reading
-    with its line number, and the journal is left for the user (a skipped line would lose the
-    changes after it). Returns the journal line that last set each claim.
-    """
-    if data is None:
-        return {}
-    *whole, _unconfirmed = data.split(b"\n")
-    lines = [_journal_line(journal, number, line) for number, line in enumerate(whole, start=1)]
-    if not lines:
-        return {}
-    base = lines[0].entry.get("base")
-    if set(lines[0].entry) != {"base"} or not isinstance(base, str):
-        raise ReviewError(journal, f"the journal must start with its 'base' generation; {LEFT_AS_IT_IS}", 1, 1)
-    if base != document.get("generation"):
-        return {}
-    claims: dict[str, Any] = document["claims"]
-    set_by: dict[str, int] = {}
-    for line in lines[1:]:
-        entry = line.entry
-        if set(entry) == {"c", "e"} and isinstance(entry["c"], str) and entry["c"]:
-            claims[entry["c"]] = entry["e"]
-            set_by[entry["c"]] = line.number
-        elif set(entry) == {"h"}:
-            history = document.setdefault("history", [])
-            if not isinstance(history, list):
-                raise ReviewError(journal, f"the review file's history is not a list; {LEFT_AS_IT_IS}", line.number, 1)
-            history.append(entry["h"])
-        elif set(entry) == {"cursor"}:
-            document["cursor"] = entry["cursor"]
-        else:
-            raise ReviewError(
-                journal,
-                f"not a journal entry (expected a claim, a history line or the cursor); {LEFT_AS_IT_IS}",
-                line.number,
-                1,
+    def is_large(self, about: Mapping[str, Any], state: ReviewState) -> bool:
+        return len(self.to_bytes(about, state)) > JOURNAL_ABOVE
+
+    def save(self, about: Mapping[str, Any], state: ReviewState, *, whole: bool = False) -> None:
+        """Write `state`'s pending changes; raise `ReviewConflict` or `WriteError`, leaving the file as it was.
+
+        Normally the whole file is rewritten (temp file, fsync, rename). A very large review appends its
+        changes to the journal instead (unless `whole`, or the claims were re-ordered).
+        """
+        current = file_signature(self.path)
+        if current is not None and current != self.signature:
+            raise ReviewConflict(
+                self.path,
+                "the review file was changed by another program since factdesk opened "
+                "it; not overwritten (your change is kept on screen)",
             )
-    return set_by
+        try:
+            if not whole and not state.reordered and self._can_append():
+                self._append_to_journal(state)
+            else:
+                self._write_whole(about, state)
+        except OSError as error:
+            raise WriteError(self.journal, f"cannot save: {error.strerror or error}") from None
+        self.signature = file_signature(self.path)
+
+    def _can_append(self) -> bool:
+        return (
+            not self._force_full
+            and self._full_size is not None
+            and self._full_size > JOURNAL_ABOVE
+            and self._appends < COMPACT_EVERY
+        )
+
+    def _write_whole(self, about: Mapping[str, Any], state: ReviewState) -> None:
+        self._generation = now() + "-" + uuid.uuid4().hex[:8]
+        data = self.to_bytes(about, state)
+        write_atomically(self.path, data)
+        if self.journal.exists():
+            self.journal.unlink()  # folded in; a crash before this leaves a stale journal, ignored by generation
+        self._full_size, self._appends, self._force_full = len(data), 0, False
+
+    def _append_to_journal(self, state: ReviewState) -> None:
+        lines: list[dict[str, Any]] = []
+        for claim_id in sorted(state.pending):
+            if claim_id in state.records:
+                lines.append({"c": claim_id, "e": claim_entry(state.records[claim_id])})
+        lines += [{"h": change_entry(change)} for change in state.history[state.history_saved :]]
+        lines.append({"cursor": state.cursor})
+        descriptor = os.open(self.journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+        try:
+            confirmed = os.lseek(descriptor, 0, os.SEEK_END)
+            if confirmed == 0:  # a new (or emptied) journal first names the file generation it follows
+                lines.insert(0, {"base": self._generation})
+            data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode("utf-8")
+            try:
+                _write_all(descriptor, data)
+                os.fsync(descriptor)
+            except OSError:
+                # A full disk can leave part of a line behind; replay stops at the first bad line, so
+                # everything appended after it would be lost. Cut the journal back to its last whole line.
+                self._cut_back(descriptor, confirmed)
+                raise
+        finally:
+            os.close(descriptor)
+        self._appends += 1
+
+    def _cut_back(self, descriptor: int, length: int) -> None:
+        try:
+            os.ftruncate(descriptor, length)
+        except OSError:
+            self._force_full = True  # cannot cut it: the next save writes the whole file, journal removed
+        self.signature = file_signature(self.path)  # our own failed write, not another program's edit
 
 
-def _journal_line(journal: Path, number: int, line: bytes) -> _JournalLine:
-    try:
-        entry = json.loads(line)
-    except (ValueError, RecursionError):
-        what = "a blank line" if not line.strip() else "a line that is not JSON"
-        raise ReviewError(journal, f"{what} in the journal; {LEFT_AS_IT_IS}", number, 1) from None
-    if not isinstance(entry, dict):
-        raise ReviewError(journal, f"not a journal entry (a JSON mapping); {LEFT_AS_IT_IS}", number, 1)
-    return _JournalLine(number, entry)
-
-
-def change_entry(change: Change) -> dict[str, Any]:
-    return {
-        "claim_id": change.claim_id,
-        "field": change.field,
-        "old": change.old,
-        "new": change.new,
-        "reviewer": change.reviewer,
-        "at": change.at,
-    }
+def _write_all(descriptor: int, data: bytes) -> None:
+    """os.write until all of `data` is written (a nearly full disk takes it in short writes)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(descriptor, view) :]

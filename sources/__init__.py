@@ -3,7 +3,7 @@
 This package knows nothing of claims or of the app; `claims` builds on it.
 """
 
-from factdesk.sources.errors import FactdeskError, Problem, StoreError
+from factdesk.base.errors import FactdeskError, Problem, StoreError
 from factdesk.sources.model import Person, Role, Source, Store, Tally, Vote
 from factdesk.sources.store import load_store
 

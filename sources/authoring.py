@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import yaml
+from factdesk.base.errors import FactdeskError
+from factdesk.base.files import write_atomically
 from factdesk.sources.entries import ID_PATTERN
-from factdesk.sources.errors import FactdeskError
-from factdesk.sources.files import write_atomically
 from factdesk.sources.model import Origin, Source, SourceType, Store
 
 ADDED_FOLDER = "added"
@@ -63,7 +64,7 @@ def new_source(
 
 def save_source(store: Store, source: Source) -> Path:
     """Write `source` to `<store>/added/<id>.yaml` (refusing to overwrite) and add it to `store`."""
-    entry: dict = {"id": source.id, "title": source.title, "publisher": source.publisher}
+    entry: dict[str, Any] = {"id": source.id, "title": source.title, "publisher": source.publisher}
     if source.url:
         entry["url"] = source.url
     if source.date:

@@ -1,31 +1,59 @@
 """A per-file cache of validated store entries, so an unchanged store loads without parsing YAML.
 
-Each store file's result is kept as JSON under `$FACTDESK_CACHE_DIR` (default
-`$XDG_CACHE_HOME/factdesk/store`, i.e. ~/.cache/factdesk/store), keyed by the
-file's absolute path and checked against its size, mtime (ns), ctime (ns) and inode
-on every load: an edited file is re-read, never served stale, even when the edit
-kept the size and put the modification time back (the kernel's ctime cannot be set). JSON, not pickle: a cache
-file is data, never code. A cache that cannot be read or written is ignored.
+Each store file's result is kept as JSON under `$FACTDESK_CACHE_DIR` (default:
+the user cache folder platformdirs gives, e.g. ~/.cache/factdesk/store), keyed by
+the file's absolute path and checked against its size, mtime (ns), ctime (ns) and
+inode on every load: an edited file is re-read, never served stale, even when the
+edit kept the size and put the modification time back (the kernel's ctime cannot
+be set). Every entry also carries the factdesk version and a digest of the code
+that validates store files: a new version, or a new validation rule, reads every
+file again, so no new problem stays hidden on an unchanged file. JSON, not pickle:
+a cache file is data, never code. A cache that cannot be read or written is ignored.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
 from collections.abc import Callable
+from importlib import metadata
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from factdesk.sources.errors import Problem
-from factdesk.sources.files import write_atomically
-from factdesk.sources.model import Origin, Outcome, Person, Position, Role, Source, SourceType, Tally, Vote
+from factdesk.base.errors import Problem
+from factdesk.base.files import write_atomically
+from factdesk.base.folders import store_cache_folder
+from factdesk.sources.model import (
+    FileResult,
+    Origin,
+    Outcome,
+    Person,
+    Position,
+    Role,
+    Source,
+    SourceType,
+    Tally,
+    Vote,
+)
 
-if TYPE_CHECKING:
-    from factdesk.sources.store import FileResult
+Stamp = list[int]
 
-CACHE_VERSION = 1
+
+@functools.cache
+def cache_key() -> str:
+    """The factdesk version and a digest of the code that reads and validates store files."""
+    try:
+        version = metadata.version("factdesk")
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    digest = hashlib.sha256()
+    for folder in (Path(__file__).parent, Path(__file__).parent.parent / "base"):
+        for module in sorted(folder.glob("*.py")):
+            digest.update(module.name.encode("utf-8") + b"\0" + module.read_bytes())
+    return f"{version}+{digest.hexdigest()[:16]}"
 
 
 def _day(text: str | None) -> dt.date | None:
@@ -36,7 +64,7 @@ def _iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _problem(data: list) -> Problem:
+def _problem(data: list[Any]) -> Problem:
     return Problem(Path(data[0]), data[1], data[2], data[3])
 
 
@@ -48,18 +76,15 @@ class StoreCache:
     def default(cls) -> StoreCache | None:
         if os.environ.get("FACTDESK_NO_CACHE"):
             return None
-        folder = os.environ.get("FACTDESK_CACHE_DIR")
-        if folder:
-            return cls(Path(folder))
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-        return cls(base / "factdesk" / "store")
+        return cls(store_cache_folder())
 
     def _entry_path(self, path: Path) -> Path:
         digest = hashlib.sha256(str(path.resolve()).encode("utf-8")).hexdigest()[:32]
         return self.folder / f"{digest}.json"
 
     @staticmethod
-    def _stamp(path: Path) -> list[int] | None:
+    def stamp(path: Path) -> Stamp | None:
+        """What the file looks like on disk (size, mtime, ctime, inode), taken before it is read."""
         try:
             stat = path.stat()
         except OSError:
@@ -67,12 +92,12 @@ class StoreCache:
         return [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
 
     def get(self, path: Path) -> FileResult | None:
-        stamp = self._stamp(path)
+        stamp = self.stamp(path)
         if stamp is None:
             return None
         try:
             data = json.loads(self._entry_path(path).read_bytes())
-            if data["version"] != CACHE_VERSION or data["stamp"] != stamp or data["path"] != str(path):
+            if data["key"] != cache_key() or data["stamp"] != stamp or data["path"] != str(path):
                 return None
             return _decode(data, path)
         except (OSError, ValueError, KeyError, TypeError, IndexError):
@@ -80,25 +105,29 @@ class StoreCache:
 
     def read_through(self, path: Path, read: Callable[[Path], FileResult]) -> FileResult:
         """`read(path)`, cached under the file's stamp taken before reading: an edit made meanwhile is not hidden."""
-        stamp = self._stamp(path)
+        stamp = self.stamp(path)
         result = read(path)
+        self.put(path, stamp, result)
+        return result
+
+    def put(self, path: Path, stamp: Stamp | None, result: FileResult) -> None:
+        """Keep `result` for `path` as it was when `stamp` was taken (nothing is kept without a stamp)."""
         if stamp is None:
-            return result
+            return
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             payload = _encode(result, path, stamp)
             write_atomically(self._entry_path(path), json.dumps(payload, ensure_ascii=False).encode("utf-8"))
         except Exception:  # a cache that cannot be written is only slower
             pass
-        return result
 
 
-def _encode(result: FileResult, path: Path, stamp: list[int]) -> dict[str, Any]:
-    def problem(p: Problem) -> list:
+def _encode(result: FileResult, path: Path, stamp: Stamp) -> dict[str, Any]:
+    def problem(p: Problem) -> list[Any]:
         return [str(p.path), p.line, p.column, p.message]
 
     return {
-        "version": CACHE_VERSION,
+        "key": cache_key(),
         "path": str(path),
         "stamp": stamp,
         "sources": [
@@ -120,6 +149,7 @@ def _encode(result: FileResult, path: Path, stamp: list[int]) -> dict[str, Any]:
                 p.origin.line,
                 list(p.aliases),
                 [[r.title, r.org, _iso(r.start), _iso(r.end), r.source] for r in p.roles],
+                p.disambiguation,
             ]
             for p in result.people
         ],
@@ -144,8 +174,6 @@ def _encode(result: FileResult, path: Path, stamp: list[int]) -> dict[str, Any]:
 
 
 def _decode(data: dict[str, Any], path: Path) -> FileResult:
-    from factdesk.sources.store import FileResult
-
     result = FileResult()
     result.sources = [
         Source(
@@ -166,14 +194,15 @@ def _decode(data: dict[str, Any], path: Path) -> FileResult:
             Origin(path, line),
             tuple(aliases),
             tuple(Role(title, org, _day(start), _day(end), source) for title, org, start, end, source in roles),
+            disambiguation,
         )
-        for name, line, aliases, roles in data["people"]
+        for name, line, aliases, roles, disambiguation in data["people"]
     ]
     result.votes = [
         Vote(
             i,
             body,
-            _day(date),
+            dt.date.fromisoformat(date),
             measure,
             Outcome(outcome),
             Origin(path, line),

@@ -13,9 +13,9 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from factdesk.sources.errors import Problem
+from factdesk.base.errors import Problem
+from factdesk.base.yaml_safe import LocatedDict, LocatedList
 from factdesk.sources.model import Origin, Outcome, Person, Position, Role, Source, SourceType, Tally, Vote
-from factdesk.sources.yaml_safe import LocatedDict, LocatedList
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
 _DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -145,7 +145,7 @@ class EntryReader:
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             self.problem(key, f"{key!r} must be a whole number of votes, not {value!r}")
             return None
-        return value
+        return int(value)
 
     def text_list(self, key: str, *, required: bool = False) -> tuple[str, ...]:
         if not self._present(key, required):
@@ -181,7 +181,7 @@ class EntryReader:
 
 
 SOURCE_KEYS = ("id", "title", "publisher", "url", "date", "type", "excerpts")
-PERSON_KEYS = ("name", "aliases", "roles")
+PERSON_KEYS = ("name", "disambiguation", "aliases", "roles")
 ROLE_KEYS = ("title", "org", "from", "until", "source")
 VOTE_KEYS = ("id", "body", "date", "measure", "outcome", "tally", "positions", "source")
 TALLY_KEYS = ("for", "against", "abstain")
@@ -218,6 +218,7 @@ def read_role(entry: EntryReader) -> Role | None:
 def read_person(entry: EntryReader) -> Person | None:
     entry.only_keys(PERSON_KEYS)
     name = entry.text("name", required=True)
+    disambiguation = entry.text("disambiguation")
     aliases = entry.text_list("aliases")
     roles: list[Role] = []
     if entry._present("roles", False):
@@ -234,7 +235,7 @@ def read_person(entry: EntryReader) -> Person | None:
                     roles.append(role)
     if entry.failed or name is None:
         return None
-    return Person(name, entry.origin, aliases, tuple(roles))
+    return Person(name, entry.origin, aliases, tuple(roles), disambiguation)
 
 
 def read_vote(entry: EntryReader) -> Vote | None:

@@ -16,8 +16,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from factdesk.base.text import content_words, fold, words
 from factdesk.sources.model import Person, Source, Store, Vote
-from factdesk.sources.text import content_words, fold, words
 from rapidfuzz import fuzz, process
 
 # Candidates come from the query's rarest words only: they say which excerpt is meant, and

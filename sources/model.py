@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from factdesk.sources.errors import Problem
+from factdesk.base.errors import Problem
 
 
 class SourceType(str, Enum):
@@ -91,6 +91,7 @@ class Person:
     origin: Origin
     aliases: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
+    disambiguation: str | None = None  # what tells namesakes apart ("the Israeli general", "the US senator")
 
     @property
     def spellings(self) -> tuple[str, ...]:
@@ -146,3 +147,16 @@ class Store:
     @property
     def entry_count(self) -> int:
         return len(self.sources) + len(self.people) + len(self.votes)
+
+
+@dataclass
+class FileResult:
+    """What one YAML file contributes: its valid entries, its problems, the source ids it cites."""
+
+    sources: list[Source] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    references: list[tuple[str, Problem]] = field(default_factory=list)
+    # (line, column) of each id, for duplicate reports
+    id_positions: dict[str, tuple[int, int]] = field(default_factory=dict)

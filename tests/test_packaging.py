@@ -18,7 +18,7 @@ def test_every_package_folder_is_installed() -> None:
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
     on_disk = {
         "factdesk." + ".".join(init.parent.relative_to(ROOT).parts)
-        for folder in ("claims", "sources", "tui")
+        for folder in ("base", "claims", "sources", "tui")
         for init in (ROOT / folder).rglob("__init__.py")
     }
     assert on_disk == listed
@@ -27,8 +27,8 @@ def test_every_package_folder_is_installed() -> None:
 def test_only_factdesk_is_a_top_level_import_name(tmp_path: Path) -> None:
     """Away from the checkout, `claims`, `sources` and `tui` are free for PyPI's packages of those names."""
     probe = (
-        "import importlib.util, factdesk.claims, factdesk.sources, factdesk.tui;"
-        "print([importlib.util.find_spec(name) is not None for name in ('claims', 'sources', 'tui')])"
+        "import importlib.util, factdesk.base, factdesk.claims, factdesk.sources, factdesk.tui;"
+        "print([importlib.util.find_spec(name) is not None for name in ('base', 'claims', 'sources', 'tui')])"
     )
     result = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "[False, False, False]"
+    assert result.stdout.strip() == "[False, False, False, False]"

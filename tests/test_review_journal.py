@@ -64,7 +64,7 @@ def test_a_torn_last_line_and_a_stale_journal_are_ignored(tmp_path: Path, seed_d
     claims = read_review_file(session.path)["claims"]
     assert claims[ids[1]]["verdict"] == "disputed" and claims[ids[2]]["verdict"] == "unreviewed"
     stale = journal.read_bytes()
-    session._lock.release()  # the app was killed
+    session.file.release()  # the app was killed
     again = ReviewSession.open(session.checked, session.path, "j")
     again.close()  # folds the journal in and removes it
     journal.write_bytes(stale)  # as if a crash had come between the rewrite and the removal
@@ -77,7 +77,7 @@ def test_reopening_folds_a_leftover_journal(tmp_path: Path, seed_dir: Path, jour
     ids = [record.claim.id for record in session.ordered()]
     session.mark(ids[0], Verdict.VERIFIED)
     session.mark(ids[1], Verdict.DISPUTED)
-    session._lock.release()  # a killed app: no close(), the journal stays
+    session.file.release()  # a killed app: no close(), the journal stays
     again = ReviewSession.open(session.checked, session.path, "j")
     assert again.records[ids[1]].mark.verdict is Verdict.DISPUTED
     again.mark(ids[2], Verdict.VERIFIED)
@@ -109,7 +109,7 @@ def test_a_file_without_a_generation_is_written_whole_before_any_journal(
     session.path.write_text(re.sub(r' "generation": "[^"]*",\n', "", text), encoding="utf-8")  # an older file
     again = ReviewSession.open(session.checked, session.path, "j")
     again.mark(ids[1], Verdict.DISPUTED)
-    again._lock.release()  # killed before close
+    again.file.release()  # killed before close
     assert read_review_file(session.path)["claims"][ids[1]]["verdict"] == "disputed"
 
 

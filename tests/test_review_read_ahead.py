@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from factdesk.claims import review as review_module
+from factdesk.claims import review_file as review_module
 from factdesk.claims.desk import prepare_check
 from factdesk.claims.lock import ReviewLocked
 from factdesk.claims.model import Verdict

@@ -131,18 +131,27 @@ def _store_of_several_files(root: Path) -> list[Path]:
     return paths
 
 
-def test_worker_processes_fill_the_cache_with_what_a_one_process_read_finds(tmp_path: Path, monkeypatch):
+def test_worker_processes_find_what_a_one_process_read_finds(tmp_path: Path, monkeypatch):
     from factdesk.sources import parallel
-    from factdesk.sources.cache import StoreCache
     from factdesk.sources.store import read_file
 
     monkeypatch.setattr(parallel, "PARALLEL_ABOVE_BYTES", 0)  # stands in for a store of many megabytes
     monkeypatch.setattr(parallel, "usable_cores", lambda: 2)
     paths = _store_of_several_files(tmp_path / "store")
-    cache = StoreCache(tmp_path / "cache")
-    assert parallel.cache_in_parallel(paths, cache)  # the workers ran
+    found = parallel.read_in_parallel(paths)
+    assert list(found) != [] and set(found) == set(paths)  # the workers ran
     for path in paths:
-        assert cache.get(path) == read_file(path), path.name
+        assert found[path] == read_file(path), path.name
+
+
+def test_an_error_in_a_worker_process_is_raised_not_swallowed(tmp_path: Path, monkeypatch):
+    from factdesk.sources import parallel
+
+    monkeypatch.setattr(parallel, "PARALLEL_ABOVE_BYTES", 0)
+    monkeypatch.setattr(parallel, "usable_cores", lambda: 2)
+    paths = _store_of_several_files(tmp_path / "store")
+    with pytest.raises(AttributeError):  # a bug in a worker (here: text where a Path belongs) reaches the caller
+        parallel.read_in_parallel([str(path) for path in paths])
 
 
 def test_a_parallel_first_load_equals_a_one_process_load(tmp_path: Path, monkeypatch):

@@ -12,8 +12,10 @@ a value the article's sentence also gives (that one is accounted for).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.extract.quantities import find_quantities
@@ -71,7 +73,7 @@ class Figure:
 
 
 @lru_cache(maxsize=20_000)  # an excerpt is read once however many claims it is checked against
-def figures_in(text: str) -> tuple[Figure, ...]:
+def figures_in(text: str) -> list[Figure]:
     """The figures of a text, read as the article's quantities are (dates are not figures)."""
     sentence = Sentence(0, len(text), text)
     taken = [(found.start, found.end) for found in find_dates(sentence)]
@@ -81,7 +83,7 @@ def figures_in(text: str) -> tuple[Figure, ...]:
     ]
 
 
-def _figure(text: str, start: int, end: int, written: str, fields: dict) -> Figure:
+def _figure(text: str, start: int, end: int, written: str, fields: Mapping[str, Any]) -> Figure:
     around = text[max(0, start - _WINDOW) : end + _WINDOW]
     context = frozenset(w for w in content_words(around) if not w[0].isdigit() and w not in _NOT_CONTEXT)
     after = tuple(w for w in content_words(text[end : end + 40]) if not w[0].isdigit())[:2]
@@ -203,18 +205,18 @@ def check_quantity(claim: Claim, index: StoreIndex) -> Suggestion:
                 placed.append((place, match.score, fits, figure, match))
     if placed:
         # the figure that stands best where the claim's does decides; a tie goes to one that fits
-        place, score, fits, figure, match = max(placed, key=lambda item: (item[0], item[2], item[1]))
+        place, match_score, fits, figure, match = max(placed, key=lambda item: (item[0], item[2], item[1]))
         if fits:
             return Suggestion(
                 Verdict.VERIFIED,
-                int(min(90, score)),
+                int(min(90, match_score)),
                 f"{match.source.id} gives the same figure ({figure.written})",
                 _evidence([match]),
             )
         if place >= 2:
             return Suggestion(
                 Verdict.DISPUTED,
-                int(min(85, score * (0.7 + 0.1 * place))),
+                int(min(85, match_score * (0.7 + 0.1 * place))),
                 f"{match.source.id} gives {_as_written(figure)}, not {claim.text}",
                 _evidence([match]),
             )

@@ -50,11 +50,12 @@ def office_words(title: str) -> frozenset[str]:
     lists = _lists()
     folded = fold(title).replace("-", " ").replace(".", " ")
     found: set[str] = set()
-    for word in _WORD.findall(folded):
-        word = word.removesuffix("'s")
+    written: str
+    for written in _WORD.findall(folded):
+        word = written.removesuffix("'s")
         for part in lists.abbreviations.get(word, (word,)):
-            part = lists.spellings.get(part, part)
-            for piece in part.split():
+            spelled = lists.spellings.get(part, part)
+            for piece in spelled.split():
                 if piece not in lists.filler:
                     found.add(piece)
     return frozenset(found)

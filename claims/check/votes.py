@@ -12,6 +12,7 @@ import bisect
 import datetime as dt
 import weakref
 from functools import lru_cache
+from typing import Any
 
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import StoreIndex
@@ -119,7 +120,7 @@ class _VoteLookup:
         return sorted(unique.values(), key=lambda vote: self.position[id(vote)])
 
 
-_LOOKUPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_LOOKUPS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
 
 def _lookup(index: StoreIndex) -> _VoteLookup:
@@ -198,7 +199,7 @@ def _source_evidence(vote: Vote, index: StoreIndex, sentence: str) -> list[Evide
     return [Evidence(source.id, "source", quote, 50.0)]
 
 
-def _tally_problems(claimed: dict, vote: Vote) -> list[str]:
+def _tally_problems(claimed: dict[str, Any], vote: Vote) -> list[str]:
     """How the claimed tally differs from the record's: each count, and counts written the other way round."""
     assert vote.tally is not None
     recorded = {"for": vote.tally.votes_for, "against": vote.tally.against, "abstain": vote.tally.abstain}

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import hashlib
 
+from factdesk.base.text import fold
 from factdesk.claims.extract.kinds import CONTEXTUAL
 from factdesk.claims.model import ClaimKind
-from factdesk.sources.text import fold
 
 _CONTEXTUAL = CONTEXTUAL  # kinds whose text alone repeats ("two"): declared in kinds.py
 

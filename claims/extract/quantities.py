@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from factdesk.claims.extract.numbers import NUMBER, SCALES, number_value, tidy
 from factdesk.claims.sentences import Sentence
@@ -39,7 +40,7 @@ class QuantityMention:
     start: int
     end: int
     text: str
-    fields: dict
+    fields: dict[str, Any]
 
 
 def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[QuantityMention]:
@@ -62,7 +63,7 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
         scale = match["scale"]
         if scale:
             value *= SCALES[scale.lower()]
-        fields: dict = {"value": tidy(value)}
+        fields: dict[str, Any] = {"value": tidy(value)}
         unit, end = _unit(text, match, end)
         if unit:
             fields["unit"] = unit
@@ -101,7 +102,7 @@ def _vague_amounts(text: str, offset: int, blocked: list[tuple[int, int]]) -> It
         if any(s < end and start < e for s, e in blocked):
             continue
         if match["times"]:
-            fields: dict = {"value": 2 if match["times"].lower() == "twice" else 3, "unit": "times"}
+            fields: dict[str, Any] = {"value": 2 if match["times"].lower() == "twice" else 3, "unit": "times"}
         else:
             fields = {"value": _VAGUE_VALUES[re.sub(r"\s+", " ", match["vague"].lower())], "approx": "at least"}
             of_phrase = _OF_PHRASE.match(text[end:])

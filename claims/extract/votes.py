@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from factdesk.claims.extract.lexicon import NATIONALITIES
 from factdesk.claims.extract.numbers import NUMBER, number_value, tidy
@@ -175,7 +176,7 @@ _TALLIES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 class VoteMention:
     start: int
     end: int
-    fields: dict = field(default_factory=dict)
+    fields: dict[str, Any] = field(default_factory=dict)
 
     def text(self) -> str:
         f = self.fields
@@ -203,7 +204,7 @@ def _clean_measure(measure: str) -> tuple[str, int]:
     return measure.strip(), used
 
 
-def _tally(sentence: str, lowered: str) -> tuple[dict, tuple[int, int]] | None:
+def _tally(sentence: str, lowered: str) -> tuple[dict[str, Any], tuple[int, int]] | None:
     for pattern, needs in _TALLIES:
         if not all(word in lowered for word in needs):
             continue
@@ -252,7 +253,7 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
         match = pattern.search(text)
         if match:
             verb = match.groupdict().get("verb") or match.groupdict().get("noun")
-            outcome = _OUTCOMES[verb.lower()]
+            outcome = _OUTCOMES[verb.lower()]  # type: ignore[union-attr]  # the patterns have a verb or a noun
             cleaned, used = _clean_measure(match["measure"])
             measure = cleaned or None
             end = match.end() if match.end("measure") < match.end() else match.start("measure") + used
@@ -299,7 +300,7 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
         outcome = "adopted" if tally[0]["for"] > tally[0]["against"] else "rejected"  # a tie decides nothing
         outcome_span = tally[1]
     if outcome is not None and outcome_span is not None:
-        fields: dict = {"outcome": outcome}
+        fields: dict[str, Any] = {"outcome": outcome}
         if measure:
             fields["measure"] = measure
         if body:

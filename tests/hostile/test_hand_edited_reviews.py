@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from factdesk.claims import review_file as review_module
+from factdesk.claims import review_reading
 from factdesk.claims.desk import prepare_check
 from factdesk.claims.model import Verdict
 from factdesk.claims.review import ReviewSession, journal_path_for
@@ -119,7 +120,7 @@ def _journal_session(tmp_path: Path, seed_dir: Path) -> tuple[ReviewSession, lis
     ids = [record.claim.id for record in session.ordered()]
     session.mark(ids[0], Verdict.VERIFIED)  # written whole
     session.mark(ids[1], Verdict.DISPUTED)  # journal line 2 (after the base), 3 history, 4 cursor
-    session._lock.release()  # the app was killed: the journal stays
+    session.file.release()  # the app was killed: the journal stays
     return session, ids
 
 
@@ -176,7 +177,7 @@ def test_a_report_during_a_fold_reads_every_verdict(
     """The app folds the journal (file replaced, journal removed) between the report's two reads."""
     session, ids = _journal_session(tmp_path, seed_dir)
     again = ReviewSession.open(session.checked, session.path, "j")
-    read_journal = review_module._read_journal_bytes
+    read_journal = review_reading._read_journal_bytes
     folded = []
 
     def fold_first(journal: Path) -> bytes | None:
@@ -185,7 +186,7 @@ def test_a_report_during_a_fold_reads_every_verdict(
             again.close()  # the whole file is written with the journal folded in, and the journal removed
         return read_journal(journal)
 
-    monkeypatch.setattr(review_module, "_read_journal_bytes", fold_first)
+    monkeypatch.setattr(review_reading, "_read_journal_bytes", fold_first)
     result = cli("report", session.path, "--format", "json")
     assert folded and result.status == 0, result.err
     verdicts = {claim["id"]: claim["verdict"] for claim in json.loads(result.out)["claims"]}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from factdesk.sources import store as store_module
+from factdesk.sources import reader as reader_module
 from factdesk.sources.store import load_store
 from factdesk.tui.widgets.evidence_panel import EvidencePanel
 
@@ -13,7 +13,7 @@ from tests.app_helpers import desk, make_app, workspace
 
 
 def test_an_oversized_file_is_refused_and_the_rest_loads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(store_module, "MAX_FILE_BYTES", 1000)  # stands in for the 64 MiB limit
+    monkeypatch.setattr(reader_module, "MAX_FILE_BYTES", 1000)  # stands in for the 64 MiB limit
     (tmp_path / "big.yaml").write_text("people:\n" + "  - {name: A B}\n" * 200, encoding="utf-8")
     (tmp_path / "small.yaml").write_text("people:\n  - {name: C D}\n", encoding="utf-8")
     store = load_store(tmp_path)
@@ -111,7 +111,7 @@ def test_a_large_file_is_read_in_memory_bounded_by_its_entries(tmp_path: Path):
     path.write_text("people:\n" + "".join(entry.format(n=n) for n in range(4000)), encoding="utf-8")
     tracemalloc.start()
     try:
-        result = store_module.read_file(path)
+        result = reader_module.read_file(path)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()

@@ -1,0 +1,74 @@
+"""Writing files the user owns: atomically (temp file, fsync, rename), and never clobbering a new one.
+
+A crash or a kill at any moment leaves either the old file or the new one on
+disk, never a torn mixture.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from factdesk.base.errors import FactdeskError
+
+
+class WriteError(FactdeskError):
+    """A file could not be written (full disk, read-only folder, ...); nothing on disk changed."""
+
+
+def write_atomically(path: Path, data: bytes, *, exclusive: bool = False) -> None:
+    """Replace `path` with `data` in one step; with `exclusive`, refuse if `path` already exists."""
+    folder = path.parent
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise WriteError(path, f"cannot write here: {error.strerror or error}") from None
+    try:
+        os.fchmod(handle, _mode_for(path))
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if exclusive:
+            os.link(temporary, path)  # fails if path exists, atomically
+            os.unlink(temporary)
+        else:
+            os.replace(temporary, path)
+        _fsync_folder(folder)
+    except FileExistsError:
+        _discard(temporary)
+        raise WriteError(path, "already exists; not overwritten") from None
+    except OSError as error:
+        _discard(temporary)
+        raise WriteError(path, f"cannot save: {error.strerror or error}") from None
+
+
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual ones (0o666 less the umask)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _discard(temporary: str) -> None:
+    try:
+        os.unlink(temporary)
+    except OSError:
+        pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)

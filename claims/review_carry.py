@@ -1,0 +1,114 @@
+"""Opening a review on a checked article: which mark in the file goes with which claim.
+
+Verdicts carry over by claim id. When the article was edited, a repeated claim
+(ids `X`, `X-2` by reading order) takes the mark given to the occurrence in its
+own sentence and place, so deleting the first occurrence does not move its
+verdict onto the next; claims the reviewer added are found again by their words.
+A stored claim that no longer occurs is kept as orphaned, never dropped. A review
+file made for another article is refused rather than taken over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from factdesk.base.text import fold
+from factdesk.claims.desk import CheckedArticle
+from factdesk.claims.model import Claim, Mark, ReviewedClaim
+from factdesk.claims.review_added import relocate
+from factdesk.claims.review_document import ReviewDocument, ReviewError, StoredClaim
+
+__all__ = ["carry_over", "refuse_another_article"]
+
+
+def refuse_another_article(document: ReviewDocument, checked: CheckedArticle) -> None:
+    """A review file made for another article is not taken over: every one of its claims would be orphaned."""
+    article = checked.article
+    written = document.article.path
+    if not written or document.article.sha256 in (None, article.sha256):
+        return  # a hand-made file that names no article, or the same text (perhaps moved or renamed)
+    here = article.path.resolve()
+    candidates = [Path(written).resolve()]
+    beside = document.article_path()
+    if beside is not None:
+        candidates.append(beside.resolve())
+    if here in candidates or (not Path(written).is_absolute() and Path(written).name == article.path.name):
+        return  # the same article, edited since: verdicts carry over by claim id
+    raise ReviewError(
+        document.path,
+        f"this review belongs to another article ({written}); opening it for {article.path} would orphan "
+        "all its claims. Open that article, or give this one its own --review file",
+    )
+
+
+def carry_over(checked: CheckedArticle, document: ReviewDocument | None) -> list[ReviewedClaim]:
+    """The article's claims with the marks the review file holds for them, then the file's other claims."""
+    stored: dict[str, StoredClaim] = dict(document.claims) if document else {}
+    same_article = document is None or document.article.sha256 == checked.article.sha256
+    moved = {} if same_article else _match_repeats(checked.claims, stored)
+    claimed = set(moved.values())
+    records = []
+    for claim, suggestion in zip(checked.claims, checked.suggestions, strict=True):
+        key = moved.get(claim.id, claim.id if claim.id not in claimed else None)
+        entry = stored.pop(key, None) if key is not None else None
+        mark = entry.mark if entry is not None else Mark()
+        if suggestion is None and same_article and entry is not None:
+            suggestion = entry.suggestion  # last session's, until re-checked
+        records.append(ReviewedClaim(claim, suggestion, mark))
+    taken = {claim.id for claim in checked.claims}
+    for claim_id, entry in stored.items():
+        claim, orphaned = entry.claim, not entry.added
+        if entry.added and not same_article:
+            found = relocate(claim, checked.article.text)
+            claim, orphaned = (claim, True) if found is None else (found, False)
+        if claim_id in taken:  # its id now names another occurrence of the same claim
+            claim = replace(claim, id=_free_id(f"{claim_id}-orphaned", taken))
+            orphaned = True
+        taken.add(claim.id)
+        records.append(ReviewedClaim(claim, entry.suggestion, entry.mark, orphaned=orphaned, added=entry.added))
+    return records
+
+
+def _match_repeats(claims: list[Claim], stored: Mapping[str, StoredClaim]) -> dict[str, str]:
+    """Which stored entry each claim of an edited article is: the same words in the same sentence, at the same place.
+
+    A claim that repeats gets ids by reading order (`X`, `X-2`), so deleting the first occurrence
+    gives the second the id `X`, whose stored mark was given to the deleted one. Occurrences are
+    matched instead by their sentence, then by their place: the same offset (nothing before it
+    changed) or the same distance from the end (nothing after it changed), then in reading order.
+    """
+    earlier = [(claim_id, entry.claim) for claim_id, entry in stored.items() if not entry.added and not entry.orphaned]
+    old_end = max((claim.end for _, claim in earlier), default=0)
+    new_end = max((claim.end for claim in claims), default=0)
+    families: dict[tuple[str, str, str], list[tuple[str, Claim]]] = {}
+    for claim_id, claim in sorted(earlier, key=lambda pair: pair[1].start):
+        families.setdefault(_sameness(claim), []).append((claim_id, claim))
+    matched: dict[str, str] = {}
+    unmatched: dict[tuple[str, str, str], list[Claim]] = {}
+    for claim in claims:
+        family = families.get(_sameness(claim), [])
+        for number, (claim_id, old) in enumerate(family):
+            if old.start == claim.start or old_end - old.start == new_end - claim.start:
+                matched[claim.id] = claim_id
+                del family[number]
+                break
+        else:
+            unmatched.setdefault(_sameness(claim), []).append(claim)
+    for sameness, left in unmatched.items():
+        for claim, (claim_id, _old) in zip(left, families.get(sameness, []), strict=False):
+            matched[claim.id] = claim_id
+    return matched
+
+
+def _sameness(claim: Claim) -> tuple[str, str, str]:
+    return (claim.kind.value, fold(claim.text), " ".join(claim.sentence.split()))
+
+
+def _free_id(wanted: str, taken: set[str]) -> str:
+    candidate, number = wanted, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{wanted}-{number}"
+    return candidate

@@ -1,0 +1,173 @@
+"""Reading a review file back, with a large review's journal replayed, into one typed `ReviewDocument`.
+
+`ARTICLE.review.yaml` is YAML written in JSON's flow style: any YAML reader loads
+it and `json` reads it fast. A file that cannot be used raises `ReviewError` and
+is never touched. Every reader (the session, `report`, the app) goes through
+`load_review`, which decodes the file once with `claims.review_document`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factdesk.base.yaml_safe import YamlProblem, load_yaml_text
+from factdesk.claims.review_document import (
+    LEFT_AS_IT_IS,
+    Origins,
+    ReviewDocument,
+    ReviewError,
+    decode_review,
+)
+
+__all__ = ["ReviewDocument", "ReviewError", "journal_path_for", "load_review", "read_review_file"]
+
+
+def journal_path_for(review: Path) -> Path:
+    """Where a large review appends its changes between whole writes."""
+    return review.with_name(review.name + ".journal")
+
+
+
+def read_review_file(path: Path) -> dict[str, Any]:
+    """The review at `path` as plain data, checked; raise `ReviewError` (file untouched) if it cannot be used."""
+    return _read_checked(path)[0]
+
+
+def load_review(path: Path) -> ReviewDocument:
+    """The review at `path` (its journal replayed), decoded into typed values; `ReviewError` if it cannot be used."""
+    return _read_checked(path)[1]
+
+
+# A report (or read-ahead) can run while an app folds the journal into the file: the file is
+# replaced, then the journal removed. Reading the file, then the journal, then checking the file is
+# still the same one gives a consistent pair; otherwise read both again.
+_READ_ATTEMPTS = 5
+
+
+def _read_checked(path: Path) -> tuple[dict[str, Any], ReviewDocument]:
+    for _attempt in range(_READ_ATTEMPTS):
+        before = _identity(path)
+        text = _read_text(path)
+        document = _parse(path, text)
+        journal = journal_path_for(path)
+        journal_lines = _replay_journal(journal, _read_journal_bytes(journal), document)
+        if _identity(path) == before:
+            break
+    origins = Origins(text, journal, journal_lines)
+    return document, decode_review(path, document, origins)
+
+
+def _identity(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_dev, stat.st_size, stat.st_mtime_ns)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise ReviewError(path, "the review file is a folder, not a file") from None
+    except OSError as error:
+        raise ReviewError(path, f"cannot read the review file: {error.strerror or error}") from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ReviewError(path, f"the review file is not UTF-8 text; {LEFT_AS_IT_IS}") from None
+
+
+def _parse(path: Path, text: str) -> dict[str, Any]:
+    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+    try:
+        try:
+            document = json.loads(body)
+        except ValueError:
+            try:
+                document = load_yaml_text(text)
+            except YamlProblem as problem:
+                raise ReviewError(
+                    path,
+                    f"the review file is damaged: {problem.message}; {LEFT_AS_IT_IS}",
+                    problem.line,
+                    problem.column,
+                ) from None
+    except RecursionError:
+        raise ReviewError(path, f"the review file nests values too deeply to be a review; {LEFT_AS_IT_IS}") from None
+    if not isinstance(document, dict) or not isinstance(document.get("claims"), dict):
+        raise ReviewError(path, f"this is not a factdesk review file (no 'claims' mapping); {LEFT_AS_IT_IS}")
+    return document
+
+
+def _read_journal_bytes(journal: Path) -> bytes | None:
+    try:
+        return journal.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise ReviewError(journal, f"cannot read the review's journal: {error.strerror or error}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class _JournalLine:
+    number: int
+    entry: dict[str, Any]
+
+
+def _replay_journal(journal: Path, data: bytes | None, document: dict[str, Any]) -> dict[str, int]:
+    """Apply the changes appended since the file was last written whole (a large review's journal).
+
+    Lines are JSON. The first names the file generation it follows; a journal for another generation
+    is stale (already folded in) and ignored. A last line without its newline was cut off by a crash
+    and never confirmed: it is ignored. Any other line that is not a journal entry stops the reading
+    with its line number, and the journal is left for the user (a skipped line would lose the
+    changes after it). Returns the journal line that last set each claim.
+    """
+    if data is None:
+        return {}
+    *whole, _unconfirmed = data.split(b"\n")
+    lines = [_journal_line(journal, number, line) for number, line in enumerate(whole, start=1)]
+    if not lines:
+        return {}
+    base = lines[0].entry.get("base")
+    if set(lines[0].entry) != {"base"} or not isinstance(base, str):
+        raise ReviewError(journal, f"the journal must start with its 'base' generation; {LEFT_AS_IT_IS}", 1, 1)
+    if base != document.get("generation"):
+        return {}
+    claims: dict[str, Any] = document["claims"]
+    set_by: dict[str, int] = {}
+    for line in lines[1:]:
+        entry = line.entry
+        if set(entry) == {"c", "e"} and isinstance(entry["c"], str) and entry["c"]:
+            claims[entry["c"]] = entry["e"]
+            set_by[entry["c"]] = line.number
+        elif set(entry) == {"h"}:
+            history = document.setdefault("history", [])
+            if not isinstance(history, list):
+                raise ReviewError(journal, f"the review file's history is not a list; {LEFT_AS_IT_IS}", line.number, 1)
+            history.append(entry["h"])
+        elif set(entry) == {"cursor"}:
+            document["cursor"] = entry["cursor"]
+        else:
+            raise ReviewError(
+                journal,
+                f"not a journal entry (expected a claim, a history line or the cursor); {LEFT_AS_IT_IS}",
+                line.number,
+                1,
+            )
+    return set_by
+
+
+def _journal_line(journal: Path, number: int, line: bytes) -> _JournalLine:
+    try:
+        entry = json.loads(line)
+    except (ValueError, RecursionError):
+        what = "a blank line" if not line.strip() else "a line that is not JSON"
+        raise ReviewError(journal, f"{what} in the journal; {LEFT_AS_IT_IS}", number, 1) from None
+    if not isinstance(entry, dict):
+        raise ReviewError(journal, f"not a journal entry (a JSON mapping); {LEFT_AS_IT_IS}", number, 1)
+    return _JournalLine(number, entry)

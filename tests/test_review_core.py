@@ -1,0 +1,160 @@
+"""The review core in parts: the state alone, the file alone, and what carries over when the article is edited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from factdesk.claims.desk import prepare_check
+from factdesk.claims.model import Claim, ClaimKind, Mark, ReviewedClaim, Verdict
+from factdesk.claims.review import ReviewSession, read_review_file
+from factdesk.claims.review_file import ReviewFile
+from factdesk.claims.review_state import ReviewState, count_records
+
+from tests.app_helpers import workspace
+
+ON = dt.date(2024, 3, 25)
+
+
+def _claim(claim_id: str, start: int) -> Claim:
+    return Claim(claim_id, ClaimKind.STATEMENT, f"claim {claim_id}", start, start + 5, f"Sentence {claim_id}.")
+
+
+def _clock() -> str:
+    return "2024-03-25T12:00:00Z"
+
+
+def test_the_state_marks_undoes_and_counts_without_touching_a_file(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    records = [ReviewedClaim(_claim("a", 0), None), ReviewedClaim(_claim("b", 10), None)]
+    gone = ReviewedClaim(_claim("c", 20), None, Mark(Verdict.DISPUTED), orphaned=True)
+    state = ReviewState([*records, gone], "ana", _clock)
+    state.mark("a", Verdict.DISPUTED)
+    state.mark("b", Verdict.VERIFIED)
+    assert state.undo() == "b" and state.records["b"].mark.verdict is Verdict.UNREVIEWED
+    assert state.redo() == "b"
+    state.mark("c", Verdict.VERIFIED)  # an orphaned claim can still be marked: counted apart all the same
+    counts = state.counts()
+    # The orphaned claim's "disputed" is not a disputed claim of the article: it is counted apart.
+    assert counts.verdicts[Verdict.DISPUTED] == 1 and counts.orphaned == 1 and counts.total == 2
+    assert state.tally()[Verdict.DISPUTED] == 1
+    assert counts == count_records(state.records.values())
+    assert state.pending == {"a", "b", "c"} and [change.field for change in state.history] == ["verdict"] * 5
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_orphaned_disputed_claim_is_not_counted_as_disputed(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+    hanegbi = next(r for r in session.ordered() if r.claim.text == "Tzaji Hanegbi")
+    session.mark(hanegbi.claim.id, Verdict.DISPUTED)
+    before = session.tally()[Verdict.DISPUTED]
+    session.close()
+    article.write_text(article.read_text(encoding="utf-8").replace("Tzaji Hanegbi", "the adviser"), encoding="utf-8")
+    again = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+    assert again.records[hanegbi.claim.id].orphaned
+    assert again.tally()[Verdict.DISPUTED] == before - 1
+    assert again.counts().orphaned >= 1
+    again.close()
+
+
+def test_the_file_reads_locks_and_writes_a_state(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+    first = session.ordered()[0].claim.id
+    session.mark(first, Verdict.VERIFIED)
+    session.close()
+    review = ReviewFile.open(session.path)
+    try:
+        assert review.lock.held and review.document is not None
+        assert review.document.claims[first].mark.verdict is Verdict.VERIFIED
+    finally:
+        review.release()
+    assert not review.lock.held
+
+
+REPEATED = (
+    "Yoav Gallant said the army had 3 brigades ready.\n\n"
+    "The cabinet met again on Tuesday in Jerusalem.\n\n"
+    "Yoav Gallant said the army had 3 brigades ready.\n\n"
+    "The minister left at noon.\n"
+)
+
+
+def test_deleting_the_first_of_a_repeated_claim_does_not_move_its_verdict_to_the_second(
+    tmp_path: Path, seed_dir: Path
+):
+    article, store = workspace(tmp_path, seed_dir, REPEATED)
+    session = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+    brigades = [r.claim.id for r in session.ordered() if r.claim.text == "3 brigades"]
+    assert len(brigades) == 2 and brigades[1] == brigades[0] + "-2"
+    session.mark(brigades[0], Verdict.DISPUTED)
+    session.set_note(brigades[0], "the first mention was wrong")
+    session.close()
+    article.write_text(REPEATED.split("\n\n", 1)[1], encoding="utf-8")  # the first paragraph deleted
+    again = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+    survivor = again.records[brigades[0]]
+    assert not survivor.orphaned and survivor.mark == Mark()  # the second occurrence was never reviewed
+    kept = [r for r in again.ordered() if r.orphaned and r.mark.note == "the first mention was wrong"]
+    assert len(kept) == 1 and kept[0].mark.verdict is Verdict.DISPUTED  # kept, shown as orphaned
+    again.close()
+    reopened = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")  # and stable after
+    assert reopened.records[brigades[0]].mark == Mark()
+    reopened.close()
+
+
+def test_deleting_the_second_of_a_repeated_claim_keeps_the_first_verdict(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir, REPEATED)
+    session = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+    brigades = [r.claim.id for r in session.ordered() if r.claim.text == "3 brigades"]
+    session.mark(brigades[0], Verdict.VERIFIED)
+    session.close()
+    article.write_text(REPEATED.rsplit("Yoav Gallant", 1)[0] + "The minister left at noon.\n", encoding="utf-8")
+    again = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+    assert again.records[brigades[0]].mark.verdict is Verdict.VERIFIED
+    again.close()
+
+
+def test_an_added_claim_follows_its_words_when_the_article_is_edited(tmp_path: Path, seed_dir: Path):
+    text = "The council met on Monday.\n\nThe mayor promised 40 new buses before the election.\n"
+    article, store = workspace(tmp_path, seed_dir, text)
+    session = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+    start = text.index("40 new buses")
+    added = session.add_claim(ClaimKind.QUANTITY, "40 new buses", start, start + len("40 new buses"))
+    session.mark(added.claim.id, Verdict.VERIFIED)
+    session.close()
+    edited = "A late addition opens the story.\n\n" + text
+    article.write_text(edited, encoding="utf-8")
+    again = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+    record = again.records[added.claim.id]
+    assert not record.orphaned and edited[record.claim.start : record.claim.end] == "40 new buses"
+    assert record.mark.verdict is Verdict.VERIFIED
+    again.close()
+    article.write_text(edited.replace("40 new buses", "some buses"), encoding="utf-8")
+    third = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+    record = third.records[added.claim.id]
+    assert record.orphaned and record.added and record.mark.verdict is Verdict.VERIFIED  # kept, never dropped
+    assert third.tally()[Verdict.VERIFIED] == 0
+    third.close()
+
+
+def test_added_claims_get_the_fields_of_their_kind(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+    typed = {
+        ClaimKind.ROLE: "Yoav Gallant is Defense Minister",
+        ClaimKind.QUANTITY: "14 votes in favour",
+        ClaimKind.DATE: "March 25, 2024",
+        ClaimKind.VOTE: "The Security Council adopted resolution 2728",
+    }
+    ids = {kind: session.add_claim(kind, text, 0, 0).claim.id for kind, text in typed.items()}
+    session.close()
+    claims = read_review_file(session.path)["claims"]
+    role = claims[ids[ClaimKind.ROLE]]["fields"]
+    assert role["person"] == "Yoav Gallant" and role["role"] == "Defense Minister"
+    assert claims[ids[ClaimKind.QUANTITY]]["fields"]["value"] == 14
+    assert claims[ids[ClaimKind.DATE]]["fields"]["date"] == "2024-03-25"
+    vote = claims[ids[ClaimKind.VOTE]]["fields"]
+    assert "text" not in vote and set(vote) <= {"actor", "position", "body", "measure", "outcome", "tally"}
+    for entry in claims.values():
+        assert "text" not in entry["fields"]

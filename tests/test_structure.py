@@ -1,0 +1,66 @@
+"""The shape the design promises: one-way imports, no cycles, modules that can be read in one sitting."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGES = ("base", "claims", "sources", "tui")
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return "factdesk." + ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _imports() -> dict[str, set[str]]:
+    """Each module's factdesk imports, those inside functions too (a cycle deferred is still a cycle)."""
+    graph: dict[str, set[str]] = {}
+    for package in PACKAGES:
+        for path in (ROOT / package).rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            found: set[str] = set()
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("factdesk."):
+                    found.add(node.module)
+                elif isinstance(node, ast.Import):
+                    found.update(alias.name for alias in node.names if alias.name.startswith("factdesk."))
+            graph[_module_name(path)] = found
+    return graph
+
+
+def test_no_import_cycle() -> None:
+    graph = _imports()
+    done: set[str] = set()
+
+    def visit(module: str, path: tuple[str, ...]) -> None:
+        if module in path:
+            raise AssertionError("import cycle: " + " -> ".join((*path[path.index(module) :], module)))
+        if module in done or module not in graph:
+            return
+        for imported in graph[module]:
+            visit(imported, (*path, module))
+        done.add(module)
+
+    for module in graph:
+        visit(module, ())
+
+
+@pytest.mark.parametrize(
+    ("package", "forbidden"),
+    [("base", ("claims", "sources", "tui")), ("sources", ("claims", "tui")), ("claims", ("tui",))],
+)
+def test_imports_flow_one_way(package: str, forbidden: tuple[str, ...]) -> None:
+    for module, imported in _imports().items():
+        if module.startswith(f"factdesk.{package}"):
+            wrong = {name for name in imported for other in forbidden if name.startswith(f"factdesk.{other}")}
+            assert not wrong, f"{module} imports {sorted(wrong)}"
+
+
+def test_the_review_core_and_the_store_are_modules_read_in_one_sitting() -> None:
+    paths = [*(ROOT / "base").glob("*.py"), *(ROOT / "sources").glob("*.py"), *(ROOT / "claims").glob("review*.py")]
+    long = {str(path.relative_to(ROOT)): n for path in paths if (n := len(path.read_text().splitlines())) > 400}
+    assert not long, long
