@@ -30,7 +30,6 @@ def journal_path_for(review: Path) -> Path:
     return review.with_name(review.name + ".journal")
 
 
-
 def read_review_file(path: Path) -> dict[str, Any]:
     """The review at `path` as plain data, checked; raise `ReviewError` (file untouched) if it cannot be used."""
     return _read_checked(path)[0]

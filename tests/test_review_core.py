@@ -81,9 +81,7 @@ REPEATED = (
 )
 
 
-def test_deleting_the_first_of_a_repeated_claim_does_not_move_its_verdict_to_the_second(
-    tmp_path: Path, seed_dir: Path
-):
+def test_deleting_the_first_of_a_repeated_claim_does_not_move_its_verdict_to_the_second(tmp_path: Path, seed_dir: Path):
     article, store = workspace(tmp_path, seed_dir, REPEATED)
     session = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
     brigades = [r.claim.id for r in session.ordered() if r.claim.text == "3 brigades"]

@@ -22,7 +22,14 @@ from factdesk.claims.extract.quantities import find_quantities
 from factdesk.claims.extract.quotes import find_quotes
 from factdesk.claims.extract.roles import RoleFinder
 from factdesk.claims.extract.statements import statement_subject
-from factdesk.claims.extract.votes import VoteMention, find_member_votes, find_votes, spread_over_list
+from factdesk.claims.extract.votes import (
+    VoteMention,
+    as_did,
+    find_member_votes,
+    find_votes,
+    spread_over_list,
+    voters_around,
+)
 from factdesk.claims.model import ClaimKind
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import fold
@@ -123,11 +130,14 @@ def quote_claims(document: Document) -> Iterator[Draft]:
 def vote_claims(context: SentenceContext) -> Iterator[Draft]:
     sentence, named = context.sentence, context.named
     members = [(span.start, span.end, full_name) for span, full_name in named]
+    text = context.document.text
     votes = find_votes(sentence)
     for vote in votes:
         _name_the_actor(vote, named)
-    listed = [spread for vote in votes for spread in spread_over_list(vote, members, context.document.text)]
-    for vote in [*listed, *votes, *find_member_votes(sentence, members)]:
+    voters_around(votes, members, text, sentence)
+    listed = [spread for vote in votes for spread in spread_over_list(vote, members, text)]
+    also = as_did(votes, members, text, sentence)
+    for vote in [*listed, *votes, *also, *find_member_votes(sentence, members)]:
         context.taken.append((vote.start, vote.end))  # a tally is never also a quantity
         yield Draft(ClaimKind.VOTE, vote.text(), vote.start, vote.end, sentence, vote.fields)
 

@@ -49,6 +49,10 @@ SCALES = {
     "bn": 1_000_000_000,
     "k": 1_000,
     "mn": 1_000_000,
+    "lakh": 100_000,  # South Asian numbering: a lakh is 100,000, a crore 10 million
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 
 NUMBER_WORD = (

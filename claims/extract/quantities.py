@@ -16,15 +16,17 @@ APPROX = (
     r"at\s+least|up\s+to|as\s+many\s+as|close\s+to|just\s+over|just\s+under|an\s+estimated|estimated"
 )
 _QUANTITY = re.compile(
-    rf"(?<![\w.,-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<currency>US\$|[$€£¥])?\s?(?P<number>{NUMBER})"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|bn|mn|m|k)\b)?"
+    rf"(?<![\w.,-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<currency>US\$|Rs\.?|₹|[$€£¥])?\s?(?P<number>{NUMBER})"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|bn|mn|m|k)\b)?"
     r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?"
     # "a six-member team", "a 10-year-old browser", "a 20-minute demonstration": the count and its noun
     r"(?:-(?P<compound>[a-z]{2,}(?:-[a-z]{2,}){0,2})\b)?(?![\w-]*\d)(?!-\w)"
 )
 # The same pattern for lower-cased text, without case-blind groups: it finds where a quantity may
 # start in half the time of `_QUANTITY`, which then decides at those places only.
-_QUANTITY_IN_LOWER_CASE = re.compile(_QUANTITY.pattern.replace("(?i:", "(?:").replace("US\\$", "us\\$"))
+_QUANTITY_IN_LOWER_CASE = re.compile(
+    _QUANTITY.pattern.replace("(?i:", "(?:").replace("US\\$", "us\\$").replace("Rs\\.?", "rs\\.?")
+)
 _IDENTIFIER_BEFORE = re.compile(
     r"(?i:\b(?:resolution|no\.|number|article|section|chapter|page|room|flight|route|"
     r"highway|bill|act|paragraph|clause|item|version|model|episode|vol\.))\s*$"
@@ -62,7 +64,8 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
             continue  # "one of", "the two allies": references, not quantities
         scale = match["scale"]
         if scale:
-            value *= SCALES[scale.lower()]
+            for word in scale.lower().split():  # "lakh crore": a lakh of crores
+                value *= SCALES[word]
         fields: dict[str, Any] = {"value": tidy(value)}
         unit, end = _unit(text, match, end)
         if unit:
@@ -156,7 +159,8 @@ def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
     if match["percent"]:
         return "percent", end
     if match["currency"]:
-        return {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}[match["currency"]], end
+        currency = match["currency"].rstrip(".")
+        return {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "Rs": "INR", "₹": "INR"}[currency], end
     after = text[end:]
     word = _WORD_AFTER.match(after)
     if word and word.group(1) not in STOPWORDS:

@@ -20,7 +20,7 @@ _POSITION = re.compile(
     r"(?P<actor>(?:the\s+)?(?:[A-Z][\w.'’-]*|U\.S\.)(?:\s+(?:[A-Z][\w.'’-]*|of|and))*?)"
     # "Senator Mitch McConnell, the Republican leader, backed": an apposition between voter and vote
     r"(?:,\s+(?:the|a|an|who|which|[a-z])[^,;.]{0,60}?,)?"
-    r"\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb>" + "|".join(f"(?:{v})" for v, _ in _POSITION_VERBS) + r")\b"
+    r",?\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb>" + "|".join(f"(?:{v})" for v, _ in _POSITION_VERBS) + r")\b"
 )
 
 _OUTCOMES = {
@@ -64,16 +64,19 @@ _NOUN_OUTCOME = re.compile(
     re.IGNORECASE,
 )
 # "the first ceasefire resolution", "a bill 2728": the subject a passive or intransitive outcome is about
-_MEASURE_SUBJECT = rf"(?P<measure>\b(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{_MEASURE_NOUN}(?:\s+\d+)?)"
+_MEASURE_SUBJECT = rf"(?P<measure>\b(?:the|a|an|its|their)\s+(?:[\w'’()-]+\s+){{0,8}}?{_MEASURE_NOUN}(?:\s+\d+)?)"
 _PASSIVE_OUTCOME = re.compile(
     _MEASURE_SUBJECT + r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
     r"(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|withdrawn)\b",
     re.IGNORECASE,
 )
 _INTRANSITIVE_OUTCOME = re.compile(
-    _MEASURE_SUBJECT + r"\s+(?:\w+ly\s+)?(?P<verb>passed|failed)\b",
+    # "The amendment to cut the parking increase to 8 percent passed 5-2": what it does may stand between
+    _MEASURE_SUBJECT + r"(?:\s+(?:to|of|on|for|that)\s+[^,;.]{1,60}?)?\s+(?:\w+ly\s+)?(?P<verb>passed|failed)\b",
     re.IGNORECASE,
 )
+# "It failed 3-4.": a measure named in the sentence before
+_PRONOUN_OUTCOME = re.compile(r"\b(?P<measure>It|it|which)\s+(?:\w+ly\s+)?(?P<verb>passed|failed)\s+\d")
 _INFINITIVE_OUTCOME = re.compile(
     r"\bto\s+(?P<verb>pass|approve|adopt|reject|block)\s+"
     rf"(?P<measure>(?:the|a|an|its)\s+[^,;.]{{0,80}}?{_MEASURE_NOUN})",
@@ -123,6 +126,7 @@ _OUTCOME_PATTERNS = (
     (_NOUN_OUTCOME, ("approval", "adoption", "passage", "rejection", "defeat")),
     (_ACTIVE_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed")),
     (_INTRANSITIVE_OUTCOME, ("passed", "failed")),
+    (_PRONOUN_OUTCOME, ("passed", "failed")),
     (_CONFIRMATION, ("confirmed", "rejected")),
 )
 
@@ -255,7 +259,7 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
             verb = match.groupdict().get("verb") or match.groupdict().get("noun")
             outcome = _OUTCOMES[verb.lower()]  # type: ignore[union-attr]  # the patterns have a verb or a noun
             cleaned, used = _clean_measure(match["measure"])
-            measure = cleaned or None
+            measure = None if cleaned.lower() in ("it", "which") else cleaned or None
             end = match.end() if match.end("measure") < match.end() else match.start("measure") + used
             outcome_span = (match.start(), end)
             if pattern is _ACTIVE_OUTCOME and not body and match["body"][0].isupper():
@@ -299,6 +303,14 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
     if outcome is None and tally and _DECIDED.search(text) and tally[0]["for"] != tally[0]["against"]:
         outcome = "adopted" if tally[0]["for"] > tally[0]["against"] else "rejected"  # a tie decides nothing
         outcome_span = tally[1]
+    if (
+        tally
+        and outcome == "rejected"
+        and re.match(r"(?:by|vote,?)\s", text[tally[1][0] :])
+        and tally[0]["for"] > tally[0]["against"]
+    ):
+        # "failed by 330 votes to 275", "voted to reject it by 330 to 275": the first count prevailed
+        tally = ({**tally[0], "for": tally[0]["against"], "against": tally[0]["for"]}, tally[1])
     if outcome is not None and outcome_span is not None:
         fields: dict[str, Any] = {"outcome": outcome}
         if measure:
@@ -381,7 +393,8 @@ def spread_over_list(vote: VoteMention, named: list[tuple[int, int, str]], text:
 
     global _LIST_GAP_BETWEEN
     if _LIST_GAP_BETWEEN is None:
-        _LIST_GAP_BETWEEN = re.compile(LIST_GAP + r"$")
+        # a list of voters may name each one's office: "Council President A and council member B voted no"
+        _LIST_GAP_BETWEEN = re.compile(LIST_GAP + r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}$")
     actor = vote.fields.get("actor")
     position = vote.fields.get("position")
     if not actor or not position:
@@ -399,3 +412,46 @@ def spread_over_list(vote: VoteMention, named: list[tuple[int, int, str]], text:
         spread.append(VoteMention(previous[0], vote.end, fields))
         at -= 1
     return spread[::-1]
+
+
+_PARTY_TAG = re.compile(r"^\(?[RDI]-[A-Z]")
+_AS_DID = re.compile(r",?\s+as\s+did\s+")
+
+
+def voters_around(votes: list[VoteMention], named: list[tuple[int, int, str]], text: str, sentence: Sentence) -> None:
+    """Give each position vote its voter when the words before the verb hide it, in place.
+
+    "Sen. Sherrod Brown, D-Ohio, who wrote the bill, voted against it": the voter is the name
+    before the apposition, not "D-Ohio".
+    """
+    from factdesk.claims.extract.name_model import is_role_noun
+
+    names = {name for _, _, name in named}
+    for vote in votes:
+        actor = vote.fields.get("actor") or ""
+        if not vote.fields.get("position") or actor in names:
+            continue
+        hidden = _PARTY_TAG.match(actor) or (actor.split() and is_role_noun(actor.split()[-1]))
+        if not hidden:
+            continue  # "the United States abstained": the voter is who the words say
+        before = [entry for entry in named if entry[1] <= vote.start and vote.start - entry[1] <= 100]
+        if before and not re.search(r"[.;:]", text[before[-1][1] : vote.start]):
+            vote.fields["actor"] = before[-1][2]
+
+
+def as_did(
+    votes: list[VoteMention], named: list[tuple[int, int, str]], text: str, sentence: Sentence
+) -> list[VoteMention]:
+    """ "X voted against, as did the Prime Minister, Y": Y's position is X's."""
+    found: list[VoteMention] = []
+    for vote in votes:
+        if not vote.fields.get("position"):
+            continue
+        match = _AS_DID.search(text, vote.end, sentence.end)
+        if match is None or match.start() - vote.end > 40:
+            continue
+        after = [entry for entry in named if match.end() <= entry[0] <= match.end() + 60]
+        if after:
+            start, end, name = after[0]
+            found.append(VoteMention(start, end, {**vote.fields, "actor": name}))
+    return found

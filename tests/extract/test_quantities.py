@@ -37,3 +37,10 @@ def test_quantities_in_news(text: str, expected: list) -> None:
 
 def test_a_dateline_time_is_no_quantity() -> None:
     assert quantities("LONDON, 23:05 GMT — The vote was delayed by 45 minutes.") == [("45 minutes", 45, "minutes")]
+
+
+def test_south_asian_amounts() -> None:
+    assert quantities("The state presented a Rs 3.71 lakh crore budget, with Rs 62,009 crore for guarantees.") == [
+        ("Rs 3.71 lakh crore", 3_710_000_000_000, "INR"),
+        ("Rs 62,009 crore", 620_090_000_000, "INR"),
+    ]

@@ -66,3 +66,37 @@ def test_a_list_of_voters_each_gets_the_position() -> None:
 
 def test_a_tie_decides_nothing_by_itself() -> None:
     assert votes("The chamber was left deadlocked at 50-50 after the vote.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sen. Sherrod Brown, D-Ohio, who wrote the bill, voted against it.",
+            {"actor": "Sherrod Brown", "position": "against"},
+        ),
+        ("The Health Secretary, Wes Streeting, voted in favour.", {"actor": "Wes Streeting", "position": "for"}),
+        (
+            "MPs have voted to reject the assisted dying bill by 330 votes to 275.",
+            {"outcome": "rejected", "measure": "assisted dying bill", "tally": {"for": 275, "against": 330}},
+        ),
+        (
+            "The amendment to cut the parking increase to 8 percent passed 5-2.",
+            {"outcome": "adopted", "measure": "amendment", "tally": {"for": 5, "against": 2}},
+        ),
+    ],
+)
+def test_voters_and_outcomes_as_wire_copy_writes_them(text: str, expected: dict) -> None:
+    assert expected in votes(text)
+
+
+def test_as_did_and_a_list_with_offices() -> None:
+    assert [
+        (f["actor"], f["position"])
+        for f in votes("Wes Streeting voted against, as did the Deputy Prime Minister, Angela Rayner.")
+    ] == [("Wes Streeting", "against"), ("Angela Rayner", "against")]
+    listed = votes("Council President Raymond Delgado and council member Tom Whitfield voted no.")
+    assert [(f["actor"], f["position"]) for f in listed] == [
+        ("Raymond Delgado", "against"),
+        ("Tom Whitfield", "against"),
+    ]
