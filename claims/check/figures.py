@@ -213,6 +213,16 @@ def check_quantity(claim: Claim, index: StoreIndex) -> Suggestion:
                 f"{match.source.id} gives the same figure ({figure.written})",
                 _evidence([match]),
             )
+        exact = _exactly_given(claimed, related)
+        if place >= 2 and exact is not None:
+            # the related source gives this very figure elsewhere ("up 154% to $26.3 billion"): not contradicted
+            figure, match = exact
+            return Suggestion(
+                Verdict.VERIFIED,
+                int(min(80, match.score)),
+                f"{match.source.id} gives the same figure ({figure.written})",
+                _evidence([match]),
+            )
         if place >= 2:
             return Suggestion(
                 Verdict.DISPUTED,
@@ -231,6 +241,19 @@ def check_quantity(claim: Claim, index: StoreIndex) -> Suggestion:
     if related:
         return Suggestion(Verdict.UNSUPPORTED, 50, "related sources do not give this figure", _evidence(related[:3]))
     return Suggestion(Verdict.UNSUPPORTED, 60, "no source in the store gives this figure")
+
+
+def _exactly_given(claimed: Figure, related: list[ExcerptMatch]) -> tuple[Figure, ExcerptMatch] | None:
+    """A related excerpt's figure with the claim's very value and unit, if the value is distinctive enough
+    (a decimal, a share, money, or 10 and over) that finding it there is no coincidence."""
+    distinctive = claimed.value >= 10 or claimed.value != int(claimed.value) or claimed.unit is not None
+    if not distinctive:
+        return None
+    for match in related:
+        for figure in figures_in(match.excerpt):
+            if figure.value == claimed.value and figure.unit == claimed.unit:
+                return figure, match
+    return None
 
 
 def _as_written(figure: Figure) -> str:

@@ -31,7 +31,9 @@ _PORTFOLIO = r"(?:deputy\s+)?(?:minister|secretary|ministry)\s+(?:of|for)\s+(?:t
 _ORG = r"(?P<org>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?"
 # Words before a title that make it another office: "Deputy Prime Minister", "vice-captain",
 # "Major General". A title is never taken without them.
-_RANK = r"(?:deputy|vice|assistant|associate|acting|interim|shadow|lieutenant|major|brigadier|under|co|junior|senior)"
+_RANK = (
+    r"(?:deputy|vice|assistant|associate|acting|interim|shadow|lieutenant|major|brigadier|under|co|junior|senior|chief)"
+)
 _RANK_BEFORE = re.compile(rf"(?i:\b(?:{_RANK}[\s-]+){{1,2}})$")
 
 
@@ -122,12 +124,14 @@ class RoleFinder:
         spans.sort(key=lambda pair: pair[0].start)
         listed: dict[int, str] = {}  # where a name with a plural calling before it ends -> the calling
         for span, full_name in spans:
-            if span.title and _plural_title(span.title):
-                listed[span.end] = normalize_title(span.title)  # "Sens. A of Ohio, B of Utah and C": each a Senator
-            roles += self._callings(text, span, full_name, listed)
             if span.title:
                 start = span.prefix_start if span.prefix_start is not None else span.start
                 title, start = _with_rank(text, span.title, start, span.start)
+                if _plural_title(span.title):
+                    # "Deputy Governors A, B and C", "Sens. A of Ohio and B of Utah": each holds the title
+                    listed[span.end] = normalize_title(title)
+            roles += self._callings(text, span, full_name, listed)
+            if span.title:
                 title = normalize_title(title)
                 roles.append(RoleMention(full_name, title, span.org, start, span.end, span.sentence.start))
             sentence_end = span.sentence.end

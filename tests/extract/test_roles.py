@@ -91,3 +91,13 @@ def test_a_calling_after_as() -> None:
 )
 def test_plural_and_compound_titles(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+def test_a_plural_title_with_its_rank_belongs_to_each_listed_name() -> None:
+    text = "Governor Andrew Bailey was joined by Deputy Governors Sarah Breeden, Clare Lombardelli and Dave Ramsden."
+    assert roles(text) == [
+        ("Andrew Bailey", "Governor"),
+        ("Sarah Breeden", "Deputy Governor"),
+        ("Clare Lombardelli", "Deputy Governor"),
+        ("Dave Ramsden", "Deputy Governor"),
+    ]
