@@ -33,3 +33,15 @@ def test_help_screen(snap_compare, tmp_path: Path, seed_dir: Path):
         await pilot.pause()
 
     assert snap_compare(make_app(article, store, tmp_path / "r.yaml"), terminal_size=(120, 40), run_before=open_help)
+
+
+def test_marked_claims_in_colour_with_the_cursor_row(snap_compare, tmp_path: Path, seed_dir: Path):
+    """✔ ✘ ? each in its colour and the cursor row highlighted (the list once drew all rows one grey)."""
+    article, store = workspace(tmp_path, seed_dir)
+
+    async def mark_three(pilot) -> None:
+        await _open_desk(pilot)
+        await pilot.press("v", "d", "u")
+        await pilot.pause()
+
+    assert snap_compare(make_app(article, store, tmp_path / "r.yaml"), terminal_size=(120, 30), run_before=mark_three)

@@ -13,7 +13,6 @@ from factdesk.claims.model import Verdict
 from factdesk.claims.review import ReviewedClaim
 from factdesk.tui.marks import MARKS, STYLES
 from factdesk.tui.safe import flat
-from rich.cells import cell_len, set_cell_size
 from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
@@ -25,13 +24,15 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-_STYLES = {verdict: Style.parse(style) for verdict, style in STYLES.items()}
 KIND_WIDTH, SUGGESTION_WIDTH = 10, 18
+# The component class that colours each verdict, so every theme gives ✔ ✘ ? its own success/error/warning colour.
+VERDICT_CLASSES = {verdict: f"claims--{verdict.value}" for verdict in Verdict}
 
 
-def _mark_cell(record: ReviewedClaim) -> Text:
+def _mark_cell(record: ReviewedClaim, styles: dict[Verdict, Style] | None = None) -> Text:
     verdict = record.mark.verdict
-    return Text(MARKS[verdict] + ("✎" if record.mark.note else " "), style=STYLES[verdict])
+    style = styles[verdict] if styles else Style.parse(STYLES[verdict])
+    return Text(MARKS[verdict] + ("✎" if record.mark.note else " "), style=style)
 
 
 def _claim_cell(record: ReviewedClaim) -> Text:
@@ -42,32 +43,33 @@ def _claim_cell(record: ReviewedClaim) -> Text:
     return cell
 
 
-def _suggestion_cell(record: ReviewedClaim) -> Text:
+def _suggestion_cell(record: ReviewedClaim, styles: dict[Verdict, Style] | None = None) -> Text:
     if record.suggestion is None:
         return Text("… checking", style="dim")
     verdict = record.suggestion.verdict
-    return Text(f"{MARKS[verdict]} {verdict.value:<11} {record.suggestion.confidence:>3}", style=STYLES[verdict])
+    style = styles[verdict] if styles else Style.parse(STYLES[verdict])
+    return Text(f"{MARKS[verdict]} {verdict.value:<11} {record.suggestion.confidence:>3}", style=style)
 
 
-def _fit(text: Text, width: int) -> list[Segment]:
-    """The text's segments cut or padded to exactly `width` cells."""
-    segments: list[Segment] = []
-    used = 0
-    for segment in text.render(_CONSOLE):
-        if used >= width:
-            break
-        piece = segment.text
-        if used + cell_len(piece) > width:
-            piece = set_cell_size(piece, width - used)
-        segments.append(Segment(piece, segment.style))
-        used += cell_len(piece)
-    if used < width:
-        segments.append(Segment(" " * (width - used)))
-    return segments
+def fit(text: Text, width: int) -> list[Segment]:
+    """The text's segments cut (ending in "…") or padded to exactly `width` cells, each keeping its style.
+
+    `Text.render` leaves the text's own base style to its caller, so it is laid under every segment here.
+    """
+    if width <= 0:
+        return []
+    cut = text.copy()
+    cut.truncate(width, overflow="ellipsis", pad=True)
+    base = cut.style if isinstance(cut.style, Style) else Style.parse(cut.style or "")
+    return [
+        Segment(segment.text, base + segment.style if segment.style else base)
+        for segment in cut.render(_CONSOLE)
+        if segment.text
+    ]
 
 
 # Only used to turn one-line `Text` into segments; it never writes anywhere.
-_CONSOLE = Console(width=10_000, color_system=None, force_terminal=False)
+_CONSOLE = Console(width=10_000, color_system="truecolor", force_terminal=True, legacy_windows=False)
 
 
 class ClaimsTable(ScrollView, can_focus=True):
@@ -81,12 +83,24 @@ class ClaimsTable(ScrollView, can_focus=True):
         Binding("home", "first", "First", show=False),
         Binding("end", "last", "Last", show=False),
     ]
-    COMPONENT_CLASSES = {"claims--cursor", "claims--header"}
+    COMPONENT_CLASSES = {
+        "claims--cursor",
+        "claims--header",
+        "claims--verified",
+        "claims--disputed",
+        "claims--unsupported",
+        "claims--unreviewed",
+    }
+    # Colours come from the theme's variables, so every theme (light, dark, ANSI) shows them in its own palette.
     DEFAULT_CSS = """
     ClaimsTable { overflow-x: hidden; }
-    ClaimsTable > .claims--cursor { background: $accent 40%; }
-    ClaimsTable:focus > .claims--cursor { background: $accent; }
+    ClaimsTable > .claims--cursor { background: $block-cursor-blurred-background; }
+    ClaimsTable:focus > .claims--cursor { background: $block-cursor-background; text-style: bold; }
     ClaimsTable > .claims--header { text-style: bold; color: $text-muted; }
+    ClaimsTable > .claims--verified { color: $text-success; text-style: bold; }
+    ClaimsTable > .claims--disputed { color: $text-error; text-style: bold; }
+    ClaimsTable > .claims--unsupported { color: $text-warning; text-style: bold; }
+    ClaimsTable > .claims--unreviewed { color: $text-muted; text-style: dim; }
     """
 
     class Highlighted(Message):
@@ -229,6 +243,41 @@ class ClaimsTable(ScrollView, can_focus=True):
         claim = max(8, width - 3 - KIND_WIDTH - SUGGESTION_WIDTH - 3)
         return 3, KIND_WIDTH, claim, SUGGESTION_WIDTH
 
+    def _verdict_styles(self) -> dict[Verdict, Style]:
+        """Each verdict's colour in the current theme (foreground and text style only, over any row).
+
+        Theme colours such as `$text-muted` are translucent; they are blended onto the list's background
+        here, as a Rich colour carries no alpha.
+        """
+        background = self.background_colors[1]
+        styles = {}
+        for verdict, component in VERDICT_CLASSES.items():
+            component_styles = self.get_component_styles(component)
+            style = self.get_component_rich_style(component, partial=True)
+            color = (background + component_styles.color).rich_color
+            styles[verdict] = Style(color=color, bold=style.bold, dim=style.dim, italic=style.italic)
+        return styles
+
+    def _cursor_style(self) -> Style:
+        """The cursor row's background (and boldness), laid over every segment of the row so it always shows."""
+        style = self.get_component_rich_style("claims--cursor")
+        return Style(bgcolor=style.bgcolor, bold=style.bold)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._lines.clear()  # a new theme or focus changes the colours of every drawn row
+        self.refresh()
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self._forget_cursor()
+
+    def _on_blur(self, event: events.Blur) -> None:
+        self._forget_cursor()
+
+    def _forget_cursor(self) -> None:
+        if self._records:
+            self._forget(self._records[self._cursor].claim.id)
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         mark_w, kind_w, claim_w, suggestion_w = self._columns()
@@ -237,7 +286,7 @@ class ClaimsTable(ScrollView, can_focus=True):
                 ("✓".ljust(mark_w)), " ", "kind".ljust(kind_w), "claim".ljust(claim_w + 1), "suggestion"
             )
             style = self.get_component_rich_style("claims--header")
-            return Strip(_fit(header, width)).apply_style(style)
+            return Strip(fit(header, width)).apply_style(style)
         row = round(self.scroll_y) + y - 1
         if not 0 <= row < len(self._records):
             return Strip.blank(width, self.rich_style)
@@ -247,17 +296,22 @@ class ClaimsTable(ScrollView, can_focus=True):
         cached = self._lines.get(key)
         line = cached[1] if cached is not None and cached[0] == width else None
         if line is None:
+            styles = self._verdict_styles()
             segments = [
-                *_fit(_mark_cell(record), mark_w),
+                *fit(_mark_cell(record, styles), mark_w),
                 Segment(" "),
-                *_fit(Text(record.claim.kind.value, style="italic"), kind_w),
-                *_fit(_claim_cell(record), claim_w),
+                *fit(Text(record.claim.kind.value, style="italic"), kind_w),
+                *fit(_claim_cell(record), claim_w),
                 Segment(" "),
-                *_fit(_suggestion_cell(record), suggestion_w),
+                *fit(_suggestion_cell(record, styles), suggestion_w),
             ]
-            line = Strip(segments).adjust_cell_length(width).apply_style(self.rich_style)
+            used = sum(segment.cell_length for segment in segments)
+            if used < width:
+                segments.append(Segment(" " * (width - used)))
             if is_cursor:
-                line = line.apply_style(self.get_component_rich_style("claims--cursor"))
+                # After the cells' own styles, so the cursor's background is not hidden beneath them.
+                segments = list(Segment.apply_style(segments, post_style=self._cursor_style()))
+            line = Strip(segments).adjust_cell_length(width).apply_style(self.rich_style)
             if len(self._lines) > 4000:
                 self._lines.clear()
             self._lines[key] = (width, line)
