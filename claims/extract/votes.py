@@ -352,6 +352,12 @@ _MEMBERS_VOTING = re.compile(
     r"[^.;:]{0,60}?\b(?:were|was|are|is)\b",
     re.IGNORECASE,
 )
+_OPINION = re.compile(
+    r"\b(?:wrote|authored|delivered|penned)\s+(?:the|a|an)\s+(?P<kind>(?:court's\s+|majority\s+|lead\s+|principal\s+|"
+    r"main\s+)?(?:opinion|dissent(?:ing\s+opinion)?|ruling|judgment))",
+    re.IGNORECASE,
+)
+_JOINED_BY = re.compile(r",?\s+(?:which\s+was\s+)?joined\s+by\s+", re.IGNORECASE)
 _DISSENT = re.compile(r"\b(?:dissented|dissenting|dissents)\b")
 _SIDES = {"for": "for", "against": "against", "to abstain": "abstain"}
 
@@ -371,7 +377,16 @@ def find_member_votes(sentence: Sentence, named: list[tuple[int, int, str]]) -> 
             for start, end, name in named:
                 if sentence.start + side.end() <= start and end <= limit:
                     found.append(VoteMention(start, end, {"actor": name, "position": position}))
-    if "dissent" in lowered:
+    opinion = _OPINION.search(text) if "opinion" in lowered or "dissent" in lowered else None
+    if opinion:
+        # "Justice A wrote the majority opinion", "Justice B wrote the dissent, joined by Justice C"
+        position = "against" if "dissent" in opinion["kind"].lower() else "for"
+        authors = [entry for entry in named if entry[1] <= sentence.start + opinion.start()]
+        joined = _JOINED_BY.match(text, opinion.end())
+        joiners = [entry for entry in named if joined and sentence.start + joined.start() <= entry[0]]
+        for start, end, name in [*authors[-1:], *joiners]:
+            found.append(VoteMention(start, end, {"actor": name, "position": position}))
+    elif "dissent" in lowered:
         dissent = _DISSENT.search(text)
         if dissent:
             clause_start = max(text.rfind(";", 0, dissent.start()), text.rfind(". ", 0, dissent.start())) + 1

@@ -100,3 +100,15 @@ def test_as_did_and_a_list_with_offices() -> None:
         ("Raymond Delgado", "against"),
         ("Tom Whitfield", "against"),
     ]
+
+
+def test_court_opinion_authors_and_joiners_vote() -> None:
+    text = (
+        "Justice Samuel Alito wrote the majority opinion. "
+        "Justice Elena Kagan wrote the principal dissent, joined by Justice Neil Gorsuch."
+    )
+    assert [(f["actor"], f["position"]) for f in votes(text)] == [
+        ("Samuel Alito", "for"),
+        ("Elena Kagan", "against"),
+        ("Neil Gorsuch", "against"),
+    ]
