@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factdesk.claims.check.figures import contradicted_figure
+from factdesk.claims.check.figures import contradicted_figure, opposite_direction
 from factdesk.claims.dates import DATE_PATTERN, date_from_match
 from factdesk.claims.extract.numbers import NUMBER
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
@@ -147,6 +147,15 @@ def check_statement(claim: Claim, index: StoreIndex) -> Suggestion:
                 Verdict.DISPUTED,
                 int(match.score * 0.8),
                 f"{match.source.id} gives {recorded.written}, where this says {said.written}",
+                _evidence([match]),
+            )
+        turned = opposite_direction(claim.text, match.excerpt)
+        if turned is not None and match.score >= 70:
+            said_way, recorded_way = turned
+            return Suggestion(
+                Verdict.DISPUTED,
+                int(match.score * 0.75),
+                f"{match.source.id} says “{recorded_way}”, where this says “{said_way}”",
                 _evidence([match]),
             )
         misspelled = _misspelled_name(claim.text, match.excerpt)

@@ -172,6 +172,32 @@ def _score_of(claim: Claim) -> tuple[str, str] | None:
     return None
 
 
+# Words for which way a figure went: a statement and its source that disagree on it disagree on the fact.
+_UP = frozenset(
+    "rose rise rises risen increased increases grew grows climbed climbs jumped jumps soared soars surged surges "
+    "doubled tripled".split()
+)
+_DOWN = frozenset(
+    "fell falls fallen decreased decreases shrank shrinks dropped drops declined declines slumped slumps plunged "
+    "plunges halved".split()
+)
+
+
+def opposite_direction(said: str, recorded: str) -> tuple[str, str] | None:
+    """("rose", "fell") when one text says a figure went up and the other that it went down (and not both)."""
+    if not (re.search(r"\d", said) and re.search(r"\d", recorded)):
+        return None  # only where both speak of a figure
+    said_words = set(re.findall(r"[a-z]+", said.lower()))
+    recorded_words = set(re.findall(r"[a-z]+", recorded.lower()))
+    said_up, said_down = said_words & _UP, said_words & _DOWN
+    recorded_up, recorded_down = recorded_words & _UP, recorded_words & _DOWN
+    if said_up and not said_down and recorded_down and not recorded_up:
+        return sorted(said_up)[0], sorted(recorded_down)[0]
+    if said_down and not said_up and recorded_up and not recorded_down:
+        return sorted(said_down)[0], sorted(recorded_up)[0]
+    return None
+
+
 def check_quantity(claim: Claim, index: StoreIndex) -> Suggestion:
     """Verified when a related excerpt gives the figure in its place; disputed when it gives another there."""
     related = [m for m in index.find_excerpts(claim.sentence, limit=4) if m.score >= _RELATED]
@@ -206,6 +232,15 @@ def check_quantity(claim: Claim, index: StoreIndex) -> Suggestion:
     if placed:
         # the figure that stands best where the claim's does decides; a tie goes to one that fits
         place, match_score, fits, figure, match = max(placed, key=lambda item: (item[0], item[2], item[1]))
+        turned = opposite_direction(claim.sentence, match.excerpt) if fits else None
+        if turned is not None:
+            said_way, recorded_way = turned
+            return Suggestion(
+                Verdict.DISPUTED,
+                int(min(80, match_score)),
+                f"{match.source.id} gives {figure.written} but says “{recorded_way}”, where this says “{said_way}”",
+                _evidence([match]),
+            )
         if fits:
             return Suggestion(
                 Verdict.VERIFIED,
