@@ -16,7 +16,7 @@ APPROX = (
     r"at\s+least|up\s+to|as\s+many\s+as|close\s+to|just\s+over|just\s+under|an\s+estimated|estimated"
 )
 _QUANTITY = re.compile(
-    rf"(?<![\w.,-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<currency>US\$|Rs\.?|₹|[$€£¥])?\s?(?P<number>{NUMBER})"
+    rf"(?<![\w.,-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<currency>US\$|Rs\.?|₹|[$€£¥])?\s?(?P<number>{NUMBER})(?P<ordinal>(?<=\d)(?:st|nd|rd|th)\b)?"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|bn|mn|m|k)\b)?"
     r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?"
     # "a six-member team", "a 10-year-old browser", "a 20-minute demonstration": the count and its noun
@@ -156,6 +156,9 @@ def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
     """The unit and the span's new end: "%" or "$", else the noun right after the number."""
     if match["compound"]:
         return match["compound"], end
+    if match["ordinal"]:  # "the 89th minute": the ordinal counts minutes
+        word = _WORD_AFTER.match(text[end:])
+        return (word.group(1), end + word.end()) if word else (None, end)
     if match["percent"]:
         return "percent", end
     if match["currency"]:

@@ -44,3 +44,7 @@ def test_south_asian_amounts() -> None:
         ("Rs 3.71 lakh crore", 3_710_000_000_000, "INR"),
         ("Rs 62,009 crore", 620_090_000_000, "INR"),
     ]
+
+
+def test_an_ordinal_counts_its_noun() -> None:
+    assert quantities("Cole Palmer scored in the 89th minute as Spain beat England.") == [("89th minute", 89, "minute")]
