@@ -212,11 +212,15 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
     if same_title:
         role = min(same_title, key=lambda r: _distance(r, when))
         term = f"from {role.start}" if role.start and when.last < role.start else f"until {role.end}"
+        held_instead = tuple(other for other in person.roles if when.holds(other))
+        instead = (
+            f"; {when.label} the register gives {', '.join(r.title for r in held_instead)}" if held_instead else ""
+        )
         return Suggestion(
             Verdict.DISPUTED,
             85,
-            f"{person.name} was {role.title} only {term}, not {when.label}{spelled}",
-            (person_evidence(match, same_title),),
+            f"{person.name} was {role.title} only {term}, not {when.label}{instead}{spelled}",
+            (person_evidence(match, same_title + held_instead),),
         )
     other_roles = tuple(role for role in person.roles if when.holds(role))
     if other_roles:

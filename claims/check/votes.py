@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import weakref
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -217,6 +218,15 @@ def _tally_problems(claimed: dict[str, Any], vote: Vote) -> list[str]:
 def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
     fields = claim.fields
     candidates = [item for item in _candidates(claim, index, on) if item[0] >= 55]
+    if not candidates and fields.get("body") and fields.get("actor"):
+        # "Ted Cruz, the ranking Republican on the Commerce Committee, voted for": the body named in the
+        # sentence may be the voter's, not the vote's; the voter's name still finds the record
+        unbodied = replace(claim, fields={key: value for key, value in fields.items() if key != "body"})
+        candidates = [
+            item
+            for item in _candidates(unbodied, index, on)
+            if item[0] >= 55 and _position_of(item[1], fields["actor"]) is not None
+        ]
     if not candidates:
         return Suggestion(Verdict.UNSUPPORTED, 60, "no vote record in the store matches this vote")
     score, vote = candidates[0]
