@@ -34,6 +34,11 @@ _IDENTIFIER_BEFORE = re.compile(
 _REFERENCE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|his|her|their|our|every))\s+$")
 _WORD_AFTER = re.compile(r"^\s+([a-z][a-z'’-]*)")
 _OF_PHRASE = re.compile(r"^\s+of\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)")
+# Compounds of a number that name a kind of thing, not a count of it.
+_IDIOM_COMPOUNDS = frozenset(
+    "state way party sided fold thirds third quarters quarter fifths wheel dimensional tier tiered pronged "
+    "track speed stroke horse point star time".split()
+)
 _SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
@@ -60,6 +65,8 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
             continue
         lowered = number.lower()
         before = text[max(0, match.start() - 24) : match.start()]  # the patterns look at the words just before
+        if match["compound"] and match["compound"].split("-")[0] in _IDIOM_COMPOUNDS:
+            continue  # "a two-state solution", "a three-way race", "two-thirds": no count of anything
         if lowered == "one" or (lowered in _SMALL_WORDS and _REFERENCE_BEFORE.search(before) and not match["compound"]):
             continue  # "one of", "the two allies": references, not quantities
         scale = match["scale"]

@@ -48,3 +48,7 @@ def test_south_asian_amounts() -> None:
 
 def test_an_ordinal_counts_its_noun() -> None:
     assert quantities("Cole Palmer scored in the 89th minute as Spain beat England.") == [("89th minute", 89, "minute")]
+
+
+def test_a_number_that_names_a_kind_of_thing_is_no_count() -> None:
+    assert quantities("He backed a two-state solution in a three-way race.") == []
