@@ -81,3 +81,8 @@ def same_office(claimed: str, registered: str, org: str | None = None) -> bool:
         return False
     left_out = held - said
     return not (left_out & lists.rank) or left_out <= lists.may_omit
+
+
+def is_party(words: str) -> bool:
+    """Whether `words` name a party ("Republican", "Labour"), as a leader's title may be written."""
+    return bool(office_words(words) & _lists().parties)

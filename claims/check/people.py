@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from factdesk.claims.check.offices import office_words, same_office
+from factdesk.claims.check.offices import is_party, office_words, same_office
 from factdesk.claims.dates import DATE_PATTERN, date_from_match
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import NameMatch, StoreIndex
@@ -76,13 +76,14 @@ def titles_match(claimed: str, registered: str, org: str | None = None) -> bool:
 
 
 def _org_fits(claimed: str | None, role: Role) -> bool:
-    if claimed is None or role.org is None:
+    if claimed is None:
         return True
-    return (
-        fold(claimed) == fold(role.org)
-        or office_words(claimed) == office_words(role.org)
-        or _acronym_of(claimed, role.org)
-    )
+    said = office_words(claimed)
+    if said and said <= office_words(role.title) | office_words(role.org or ""):
+        return True  # "the Conservative leader": Leader of the Conservative Party
+    if role.org is None:
+        return True
+    return fold(claimed) == fold(role.org) or said == office_words(role.org) or _acronym_of(claimed, role.org)
 
 
 def _acronym_of(short: str, long: str) -> bool:
@@ -162,6 +163,8 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             Verdict.UNSUPPORTED, 60, f"“{person_name}” is not in the register, so the title cannot be checked"
         )
     person = match.person
+    if org and is_party(org) and office_words(title) == {"leader"}:
+        title, org = f"{org} {title}", None  # "the Republican leader": the party's leader in the chamber
     same_title = tuple(
         role for role in person.roles if titles_match(title, role.title, role.org) and _org_fits(org, role)
     )

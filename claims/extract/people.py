@@ -196,6 +196,7 @@ def _after_the_body(rest: list[Token]) -> list[Token]:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_OWNER_BEFORE = re.compile(r"(?:^|\s)(?P<owner>[A-Z][\w.-]*?)(?:['’]s)?\s+$")
 # Words that make a title another office when they stand before it: "Deputy Chief Minister".
 _RANK_WORDS = frozenset("Deputy Vice Acting Interim Senior Chief Assistant Associate Shadow Junior Principal".split())
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -362,6 +363,10 @@ class PeopleFinder:
             before = self.titles.ending_at(text, max(sentence.start, run[0].start - 60), run[0].start)
             if before:
                 title, prefix_start = before
+                # "the Conservative leader Kemi Badenoch", "Tunisia's coach X": the word before is whose title it is
+                owner = _OWNER_BEFORE.search(text, max(sentence.start, prefix_start - 40), prefix_start)
+                if owner and owner["owner"] not in COMMON_CAPITALISED and org is None:
+                    org = NATIONALITIES.get(owner["owner"]) or owner["owner"]
         rest = _without_home_place(run[at:])
         if title is None and not title_words:
             # "Strategic Affairs Minister Ron Dermer", "Health Secretary Wes Streeting": a title ends mid-run.
@@ -409,7 +414,8 @@ class PeopleFinder:
             return None
         name = _clean_name(" ".join(token.text for token in rest))
         if title and title.lower() in HONORIFICS:
-            title = None if title.lower() in ("leader", "chief") else title
+            # "leader" alone is no role, but "the Conservative leader" is the party's
+            title = None if title.lower() in ("leader", "chief") and org is None else title
         probability = self._believable(name, rest, title, run, text, headline, sentence, office)
         if probability <= 0.0:
             return None

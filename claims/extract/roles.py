@@ -27,6 +27,7 @@ _NOT_MODIFIERS = frozenset(
 )
 _LIST_GAP = re.compile(LIST_GAP)
 _ROLE_ENDS = frozenset(",.;:)!?")
+_OWNER = re.compile(r"(?:^|\s)(?P<owner>[A-Z][\w.-]*?)(?:['’]s)?\s+$")
 _PORTFOLIO = r"(?:deputy\s+)?(?:minister|secretary|ministry)\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+)?"
 _ORG = r"(?P<org>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?"
 # Words before a title that make it another office: "Deputy Prime Minister", "vice-captain",
@@ -169,10 +170,14 @@ class RoleFinder:
             before = _calling_before(text, sentence, span.start)
             if before is not None:
                 written, start = before
+                owner = _OWNER.search(text, max(sentence.start, start - 40), start)
                 if written.split()[-1].lower().endswith("s") and is_role_noun(written.split()[-1][:-1]):
                     listed[span.end] = written[:-1]  # "photographers A, B and C": each is a photographer
                     written = written[:-1]
-                found.append(RoleMention(full_name, normalize_title(written), None, start, span.end, sentence.start))
+                org = None
+                if owner and owner["owner"] not in ("The", "A", "An", "His", "Her", "Their", "Its"):
+                    org = _org_name(owner["owner"]) or owner["owner"]  # "Tunisia's coach", "England manager"
+                found.append(RoleMention(full_name, normalize_title(written), org, start, span.end, sentence.start))
             else:
                 for previous_end in sorted(listed, reverse=True):
                     if previous_end < span.start and _LIST_GAP.fullmatch(text, previous_end, span.start):

@@ -101,3 +101,9 @@ def test_a_plural_title_with_its_rank_belongs_to_each_listed_name() -> None:
         ("Clare Lombardelli", "Deputy Governor"),
         ("Dave Ramsden", "Deputy Governor"),
     ]
+
+
+def test_whose_title_it_is() -> None:
+    assert roles("The Conservative leader Kemi Badenoch voted against.") == [("Kemi Badenoch", "Leader")]
+    found = [c.fields for c in extract_claims("Tunisia's coach Nabil Maaloul spoke.") if c.kind is ClaimKind.ROLE]
+    assert found == [{"person": "Nabil Maaloul", "role": "Coach", "org": "Tunisia"}]
