@@ -475,7 +475,9 @@ class PeopleFinder:
             return 1.0
         after = text[run[-1].end : min(sentence.end, run[-1].end + 80)]
         before = text[max(sentence.start, run[0].start - 60) : run[0].start]
-        if self.apposition_before.search(before) or self.apposition_after.match(after):
+        if (before.rstrip().endswith(",") and self.apposition_before.search(before)) or (
+            after.startswith(",") and self.apposition_after.match(after)
+        ):
             return 1.0  # "Malaysia's Prime Minister, Najib Razak", "X, the finance minister": a title vouches
         cued = bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
         context = RunContext(

@@ -148,7 +148,9 @@ class RoleFinder:
                         span.sentence.start,
                     )
                 )
-            before = self.before.search(text[span.sentence.start : span.start])
+            preceding = text[span.sentence.start : span.start]
+            # the pattern ends in a comma: only a sentence with one right before the name can match (and is slow)
+            before = self.before.search(preceding) if preceding.rstrip().endswith(",") else None
             if before and (before["det"] or before["org"]) and (before["org"] is None or _org_name(before["org"])):
                 roles.append(
                     RoleMention(
