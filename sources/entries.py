@@ -112,12 +112,18 @@ class EntryReader:
             self.references.append((value, Problem(self.path, line, column, f"unknown source {value!r}")))
         return value
 
-    def date(self, key: str, *, required: bool = False) -> dt.date | None:
+    def date(self, key: str, *, required: bool = False, partial: str | None = None) -> dt.date | None:
+        """A YYYY-MM-DD date; with `partial` ("first" or "last"), also YYYY-MM or YYYY where only that is
+        known, read as the first or last day of that month or year (DESIGN.md's dates of a role's term)."""
         if not self._present(key, required):
             return None
         value = self.mapping[key]
         if isinstance(value, dt.date):
             return value
+        if partial is not None:
+            known = _partial_date(value, last=partial == "last")
+            if known is not None:
+                return known
         if isinstance(value, str) and _DATE_PATTERN.match(value):
             try:
                 return dt.date.fromisoformat(value)
@@ -205,8 +211,8 @@ def read_role(entry: EntryReader) -> Role | None:
     entry.only_keys(ROLE_KEYS)
     title = entry.text("title", required=True)
     org = entry.text("org")
-    start = entry.date("from")
-    end = entry.date("until")
+    start = entry.date("from", partial="first")
+    end = entry.date("until", partial="last")
     source = entry.reference("source")
     if start and end and end < start:
         entry.problem("until", f"'until' {end} is before 'from' {start}")
@@ -269,3 +275,22 @@ def read_vote(entry: EntryReader) -> Vote | None:
     if entry.failed or None in (vote_id, body, date, measure, outcome):
         return None
     return Vote(vote_id, body, date, measure, outcome, entry.origin, tally, tuple(positions), source)  # type: ignore[arg-type]
+
+
+def _partial_date(value: object, *, last: bool) -> dt.date | None:
+    """2018 -> 2018-01-01 (or -12-31); "2018-07" -> 2018-07-01 (or -31); None if it is neither."""
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 9999:
+        return dt.date(value, 12, 31) if last else dt.date(value, 1, 1)
+    if isinstance(value, str):
+        match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", value.strip())
+        if match:
+            year = int(match[1])
+            if match[2] is None:
+                return dt.date(year, 12, 31) if last else dt.date(year, 1, 1)
+            month = int(match[2])
+            if 1 <= month <= 12 and year >= 1:
+                if not last:
+                    return dt.date(year, month, 1)
+                following = dt.date(year + (month == 12), month % 12 + 1, 1) if year < 9999 or month < 12 else None
+                return (following - dt.timedelta(days=1)) if following else dt.date(9999, 12, 31)
+    return None

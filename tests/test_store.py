@@ -182,3 +182,19 @@ def test_entries_before_a_syntax_error_still_load_and_the_error_names_its_line(t
 def test_problems_are_listed_in_file_order(tmp_path: Path):
     write(tmp_path, "p.yaml", "people:\n  - name: 1\n  - {name: A B, colour: red}\nextra: 1\n")
     assert [problem.line for problem in load_store(tmp_path).problems] == [2, 3, 4]
+
+
+def test_a_role_term_known_only_to_the_year_or_month_loads(tmp_path):
+    """DESIGN.md: `from`/`until` may be YYYY-MM or YYYY where only that is known; the person is not dropped."""
+    from factdesk.sources.store import load_store
+
+    (tmp_path / "p.yaml").write_text(
+        "people:\n  - name: Ann Lee\n    roles:\n      - {title: Mayor, from: 2018, until: 2022-07}\n"
+        '      - {title: Senator, from: "2023"}\n',
+        encoding="utf-8",
+    )
+    store = load_store(tmp_path)
+    assert not store.problems
+    (person,) = store.people
+    mayor, senator = person.roles
+    assert (str(mayor.start), str(mayor.end), str(senator.start)) == ("2018-01-01", "2022-07-31", "2023-01-01")
