@@ -44,3 +44,18 @@ async def desk(pilot: Pilot) -> ReviewScreen:
 def saved(review: Path) -> dict:
     """The claims as they are on disk, read the way a user's tools would."""
     return read_review_file(review)["claims"]
+
+
+def burst(pilot: Pilot, *keys: str) -> None:
+    """Send keys all at once, as a terminal delivers a paste, `tmux send-keys` or keys typed over a slow link.
+
+    `pilot.press` waits for the app to settle after every key; this puts every key in the app's queue
+    before any is handled. A key is a character or a Textual key name ("ctrl+s", "escape", "enter").
+    """
+    from textual import events
+    from textual.keys import _character_to_key
+
+    for key in keys:
+        for part in [key] if len(key) > 1 else list(key):
+            name = _character_to_key(part) if len(part) == 1 and not part.isalnum() else part
+            pilot.app.post_message(events.Key(name, part if len(part) == 1 else None))

@@ -7,11 +7,12 @@ from pathlib import Path
 import yaml
 from factdesk.claims.model import Verdict
 from factdesk.tui.app import FactdeskApp
+from factdesk.tui.screens.forms import AddSourceScreen
 from factdesk.tui.screens.help import HelpScreen
 from factdesk.tui.widgets.article_view import ArticleView
 from factdesk.tui.widgets.claims_table import ClaimsTable
 from factdesk.tui.widgets.evidence_panel import EvidencePanel
-from textual.widgets import Static
+from textual.widgets import Label, Static
 
 from tests.app_helpers import SEED_DATE, desk, make_app, saved, workspace
 
@@ -175,7 +176,9 @@ async def test_add_source_refuses_a_duplicate_id(tmp_path: Path, seed_dir: Path)
         await pilot.press("A", *"un-sc-15641", "tab", *"T", "tab", *"P", "ctrl+s")
         await pilot.pause()
         assert not (store / "added" / "un-sc-15641.yaml").exists()
-        assert any("already used" in n.message for n in pilot.app._notifications)
+        form = pilot.app.screen  # still open, saying why in place
+        assert isinstance(form, AddSourceScreen) and form.value("title") == "T"
+        assert "already used" in str(form.query_one("#form-error", Label).render())
 
 
 async def test_add_claim_from_typed_text(tmp_path: Path, seed_dir: Path):

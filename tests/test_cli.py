@@ -178,3 +178,18 @@ def test_progress_goes_to_a_watching_terminal_and_never_into_the_results(seed_ar
     assert b"Tzaji Hanegbi" in results and b"%" not in results.split(b"\n")[0] and b"\x1b" not in results
     piped = run_factdesk("check", seed_article, "--sources", seed_store, "--date", "2024-03-25")
     assert "Extracting" not in piped.stderr and "Checking" not in piped.stderr  # nothing in a pipe or a log
+
+
+def test_factdesk_alone_prints_help(cli):
+    result = cli()
+    assert result.status == 0 and "usage: factdesk" in result.out and "review" in result.out
+    assert "error" not in result.err
+
+
+def test_report_given_the_article_names_the_review_file_it_wants(cli, tmp_path: Path):
+    article = tmp_path / "article.txt"
+    article.write_text("Some words.", encoding="utf-8")
+    result = cli("report", article)
+    assert result.status == 2
+    assert "this is the article; its review is article.txt.review.yaml" in result.err
+    assert "damaged" not in result.err

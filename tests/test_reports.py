@@ -180,3 +180,26 @@ def test_html_renders_in_headless_chromium(cli, review: Path, tmp_path: Path):
 def test_report_of_a_missing_review_file_exits_2(cli, tmp_path: Path):
     result = cli("report", tmp_path / "nope.review.yaml")
     assert result.status == 2 and "cannot read the review file" in result.err
+
+
+def test_markdown_highlights_keep_the_spaces_around_them(cli, review: Path):
+    """Rendered by markdown-it, every highlighted claim has its neighbours' spaces ("Advisor Tzaji Hanegbi and")."""
+    from markdown_it import MarkdownIt
+
+    html = MarkdownIt().render(cli("report", review, "--format", "md", *FIXED).out)
+    highlights = re.findall(r"(.)<strong>([^<]*)</strong>(.)", html)
+    in_sentences = [h for h in highlights if h[1] == "Tzaji Hanegbi"]
+    assert in_sentences, "the claim is highlighted in its sentence"
+    for before, words, after in highlights:
+        if words.endswith(":"):
+            continue  # a label such as "Note:"
+        assert not before.isalnum() and not after.isalnum(), (before, words, after)
+    assert "Advisor <strong>Tzaji Hanegbi</strong> and" in html
+
+
+def test_the_reason_is_given_also_when_the_reviewer_agreed(cli, review: Path):
+    text = cli("report", review, "--format", "md", *FIXED).out
+    netanyahu = text[text.index("### Benjamin Netanyahu") :].split("###")[1]  # verified, as suggested
+    assert "**Why:** verified" in netanyahu and "register's spelling" in netanyahu
+    html = cli("report", review, "--format", "html", *FIXED).out
+    assert "Why: verified" in html

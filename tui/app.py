@@ -18,10 +18,11 @@ from factdesk.claims.model import Suggestion
 from factdesk.claims.review import ReadAhead, ReviewSession
 from factdesk.sources.errors import FactdeskError
 from factdesk.tui.safe import flat
+from factdesk.tui.screens.dialog import DialogScreen
 from factdesk.tui.screens.quit import QuitScreen
 from factdesk.tui.screens.review import ReviewScreen
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Center, Middle
 from textual.message import Message
@@ -73,6 +74,8 @@ class FactdeskApp(App[int]):
         self.review_path = Path(review) if review else None
         self.reviewer = reviewer
         self.session: ReviewSession | None = None
+        self.closing_dialog = False  # a dialog was dismissed and its result is not yet handled
+        self._held_keys: list[events.Key] = []
 
     def compose(self) -> ComposeResult:
         with Middle(id="loading"), Center():
@@ -104,6 +107,36 @@ class FactdeskApp(App[int]):
             self.call_from_thread(self.exit, 2, 2, f"factdesk: error: {error}")
             return
         self.post_message(self.Loaded(session))
+
+    # keys while a dialog opens or closes (see screens/dialog.py)
+
+    def _holding_keys(self) -> bool:
+        if self.closing_dialog:
+            return True
+        screen = self.screen_stack[-1] if self.screen_stack else None
+        return isinstance(screen, DialogScreen) and not screen.taking_keys
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key) and not event.is_forwarded and (self._held_keys or self._holding_keys()):
+            self._held_keys.append(event)
+            await self._hand_on_held_keys()
+            return
+        await super().on_event(event)
+
+    async def _hand_on_held_keys(self) -> None:
+        """Handle held keys in the order they came, until one of them opens another dialog."""
+        while self._held_keys and not self._holding_keys():
+            await super().on_event(self._held_keys.pop(0))
+
+    async def on_dialog_screen_opened(self, message: DialogScreen.Opened) -> None:
+        screen = self.screen_stack[-1] if self.screen_stack else None
+        if isinstance(screen, DialogScreen):
+            screen.taking_keys = True
+        await self._hand_on_held_keys()
+
+    async def on_dialog_screen_closed(self, message: DialogScreen.Closed) -> None:
+        self.closing_dialog = False
+        await self._hand_on_held_keys()
 
     def on_factdesk_app_progress(self, message: Progress) -> None:
         if not self.query("#loading-label"):

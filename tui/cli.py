@@ -236,6 +236,9 @@ def _run_search(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    if not (sys.argv[1:] if argv is None else argv):
+        parser.print_help()  # `factdesk` alone: what it does and its commands, not a usage error
+        return EXIT_OK
     args = parser.parse_args(argv)
     try:
         status = int(args.run(args))

@@ -10,6 +10,7 @@ from typing import Any
 from factdesk.claims.report import FORMATS, write_report
 from factdesk.claims.report.config import load_publisher
 from factdesk.claims.review import load_review
+from factdesk.sources.errors import FactdeskError
 
 
 def add_report_command(commands: Any) -> None:
@@ -41,7 +42,21 @@ def add_report_command(commands: Any) -> None:
     report.set_defaults(run=_run_report)
 
 
+def _article_given(path: Path) -> None:
+    """Raise, naming the review file wanted, if `path` is an article rather than a review file."""
+    if path.name.endswith((".yaml", ".yml")):
+        return
+    review = path.with_name(path.name + ".review.yaml")
+    where = (
+        "it exists: run 'factdesk report " + str(review) + "'"
+        if review.exists()
+        else "it does not exist yet: review the article first with 'factdesk review'"
+    )
+    raise FactdeskError(path, f"this is the article; its review is {review.name} ({where})")
+
+
 def _run_report(args: argparse.Namespace) -> int:
+    _article_given(args.review)
     document = load_review(args.review)
     publisher = load_publisher(args.config, args.publisher, args.publisher_url)
     skipped = write_report(document, args.format, args.output, generated=args.generated, publisher=publisher)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from factdesk.claims.report.data import GROUPS, Report, ReportClaim
-from factdesk.claims.report.text_formats import TITLES
+from factdesk.claims.report.text_formats import TITLES, reason_label
 
 COLOURS = {"disputed": "#c0392b", "unsupported": "#b7950b", "verified": "#1e8449", "unreviewed": "#7f8c8d"}
 CSS = """
@@ -69,9 +69,9 @@ def _claim(claim: ReportClaim) -> str:
         )
     if claim.note:
         parts.append(f'<p class="note">Note: {escape(claim.note)}</p>')
-    if claim.suggestion and (claim.disagrees or claim.verdict == "unreviewed"):
+    if claim.suggestion:  # the reason is always given, also when the reviewer agreed with it
         parts.append(
-            f"<p>Checker suggested: {escape(str(claim.suggestion.get('verdict')))} "
+            f"<p>{reason_label(claim)}: {escape(str(claim.suggestion.get('verdict')))} "
             f"({escape(str(claim.suggestion.get('confidence')))}%): "
             f"{escape(str(claim.suggestion.get('reason', '')))}</p>"
         )

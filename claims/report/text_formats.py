@@ -20,12 +20,32 @@ def md_escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
 
 
+def _md_piece(text: str) -> str:
+    """Part of a sentence as literal Markdown: like `md_escape`, but a space at either end is kept.
+
+    The pieces around a highlighted claim are escaped one by one; dropping their edge spaces glued the
+    claim to its neighbours ("Advisor**Tzaji Hanegbi**and", shown as "AdvisorTzaji Hanegbiand").
+    """
+    if not text:
+        return ""
+    lead = " " if text[0].isspace() else ""
+    trail = " " if text[-1].isspace() and text.strip() else ""
+    return lead + md_escape(text) + trail
+
+
 def _emphasised_sentence(claim: ReportClaim) -> str:
     sentence, words = claim.sentence, claim.text
     at = sentence.find(words) if words else -1
     if at < 0 or not words.strip():
         return md_escape(sentence)
-    return md_escape(sentence[:at]) + "**" + md_escape(words) + "**" + md_escape(sentence[at + len(words) :])
+    return _md_piece(sentence[:at]) + "**" + md_escape(words) + "**" + _md_piece(sentence[at + len(words) :])
+
+
+def reason_label(claim: ReportClaim) -> str:
+    """How the checker's view is introduced: as a disagreement, a suggestion, or the reason agreed with."""
+    if claim.verdict == "unreviewed":
+        return "Checker suggested"
+    return "Checker suggested" if claim.disagrees else "Why"
 
 
 def render_markdown(report: Report) -> str:
@@ -58,9 +78,9 @@ def render_markdown(report: Report) -> str:
                 lines.append(f"- **Verdict:** {marked}")
             if claim.note:
                 lines.append(f"- **Note:** {md_escape(claim.note)}")
-            if claim.suggestion and (claim.disagrees or group == "unreviewed"):
+            if claim.suggestion:  # the reason is always given, also when the reviewer agreed with it
                 lines.append(
-                    f"- **Checker suggested:** {claim.suggestion.get('verdict')} "
+                    f"- **{reason_label(claim)}:** {claim.suggestion.get('verdict')} "
                     f"({claim.suggestion.get('confidence')}%): {md_escape(claim.suggestion.get('reason', ''))}"
                 )
             for item in claim.evidence:

@@ -2,26 +2,33 @@
 
 Each returns what was typed; the review screen calls the domain functions,
 so validation messages come from `claims`/`sources`, the same as on the CLI.
+A form that is refused stays open with every field as typed and says, in
+place, what to change.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from factdesk.claims.model import ClaimKind
+from factdesk.sources.authoring import SourceFormError
+from factdesk.sources.errors import FactdeskError
+from factdesk.tui.safe import printable
+from factdesk.tui.screens.dialog import DialogScreen
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, TextArea
 
 
-class FormScreen(ModalScreen):
+class FormScreen(DialogScreen):
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "submit", "Save", priority=True)]
 
     def show_error(self, message: str) -> None:
-        self.query_one("#form-error", Label).update(Text(message, style="bold red"))
+        self.query_one("#form-error", Label).update(Text(printable(message), style="bold red"))
 
     def buttons(self, submit: str) -> Horizontal:
         return Horizontal(
@@ -38,9 +45,13 @@ class FormScreen(ModalScreen):
         self.action_submit()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.close(None)
 
-    def action_submit(self) -> None:  # pragma: no cover - each form defines it
+    def action_submit(self) -> None:
+        """Check and send the form once every key typed before the save key is in its fields."""
+        self.after_typing(self.submit)
+
+    def submit(self) -> None:  # pragma: no cover - each form defines it
         raise NotImplementedError
 
 
@@ -65,8 +76,10 @@ class AddSourceScreen(FormScreen):
         ("date", "date YYYY-MM-DD (optional)"),
     ]
 
-    def __init__(self, excerpt: str = "") -> None:
+    def __init__(self, add: Callable[[SourceForm], object], excerpt: str = "") -> None:
+        """`add` saves the source, or raises `SourceFormError`/`FactdeskError` saying what to change."""
         super().__init__()
+        self.add = add
         self.excerpt = excerpt
 
     def compose(self) -> ComposeResult:
@@ -79,23 +92,33 @@ class AddSourceScreen(FormScreen):
             yield Label("", id="form-error", markup=False)
             yield self.buttons("Add source")
 
-    def on_mount(self) -> None:
-        self.query_one("#source-id", Input).focus()
+    def first_focus(self) -> Widget:
+        return self.query_one("#source-id", Input)
 
     def value(self, name: str) -> str:
         return self.query_one(f"#source-{name}", Input).value
 
-    def action_submit(self) -> None:
-        self.dismiss(
-            SourceForm(
-                self.value("id"),
-                self.value("title"),
-                self.value("publisher"),
-                self.value("url"),
-                self.value("date"),
-                self.query_one("#source-excerpt", TextArea).text,
-            )
+    def submit(self) -> None:
+        form = SourceForm(
+            self.value("id"),
+            self.value("title"),
+            self.value("publisher"),
+            self.value("url"),
+            self.value("date"),
+            self.query_one("#source-excerpt", TextArea).text,
         )
+        try:
+            self.add(form)
+        except SourceFormError as error:
+            self.show_error(f"{error.field}: {error.message}")
+            field = self.query(f"#source-{error.field}")
+            if field:
+                field.first().focus()
+            return
+        except FactdeskError as error:
+            self.show_error(str(error))
+            return
+        self.close(form)
 
 
 class AddClaimScreen(FormScreen):
@@ -118,15 +141,15 @@ class AddClaimScreen(FormScreen):
             yield Label("", id="form-error", markup=False)
             yield self.buttons("Add claim")
 
-    def on_mount(self) -> None:
-        self.query_one("#claim-text", Input).focus()
+    def first_focus(self) -> Widget:
+        return self.query_one("#claim-text", Input)
 
-    def action_submit(self) -> None:
+    def submit(self) -> None:
         text = self.query_one("#claim-text", Input).value.strip()
         if not text:
             self.show_error("type the claim, or select its words in the article first")
             return
-        self.dismiss((self.query_one("#claim-kind", Select).value, text))
+        self.close((self.query_one("#claim-kind", Select).value, text))
 
 
 REPORT_FORMATS = ["md", "html", "json", "csv", "claimreview"]
@@ -147,16 +170,16 @@ class ExportScreen(FormScreen):
             yield Label("", id="form-error", markup=False)
             yield self.buttons("Export")
 
-    def on_mount(self) -> None:
-        self.query_one("#report-path", Input).focus()
+    def first_focus(self) -> Widget:
+        return self.query_one("#report-path", Input)
 
     def on_select_changed(self, event: Select.Changed) -> None:
         suffix = {"md": "md", "html": "html", "json": "json", "csv": "csv", "claimreview": "claimreview.json"}
         self.query_one("#report-path", Input).value = f"{self.default_stem}.report.{suffix[str(event.value)]}"
 
-    def action_submit(self) -> None:
+    def submit(self) -> None:
         path = self.query_one("#report-path", Input).value.strip()
         if not path:
             self.show_error("give a file name")
             return
-        self.dismiss((str(self.query_one("#report-format", Select).value), path))
+        self.close((str(self.query_one("#report-format", Select).value), path))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from factdesk.tui.screens.dialog import DialogScreen
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 KEYS = [
@@ -33,7 +33,7 @@ KEYS = [
 ]
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(DialogScreen[None]):
     BINDINGS = [Binding("escape,q,question_mark", "close", "Close")]
 
     def compose(self) -> ComposeResult:
@@ -47,4 +47,4 @@ class HelpScreen(ModalScreen[None]):
             yield Static(text, markup=False)
 
     def action_close(self) -> None:
-        self.dismiss(None)
+        self.close(None)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from factdesk.tui.screens.dialog import DialogScreen
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Label, TextArea
 
 
-class NoteScreen(ModalScreen[str | None]):
+class NoteScreen(DialogScreen[str | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save note", priority=True),
         Binding("escape", "cancel", "Cancel"),
@@ -27,13 +28,15 @@ class NoteScreen(ModalScreen[str | None]):
             yield TextArea(self.note, id="note-editor", soft_wrap=True)
             yield Label(Text("ctrl+s save · escape cancel", style="dim"), markup=False)
 
-    def on_mount(self) -> None:
+    def first_focus(self) -> Widget:
+        return self.query_one(TextArea)
+
+    def opened(self) -> None:
         editor = self.query_one(TextArea)
-        editor.focus()
         editor.move_cursor(editor.document.end)
 
     def action_save(self) -> None:
-        self.dismiss(self.query_one(TextArea).text)
+        self.after_typing(lambda: self.close(self.query_one(TextArea).text))
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.close(None)

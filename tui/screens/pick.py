@@ -8,18 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from factdesk.tui.screens.dialog import DialogScreen
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 Entries = list[tuple[str, Text]]  # (value, label)
 
 
-class PickScreen(ModalScreen[str | None]):
+class PickScreen(DialogScreen[str | None]):
     """Shows `search(query)` results as the reviewer types; dismisses with the chosen value."""
 
     BINDINGS = [
@@ -51,8 +52,10 @@ class PickScreen(ModalScreen[str | None]):
             yield OptionList(id="pick-results", markup=False)
             yield Label(Text(self.hint, style="dim"), markup=False)
 
-    def on_mount(self) -> None:
-        self.query_one(Input).focus()
+    def first_focus(self) -> Widget:
+        return self.query_one(Input)
+
+    def opened(self) -> None:
         self.fill(self.query_text)
 
     def fill(self, query: str) -> None:
@@ -73,7 +76,7 @@ class PickScreen(ModalScreen[str | None]):
         if results.highlighted is not None:
             self.choose(results.get_option_at_index(results.highlighted).id)
         else:
-            self.dismiss(None)
+            self.close(None)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.choose(event.option.id)
@@ -85,10 +88,10 @@ class PickScreen(ModalScreen[str | None]):
             self.on_choose(value)
             self.fill(self.query_one(Input).value)
         else:
-            self.dismiss(value)
+            self.close(value)
 
     def action_focus_list(self) -> None:
         self.query_one(OptionList).focus()
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        self.close(None)

@@ -8,15 +8,15 @@ reviewer makes here, and `factdesk review` then exits 1 and names what was lost.
 from __future__ import annotations
 
 from factdesk.tui.safe import flat
+from factdesk.tui.screens.dialog import DialogScreen
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Label
 
 
-class QuitScreen(ModalScreen[str | None]):
+class QuitScreen(DialogScreen[str | None]):
     """Dismisses with "save" (try saving again), "lose" (quit without them) or None (keep working)."""
 
     BINDINGS = [
@@ -44,4 +44,4 @@ class QuitScreen(ModalScreen[str | None]):
         yield Footer()
 
     def action_choose(self, choice: str | None = None) -> None:
-        self.dismiss(choice)
+        self.close(choice)

@@ -13,7 +13,7 @@ from pathlib import Path
 from factdesk.claims.model import ClaimKind, Verdict
 from factdesk.claims.report import write_report
 from factdesk.claims.review import ReviewedClaim, ReviewSession
-from factdesk.sources.authoring import SourceFormError, new_source, save_source
+from factdesk.sources.authoring import new_source, save_source
 from factdesk.sources.errors import FactdeskError
 from factdesk.sources.text import fold
 from factdesk.tui.marks import MARKS, STYLES
@@ -37,25 +37,29 @@ from textual.widgets import Footer, Static
 
 
 class ReviewScreen(Screen):
+    # Priority bindings run in the app's own queue, in the order keys arrive: a key that opens a dialog
+    # is handled before the next key is routed, so a burst ("n", a note, ctrl+s) lands in the dialog.
+    # (A plain binding runs only after the key has gone round the focused widget's queue, by which time
+    # the keys behind it were already routed to the list and lost.) The desk has no text field of its own.
     BINDINGS = [
-        Binding("v", "mark('verified')", "Verified"),
-        Binding("d", "mark('disputed')", "Disputed"),
-        Binding("u", "mark('unsupported')", "Unsupported"),
-        Binding("a", "accept", "Accept suggestion"),
-        Binding("backspace", "mark('unreviewed')", "Unreviewed", show=False),
-        Binding("n", "note", "Note"),
-        Binding("e", "evidence", "Evidence"),
-        Binding("slash", "search", "Search"),
-        Binding("f", "filter", "Filter"),
-        Binding("ctrl+z", "undo", "Undo", show=False),
-        Binding("ctrl+y", "redo", "Redo", show=False),
-        Binding("s", "store", "Store", show=False),
-        Binding("A", "add_source", "Add source", show=False),
-        Binding("c", "add_claim", "Add claim", show=False),
-        Binding("x", "export", "Export"),
-        Binding("ctrl+r", "reload_store", "Reload store", show=False),
-        Binding("question_mark", "help", "Help"),
-        Binding("q", "quit", "Quit"),
+        Binding("v", "mark('verified')", "Verified", priority=True),
+        Binding("d", "mark('disputed')", "Disputed", priority=True),
+        Binding("u", "mark('unsupported')", "Unsupported", priority=True),
+        Binding("a", "accept", "Accept suggestion", priority=True),
+        Binding("backspace", "mark('unreviewed')", "Unreviewed", show=False, priority=True),
+        Binding("n", "note", "Note", priority=True),
+        Binding("e", "evidence", "Evidence", priority=True),
+        Binding("slash", "search", "Search", priority=True),
+        Binding("f", "filter", "Filter", priority=True),
+        Binding("ctrl+z", "undo", "Undo", show=False, priority=True),
+        Binding("ctrl+y", "redo", "Redo", show=False, priority=True),
+        Binding("s", "store", "Store", show=False, priority=True),
+        Binding("A", "add_source", "Add source", show=False, priority=True),
+        Binding("c", "add_claim", "Add claim", show=False, priority=True),
+        Binding("x", "export", "Export", priority=True),
+        Binding("ctrl+r", "reload_store", "Reload store", show=False, priority=True),
+        Binding("question_mark", "help", "Help", priority=True),
+        Binding("q", "quit", "Quit", priority=True),
     ]
 
     def __init__(self, session: ReviewSession) -> None:
@@ -323,36 +327,33 @@ class ReviewScreen(Screen):
         selected = article_view.selected_span()
         excerpt = selected[2] if selected and self.focused is article_view else ""
 
-        def done(form: SourceForm | None) -> None:
-            self.table.focus()
-            if form is None:
-                return
+        added: list[str] = []
+
+        def add(form: SourceForm) -> None:
+            """Save the typed source (raises, and the form stays open, if it cannot be)."""
             store = self.session.checked.store
-            try:
-                source = new_source(
-                    store,
-                    source_id=form.source_id,
-                    title=form.title,
-                    publisher=form.publisher,
-                    excerpt=form.excerpt,
-                    url=form.url,
-                    date=form.date,
-                )
-                path = save_source(store, source)
-            except (SourceFormError, FactdeskError) as error:
-                self.app.notify(
-                    str(error.problem.message if hasattr(error, "problem") else error),
-                    title="Source not added",
-                    severity="error",
-                    markup=False,
-                )
-                return
+            source = new_source(
+                store,
+                source_id=form.source_id,
+                title=form.title,
+                publisher=form.publisher,
+                excerpt=form.excerpt,
+                url=form.url,
+                date=form.date,
+            )
+            path = save_source(store, source)
             index = self.session.checked.index
             if index is not None:
                 index.add_source(source)
-            self.app.notify(f"Added {source.id} to {path}", markup=False)
+            added.append(f"Added {source.id} to {path}")
 
-        self.app.push_screen(AddSourceScreen(excerpt), done)
+        def done(_: SourceForm | None) -> None:
+            # Told here, on the desk: a toast mounted on the dialog as it closes would hold up its removal.
+            for message in added:
+                self.app.notify(message, markup=False)
+            self.table.focus()
+
+        self.app.push_screen(AddSourceScreen(add, excerpt), done)
 
     def action_add_claim(self) -> None:
         article_view = self.query_one(ArticleView)

@@ -75,13 +75,14 @@ _CONSOLE = Console(width=10_000, color_system="truecolor", force_terminal=True, 
 class ClaimsTable(ScrollView, can_focus=True):
     """Rows of claims; the screen owns the verdict keys, this widget owns movement."""
 
+    # Priority, like the desk's verdict keys, so "j v" in one burst moves and then marks (see ReviewScreen).
     BINDINGS = [
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("home", "first", "First", show=False),
-        Binding("end", "last", "Last", show=False),
+        Binding("up,k", "cursor_up", "Up", show=False, priority=True),
+        Binding("down,j", "cursor_down", "Down", show=False, priority=True),
+        Binding("pageup", "page_up", "Page up", show=False, priority=True),
+        Binding("pagedown", "page_down", "Page down", show=False, priority=True),
+        Binding("home", "first", "First", show=False, priority=True),
+        Binding("end", "last", "Last", show=False, priority=True),
     ]
     COMPONENT_CLASSES = {
         "claims--cursor",
