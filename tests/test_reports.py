@@ -203,3 +203,20 @@ def test_the_reason_is_given_also_when_the_reviewer_agreed(cli, review: Path):
     assert "**Why:** verified" in netanyahu and "register's spelling" in netanyahu
     html = cli("report", review, "--format", "html", *FIXED).out
     assert "Why: verified" in html
+
+
+def test_a_corrected_claim_no_longer_counts_as_disputed(cli, tmp_path: Path, seed_dir: Path):
+    """After the article is fixed, its old disputed claim is listed apart, not among the disputed, nor published."""
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="Ana Ortiz")
+    session.mark(_by_text(session, "Tzaji Hanegbi"), Verdict.DISPUTED)
+    session.close()
+    article.write_text(article.read_text(encoding="utf-8").replace("Tzaji", "Tzachi"), encoding="utf-8")
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="Ana Ortiz")
+    session.close()
+    markdown = cli("report", session.path, *FIXED).out
+    assert "| disputed | 0 |" in markdown
+    assert "## No longer in the article (3)" in markdown  # the name, its role and its sentence
+    assert "Tzaji" in markdown.split("## No longer in the article")[1]
+    reviews = json.loads(cli("report", session.path, "--format", "claimreview", "--publisher", "Desk", *FIXED).out)
+    assert all("Tzaji" not in json.dumps(review) for review in reviews)

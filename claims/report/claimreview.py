@@ -25,7 +25,7 @@ def claimreviews(report: Report, publisher: Publisher) -> tuple[list[dict[str, A
     reviews: list[dict[str, Any]] = []
     skipped = 0
     for claim in report.claims:
-        if claim.verdict not in RATINGS:
+        if claim.verdict not in RATINGS or claim.orphaned:  # a claim no longer in the article is not published
             skipped += 1
             continue
         value, name = RATINGS[claim.verdict]

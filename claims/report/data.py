@@ -12,6 +12,7 @@ from factdesk.claims.review_document import ReviewDocument
 from factdesk.sources.model import Store
 
 GROUPS = ("disputed", "unsupported", "verified", "unreviewed")
+ORPHANED = "orphaned"  # the group of claims no longer in the article
 SCHEMA_VERSION = 1
 
 
@@ -108,7 +109,10 @@ class Report:
         return [(label, str(value)) for label, value in rows if value]
 
     def group(self, verdict: str) -> list[ReportClaim]:
-        return [claim for claim in self.claims if claim.verdict == verdict]
+        """The article's claims with this verdict; "orphaned": the claims no longer in the article."""
+        if verdict == ORPHANED:
+            return [claim for claim in self.claims if claim.orphaned]
+        return [claim for claim in self.claims if claim.verdict == verdict and not claim.orphaned]
 
 
 def _cite(store_id: str, quote: str, kind: str, store: Store | None) -> CitedEvidence:
@@ -168,9 +172,11 @@ def build_report(document: ReviewDocument, store: Store | None, generated: str) 
                 entry.added,
             )
         )
-    ordered = sorted(enumerate(claims), key=lambda pair: (GROUPS.index(pair[1].verdict), pair[0]))
-    counts = {group: sum(1 for c in claims if c.verdict == group) for group in GROUPS}
-    counts["total"] = len(claims)
+    # claims no longer in the article (corrected, or cut) come last and count apart: they are no open question
+    ordered = sorted(enumerate(claims), key=lambda pair: (pair[1].orphaned, GROUPS.index(pair[1].verdict), pair[0]))
+    counts = {group: sum(1 for c in claims if c.verdict == group and not c.orphaned) for group in GROUPS}
+    counts["total"] = sum(1 for c in claims if not c.orphaned)
+    counts[ORPHANED] = len(claims) - counts["total"]
     return Report(
         document.article.to_json(),
         document.store or "",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from factdesk.claims.report.data import GROUPS, Report, ReportClaim
+from factdesk.claims.report.data import GROUPS, ORPHANED, Report, ReportClaim
 from factdesk.claims.report.text_formats import TITLES, reason_label
 
 COLOURS = {"disputed": "#c0392b", "unsupported": "#b7950b", "verified": "#1e8449", "unreviewed": "#7f8c8d"}
@@ -94,7 +94,7 @@ def render_html(report: Report) -> str:
     meta = "".join(f"<dt>{label}</dt><dd>{escape(value)}</dd>" for label, value in report.metadata())
 
     body = [f"<h1>Claims report: {title}</h1>", f'<dl class="meta">{meta}</dl>', "<h2>Summary</h2>", _bar(report)]
-    for group in GROUPS:
+    for group in (*GROUPS, ORPHANED):
         claims = report.group(group)
         if claims:
             body.append(f"<h2>{TITLES[group]} ({len(claims)})</h2>")

@@ -7,12 +7,18 @@ import io
 import json
 import re
 
-from factdesk.claims.report.data import GROUPS, SCHEMA_VERSION, Report, ReportClaim
+from factdesk.claims.report.data import GROUPS, ORPHANED, SCHEMA_VERSION, Report, ReportClaim
 
 # Every piece of untrusted text follows a prefix ("- **Note:** ", "### ", "> "), so only the characters
 # that open inline markup need escaping; dates and hyphens stay readable as plain text.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#])")
-TITLES = {"disputed": "Disputed", "unsupported": "Unsupported", "verified": "Verified", "unreviewed": "Not reviewed"}
+TITLES = {
+    "disputed": "Disputed",
+    "unsupported": "Unsupported",
+    "verified": "Verified",
+    "unreviewed": "Not reviewed",
+    "orphaned": "No longer in the article",
+}
 
 
 def md_escape(text: str) -> str:
@@ -57,7 +63,9 @@ def render_markdown(report: Report) -> str:
     lines += ["", "## Summary", "", "| verdict | claims |", "| --- | ---: |"]
     lines += [f"| {TITLES[group].lower()} | {counts[group]} |" for group in GROUPS]
     lines += [f"| **total** | **{counts['total']}** |", ""]
-    for group in GROUPS:
+    if counts.get(ORPHANED):
+        lines += [f"{counts[ORPHANED]} claim(s) marked earlier are no longer in the article: listed last.", ""]
+    for group in (*GROUPS, ORPHANED):
         claims = report.group(group)
         if not claims:
             continue
@@ -74,7 +82,7 @@ def render_markdown(report: Report) -> str:
             lines.append(f"> {_emphasised_sentence(claim)}")
             lines.append("")
             if claim.reviewer:
-                marked = f"{group}, by {md_escape(claim.reviewer)} at {md_escape(claim.at or '')}"
+                marked = f"{claim.verdict}, by {md_escape(claim.reviewer)} at {md_escape(claim.at or '')}"
                 lines.append(f"- **Verdict:** {marked}")
             if claim.note:
                 lines.append(f"- **Note:** {md_escape(claim.note)}")
