@@ -24,9 +24,10 @@ import sys
 import tempfile
 import time
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -53,21 +54,25 @@ def _use_tree(root: str) -> None:
     sys.path.insert(0, root)  # trees from before the move to factdesk.* import `claims` directly
 
 
+def _run(documents: list[LabelledText], claims_of: Callable[[str], list[dict[str, Any]]]) -> None:
+    """Print, as JSON, each document's claims and how long reading them all took (the first read not timed)."""
+    claims_of(documents[0].text)  # word lists and models are read once per process
+    started = time.perf_counter()
+    out = {document.name: claims_of(document.text) for document in documents}
+    words = sum(len(document.text.split()) for document in documents)
+    json.dump({"claims": out, "seconds": time.perf_counter() - started, "words": words}, sys.stdout)
+
+
 def _worker(root: str, corpus: str, quick: bool) -> None:
-    """Print, as JSON, the claims each document yields with the factdesk found under `root`."""
+    """The claims each document yields with the factdesk found under `root`."""
     _use_tree(root)
     try:
         from factdesk.claims.extract import extract_claims
     except ImportError:
         from claims.extract import extract_claims  # type: ignore[no-redef]
-    documents = _documents(corpus, quick)
-    extract_claims(documents[0].text)  # word lists and the model are read once per process: not timed
-    started = time.perf_counter()
-    out = {}
-    words = 0
-    for document in documents:
-        words += len(document.text.split())
-        out[document.name] = [
+
+    def claims_of(text: str) -> list[dict[str, Any]]:
+        return [
             {
                 "kind": str(getattr(c.kind, "value", c.kind)),
                 "text": c.text,
@@ -75,10 +80,10 @@ def _worker(root: str, corpus: str, quick: bool) -> None:
                 "end": c.end,
                 "fields": c.fields,
             }
-            for c in extract_claims(document.text)
+            for c in extract_claims(text)
         ]
-    seconds = time.perf_counter() - started
-    json.dump({"claims": out, "seconds": seconds, "words": words}, sys.stdout)
+
+    _run(_documents(corpus, quick), claims_of)
 
 
 def _load_spacy():  # type: ignore[no-untyped-def]
@@ -94,26 +99,17 @@ def _load_spacy():  # type: ignore[no-untyped-def]
 
 
 def _spacy_worker(corpus: str, quick: bool) -> None:
+    """The people spaCy's small model finds in each document, as person claims."""
     nlp = _load_spacy()
-    nlp(_documents(corpus, quick)[0].text)  # loading is not timed
-    documents = _documents(corpus, quick)
-    started = time.perf_counter()
-    out = {}
-    words = 0
-    for document in documents:
-        words += len(document.text.split())
-        out[document.name] = [
-            {
-                "kind": "person",
-                "text": ent.text,
-                "start": ent.start_char,
-                "end": ent.end_char,
-                "fields": {"name": ent.text},
-            }
-            for ent in nlp(document.text).ents
-            if ent.label_ == "PERSON"
+
+    def claims_of(text: str) -> list[dict[str, Any]]:
+        return [
+            {"kind": "person", "text": e.text, "start": e.start_char, "end": e.end_char, "fields": {"name": e.text}}
+            for e in nlp(text).ents
+            if e.label_ == "PERSON"
         ]
-    json.dump({"claims": out, "seconds": time.perf_counter() - started, "words": words}, sys.stdout)
+
+    _run(_documents(corpus, quick), claims_of)
 
 
 def _documents(corpus: str, quick: bool) -> list[LabelledText]:

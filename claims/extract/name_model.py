@@ -21,7 +21,7 @@ from importlib import resources
 
 _PACKAGE = "factdesk.claims.extract"
 MODEL_FILE = "name_model.json"
-_INITIAL = re.compile(r"^[A-Z]\.$")  # "J." in "J. D. Vance"
+INITIAL = re.compile(r"^[A-Z]\.$")  # "J." in "J. D. Vance"
 _DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "K.C."
 
 
@@ -201,7 +201,7 @@ def features(run: RunContext) -> list[str]:
     if len(words) == 1:
         out.append(f"single={first.lower()}")
     for word in words:
-        if _INITIAL.match(word):
+        if INITIAL.match(word):
             out.append("initial")
         elif _DOTTED.match(word):
             out.append("dotted")

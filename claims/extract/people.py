@@ -27,6 +27,7 @@ from factdesk.claims.extract.lexicon import (
     Lexicon,
 )
 from factdesk.claims.extract.name_model import (
+    INITIAL,
     NameModel,
     RunContext,
     common_words,
@@ -195,8 +196,8 @@ def _after_the_body(rest: list[Token]) -> list[Token]:
     return rest
 
 
-_INITIAL = re.compile(r"^[A-Z]\.$")
-_OWNER_BEFORE = re.compile(r"(?:^|\s)(?P<owner>[A-Z][\w.-]*?)(?:['’]s)?\s+$")
+# The word before a title that says whose it is: "the Conservative leader", "Tunisia's coach".
+OWNER_BEFORE = re.compile(r"(?:^|\s)(?P<owner>[A-Z][\w.-]*?)(?:['’]s)?\s+$")
 # Words that make a title another office when they stand before it: "Deputy Chief Minister".
 _RANK_WORDS = frozenset("Deputy Vice Acting Interim Senior Chief Assistant Associate Shadow Junior Principal".split())
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -364,7 +365,7 @@ class PeopleFinder:
             if before:
                 title, prefix_start = before
                 # "the Conservative leader Kemi Badenoch", "Tunisia's coach X": the word before is whose title it is
-                owner = _OWNER_BEFORE.search(text, max(sentence.start, prefix_start - 40), prefix_start)
+                owner = OWNER_BEFORE.search(text, max(sentence.start, prefix_start - 40), prefix_start)
                 if owner and owner["owner"] not in COMMON_CAPITALISED and org is None:
                     org = NATIONALITIES.get(owner["owner"]) or owner["owner"]
         rest = _without_home_place(run[at:])
@@ -463,7 +464,7 @@ class PeopleFinder:
             for at, token in enumerate(rest)
         ):
             return 0.0
-        if len(rest) > 1 and all(_INITIAL.match(token.text) for token in rest[:-1]):
+        if len(rest) > 1 and all(INITIAL.match(token.text) for token in rest[:-1]):
             # "J. D. Vance", "L. Ron Hubbard" are shaped like nothing but names, unless the last word is common
             last = rest[-1].text
             if len(last) > 2 and last.lower() not in common_words() and not last.isupper():

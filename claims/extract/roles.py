@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from factdesk.claims.extract.lexicon import NATIONALITIES, WORLD_COUNTRIES, Lexicon
 from factdesk.claims.extract.name_model import is_role_noun, is_title_word
-from factdesk.claims.extract.people import LIST_GAP, NameSpan, PeopleFound
+from factdesk.claims.extract.people import LIST_GAP, OWNER_BEFORE, NameSpan, PeopleFound
 from factdesk.claims.sentences import Sentence
 
 _SMALL_WORDS = {"of", "for", "and", "the", "to", "on", "in"}
@@ -27,7 +27,6 @@ _NOT_MODIFIERS = frozenset(
 )
 _LIST_GAP = re.compile(LIST_GAP)
 _ROLE_ENDS = frozenset(",.;:)!?")
-_OWNER = re.compile(r"(?:^|\s)(?P<owner>[A-Z][\w.-]*?)(?:['’]s)?\s+$")
 _PORTFOLIO = r"(?:deputy\s+)?(?:minister|secretary|ministry)\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+)?"
 _ORG = r"(?P<org>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?"
 # Words before a title that make it another office: "Deputy Prime Minister", "vice-captain",
@@ -172,7 +171,7 @@ class RoleFinder:
             before = _calling_before(text, sentence, span.start)
             if before is not None:
                 written, start = before
-                owner = _OWNER.search(text, max(sentence.start, start - 40), start)
+                owner = OWNER_BEFORE.search(text, max(sentence.start, start - 40), start)
                 if written.split()[-1].lower().endswith("s") and is_role_noun(written.split()[-1][:-1]):
                     listed[span.end] = written[:-1]  # "photographers A, B and C": each is a photographer
                     written = written[:-1]

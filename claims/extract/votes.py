@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factdesk.claims.extract.lexicon import NATIONALITIES
+from factdesk.claims.extract.name_model import is_role_noun
 from factdesk.claims.extract.numbers import NUMBER, number_value, tidy
+from factdesk.claims.extract.people import LIST_GAP
 from factdesk.claims.sentences import Sentence
 
 _POSITION_VERBS = [
@@ -396,7 +398,8 @@ def find_member_votes(sentence: Sentence, named: list[tuple[int, int, str]]) -> 
     return found
 
 
-_LIST_GAP_BETWEEN = None
+# Between two voters in a list, which may name each one's office: "Council President A and council member B"
+_LIST_GAP_BETWEEN = re.compile(LIST_GAP + r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}$")
 
 
 def spread_over_list(vote: VoteMention, named: list[tuple[int, int, str]], text: str) -> list[VoteMention]:
@@ -404,12 +407,6 @@ def spread_over_list(vote: VoteMention, named: list[tuple[int, int, str]], text:
 
     `named` holds (start, end, full name) of the people in the sentence; `text` is the article.
     """
-    from factdesk.claims.extract.people import LIST_GAP
-
-    global _LIST_GAP_BETWEEN
-    if _LIST_GAP_BETWEEN is None:
-        # a list of voters may name each one's office: "Council President A and council member B voted no"
-        _LIST_GAP_BETWEEN = re.compile(LIST_GAP + r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}$")
     actor = vote.fields.get("actor")
     position = vote.fields.get("position")
     if not actor or not position:
@@ -439,8 +436,6 @@ def voters_around(votes: list[VoteMention], named: list[tuple[int, int, str]], t
     "Sen. Sherrod Brown, D-Ohio, who wrote the bill, voted against it": the voter is the name
     before the apposition, not "D-Ohio".
     """
-    from factdesk.claims.extract.name_model import is_role_noun
-
     names = {name for _, _, name in named}
     for vote in votes:
         actor = vote.fields.get("actor") or ""
