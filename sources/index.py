@@ -227,7 +227,8 @@ class StoreIndex:
         if key in self._excerpt_cache:
             return self._excerpt_cache[key]
         query_words = set(content_words(text))
-        known = sorted((w for w in query_words if w in self._postings), key=lambda w: len(self._postings[w]))
+        # ties broken by the word itself: the set's order changes with Python's hash seed, the answer must not
+        known = sorted((w for w in query_words if w in self._postings), key=lambda w: (len(self._postings[w]), w))
         # a word in more than 2% of excerpts says little about which one is meant; keep at least the rarest
         common = max(50, len(self._excerpts) // 50)
         telling = [word for word in known[:_RAREST_WORDS] if len(self._postings[word]) <= common] or known[:1]
@@ -237,15 +238,16 @@ class StoreIndex:
         if not overlap:
             self._excerpt_cache[key] = []
             return []
-        shortlist = [index for index, _count in overlap.most_common(50)]
+        shortlist = sorted(overlap, key=lambda index: (-overlap[index], index))[:50]
         query = " ".join(sorted(query_words))
-        scored: list[ExcerptMatch] = []
+        ranked: list[tuple[float, int, ExcerptMatch]] = []
         for index in shortlist:
             source, excerpt = self._excerpts[index]
             score = fuzz.token_set_ratio(query, self._excerpt_words[index])
             if score >= cutoff:
-                scored.append(ExcerptMatch(source, excerpt, float(score)))
-        scored.sort(key=lambda match: -match.score)
+                ranked.append((-float(score), index, ExcerptMatch(source, excerpt, float(score))))
+        ranked.sort(key=lambda item: item[:2])  # equal scores keep the store's order
+        scored = [match for _, _, match in ranked]
         if len(self._excerpt_cache) > 10_000:
             self._excerpt_cache.clear()
         self._excerpt_cache[key] = scored[:limit]
