@@ -1,11 +1,12 @@
 """Fast fuzzy look-up over a loaded store, built once and queried many times.
 
 Names are matched with rapidfuzz after a *blocking* step: each register
-spelling is filed under the first and last three letters of each of its words,
-and a query is only scored against spellings that share a key with it. A
-misspelling must keep one end of one word intact to be found ("Tzaji Hanegbi"
-keeps "han"/"gbi"), which costs nothing in practice and keeps a 50,000-person
-register from being scanned pair by pair. Excerpts are found through an
+spelling is filed under each of its words and their first and last three
+letters, and a query is only scored against spellings that share a key with it
+or have a word one typo from one of its words. A misspelling must keep one end
+of one word intact ("Tzaji Hanegbi" keeps "han"/"gbi") or be one typo from a
+word ("Maruer"/"Maurer") to be found; this keeps a 50,000-person register from
+being scanned pair by pair. Excerpts are found through an
 inverted index of content words, then scored with rapidfuzz.
 """
 
@@ -16,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from factdesk.base.text import content_words, fold, words
+from factdesk.base.text import content_words, fold, one_typo_away, words
 from factdesk.sources.model import Person, Source, Store, Vote
 from rapidfuzz import fuzz, process
 
@@ -100,6 +101,7 @@ class StoreIndex:
                 name_words = words(folded)
                 if name_words and person_index not in self._surnames[name_words[-1]]:
                     self._surnames[name_words[-1]].append(person_index)
+        self._alphabet: str | None = None  # the letters register names are spelt with, once a typo is looked for
         self._excerpts: list[tuple[Source, str]] = []
         self._excerpt_words: list[str] = []  # each excerpt's content words, as scored
         self._postings: dict[str, list[int]] = defaultdict(list)
@@ -136,7 +138,14 @@ class StoreIndex:
         if cache_key in self._person_cache:
             return self._person_cache[cache_key]
         candidates: set[int] = set(self._exact.get(folded, ()))
-        postings = sorted((self._blocks[key] for key in _block_keys(folded) if key in self._blocks), key=len)
+        keys = _block_keys(folded)
+        if not candidates:  # not spelt as the register does: words one typo off it may be
+            if self._alphabet is None:
+                self._alphabet = "".join(sorted(ch for ch in set().union(*self._spellings) if ch.isalpha()))
+            for word in words(folded):
+                if len(word) >= 4:  # shorter words are a typo from too many others
+                    keys.update("=" + typo for typo in one_typo_away(word, self._alphabet))
+        postings = sorted((self._blocks[key] for key in keys if key in self._blocks), key=len)
         for number, posting in enumerate(postings):
             if number and len(candidates) + len(posting) > _MAX_CANDIDATES:
                 break
@@ -146,12 +155,18 @@ class StoreIndex:
             return []
         ordered = sorted(candidates)
         choices = [self._spellings[i] for i in ordered]
-        scored = process.extract(
-            folded, choices, scorer=fuzz.token_sort_ratio, processor=None, score_cutoff=cutoff, limit=limit * 4
-        )
+        # Words in sorted order ("Hwang Hee-Chan" / "Hawng Hee-Chan" sort apart once misspelt) or as written,
+        # whichever is closer.
+        best: dict[int, float] = {}
+        for scorer in (fuzz.token_sort_ratio, fuzz.ratio):
+            for _choice, score, position in process.extract(
+                folded, choices, scorer=scorer, processor=None, score_cutoff=cutoff, limit=limit * 4
+            ):
+                best[position] = max(best.get(position, 0.0), score)
+        scored = sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))
         matches: list[NameMatch] = []
         seen: set[int] = set()
-        for _choice, score, position in scored:
+        for position, score in scored:
             spelling_index = ordered[position]
             owner = self._spelling_owner[spelling_index]
             if owner in seen:

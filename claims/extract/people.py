@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from factdesk.base.text import fold, one_letter_dropped
 from factdesk.claims.extract.lexicon import (
     COMMON_CAPITALISED,
     COUNTRIES,
@@ -38,7 +39,6 @@ from factdesk.claims.extract.name_model import (
 )
 from factdesk.claims.extract.tokens import Token, candidate_runs, first_letters, is_capital
 from factdesk.claims.sentences import Sentence
-from factdesk.sources.text import fold
 from rapidfuzz.fuzz import ratio
 
 _WORD_SPAN = re.compile(r"\S+")
@@ -289,7 +289,7 @@ class PeopleFinder:
             span = self._read_run(run, text, sentence, headline)
             if span is None:
                 continue
-            if " " in span.name:
+            if " " in span.name or self._register_mononym(span.name):
                 weighed.append(span)
             else:
                 singles.append(span)
@@ -411,6 +411,7 @@ class PeopleFinder:
             rest = rest[1:]
         while rest and rest[-1].text in ("of", *("bin ibn al el de del della da di van von der den la le du".split())):
             rest = rest[:-1]
+        rest = self._misspelt_eponym(rest)
         if not rest or len(rest) > 4:
             return None
         name = _clean_name(" ".join(token.text for token in rest))
@@ -500,12 +501,31 @@ class PeopleFinder:
         )
         return self.model.weigh(context)
 
+    def _register_mononym(self, name: str) -> bool:
+        """ "Siddaramaiah", "Halston": a one-word name the register spells so (or one typo from it) is a
+        person's full name, not a surname waiting for its owner."""
+        return fold(name) in self.known or (len(name) >= 6 and self._near_register(name))
+
+    def _misspelt_eponym(self, rest: list[Token]) -> list[Token]:
+        """ "the Andy Warhal Foundation": a misspelling of a register name inside an organisation's name is
+        still a misspelt name (the name spelt right there is the organisation's, and no claim)."""
+        at = next((at for at, token in enumerate(rest) if token.text in ORGANISATION_WORDS), 0)
+        if at < 2:
+            return rest
+        name = _clean_name(" ".join(token.text for token in rest[:at]))
+        if fold(name) not in self.known and self._near_register(name):
+            return rest[:at]
+        return rest
+
     def _near_register(self, name: str) -> bool:
         """A spelling one or two letters from a name the register knows ("Tzaji Hanegbi"): a person, and
         the very claim a fact-checker needs, whatever the name model makes of the misspelt words."""
         folded = fold(name)
         index = self.lexicon.known_by_word
-        near = {known for word in folded.split() for known in index.get(word, ())}
+        if not index:
+            return False
+        keys = {key for word in folded.split() for key in (one_letter_dropped(word) if len(word) >= 4 else (word,))}
+        near = {known for key in keys for known in index.get(key, ())}
         return any(ratio(folded, known) >= _NEAR_REGISTER for known in near)
 
     def _link_mentions(self, names: list[NameSpan], singles: list[NameSpan]) -> list[Mention]:
