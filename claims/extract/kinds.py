@@ -99,10 +99,11 @@ def people_claims(document: Document) -> Iterator[Draft]:
 
 
 def role_claims(document: Document) -> Iterator[Draft]:
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, int]] = set()
     sentence_at = {sentence.start: sentence for sentence in document.sentences}
     for role in RoleFinder(document.lexicon).find(document.text, document.people):
-        key = (fold(role.person), fold(role.title))
+        # each sentence that gives a person a title is checked: a later one may give it at another date
+        key = (fold(role.person), fold(role.title), role.sentence_start)
         if key in seen:
             continue
         seen.add(key)

@@ -81,8 +81,14 @@ def role_nouns() -> frozenset[str]:
 def is_role_noun(word: str) -> bool:
     """Whether `word` (or its singular, for "photographers A, B and C") can end a role."""
     lower = word.lower().rstrip(".,")
+    rank, _, office = lower.rpartition("-")
+    if rank in _JOINED_RANKS:  # "vice-captain", "co-founder": a rank joined to a calling
+        lower = office
     nouns = role_nouns()
     return lower in nouns or (lower.endswith("s") and lower[:-1] in nouns)
+
+
+_JOINED_RANKS = frozenset("vice co deputy assistant associate acting interim under".split())
 
 
 @lru_cache(maxsize=65536)  # asked for every capitalised word: a look-up per word, once
@@ -216,6 +222,9 @@ def features(run: RunContext) -> list[str]:
     previous = _PREVIOUS_WORD.search(run.before)
     if previous and run.before.endswith((" ", "\u00a0")):
         word = previous.group(1)
+        rank, _, office = word.rpartition("-")
+        if rank.lower() in _JOINED_RANKS:
+            word = office  # "vice-captain" cues a name as "captain" does
         out.append(f"prev={word.lower()}" if word[:1].islower() else "prev:Capital")
         if is_title_word(word):
             out.append("prev-title")

@@ -148,14 +148,18 @@ class _TitleMatcher:
         window = text[window_start:end]
         if not window or not window[-1].isspace():
             return None
-        last_word = window.rsplit(None, 1)[-1] if window.strip() else ""
-        if last_word.lower() not in self.last_words:
+        last_word = window.rsplit(None, 1)[-1].lower() if window.strip() else ""
+        rank, _, office = last_word.rpartition("-")
+        if rank.capitalize() in _RANK_WORDS or rank == "co":  # "vice-captain", "co-chair": a rank of an office
+            last_word = office
+        if last_word not in self.last_words:
             return None
         spans = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(window)][-self.longest :]
         for size in range(len(spans), 0, -1):
             first = spans[-size][0]
             written = window[first : spans[-1][1]]
-            if tuple(written.lower().split()) in self.titles and window[spans[-1][1] :].isspace():
+            words = written.lower().split()
+            if tuple([*words[:-1], last_word]) in self.titles and window[spans[-1][1] :].isspace():
                 return written, window_start + first
         return None
 
@@ -266,7 +270,8 @@ class PeopleFinder:
         self.apposition_before = re.compile(
             rf"(?:\b(?i:the|its|their)|[A-Z][\w.-]*['’]s?)\s+(?:[\w'’.-]+\s+){{0,3}}?(?i:{titles}),\s*$"
         )
-        self.title_of = re.compile(rf"\b(?P<title>(?i:{titles}))\s+of\s+(?:the\s+)?$")
+        # "CEO of the Refugee Council X", "Ambassador to the United States X": a title, then the body it is at
+        self.title_to = re.compile(rf"\b(?P<title>(?i:{titles}))\s+(?:to|of|for)\s+(?:the\s+)?$")
         self.apposition_after = re.compile(rf"^,\s+(?i:the|a|an|its|their)\s+(?:[\w'’.-]+\s+){{0,3}}?(?i:{titles})\b")
 
     def find(self, text: str, sentences: list[Sentence]) -> PeopleFound:
@@ -368,6 +373,18 @@ class PeopleFinder:
                 owner = OWNER_BEFORE.search(text, max(sentence.start, prefix_start - 40), prefix_start)
                 if owner and owner["owner"] not in COMMON_CAPITALISED and org is None:
                     org = NATIONALITIES.get(owner["owner"]) or owner["owner"]
+        if (
+            title is None
+            and org is not None
+            and at
+            and prefix_start == run[0].start
+            and len(run) - at >= 2
+            and not any(token.text in ORGANISATION_WORDS for token in run[at:])
+        ):
+            # "Ambassador to the United States Hamdullah Mohib": the country belongs to the title before it
+            to = self.title_to.search(text, max(sentence.start, run[0].start - 60), run[0].start)
+            if to:
+                title, prefix_start = " ".join(text[to.start() : run[at - 1].end].split()), to.start()
         rest = _without_home_place(run[at:])
         if title is None and not title_words:
             # "Strategic Affairs Minister Ron Dermer", "Health Secretary Wes Streeting": a title ends mid-run.
@@ -400,7 +417,7 @@ class PeopleFinder:
         rest = _after_the_body(rest)
         if title is None and len(rest) < whole:
             # "CEO of the Refugee Council Enver Solomon": the title before "of" is the person's, at that body
-            of_title = self.title_of.search(text, max(sentence.start, run[0].start - 60), run[0].start)
+            of_title = self.title_to.search(text, max(sentence.start, run[0].start - 60), run[0].start)
             if of_title:
                 title, prefix_start = of_title["title"], of_title.start()
                 org = " ".join(token.text for token in body[: whole - len(rest)])

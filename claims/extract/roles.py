@@ -65,7 +65,8 @@ def normalize_title(written: str) -> str:
     words = written.split()
     if " ".join(words).lower() in _ABBREVIATED:
         return _ABBREVIATED[" ".join(words).lower()]
-    if words and len(words[-1]) > 3 and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss"):
+    plural_head = not {"of", "to", "for"} & {word.lower() for word in words}  # not "Ambassador to the United States"
+    if plural_head and len(words[-1]) > 3 and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss"):
         singular = words[-1][:-1]
         if is_title_word(singular) or is_role_noun(singular):
             words = [*words[:-1], singular]  # "Justices Thomas and Alito": each is a Justice
@@ -112,7 +113,7 @@ class RoleFinder:
         titles = lexicon.title_pattern()
         title_group = rf"(?P<title>(?i:(?:{_RANK}[\s-]+){{0,2}}(?:{_PORTFOLIO}|(?:{titles}))))"
         self.after = re.compile(
-            rf"^(?:['’]s?)?,\s+(?:(?:the|a|an|its|their)\s+)?(?:{_ORG}\s+)?{title_group}(?=[,.;:)]|$|\s+(?:of|for|and|at|in|who|said|says)\b)"
+            rf"^(?:['’]s?)?,\s+(?:(?:the|a|an|its|their)\s+)?(?:{_ORG}\s+)?{title_group}(?=[,.;:)]|$|\s+\(|\s+(?:of|for|and|at|in|who|said|says)\b)"
         )
         # "the opposition leader, X"; "Malaysia's Prime Minister, X"
         self.before = re.compile(rf"(?:\b(?P<det>(?i:the|its|their))\s+)?(?:{_ORG}\s+)?{title_group},\s*$")
@@ -256,7 +257,7 @@ def _calling_before(text: str, sentence: Sentence, name_start: int) -> tuple[str
     first = len(words) - 1
     if first > 0:  # one word may qualify the calling: "club owner", "match referee" (not "film stars actor")
         word, start, _ = words[first - 1]
-        qualifier = word[:1].islower() or start == sentence.start
+        qualifier = word[:1].islower() or (start == sentence.start and word not in NATIONALITIES)
         if qualifier and word[0].isalpha() and word.lower() not in _NOT_MODIFIERS and not word.endswith(("s", "ed")):
             first -= 1
     return " ".join(word for word, _, _ in words[first:]), words[first][1]
