@@ -22,6 +22,9 @@ EXCERPTS = [
     "The Afghan team's parts arrived late, leaving two weeks to assemble the robot before the contest.",
     'Khaled Al-Maeena told the paper: "Had it happened five hours earlier, the toll would have been far higher."',
     "Mayor Ana Ruiz said the new tram line would need a budget of roughly half what was planned.",
+    "Ninety countries signed the closing statement, which calls for new talks within three months.",
+    "The army fired 36 shells at the border posts on Monday.",
+    "Six of the shells hit near border posts 542 and 543.",
 ]
 
 
@@ -71,6 +74,17 @@ def checked(index: StoreIndex, sentence: str, kind: ClaimKind, written: str):
         ("The team travelled about 700 miles (800 km) from Herat to Kabul.", "700 miles", "disputed", "500 miles"),
         # the same number of other units is not the same figure
         ("The parts arrived late, leaving four weeks to assemble the robot.", "four weeks", "disputed", "two weeks"),
+        # a long sentence about another thing: the words around the figure find the excerpt that gives it
+        (
+            "Mayor Luis Vega hosted the two-day summit, which ended on Friday with an agreement to hold new talks "
+            "within five months.",
+            "five months",
+            "disputed",
+            "three months",
+        ),
+        # the word before a figure says what it numbers: "posts 544" stands where "posts 542" does
+        ("Six shells hit near border posts 544 and 543, the army said.", "544", "disputed", "542"),
+        ("Six shells hit near border posts 542 and 543, the army said.", "Six shells", "verified", ""),
         # a number no excerpt gives in its place is not disputed
         ("The navy said 40 ships took part in rescues off Aceh.", "40 ships", "unsupported", ""),
     ],
