@@ -88,9 +88,16 @@ def figures_in(text: str) -> list[Figure]:
 def _figure(text: str, start: int, end: int, written: str, fields: Mapping[str, Any]) -> Figure:
     around = text[max(0, start - _WINDOW) : end + _WINDOW]
     context = frozenset(w for w in content_words(around) if not w[0].isdigit() and w not in _NOT_CONTEXT)
-    after = tuple(w for w in content_words(text[end : end + 40]) if not w[0].isdigit())[:2]
+    after = _words_after(text[end : end + 40])
     before = _word_before(text, start)
     return Figure(float(fields["value"]), written, fields.get("unit"), fields.get("approx"), context, after, before)
+
+
+def _words_after(tail: str) -> tuple[str, ...]:
+    """The first two content words after a figure, up to the next number: what it counts ("542 and 543
+    and 15 shells": 542 counts no shells)."""
+    tail = re.split(r"\d", tail, maxsplit=1)[0]
+    return tuple(content_words(tail))[:2]
 
 
 def _word_before(text: str, start: int) -> tuple[str, ...]:
@@ -161,7 +168,7 @@ def _claim_figure(claim: Claim) -> Figure:
     after: tuple[str, ...] = ()
     if at >= 0:
         tail = claim.sentence[at + len(claim.text) : at + len(claim.text) + 40]
-        after = tuple(w for w in content_words(tail) if not w[0].isdigit())[:2]
+        after = _words_after(tail)
     before = _word_before(claim.sentence, at) if at >= 0 else ()
     return Figure(value, claim.text, claim.fields.get("unit"), claim.fields.get("approx"), context, after, before)
 
@@ -223,18 +230,18 @@ def check_quantity(claim: Claim, index: StoreIndex) -> Suggestion:
         return Suggestion(Verdict.UNSUPPORTED, 50, "no related source gives this score", _evidence(related[:3]))
     claimed = _claim_figure(claim)
     in_sentence = figures_in(claim.sentence)
-    written_in_sentence = {figure.value for figure in in_sentence} - {claimed.value}
+    others_in_sentence = [figure for figure in in_sentence if figure.value != claimed.value]
     placed: list[tuple[int, float, bool, Figure, ExcerptMatch]] = []
     loosely: list[tuple[Figure, ExcerptMatch]] = []
     for match in related:
         about_sentence = match in sentence_related
         recorded = figures_in(match.excerpt)
-        left = [f for f in recorded if f.value not in written_in_sentence]
+        left = [f for f in recorded if not _also_written(f, others_in_sentence)]
         for figure in recorded:
             fits = _fits(claimed, figure)
             if fits and match.score >= 80:
                 loosely.append((figure, match))
-            if not fits and figure.value in written_in_sentence:
+            if not fits and _also_written(figure, others_in_sentence):
                 continue  # the article gives that one too, elsewhere in the sentence
             place = _same_place(claimed, figure)
             if left == [figure] and about_sentence and match.score >= 65 and claimed.unit == figure.unit and place > 0:
@@ -298,6 +305,16 @@ def check_quantity(claim: Claim, index: StoreIndex) -> Suggestion:
     if related:
         return Suggestion(Verdict.UNSUPPORTED, 50, "related sources do not give this figure", _evidence(related[:3]))
     return Suggestion(Verdict.UNSUPPORTED, 60, "no source in the store gives this figure")
+
+
+def _also_written(recorded: Figure, written: list[Figure]) -> bool:
+    """Whether the sentence gives this figure too, as the same kind of thing ("a couple of points" does not
+    account for "the #2 browser")."""
+    return any(
+        figure.value == recorded.value
+        and (figure.unit is None or recorded.unit is None or figure.unit == recorded.unit)
+        for figure in written
+    )
 
 
 def _with_figure_related(claim: Claim, index: StoreIndex, sentence_related: list[ExcerptMatch]) -> list[ExcerptMatch]:

@@ -151,7 +151,7 @@ def date_claims(context: SentenceContext) -> Iterator[Draft]:
 
 
 def quantity_claims(context: SentenceContext) -> Iterator[Draft]:
-    for quantity in find_quantities(context.sentence, context.taken + context.quoted):
+    for quantity in find_quantities(context.sentence, context.taken):
         yield Draft(ClaimKind.QUANTITY, quantity.text, quantity.start, quantity.end, context.sentence, quantity.fields)
 
 
