@@ -26,6 +26,9 @@ def _data_lines(name: str) -> list[str]:
 
 def _nationalities() -> dict[str, str | None]:
     table: dict[str, str | None] = {}
+    for line in _data_lines("demonyms.tsv"):  # every country's demonym; the hand table below wins
+        written, _, country = line.partition("\t")
+        table[written.strip()] = country.strip() or None
     for line in _data_lines("nationalities.tsv"):
         written, _, country = line.partition("\t")
         table[written.strip()] = country.strip() or None
@@ -36,9 +39,12 @@ def _nationalities() -> dict[str, str | None]:
 TITLES = tuple(_data_lines("titles.txt"))
 
 # Honorifics mark a person but are not roles worth a claim.
-HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "leader", "chief"})
+# Honours too: "Dame Esther Rantzen", "Sir Keir Starmer", "Sheikh Tamim" hold no office by them.
+HONORIFICS = frozenset(
+    "mr. mrs. ms. dr. mr mrs ms dr leader chief sir dame lord lady sheikh sheikha baroness baron".split()
+)
 
-# "Israeli" -> "Israel", "state" -> None (data/nationalities.tsv).
+# "Israeli" -> "Israel", "Estonian" -> "Estonia", "state" -> None (data/nationalities.tsv, data/demonyms.tsv).
 NATIONALITIES = _nationalities()
 
 # Countries, capitals and groups: never part of a person's name (data/countries.txt).

@@ -200,8 +200,12 @@ def _after_the_body(rest: list[Token]) -> list[Token]:
     return rest
 
 
-# The word before a title that says whose it is: "the Conservative leader", "Tunisia's coach".
-OWNER_BEFORE = re.compile(r"(?:^|\s)(?P<owner>[A-Z][\w.-]*?)(?:['’]s)?\s+$")
+# The words before a title that say whose it is: "the Conservative leader", "Tunisia's coach",
+# "Liberal Democrat leader".
+OWNER_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?:The|A|An|His|Her|Their|Its)\s+)?"
+    r"(?P<owner>(?:[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?)?){0,2}[A-Z][\w.-]*?)(?:['’]s)?\s+$"
+)
 # Words that make a title another office when they stand before it: "Deputy Chief Minister".
 _RANK_WORDS = frozenset("Deputy Vice Acting Interim Senior Chief Assistant Associate Shadow Junior Principal".split())
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -330,6 +334,8 @@ class PeopleFinder:
         at, title, org, prefix_start = 0, None, None, None
         title_words: list[str] = []
         title_from: int | None = None  # where the title's words begin: "Deputy Chief Minister" is one title
+        country_words: set[int] = set()  # "U.S." in "Deputy U.S. Ambassador": the org's, not the title's
+        ranks: list[str] = []  # "Acting" in "Acting U.S. Labor Secretary", however the title after it is found
         while at < len(run):
             token = run[at]
             nationality = _nationality(run, at)
@@ -346,13 +352,29 @@ class PeopleFinder:
                 if title_from is None or (title is None and at == 0):
                     title_from = at if title_from is None else title_from
                 at += titled[0]
-                title = " ".join(t.text for t in run[title_from:at])
+                title = " ".join(t.text for i, t in enumerate(run[title_from:at], title_from) if i not in country_words)
+            elif (
+                token.text in _RANK_WORDS
+                and (ranked := _nationality(run, at + 1))
+                and at + 1 + ranked[0] < len(run)
+                and self._starts_title(run, at + 1 + ranked[0])
+            ):
+                # "Deputy U.S. Ambassador", "Acting U.S. Labor Secretary": the rank is the title's
+                if prefix_start is None:
+                    prefix_start = token.start
+                if title_from is None:
+                    title_from = at
+                ranks.append(token.text)
+                at += 1
             elif nationality and at + nationality[0] < len(run):
                 if prefix_start is None:
                     prefix_start = token.start
                 org = nationality[1] or org
+                if title_from is not None and all(t.text in _RANK_WORDS for t in run[title_from:at]):
+                    country_words.update(range(at, at + nationality[0]))  # the rank goes on to the title
+                else:
+                    title_from = None
                 at += nationality[0]
-                title_from = None
             elif token.text in COMMON_CAPITALISED and at + 1 < len(run):
                 at += 1
                 prefix_start, title, org, title_from = None, None, None, None
@@ -371,6 +393,8 @@ class PeopleFinder:
                 title, prefix_start = before
                 # "the Conservative leader Kemi Badenoch", "Tunisia's coach X": the word before is whose title it is
                 owner = OWNER_BEFORE.search(text, max(sentence.start, prefix_start - 40), prefix_start)
+                if owner and any(word in _RANK_WORDS or is_title_word(word) for word in owner["owner"].split()):
+                    owner = None  # "IMF First Deputy Managing Director": title words, not whose title
                 if owner and owner["owner"] not in COMMON_CAPITALISED and org is None:
                     org = NATIONALITIES.get(owner["owner"]) or owner["owner"]
         if (
@@ -440,6 +464,8 @@ class PeopleFinder:
             return None
         if title is None and office is not None:
             title = office
+        if title is not None and ranks and not title.startswith(ranks[0]):
+            title = " ".join([*ranks, title])
         honorific = title is not None and title.lower() in HONORIFICS
         return NameSpan(
             name=name,
@@ -517,6 +543,11 @@ class PeopleFinder:
             place=False,
         )
         return self.model.weigh(context)
+
+    def _starts_title(self, run: list[Token], at: int) -> bool:
+        """Whether a title from the lexicon, or an office word, begins at `at` ("Labor Secretary")."""
+        word = run[at].text
+        return bool(self.titles.match(run, at)) or word in PORTFOLIO_WORDS or is_title_word(word)
 
     def _register_mononym(self, name: str) -> bool:
         """ "Siddaramaiah", "Halston": a one-word name the register spells so (or one typo from it) is a

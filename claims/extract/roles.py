@@ -226,6 +226,8 @@ def _split_body(written: str) -> tuple[str | None, str]:
     while at < len(words) - 1 and words[at][:1].isupper() and not is_title_word(words[at]):
         at += 1
     org = " ".join(words[:at]) or None
+    if org is not None:
+        org = NATIONALITIES.get(org) or org  # "the German chancellor": Germany's
     title = words[at:]
     while len(title) > 1 and (title[0].lower().endswith("ing") or title[0].lower() in ("new", "newly")):
         title = title[1:]
@@ -260,7 +262,13 @@ def _calling_before(text: str, sentence: Sentence, name_start: int) -> tuple[str
         qualifier = word[:1].islower() or (start == sentence.start and word not in NATIONALITIES)
         if qualifier and word[0].isalpha() and word.lower() not in _NOT_MODIFIERS and not word.endswith(("s", "ed")):
             first -= 1
+    # ranks before it make it another office: "the first deputy managing director"
+    while first > 0 and words[first - 1][0].lower() in _RANK_WORDS_BEFORE:
+        first -= 1
     return " ".join(word for word, _, _ in words[first:]), words[first][1]
+
+
+_RANK_WORDS_BEFORE = frozenset("deputy vice first acting interim assistant associate senior junior".split())
 
 
 # Verbs that give a person an office "as" something: "named X as health secretary".
