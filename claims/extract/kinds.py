@@ -17,7 +17,7 @@ from typing import Any
 
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.extract.lexicon import Lexicon
-from factdesk.claims.extract.people import NameSpan, PeopleFound
+from factdesk.claims.extract.name_spans import NameSpan, PeopleFound
 from factdesk.claims.extract.quantities import find_quantities
 from factdesk.claims.extract.quotes import find_quotes
 from factdesk.claims.extract.roles import RoleFinder

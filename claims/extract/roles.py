@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from factdesk.claims.extract.lexicon import NATIONALITIES, WORLD_COUNTRIES, Lexicon
 from factdesk.claims.extract.name_model import is_role_noun, is_title_word
-from factdesk.claims.extract.people import LIST_GAP, OWNER_BEFORE, NameSpan, PeopleFound
+from factdesk.claims.extract.name_spans import LIST_GAP, NameSpan, PeopleFound
+from factdesk.claims.extract.run_titles import OWNER_BEFORE
 from factdesk.claims.sentences import Sentence
 
 _SMALL_WORDS = {"of", "for", "and", "the", "to", "on", "in"}
