@@ -13,6 +13,7 @@ inverted index of content words, then scored with rapidfuzz.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -62,6 +63,16 @@ class SearchHit:
     score: float
 
 
+# "al-Thani" and "Al Thani", "el-Sisi" and "El Sisi": an Arabic article is written joined or apart
+_JOINED_PARTICLE = re.compile(r"\b(al|el|ad|an|ar|as|at|ash|az)-(?=\w)")
+
+
+def _name_form(name: str) -> str:
+    """A name as spellings are compared: folded, with a joined article written apart."""
+    folded = fold(name)
+    return _JOINED_PARTICLE.sub(r"\1 ", folded) if "-" in folded else folded
+
+
 def _block_keys(folded_name: str) -> set[str]:
     """Each word whole, and its first and last three letters: a misspelling keeps one of them."""
     keys: set[str] = set()
@@ -91,7 +102,7 @@ class StoreIndex:
         self._person_cache: dict[tuple[str, int, float], list[NameMatch]] = {}
         for person_index, person in enumerate(store.people):
             for spelling in person.spellings:
-                folded = fold(spelling)
+                folded = _name_form(spelling)
                 spelling_index = len(self._spellings)
                 self._spellings.append(folded)
                 self._spelling_owner.append(person_index)
@@ -101,6 +112,7 @@ class StoreIndex:
                 name_words = words(folded)
                 if name_words and person_index not in self._surnames[name_words[-1]]:
                     self._surnames[name_words[-1]].append(person_index)
+        self._surname_keys: list[str] | None = None  # sorted, once a near surname is asked for
         self._alphabet: str | None = None  # the letters register names are spelt with, once a typo is looked for
         self._excerpts: list[tuple[Source, str]] = []
         self._excerpt_words: list[str] = []  # each excerpt's content words, as scored
@@ -133,7 +145,7 @@ class StoreIndex:
 
     def find_person(self, name: str, limit: int = 3, cutoff: float = 70.0) -> list[NameMatch]:
         """Register spellings closest to `name`, best first; an exact spelling scores 100."""
-        folded = fold(name)
+        folded = _name_form(name)
         cache_key = (folded, limit, cutoff)
         if cache_key in self._person_cache:
             return self._person_cache[cache_key]
@@ -173,13 +185,25 @@ class StoreIndex:
                 continue
             seen.add(owner)
             person = self.store.people[owner]
-            spelling = next(s for s in person.spellings if fold(s) == self._spellings[spelling_index])
+            spelling = next(s for s in person.spellings if _name_form(s) == self._spellings[spelling_index])
             matches.append(NameMatch(person, spelling, float(score)))
         matches.sort(key=lambda match: -match.score)
         if len(self._person_cache) > 50_000:
             self._person_cache.clear()
         self._person_cache[cache_key] = matches[:limit]
         return matches[:limit]
+
+    def people_with_surname_near(self, surname: str, cutoff: float = 80.0) -> list[Person]:
+        """Register people whose surname is a typo away from this one ("Ishida" -> Shigeru Ishiba)."""
+        folded = fold(surname)
+        if len(folded) < 5:
+            return []
+        if self._surname_keys is None:
+            self._surname_keys = sorted(self._surnames)
+        found = process.extract(
+            folded, self._surname_keys, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff, limit=4
+        )
+        return [self.store.people[i] for key, _, _ in found if len(key) >= 5 for i in self._surnames[key]]
 
     def people_with_surname(self, surname: str) -> list[Person]:
         """Register people whose name or alias ends with this word ("Netanyahu's" -> Netanyahu)."""

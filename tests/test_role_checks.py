@@ -37,6 +37,7 @@ people:
     roles: [{title: head coach, org: Norway national football team, from: 2020-01-01}]
   - name: Iris Ngata
     roles: [{title: broadcaster}]
+  - name: Alonso Mendieta
 """
 
 ON = dt.date(2024, 9, 1)
@@ -75,6 +76,8 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         ("Parliament on Friday confirmed Ivo Marek as defence minister.", "verified", "took office"),
         # a date in an aside about something else is not when the title was held
         ("Norway coach Carl Ohm, who won the cup as a player in 1998, praised the team.", "verified", ""),
+        # a former office the register does not record is unknown, not wrong
+        ("Owen Hale, a former intelligence chief, spoke.", "unsupported", "does not record"),
         # "former" while the register says the term goes on
         ("Former prime minister Rui Costa Neves will step down next month.", "disputed", "former"),
     ],
@@ -87,3 +90,13 @@ def test_a_title_as_the_press_writes_it(index: StoreIndex, text: str, verdict: s
 
 def test_an_honour_is_no_office(index: StoreIndex) -> None:
     assert roles(index, "Dame Iris Ngata said she was delighted.") == []
+
+
+def test_a_misspelt_surname_alone_is_disputed_with_the_register_spelling(index: StoreIndex) -> None:
+    text = "Alonso Mendieta won the vote. Mendietta, 67, said he was grateful."
+    claims = extract_claims(text, lexicon_for(index.store))
+    checked = {
+        c.text: s for c, s in zip(claims, check_claims(claims, index, ON), strict=True) if c.kind.value == "person"
+    }
+    assert checked["Alonso Mendieta"].verdict.value == "verified"
+    assert checked["Mendietta"].verdict.value == "disputed" and "Alonso Mendieta" in checked["Mendietta"].reason

@@ -10,6 +10,7 @@ from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import NameMatch, StoreIndex
 from factdesk.sources.model import Person, Role
 from factdesk.sources.text import fold
+from rapidfuzz.fuzz import ratio
 
 NEAR_MISS = 85.0  # token_sort_ratio at or above this, but not exact, is a misspelling
 
@@ -35,6 +36,9 @@ def resolve(index: StoreIndex, name: str) -> NameMatch | None:
         people = index.people_with_surname(name)
         if len(people) == 1:
             return NameMatch(people[0], people[0].name, 100.0)
+        near = index.people_with_surname_near(name) if not people else []
+        if len(near) == 1:  # "Ishida" where the register has one Ishiba: a misspelt surname
+            return NameMatch(near[0], near[0].name, ratio(fold(name), fold(near[0].name.split()[-1])))
     return None
 
 
@@ -184,6 +188,14 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             (person_evidence(match, same_title + held_instead),),
         )
     other_roles = tuple(role for role in person.roles if when.holds(role))
+    if not same_title and spoken_of_as_past(claim.sentence, title, person_name):
+        # "X, a former intelligence chief": a past office the register does not record is unknown, not wrong
+        return Suggestion(
+            Verdict.UNSUPPORTED,
+            50,
+            f"the register does not record {person.name} as {title} at any time{spelled}",
+            (person_evidence(match),),
+        )
     if other_roles:
         titles = ", ".join(_described(role) for role in other_roles)
         claimed = f"{title} of {org}" if org else title

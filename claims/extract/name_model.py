@@ -67,7 +67,7 @@ _NOT_ROLE_NOUNS = frozenset(
     operating political private radio risk rock royal security social special staff state states tax
     television travel warrant acting air army blessed charge civil corporate criminal federal field
     financial foreign group intelligence kingdom senior shadow vice count voice prime mother father brother
-    sister aunt uncle son daughter wife husband cousin grandmother grandfather niece nephew""".split()
+    sister aunt uncle son daughter wife husband cousin grandmother grandfather niece nephew resident""".split()
 )
 
 

@@ -44,8 +44,9 @@ from factdesk.claims.extract.run_titles import (
     nationality_at,
     without_home_place,
 )
-from factdesk.claims.extract.tokens import Token, candidate_runs, first_letters, is_capital
+from factdesk.claims.extract.tokens import PARTICLES, Token, candidate_runs, first_letters, is_capital
 from factdesk.claims.sentences import Sentence
+from rapidfuzz.fuzz import ratio
 
 __all__ = ["LIST_GAP", "OWNER_BEFORE", "NameSpan", "PeopleFinder", "PeopleFound", "is_furniture"]
 
@@ -268,7 +269,8 @@ class PeopleFinder:
         while rest and rest[-1].text in ("of", *("bin ibn al el de del della da di van von der den la le du".split())):
             rest = rest[:-1]
         rest = self.register.misspelt_eponym(rest)
-        if not rest or len(rest) > 4:
+        # "Luiz Inácio Lula da Silva", "Mohammed bin Zayed Al Nahyan": particles make long names
+        if not rest or len(rest) > (6 if any(token.text.lower() in PARTICLES for token in rest) else 4):
             return None
         name = clean_name(" ".join(token.text for token in rest))
         if title and title.lower() in HONORIFICS:
@@ -378,4 +380,19 @@ class PeopleFinder:
             elif single.title is not None and not single.weak_title:
                 # "President Biden" with no full name anywhere: the surname is the person
                 names.append(single)
+            elif _one_typo_from(fold(single.name), by_surname):
+                # "Shigeru Ishiba won. Ishida, 67, said": a surname misspelt is a claim about its spelling
+                names.append(single)
         return mentions
+
+
+def _one_typo_from(word: str, surnames: dict[str, list[NameSpan]]) -> bool:
+    """Whether `word` is a surname of the article's people with one letter changed, dropped or added."""
+    if len(word) < 5 or word in common_words():
+        return False
+    return any(
+        len(surname) >= 5 and surname[0] == word[0] and ratio(word, surname) >= _SURNAME_TYPO for surname in surnames
+    )
+
+
+_SURNAME_TYPO = 83  # rapidfuzz ratio: one letter changed in six, or dropped in seven

@@ -196,11 +196,19 @@ class RoleFinder:
             written, end = calling_as
             org, title = _split_body(written)
             found.append(RoleMention(full_name, normalize_title(title), org, span.start, end, sentence.start))
-        for written, end in _callings_after(text, sentence, span.end):
+        for written, end, body in _callings_after(text, sentence, span.end):
             org, title = _split_body(written)
-            found.append(RoleMention(full_name, normalize_title(title), org, span.start, end, sentence.start))
+            found.append(RoleMention(full_name, normalize_title(title), body or org, span.start, end, sentence.start))
         return found
 
+
+# ", who took over as", ", who became", ", who was named": the office after it is the person's
+_TOOK_OFFICE = re.compile(
+    r"\s*who\s+(?:(?:has|had)\s+)?(?:took\s+over|became|become|was\s+(?:named|appointed|elected)|serves|served)"
+    r"\s+as\s+(?:(?P<owner>[A-Z][\w.-]*)['’]s\s+)?"
+)
+# "chief executive of Visa", "foreign minister of Nigeria": the body the office is at
+_BODY_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
 
 _VERBS = frozenset("was were is are has have had said says told did does will would".split())
 
@@ -295,16 +303,22 @@ def _calling_as(text: str, sentence: Sentence, name_end: int) -> tuple[str, int]
     return None
 
 
-def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[str, int]]:
-    """Roles in an apposition: "X, a practising homeopath", "X, chief financial officer and treasurer"."""
+def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[str, int, str | None]]:
+    """Roles in an apposition, with the body named after "of": "X, a practising homeopath", "X, chief
+    financial officer and treasurer", "X, a former chief executive of Visa", "X, who took over as ..."."""
     words = _words(text[name_end : min(sentence.end, name_end + 120)], name_end)
     if len(words) < 2 or words[0][0] != ",":
         return []
     according = "according to" in text[max(sentence.start, name_end - 80) : name_end].lower()
     at = 1
-    if words[at][0].lower() in ("the", "a", "an"):
+    took = _TOOK_OFFICE.match(text, words[0][2], sentence.end)
+    if took:  # ", who took over as Boeing's chief executive": the words after "as"
+        at = next((i for i, word in enumerate(words) if word[1] >= took.end()), len(words))
+    if at < len(words) and words[at][0].lower() in ("the", "a", "an"):
         at += 1
-    found: list[tuple[str, int]] = []
+    if at < len(words) and words[at][0].lower() in ("former", "then", "ex"):
+        at += 1  # a former office is still a claim: checked against the time it was held
+    found: list[tuple[str, int, str | None]] = []
     start = at
     while at < len(words) and at - start < 5:
         word = words[at][0]
@@ -316,7 +330,11 @@ def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[
             and (following in _ROLE_ENDS or following.lower() in ("of", "and", "at", "for", "in"))
             and not (according and _clause_goes_on(words, at + 1))
         ):
-            found.append((" ".join(w for w, _, _ in words[start : at + 1]), words[at][2]))
+            body = _BODY_AFTER.match(text, words[at][2], sentence.end)
+            owner = body["body"] if body else (took["owner"] if took else None)
+            found.append(
+                (" ".join(w for w, _, _ in words[start : at + 1]), body.end() if body else words[at][2], owner)
+            )
             if following.lower() != "and":
                 break
             at += 2

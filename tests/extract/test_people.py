@@ -122,6 +122,14 @@ def test_misspellings_the_register_knows_are_person_claims(text: str, names: lis
     assert [c.fields["name"] for c in extract_claims(text, lexicon) if c.kind is ClaimKind.PERSON] == names
 
 
+def test_long_names_with_particles_and_a_misspelt_surname() -> None:
+    text = (
+        "Brazilian President Luiz Inácio Lula da Silva met Sheikh Khalid bin Saud Al Harbi. "
+        "Alonso Mendieta won the vote. Mendietta, 67, said he was grateful."
+    )
+    assert people(text) == ["Luiz Inácio Lula da Silva", "Khalid bin Saud Al Harbi", "Alonso Mendieta", "Mendietta"]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

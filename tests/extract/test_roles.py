@@ -43,6 +43,9 @@ def roles(text: str) -> list[tuple[str, str]]:
             "Senator Ana Reyes spoke. In 1990, Senator Ana Reyes voted no.",
             [("Ana Reyes", "Senator"), ("Ana Reyes", "Senator")],
         ),
+        # a former office, with the body it was at; an office taken over in a relative clause
+        ("Ravi Menon, a former chief executive of Acme Bank, spoke.", [("Ravi Menon", "Chief Executive")]),
+        ("Joan Pike, who took over as Orbital's finance director in May, spoke.", [("Joan Pike", "Finance Director")]),
         # a relative is not a role, and an apposition after "According to X," starts a new clause
         ("He tried to call his mother, Ana Ruiz, but was refused.", []),
         ("According to Paul Ames, a detective for the county was given the file.", []),
