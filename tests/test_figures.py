@@ -25,6 +25,10 @@ EXCERPTS = [
     "Ninety countries signed the closing statement, which calls for new talks within three months.",
     "The army fired 36 shells at the border posts on Monday.",
     "Six of the shells hit near border posts 542 and 543.",
+    "First round: Rosa Ibarra 181 votes, Tomas Weil 154 votes; nine candidates stood.",
+    "Harbour Stadium, attendance 88,966.",
+    "Joel Amara won the scoring title with eight goals; Ivo Pell scored seven goals.",
+    "The assembly re-elected her with 401 votes in favour and 284 against; she needed 360 votes.",
 ]
 
 
@@ -85,6 +89,13 @@ def checked(index: StoreIndex, sentence: str, kind: ClaimKind, written: str):
         # the word before a figure says what it numbers: "posts 544" stands where "posts 542" does
         ("Six shells hit near border posts 544 and 543, the army said.", "544", "disputed", "542"),
         ("Six shells hit near border posts 542 and 543, the army said.", "Six shells", "verified", ""),
+        # a result after a name is a count, not a model number
+        ("Rosa Ibarra led the first round with 181 votes.", "181 votes", "verified", ""),
+        # a figure one mistyped digit from the only figure of a related excerpt is that figure
+        ("A crowd of 98,966 watched at Harbour Stadium.", "98,966", "disputed", "88,966"),
+        # other things counted, or the size of a thing, do not stand in its place
+        ("Joel Amara then scored twice in 97 seconds.", "97 seconds", "unsupported", ""),
+        ("She needed 360 votes in the 720-seat assembly.", "720-seat", "unsupported", ""),
         # a number no excerpt gives in its place is not disputed
         ("The navy said 40 ships took part in rescues off Aceh.", "40 ships", "unsupported", ""),
     ],

@@ -142,10 +142,13 @@ def _same_place(claim_figure: Figure, recorded: Figure) -> int:
     if claim_figure.kind == "money" and claim_figure.unit != recorded.unit:
         return 0
     score = 0
+    if _COMPOUND.search(claim_figure.written) and not _same_thing(claim_figure.unit or "", recorded.unit or "-"):
+        return 0  # "the 720-seat assembly" is the size of a thing: only a figure of the same thing stands there
     if recorded.counts(claim_figure.unit) or claim_figure.counts(recorded.unit):
         score += 2
     elif claim_figure.unit and recorded.unit and claim_figure.kind == "count":
-        score -= 1  # "four weeks" is not in the place of "four months"
+        if not _same_thing(claim_figure.unit, recorded.unit):
+            score -= 2  # "97 seconds" is not in the place of "eight goals", nor "four weeks" of "four months"
     if claim_figure.approx and claim_figure.approx == recorded.approx:
         score += 1
     shared = claim_figure.context & recorded.context
@@ -155,6 +158,32 @@ def _same_place(claim_figure: Figure, recorded: Figure) -> int:
     if claim_figure.before and claim_figure.before == recorded.before:
         score += 1  # "posts 544" stands where "posts 542" does
     return score
+
+
+_COMPOUND = re.compile(r"\d-[a-z]")
+
+
+def _same_thing(unit: str, other: str) -> bool:
+    """ "quake" and "earthquake", "seat" and "seats": one thing counted."""
+    a, b = unit.lower().rstrip("s"), other.lower().rstrip("s")
+    return a.endswith(b) or b.endswith(a)
+
+
+def _one_typo_apart(value: float, other: float) -> bool:
+    """2,682 and 2,862, 98,966 and 88,966: figures of three digits or more that differ by one digit or
+    two swapped, the way a figure is mistyped."""
+    a, b = f"{value:.10g}", f"{other:.10g}"
+    if len(a) != len(b) or len(a.replace(".", "")) < 3 or a == b:
+        return False
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(differ) == 1:
+        return True
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and a[differ[0]] == b[differ[1]]
+        and a[differ[1]] == b[differ[0]]
+    )
 
 
 def _claim_figure(claim: Claim) -> Figure:
@@ -248,6 +277,12 @@ def check_quantity(claim: Claim, index: StoreIndex) -> Suggestion:
                 place += 1  # the one figure the excerpt gives that the sentence does not: in the claim's place
             if place >= 1:
                 placed.append((place, match.score, fits, figure, match))
+    if placed and not any(item[2] for item in placed):
+        # no source gives this figure: one that differs from it by a mistyped digit is the same figure
+        placed = [
+            (place + 2 if _one_typo_apart(claimed.value, figure.value) else place, score, fits, figure, match)
+            for place, score, fits, figure, match in placed
+        ]
     if placed:
         # the figure that stands best where the claim's does decides; a tie goes to one that fits
         place, match_score, fits, figure, match = max(placed, key=lambda item: (item[0], item[2], item[1]))

@@ -97,6 +97,8 @@ def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
 # "Boeing 737", "Apollo 11", "Vostok 1".
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:] )[A-Z][\w.'’-]*[A-Za-z] $")
 _SCORE_AFTER = re.compile(r"\s*[–—-]\s*\d")  # "Sweden 1 – 0": a score, whose sides are counts of goals
+# "Sanae Takaichi 181 votes": a result after a name, not a model number
+_RESULT_AFTER = re.compile(r"\s+(?:votes?|seats?|delegates?|points?|goals?|runs?|wickets?|medals?)\b")
 
 
 # "one another", "one way or another", "at one point", "one thing": idioms, not counts
@@ -120,7 +122,8 @@ def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
     if _IDENTIFIER_BEFORE.search(before):
         return True
     plain_numeral = match["number"][:1].isdigit() and not (match["currency"] or match["scale"] or match["percent"])
-    if plain_numeral and _NAME_BEFORE.search(before) and not _SCORE_AFTER.match(text[match.end("number") :]):
+    after = text[match.end("number") :]
+    if plain_numeral and _NAME_BEFORE.search(before) and not (_SCORE_AFTER.match(after) or _RESULT_AFTER.match(after)):
         return True
     if re.match(r":\d\d", text[match.end("number") :]) or re.search(r"\d:$", before):
         return True  # "23:05": a time of day
