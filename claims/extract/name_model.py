@@ -77,6 +77,12 @@ def role_nouns() -> frozenset[str]:
     return (_titles() - _NOT_ROLE_NOUNS) | _word_list("role_nouns.txt")
 
 
+@cache
+def relations() -> frozenset[str]:
+    """Words for a relation before a one-word name: "their child, Gloria" (data/relations.txt)."""
+    return _word_list("relations.txt")
+
+
 @lru_cache(maxsize=65536)
 def is_role_noun(word: str) -> bool:
     """Whether `word` (or its singular, for "photographers A, B and C") can end a role."""

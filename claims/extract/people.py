@@ -32,7 +32,9 @@ from factdesk.claims.extract.name_model import (
     common_words,
     default_model,
     eponymous_organisations,
+    is_role_noun,
     is_title_word,
+    relations,
 )
 from factdesk.claims.extract.name_spans import LIST_GAP, Mention, NameSpan, PeopleFound, split_partial_names
 from factdesk.claims.extract.register_names import RegisterNames, clean_name
@@ -120,7 +122,7 @@ class PeopleFinder:
                 singles.append(span)
         names = self._decide(weighed, text)
         names, partial = split_partial_names(names)
-        return PeopleFound(names, partial + self._link_mentions(names, singles))
+        return PeopleFound(names, partial + self._link_mentions(names, singles, text))
 
     def _decide(self, weighed: list[NameSpan], text: str) -> list[NameSpan]:
         """Names the model believes, judged once per article: a name believed in one sentence is a name
@@ -325,7 +327,10 @@ class PeopleFinder:
             for at, token in enumerate(rest)
         ):
             return 0.0
-        if len(rest) > 1 and all(INITIAL.match(token.text) for token in rest[:-1]):
+        initials_unpointed = (
+            len(rest) == 2 and len(rest[0].text) == 2 and rest[0].text.isupper() and rest[0].text not in NATIONALITIES
+        )  # "AS Heagle", "JK Rowling": initials as British papers write them
+        if initials_unpointed or (len(rest) > 1 and all(INITIAL.match(token.text) for token in rest[:-1])):
             # "J. D. Vance", "L. Ron Hubbard" are shaped like nothing but names, unless the last word is common
             last = rest[-1].text
             if len(last) > 2 and last.lower() not in common_words() and not last.isupper():
@@ -366,7 +371,7 @@ class PeopleFinder:
         word = run[at].text
         return bool(self.titles.match(run, at)) or word in PORTFOLIO_WORDS or is_title_word(word)
 
-    def _link_mentions(self, names: list[NameSpan], singles: list[NameSpan]) -> list[Mention]:
+    def _link_mentions(self, names: list[NameSpan], singles: list[NameSpan], text: str) -> list[Mention]:
         by_surname: dict[str, list[NameSpan]] = {}
         for span in names:
             by_surname.setdefault(fold(span.surname), []).append(span)
@@ -383,6 +388,14 @@ class PeopleFinder:
             elif _one_typo_from(fold(single.name), by_surname):
                 # "Shigeru Ishiba won. Ishida, 67, said": a surname misspelt is a claim about its spelling
                 names.append(single)
+            elif _known_by_one_name(text, single):
+                names.append(single)
+        # the others written so later are that person too ("Gloria developed eczema")
+        one_word = {fold(span.name): span for span in names if " " not in span.name}
+        for single in singles:
+            known = one_word.get(fold(single.name))
+            if known is not None and known is not single and single not in names:
+                mentions.append(Mention(single, known.name))
         return mentions
 
 
@@ -396,3 +409,16 @@ def _one_typo_from(word: str, surnames: dict[str, list[NameSpan]]) -> bool:
 
 
 _SURNAME_TYPO = 83  # rapidfuzz ratio: one letter changed in six, or dropped in seven
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s*,?\s+$")
+
+
+def _known_by_one_name(text: str, single: NameSpan) -> bool:
+    """ "fashion designer Halston", "their nine-month-old child, Gloria": a calling or a relation right
+    before one capitalised word makes it a person known by that name."""
+    before = _WORD_BEFORE.search(text, max(single.sentence.start, single.start - 30), single.start)
+    if before is None or is_title_word(single.name):
+        return False
+    word = before.group(1)
+    return word in relations() or (is_role_noun(word) and fold(single.name) not in common_words())

@@ -122,6 +122,21 @@ def test_misspellings_the_register_knows_are_person_claims(text: str, names: lis
     assert [c.fields["name"] for c in extract_claims(text, lexicon) if c.kind is ClaimKind.PERSON] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a calling or a relation before one capitalised word: a person known by one name
+        ("The show has Polaroids of fashion designer Halston and others.", ["Halston"]),
+        ("They grieve for their nine-month-old child, Gloria. Gloria was ill for months.", ["Gloria"]),
+        # initials as British papers print them
+        ("The results were published in a paper by AS Heagle in 1989.", ["AS Heagle"]),
+        ("The US Senate met on Friday.", []),
+    ],
+)
+def test_one_name_and_unpointed_initials(text: str, names: list[str]) -> None:
+    assert people(text) == names
+
+
 def test_long_names_with_particles_and_a_misspelt_surname() -> None:
     text = (
         "Brazilian President Luiz Inácio Lula da Silva met Sheikh Khalid bin Saud Al Harbi. "
