@@ -98,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", help="a name, title, phrase or vote to look for")
     search.add_argument("--limit", type=int, default=10, help="how many matches to show (default: 10)")
     search.set_defaults(run=_run_search)
+    from factdesk.tui.import_commands import add_import_commands
+
+    add_import_commands(store_commands)
     return parser
 
 

@@ -104,6 +104,11 @@ class _When:
     def holds(self, role: Role) -> bool:
         return (role.start is None or role.start <= self.last) and (role.end is None or role.end >= self.first)
 
+    def surely_holds(self, role: Role) -> bool:
+        """Held even on the narrowest reading of a partial term (from 2009: held from 2009-12-31 on)."""
+        since, until = role.surely_from, role.surely_until
+        return (since is None or since <= self.last) and (until is None or until >= self.first)
+
 
 # A date that says when something began, ended or happened to someone else is not when the title was held.
 _NOT_WHEN = re.compile(r"(?i:\b(?:born|died|until|till|since|from|by|before|after|ends?|expires?)\W+(?:\w+\W+)?)$")
@@ -186,6 +191,8 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             (person_evidence(match),),
         )
     held_then = tuple(role for role in same_title if when.holds(role))
+    if held_then and not any(when.surely_holds(role) for role in held_then):
+        return _unrecorded_day(person.name, held_then, when, spelled, person_evidence(match, held_then))
     if held_then:
         if match.exact:
             return Suggestion(
@@ -204,8 +211,8 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         earlier = tuple(role for role in same_title if role.start is None or role.start <= on)
         if earlier:
             role = earlier[0]
-            held = f"from {role.start} " if role.start else ""
-            held += f"until {role.end}" if role.end else ""
+            held = f"from {role.start_text} " if role.start else ""
+            held += f"until {role.end_text}" if role.end else ""
             return Suggestion(
                 Verdict.VERIFIED if match.exact else Verdict.DISPUTED,
                 70,
@@ -214,7 +221,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             )
     if same_title:
         role = min(same_title, key=lambda r: _distance(r, when))
-        term = f"from {role.start}" if role.start and when.last < role.start else f"until {role.end}"
+        term = f"from {role.start_text}" if role.start and when.last < role.start else f"until {role.end_text}"
         held_instead = tuple(other for other in person.roles if when.holds(other))
         instead = (
             f"; {when.label} the register gives {', '.join(r.title for r in held_instead)}" if held_instead else ""
@@ -239,6 +246,20 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         55,
         f"the register has no title for {person.name} {when.label}",
         (person_evidence(match),),
+    )
+
+
+def _unrecorded_day(name: str, roles: tuple[Role, ...], when: _When, spelled: str, evidence: Evidence) -> Suggestion:
+    """A term whose partial start or end leaves `when` undecided: say so rather than verify or dispute."""
+    role = roles[0]
+    since = role.surely_from
+    bound = role.start_text if since is not None and when.last < since else role.end_text
+    return Suggestion(
+        Verdict.UNSUPPORTED,
+        50,
+        f"{name} held the office of {role.title} in {bound}; the day is not recorded, so the register "
+        f"cannot say whether {when.label}{spelled}",
+        (evidence,),
     )
 
 
