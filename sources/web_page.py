@@ -23,6 +23,8 @@ from factdesk.sources.entries import ID_PATTERN
 from factdesk.sources.model import Store
 from rapidfuzz import fuzz
 
+MIN_WORDS = 10
+
 
 class PageError(FactdeskError):
     """A page that cannot become a source: no main text, or a passage that is not in it."""
@@ -49,7 +51,7 @@ def read_page(html: bytes | str, url: str | None, where: str | Path) -> Page:
 
     document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
     text = (getattr(document, "text", None) or "").strip() if document is not None else ""
-    if not text:
+    if len(text.split()) < MIN_WORDS:  # a menu or a cookie banner is not a document to cite
         raise PageError(where, "no main text found in the page (is it an article, and is it HTML?)")
     host = urllib.parse.urlsplit(url).hostname if url else None
     title = _clean(getattr(document, "title", None)) or (url or Path(str(where)).name)

@@ -50,7 +50,8 @@ def render(person: ImportedPerson, url: str, retrieved: dt.date) -> str:
     cited = source_id(person.qid)
     source: dict[str, Any] = {
         "id": cited,
-        "title": f"{person.name} ({person.qid})" + (f", {person.description}" if person.description else ""),
+        # The name alone: the title is searched like an excerpt, and a description would "support" statements.
+        "title": f"{person.name} ({person.qid}) on Wikidata",
         "publisher": "Wikidata",
         "url": url,
         "type": "reference",

@@ -30,7 +30,7 @@ def test_one_clear_match_writes_a_file_the_store_accepts_with_offices_spellings_
     assert person.name == "Tzachi Hanegbi"
     # Latin-script spellings from every language; the Hebrew and Cyrillic ones, the bare surname and the
     # bracketed German alias are left out.
-    assert person.aliases == ("Tzahi Hanegbi", "Tzaji Hanegbi")
+    assert person.aliases == ("Tzahi Hanegbi", "Cachi Hanegbi")
     roles = {role.title: role for role in person.roles}
     assert set(roles) == {"Member of the Knesset", "Minister of Justice", "National Security Advisor"}
     assert {role.org for role in person.roles} == {"Israel"}

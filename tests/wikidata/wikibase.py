@@ -180,7 +180,7 @@ def world() -> dict[str, dict[str, Any]]:
                 ("Q90003", ("1996-06-18", DAY), ("1999-07-06", DAY)),
                 ("Q90001", ("2023-01-00", MONTH)),
             ],
-            labels={"he": "צחי הנגבי", "de": "Tzachi Hanegbi", "fr": "Tzachi Hanegbi", "es": "Tzaji Hanegbi"},
+            labels={"he": "צחי הנגבי", "de": "Tzachi Hanegbi", "fr": "Tzachi Hanegbi", "pl": "Cachi Hanegbi"},
             aliases={"en": ["Tzahi Hanegbi", "Hanegbi"], "ru": ["Цахи Ханегби"], "de": ["Tzachi Hanegbi (Politiker)"]},
             revision=2_301_234_567,
         ),
