@@ -55,6 +55,7 @@ class ReviewScreen(Screen):
         Binding("ctrl+y", "redo", "Redo", show=False, priority=True),
         Binding("s", "store", "Store", show=False, priority=True),
         Binding("A", "add_source", "Add source", show=False, priority=True),
+        Binding("w", "wikidata", "Look up on Wikidata", show=False, priority=True),
         Binding("c", "add_claim", "Add claim", show=False, priority=True),
         Binding("x", "export", "Export", priority=True),
         Binding("ctrl+r", "reload_store", "Reload store", show=False, priority=True),
@@ -354,6 +355,12 @@ class ReviewScreen(Screen):
             self.table.focus()
 
         self.app.push_screen(AddSourceScreen(add, excerpt), done)
+
+    def action_wikidata(self) -> None:
+        """Look the current claim's person up on Wikidata; an import reloads the store and checks again."""
+        from factdesk.tui.wikidata_lookup import open_lookup  # the importer loads only when asked for
+
+        open_lookup(self)
 
     def action_add_claim(self) -> None:
         article_view = self.query_one(ArticleView)
