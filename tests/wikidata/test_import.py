@@ -223,3 +223,23 @@ def test_requests_say_who_is_asking_and_carry_maxlag(cli, tmp_path, api, httpser
     assert request.headers["User-Agent"].startswith("factdesk/") and "fact-checking" in request.headers["User-Agent"]
     assert all(params["maxlag"] == "5" and params["format"] == "json" for params in wikibase.requests)
     assert json.dumps(wikibase.requests[0]).count("wbsearchentities") == 1
+
+
+def test_a_maxlag_answer_is_asked_again(cli, tmp_path, httpserver: HTTPServer, wikibase):
+    lagged = {"error": {"code": "maxlag", "info": "Waiting for 10.64.48.35: 6 seconds lagged.", "lag": 6}}
+    httpserver.expect_oneshot_request("/w/api.php").respond_with_json(lagged, headers={"Retry-After": "5"})
+    store = _store(tmp_path)
+    api = httpserver.url_for("/w/api.php")
+    result = cli("sources", "import", "wikidata", "Ron Dermer", "--into", store, "--api", api)
+    assert result.status == 0, result.err
+    assert (store / "wikidata" / "Q2904131.yaml").exists()
+
+
+def test_an_api_error_is_one_line_naming_its_code(cli, tmp_path, httpserver: HTTPServer):
+    refused = {"error": {"code": "no-such-entity", "info": 'Could not find an entity with the ID "Q0".'}}
+    httpserver.expect_request("/w/api.php").respond_with_json(refused)
+    store = _store(tmp_path)
+    result = cli("sources", "import", "wikidata", "Q5", "--into", store, "--api", httpserver.url_for("/w/api.php"))
+    assert result.status == 2
+    assert "wbgetentities answered error no-such-entity: Could not find an entity" in result.err
+    assert list(store.iterdir()) == []
