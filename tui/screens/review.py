@@ -19,11 +19,12 @@ from factdesk.sources.text import fold
 from factdesk.tui.marks import MARKS, STYLES
 from factdesk.tui.safe import printable
 from factdesk.tui.screens.entries import claim_entries, evidence_entries, filter_entries, store_entries
-from factdesk.tui.screens.forms import AddClaimScreen, AddSourceScreen, ExportScreen, SourceForm
+from factdesk.tui.screens.forms import AddClaimScreen, ExportScreen, SourceForm
 from factdesk.tui.screens.help import HelpScreen
 from factdesk.tui.screens.note import NoteScreen
 from factdesk.tui.screens.pick import PickScreen
 from factdesk.tui.screens.quit import QuitScreen
+from factdesk.tui.screens.source_from_url import AddSourceFromUrlScreen
 from factdesk.tui.widgets.article_view import ArticleView
 from factdesk.tui.widgets.claims_table import ClaimsTable
 from factdesk.tui.widgets.evidence_panel import EvidencePanel
@@ -354,7 +355,7 @@ class ReviewScreen(Screen):
                 self.app.notify(message, markup=False)
             self.table.focus()
 
-        self.app.push_screen(AddSourceScreen(add, excerpt), done)
+        self.app.push_screen(AddSourceFromUrlScreen(add, excerpt, self.session.checked.store), done)
 
     def action_wikidata(self) -> None:
         """Look the current claim's person up on Wikidata; an import reloads the store and checks again."""
