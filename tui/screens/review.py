@@ -25,6 +25,7 @@ from factdesk.tui.screens.note import NoteScreen
 from factdesk.tui.screens.pick import PickScreen
 from factdesk.tui.screens.quit import QuitScreen
 from factdesk.tui.screens.source_from_url import AddSourceFromUrlScreen
+from factdesk.tui.screens.wikidata_lookup import open_lookup
 from factdesk.tui.widgets.article_view import ArticleView
 from factdesk.tui.widgets.claims_table import ClaimsTable
 from factdesk.tui.widgets.evidence_panel import EvidencePanel
@@ -359,9 +360,9 @@ class ReviewScreen(Screen):
 
     def action_wikidata(self) -> None:
         """Look the current claim's person up on Wikidata; an import reloads the store and checks again."""
-        from factdesk.tui.wikidata_lookup import open_lookup  # the importer loads only when asked for
-
-        open_lookup(self)
+        record = self.current()
+        store = self.session.checked.store.root
+        open_lookup(self.app, record.claim if record else None, store, self.action_reload_store, self.table.focus)
 
     def action_add_claim(self) -> None:
         article_view = self.query_one(ArticleView)

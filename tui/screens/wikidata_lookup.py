@@ -9,13 +9,20 @@ so the desk can reload the store and check the claims again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from factdesk.base.errors import FactdeskError
+from factdesk.base.web import WebSettings
+from factdesk.claims.model import Claim
+from factdesk.claims.unregistered import claimed_name
+from factdesk.sources.wikidata.api import WikibaseClient, api_address
 from factdesk.sources.wikidata.importer import Candidate, ImportResult, WikidataImporter
 from factdesk.tui.safe import flat
 from factdesk.tui.screens.dialog import DialogScreen
 from rich.text import Text
 from textual import work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widget import Widget
@@ -92,3 +99,26 @@ class WikidataLookupScreen(DialogScreen[ImportResult | None]):
 
     def action_cancel(self) -> None:
         self.close(None)
+
+
+def open_lookup(
+    app: App[object], claim: Claim | None, store: Path, check_again: Callable[[], None], refocus: Callable[[], None]
+) -> None:
+    """Open the look-up for a person or role claim; after an import, `check_again` (the store changed)."""
+    name = claimed_name(claim) if claim else None
+    if not name:
+        app.notify("Move to a person or role claim to look the person up.", markup=False)
+        return
+    importer = WikidataImporter(WikibaseClient(api_address(), WebSettings.from_environment()), store)
+
+    def done(result: ImportResult | None) -> None:
+        refocus()
+        if result is None or result.path is None or result.person is None:
+            if result is not None and result.reason:
+                app.notify(result.reason, markup=False, severity="warning")
+            return
+        verb = "Imported" if result.created else "Updated"
+        app.notify(f"{verb} {result.person.name} ({result.person.qid}) into {result.path}", markup=False)
+        check_again()  # every claim about them is checked against the new register entry
+
+    app.push_screen(WikidataLookupScreen(name, importer), done)
