@@ -44,7 +44,7 @@ class Candidate:
 
 @dataclass(slots=True)
 class ImportResult:
-    """What became of one name: imported (with what changed), or not, with the candidates and why."""
+    """What became of one name: settled (`person`), written (`path`, with what changed), or not, and why."""
 
     query: str
     person: ImportedPerson | None = None
@@ -53,10 +53,6 @@ class ImportResult:
     changes: list[str] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     reason: str = ""
-
-    @property
-    def settled(self) -> bool:
-        return self.person is not None
 
 
 class WikidataImporter:

@@ -76,4 +76,6 @@ async def test_w_on_a_claim_that_names_nobody_says_so(tmp_path, seed_dir, api, m
         assert isinstance(pilot.app.screen, ReviewScreen)
         await pilot.press("question_mark")
         assert isinstance(pilot.app.screen, HelpScreen)
-        assert "look the person up on Wikidata; enter imports and checks again" in str(pilot.app.screen.query_one(Static).render())
+        assert "look the person up on Wikidata; enter imports and checks again" in str(
+            pilot.app.screen.query_one(Static).render()
+        )
