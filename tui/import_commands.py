@@ -100,6 +100,8 @@ def report(result: ImportResult) -> None:
         print(f"updated {what}: " + "; ".join(flat(change) for change in result.changes))
     else:
         print(f"unchanged {what}: {offices}")
+    if result.note:
+        print(f"  note: {flat(result.note)}; the checker will dispute the other spelling")
     for note in person.left_out:
         print(f"  left out: {flat(note)}")
 

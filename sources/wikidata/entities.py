@@ -64,6 +64,10 @@ class ImportedPerson:
     left_out: tuple[str, ...] = ()  # offices that could not be written truthfully, and why
     matched: str = ""  # the label or alias the search matched, when found by a search
 
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
 
 def is_human(entity: Entity) -> bool:
     return HUMAN in _item_values(entity, "P31")

@@ -2,7 +2,11 @@
 
 A name settles when the search finds exactly one human (P31 = Q5), or exactly
 one human whose label or matched alias is the name itself (case and accents
-folded): "Joe Biden" is not confused with "Joe Biden Sr.". Anything else is the
+folded): "Joe Biden" is not confused with "Joe Biden Sr.". A name nobody on
+Wikidata has (an article's misspelling, "Tzaji Hanegbi") is searched again by its
+surname, and a human whose spelling is as near as the checker's near miss
+(token sort ratio 85 or more) is offered: one such person settles, and the
+checker then disputes the article's spelling against theirs. Anything else is the
 reviewer's to settle: the humans found are returned as numbered candidates, and
 `pick` (1-based, in that order) or a QID chooses. Nothing is ever guessed.
 """
@@ -20,8 +24,10 @@ from factdesk.sources.store import load_store
 from factdesk.sources.wikidata import store_file
 from factdesk.sources.wikidata.api import Entity, WikibaseClient
 from factdesk.sources.wikidata.entities import ImportedPerson, is_human, place_ids, position_ids, read_person
+from rapidfuzz import fuzz
 
 PERSON_PROPS = "labels|descriptions|aliases|claims|info"
+NEAR_SPELLING = 85.0  # as the checker's NEAR_MISS: a spelling it will flag as a misspelling of this name
 QID = re.compile(r"[Qq][1-9]\d*\Z")
 
 
@@ -30,6 +36,7 @@ class Candidate:
     """A human the name may mean: what a reviewer needs to choose (label, description, offices)."""
 
     person: ImportedPerson
+    near: bool = False  # found by the surname: its spelling is near the name asked for, not the same
 
     @property
     def qid(self) -> str:
@@ -53,6 +60,7 @@ class ImportResult:
     changes: list[str] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     reason: str = ""
+    note: str = ""  # said beside a settled name (a near spelling)
 
 
 class WikidataImporter:
@@ -74,7 +82,20 @@ class WikidataImporter:
             entities = self.client.entities(list(matched), PERSON_PROPS, all_languages=True)
         humans = [entity for entity in entities.values() if is_human(entity)]
         people = self._read_people(humans)
-        return [Candidate(replace(person, matched=matched.get(person.qid, ""))) for person in people]
+        found = [Candidate(replace(person, matched=matched.get(person.qid, ""))) for person in people]
+        if not found and len(query.split()) >= 2 and not QID.match(query.strip()):
+            return self._near_spellings(query)
+        return found
+
+    def _near_spellings(self, query: str) -> list[Candidate]:
+        """Humans found by the surname whose name (or an alias) is a near spelling of `query`."""
+        wanted = fold(query)
+        nearby = self.candidates(query.split()[-1])
+        return [
+            replace(candidate, near=True)
+            for candidate in nearby
+            if max(fuzz.token_sort_ratio(wanted, fold(s)) for s in candidate.person.spellings) >= NEAR_SPELLING
+        ]
 
     def settle(self, query: str, *, pick: int | None = None, qid: str | None = None) -> ImportResult:
         """Find the one person `query` means (`pick` or `qid` chooses among several); nothing is written."""
@@ -100,6 +121,8 @@ class WikidataImporter:
                 result.reason = f"{len(found)} people match {query!r}: choose one with --pick N or --qid QID"
             return result
         result.person = chosen.person
+        if chosen.near:
+            result.note = f"Wikidata spells {query!r} as {chosen.person.name!r}"
         return result
 
     def import_name(self, query: str, *, pick: int | None = None, qid: str | None = None) -> ImportResult:

@@ -234,6 +234,12 @@ def world() -> dict[str, dict[str, Any]]:
     return {item["id"]: item for item in items}
 
 
+def _starts_a_word(wanted: str, text: str) -> bool:
+    """As Wikidata's search: the words typed begin the label or one of its words ("Obama" finds "Barack Obama")."""
+    folded = text.casefold()
+    return folded.startswith(wanted) or f" {wanted}" in folded
+
+
 @dataclass
 class FakeWikibase:
     """Answers `wbsearchentities` (prefix match on labels and aliases in the language) and `wbgetentities`."""
@@ -256,7 +262,7 @@ class FakeWikibase:
         for item in self.entities.values():
             label = item["labels"].get(language, {}).get("value", "")
             spellings = [("label", label)] + [("alias", a["value"]) for a in item["aliases"].get(language, [])]
-            hit = next(((kind, text) for kind, text in spellings if text and text.casefold().startswith(wanted)), None)
+            hit = next(((kind, text) for kind, text in spellings if text and _starts_a_word(wanted, text)), None)
             if hit is None:
                 continue
             description = item["descriptions"].get(language, {}).get("value", "")
