@@ -77,7 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     store = commands.add_parser(
         "sources",
-        help="validate or search a store of sources",
+        help="validate, search and fill a store of sources",
         description="Tools for the YAML store of sources, people and votes.",
     )
     store_commands = store.add_subparsers(dest="store_command", metavar="ACTION", required=True)
