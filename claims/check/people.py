@@ -148,6 +148,8 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             f"{_described(role)} ({role.describe()}){spelled}",
             (person_evidence(match, held_then),),
         )
+    if held_then and not any(when.surely_holds(role) for role in held_then):
+        return _unrecorded_day(person.name, held_then, when, spelled, person_evidence(match, held_then))
     if held_then:
         if match.exact:
             return Suggestion(
@@ -166,8 +168,8 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         earlier = tuple(role for role in same_title if role.start is None or role.start <= on)
         if earlier:
             role = earlier[0]
-            held = f"from {role.start} " if role.start else ""
-            held += f"until {role.end}" if role.end else ""
+            held = f"from {role.start_text} " if role.start else ""
+            held += f"until {role.end_text}" if role.end else ""
             return Suggestion(
                 Verdict.VERIFIED if match.exact else Verdict.DISPUTED,
                 70,
@@ -176,7 +178,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             )
     if same_title:
         role = min(same_title, key=lambda r: _distance(r, when))
-        term = f"from {role.start}" if role.start and when.last < role.start else f"until {role.end}"
+        term = f"from {role.start_text}" if role.start and when.last < role.start else f"until {role.end_text}"
         held_instead = tuple(other for other in person.roles if when.holds(other))
         instead = (
             f"; {when.label} the register gives {', '.join(r.title for r in held_instead)}" if held_instead else ""
@@ -219,6 +221,20 @@ def _described(role: Role) -> str:
     if role.org and fold(role.org) not in fold(role.title):
         return f"{role.title} of {role.org}"
     return role.title
+
+
+def _unrecorded_day(name: str, roles: tuple[Role, ...], when: When, spelled: str, evidence: Evidence) -> Suggestion:
+    """A term whose partial start or end leaves `when` undecided: say so rather than verify or dispute."""
+    role = roles[0]
+    since = role.surely_from
+    bound = role.start_text if since is not None and when.last < since else role.end_text
+    return Suggestion(
+        Verdict.UNSUPPORTED,
+        50,
+        f"{name} held the office of {role.title} in {bound}; the day is not recorded, so the register "
+        f"cannot say whether {when.label}{spelled}",
+        (evidence,),
+    )
 
 
 def _distance(role: Role, when: When) -> int:

@@ -27,6 +27,11 @@ class When:
     def holds(self, role: Role) -> bool:
         return (role.start is None or role.start <= self.last) and (role.end is None or role.end >= self.first)
 
+    def surely_holds(self, role: Role) -> bool:
+        """Held even on the narrowest reading of a partial term (from 2009: held from 2009-12-31 on)."""
+        since, until = role.surely_from, role.surely_until
+        return (since is None or since <= self.last) and (until is None or until >= self.first)
+
 
 # A date that says when something began, ended or happened to someone else is not when the title was held.
 _NOT_WHEN = re.compile(r"(?i:\b(?:born|died|until|till|since|from|by|before|after|ends?|expires?)\W+(?:\w+\W+)?)$")
