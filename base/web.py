@@ -45,6 +45,7 @@ def user_agent() -> str:
     python = f"{sys.version_info[0]}.{sys.version_info[1]}"
     return f"factdesk/{mine} (editorial fact-checking desk; {contact}) python-urllib/{python}"
 
+
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 MAX_BYTES = 32 * 1024 * 1024  # a page or an API answer larger than this is not what we asked for
 

@@ -175,4 +175,3 @@ def _hand_written_namesake(store: Store, person: ImportedPerson) -> str | None:
         if fold(entry.name) == fold(person.name) and imported not in entry.origin.path.parents:
             return str(entry.origin)
     return None
-
