@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from factdesk.claims.extract.lexicon import NATIONALITIES, WORLD_COUNTRIES, Lexicon
 from factdesk.claims.extract.name_model import is_role_noun, is_title_word
 from factdesk.claims.extract.name_spans import LIST_GAP, NameSpan, PeopleFound
+from factdesk.claims.extract.role_phrases import copula_callings, postnominal, such_as_calling
 from factdesk.claims.extract.run_titles import OWNER_BEFORE
 from factdesk.claims.sentences import Sentence
 
@@ -181,6 +182,11 @@ class RoleFinder:
                 if owner and owner["owner"] not in ("The", "A", "An", "His", "Her", "Their", "Its"):
                     org = _org_name(owner["owner"]) or owner["owner"]  # "Tunisia's coach", "England manager"
                 found.append(RoleMention(full_name, normalize_title(written), org, start, span.end, sentence.start))
+            elif (such_as := such_as_calling(text, sentence, span.start)) is not None:
+                listed[span.end] = such_as  # "photographers ..., such as A, B and C": each is a photographer
+                found.append(
+                    RoleMention(full_name, normalize_title(such_as), None, span.start, span.end, sentence.start)
+                )
             else:
                 for previous_end in sorted(listed, reverse=True):
                     if previous_end < span.start and _LIST_GAP.fullmatch(text, previous_end, span.start):
@@ -191,6 +197,11 @@ class RoleFinder:
                             )
                         )
                         break
+        letters = postnominal(text, sentence, span.end)
+        if letters is not None:
+            found.append(RoleMention(full_name, letters[0], None, span.start, letters[1], sentence.start))
+        for written, end in copula_callings(text, sentence, span.end):
+            found.append(RoleMention(full_name, normalize_title(written), None, span.start, end, sentence.start))
         calling_as = _calling_as(text, sentence, span.end)
         if calling_as is not None:
             written, end = calling_as
