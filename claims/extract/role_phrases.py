@@ -48,7 +48,8 @@ def such_as_calling(text: str, sentence: Sentence, name_start: int) -> str | Non
     found = _SUCH_AS.search(text, window_start, name_start)
     if found is None:
         return None
-    for word in reversed(_WORDS_BEFORE.findall(text, window_start, found.start())[-12:]):
+    words: list[str] = _WORDS_BEFORE.findall(text, window_start, found.start())
+    for word in reversed(words[-12:]):
         if not word.isalpha():
             return None
         if word.endswith("s") and not word.endswith("ss") and is_role_noun(word[:-1]):
