@@ -38,6 +38,7 @@ from factdesk.claims.extract.name_model import (
 )
 from factdesk.claims.extract.name_spans import LIST_GAP, Mention, NameSpan, PeopleFound, split_partial_names
 from factdesk.claims.extract.register_names import RegisterNames, clean_name
+from factdesk.claims.extract.role_phrases import postnominals
 from factdesk.claims.extract.run_titles import (
     OWNER_BEFORE,
     RANK_WORDS,
@@ -270,6 +271,8 @@ class PeopleFinder:
             rest = rest[1:]
         while rest and rest[-1].text in ("of", *("bin ibn al el de del della da di van von der den la le du".split())):
             rest = rest[:-1]
+        if len(rest) > 2 and rest[-1].text in postnominals():
+            rest = rest[:-1]  # "Jo Cox MP": letters after the name are an office, not part of it
         rest = self.register.misspelt_eponym(rest)
         # "Luiz Inácio Lula da Silva", "Mohammed bin Zayed Al Nahyan": particles make long names
         if not rest or len(rest) > (6 if any(token.text.lower() in PARTICLES for token in rest) else 4):

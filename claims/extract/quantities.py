@@ -25,7 +25,8 @@ _QUANTITY_IN_LOWER_CASE = re.compile(
 )
 _IDENTIFIER_BEFORE = re.compile(
     r"(?i:\b(?:resolution|no\.|number|article|section|chapter|page|room|flight|route|"
-    r"highway|bill|act|paragraph|clause|item|version|model|episode|vol\.))\s*$"
+    r"highway|bill|act|paragraph|clause|item|version|model|episode|vol\.|district|ward|precinct|gate|terminal|"
+    r"platform|local|lodge))\s*$"
 )
 _REFERENCE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|his|her|their|our))\s+$")
 _NOT_A_COUNT_BEFORE = re.compile(r"(?i:\b(?:the|this|that|which|no|any|each|every|some|the\s+only|no\s+one))\s+$")
@@ -125,6 +126,8 @@ def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
     after = text[match.end("number") :]
     if plain_numeral and _NAME_BEFORE.search(before) and not (_SCORE_AFTER.match(after) or _RESULT_AFTER.match(after)):
         return True
+    if plain_numeral and re.match(r"\s[A-Z]{2,}\b", after):
+        return True  # "737 MAX", "500 SL": a model's name
     if re.match(r":\d\d", text[match.end("number") :]) or re.search(r"\d:$", before):
         return True  # "23:05": a time of day
     written = match["number"]
