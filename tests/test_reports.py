@@ -49,7 +49,7 @@ def test_markdown_orders_groups_and_carries_the_evidence(cli, review: Path):
     hanegbi = text[text.index("### Tzaji Hanegbi") :]
     assert "Register and PMO spell it Tzachi." in hanegbi.split("###")[1]
     assert "Prime Minister's Office statement on the delegation to Washington" in hanegbi.split("###")[1]
-    assert "**Tzaji Hanegbi**" in hanegbi  # the claim's words emphasised in its sentence
+    assert "**National Security Advisor Tzaji Hanegbi**" in text  # the claims' words emphasised in the sentence
     dermer = text[text.index("### Ron Dermer") :].split("###")[1]
     assert "Checker suggested:** verified" in dermer  # the reviewer disagreed, so the suggestion is shown
     assert "Ana Ortiz" in text
@@ -188,13 +188,13 @@ def test_markdown_highlights_keep_the_spaces_around_them(cli, review: Path):
 
     html = MarkdownIt().render(cli("report", review, "--format", "md", *FIXED).out)
     highlights = re.findall(r"(.)<strong>([^<]*)</strong>(.)", html)
-    in_sentences = [h for h in highlights if h[1] == "Tzaji Hanegbi"]
+    in_sentences = [h for h in highlights if h[1] == "National Security Advisor Tzaji Hanegbi"]
     assert in_sentences, "the claim is highlighted in its sentence"
     for before, words, after in highlights:
         if words.endswith(":"):
             continue  # a label such as "Note:"
         assert not before.isalnum() and not after.isalnum(), (before, words, after)
-    assert "Advisor <strong>Tzaji Hanegbi</strong> and" in html
+    assert "by <strong>National Security Advisor Tzaji Hanegbi</strong> and" in html
 
 
 def test_the_reason_is_given_also_when_the_reviewer_agreed(cli, review: Path):
@@ -220,3 +220,42 @@ def test_a_corrected_claim_no_longer_counts_as_disputed(cli, tmp_path: Path, see
     assert "Tzaji" in markdown.split("## No longer in the article")[1]
     reviews = json.loads(cli("report", session.path, "--format", "claimreview", "--publisher", "Desk", *FIXED).out)
     assert all("Tzaji" not in json.dumps(review) for review in reviews)
+
+
+def test_the_report_opens_with_the_corrections_an_editor_must_make(cli, review: Path):
+    markdown = cli("report", review, "--format", "md", *FIXED).out
+    first_section = markdown.split("\n## ")[1]
+    assert first_section.startswith("Corrections (2)")
+    assert "**As written:** “Tzaji Hanegbi” *(person)*" in first_section
+    assert "**Correction:** spell it “Tzachi Hanegbi” (the register's spelling)" in first_section
+    assert "Prime Minister's Office statement on the delegation to Washington" in first_section  # its source
+    assert "Register and PMO spell it Tzachi." in first_section  # the reviewer's note
+    assert "**As written:** “Ron Dermer”" in first_section
+    html = cli("report", review, "--format", "html", *FIXED).out
+    assert html.index("<h2>Corrections (2)</h2>") < html.index("<h2>Summary</h2>") < html.index("<h2>Disputed")
+    assert "spell it “Tzachi Hanegbi” (the register&#x27;s spelling)" in html
+
+
+def test_each_sentence_is_quoted_once_with_all_its_claims_marked(cli, review: Path):
+    long_sentence = "has canceled a visit to Washington by"
+    markdown = cli("report", review, "--format", "md", *FIXED).out
+    assert markdown.count(long_sentence) == 1
+    quoted = next(line for line in markdown.splitlines() if long_sentence in line)
+    for claim in ("the United States abstained", "almost six months", "Israeli Prime Minister Benjamin Netanyahu"):
+        assert f"**{claim}**" in quoted  # vote, figure and role claims are marked, not only names
+    assert "quoted above" in markdown  # a later claim of that sentence points back to it
+    html = cli("report", review, "--format", "html", *FIXED).out
+    assert html.count(long_sentence) == 1
+    assert '<mark class="disputed">Tzaji Hanegbi</mark>' in html
+
+
+def test_times_are_local_and_readable(cli, review: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("TZ", "Asia/Jerusalem")
+    __import__("time").tzset()
+    try:
+        markdown = cli("report", review, "--format", "md", "--generated", "2026-01-01T00:00:00Z").out
+    finally:
+        monkeypatch.delenv("TZ")
+        __import__("time").tzset()
+    assert "**Generated:** 1 Jan 2026, 02:00 IST" in markdown
+    assert re.search(r"disputed, by Ana Ortiz, \d{1,2} \w{3} \d{4}, \d\d:\d\d IST", markdown)
