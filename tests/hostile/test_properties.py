@@ -152,6 +152,9 @@ ALLOWED_TAGS = {
     "svg",
     "rect",
     "span",
+    "section",
+    "ol",
+    "br",
 }
 
 
