@@ -70,52 +70,79 @@ def test_csv_has_a_row_per_claim(cli, review: Path):
     assert rows[0]["verdict"] == "disputed" and len({row["id"] for row in rows}) == len(rows)
 
 
-REQUIRED = {
-    "@context": str,
-    "@type": str,
-    "claimReviewed": str,
-    "reviewRating": dict,
-    "author": dict,
-    "datePublished": str,
-    "url": str,
-    "itemReviewed": dict,
-}
+PUBLISHER = ["--publisher", "Desk", "--publisher-url", "https://desk.example", "--url", "https://desk.example/c/1"]
 
 
-def test_claimreview_objects_have_the_required_fields(cli, review: Path):
-    result = cli(
-        "report",
-        review,
-        "--format",
-        "claimreview",
-        "--publisher",
-        "Desk",
-        "--publisher-url",
-        "https://desk.example/checks",
-        *FIXED,
-    )
+@pytest.fixture
+def accepted_review(tmp_path: Path, seed_dir: Path) -> Path:
+    """The seed with every suggestion accepted: names, roles, votes, figures and statements all rated."""
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="Ana Ortiz")
+    for record in session.ordered():
+        session.accept_suggestion(record.claim.id)
+    session.close()
+    return session.path
+
+
+def test_claimreview_without_a_publisher_is_refused_saying_how_to_name_one(cli, accepted_review: Path):
+    result = cli("report", accepted_review, "--format", "claimreview", *FIXED)
+    assert result.status == 2 and result.out == ""
+    assert "--publisher NAME" in result.err and "config file" in result.err
+
+
+def test_claimreview_passes_the_schema_org_vocabulary_and_rates_no_bare_name(cli, accepted_review: Path):
+    from tests.schemaorg import problems
+
+    result = cli("report", accepted_review, "--format", "claimreview", *PUBLISHER, *FIXED)
+    assert result.status == 0, result.err
     reviews = json.loads(result.out)
-    assert len(reviews) == 4 and "left out" in result.err
-    for item in reviews:
-        for key, kind in REQUIRED.items():
-            assert isinstance(item[key], kind), key
-        assert item["@type"] == "ClaimReview" and item["itemReviewed"]["@type"] == "Claim"
-        rating = item["reviewRating"]
-        assert isinstance(rating["ratingValue"], int) and rating["alternateName"] in ("True", "False", "Unproven")
-        assert item["author"]["name"] == "Desk" and item["url"].startswith("https://desk.example/checks#")
+    assert reviews and "left out" in result.err
+    for review in reviews:
+        assert problems(review) == [], problems(review)
+        assert review["author"] == {"@type": "Organization", "name": "Desk", "url": "https://desk.example"}
+        assert review["url"].startswith("https://desk.example/c/1#")
+    rated = {review["claimReviewed"] for review in reviews}
+    assert "Tzaji Hanegbi" not in rated and "Benjamin Netanyahu" not in rated  # bare names are not rated
+    assert "Tzaji Hanegbi is National Security Advisor" in rated  # the role is
+    role = next(r for r in reviews if r["claimReviewed"] == "Tzaji Hanegbi is National Security Advisor")
+    assert role["reviewRating"]["ratingValue"] == 1
+    assert role["reviewRating"]["alternateName"].startswith("Incorrect: spell it “Tzachi Hanegbi”")
+    assert {r["reviewRating"]["alternateName"] for r in reviews} >= {"Correct", "Unproven"}
+    assert not any(r["reviewRating"]["alternateName"] == "False" for r in reviews)
+    vote = next(r for r in reviews if r["claimReviewed"].startswith("United States abstained"))
+    assert vote["itemReviewed"]["@type"] == "Claim" and vote["datePublished"]
 
 
-def test_config_file_gives_the_publisher(cli, review: Path, tmp_path: Path):
+def test_the_schema_test_can_fail():
+    from tests.schemaorg import problems
+
+    good = {"@type": "Rating", "ratingValue": 1, "alternateName": "Incorrect"}
+    assert problems(good) == []
+    assert problems({**good, "ratingValue": "1", "rating": 2}) == ["$.rating: not a property of Rating"]
+    assert problems({"@type": "ClaimReview", "claimReviewed": "x"})  # no rating, url, author
+    assert problems({**good, "author": {"@type": "Rating"}})  # an author is a Person or Organization
+
+
+def test_config_file_gives_the_publisher_and_the_ratings(cli, accepted_review: Path, tmp_path: Path):
     config = tmp_path / "config.yaml"
-    config.write_text("publisher: {name: Config Desk, url: 'https://c.example'}\n", encoding="utf-8")
-    reviews = json.loads(cli("report", review, "--format", "claimreview", "--config", config, *FIXED).out)
+    config.write_text(
+        "publisher: {name: Config Desk, url: 'https://c.example'}\n"
+        "ratings:\n  disputed: {value: 2, name: Misleading}\n",
+        encoding="utf-8",
+    )
+    reviews = json.loads(cli("report", accepted_review, "--format", "claimreview", "--config", config, *FIXED).out)
     assert reviews[0]["author"] == {"@type": "Organization", "name": "Config Desk", "url": "https://c.example"}
+    disputed = [r["reviewRating"] for r in reviews if r["reviewRating"]["ratingValue"] == 2]
+    assert disputed and all(rating["alternateName"] == "Misleading" for rating in disputed)
+    config.write_text("ratings:\n  disputed: {value: 9, name: Wrong}\n", encoding="utf-8")
+    result = cli("report", accepted_review, "--format", "claimreview", "--config", config, "--publisher", "D")
+    assert result.status == 2 and "config.yaml:2:" in result.err and "1 (worst) to 5 (best)" in result.err
 
 
 @pytest.mark.parametrize("report_format", ["md", "html", "json", "csv", "claimreview"])
 def test_reports_are_byte_identical_run_to_run(cli, review: Path, report_format: str):
-    first = cli("report", review, "--format", report_format, *FIXED).out
-    assert first and first == cli("report", review, "--format", report_format, *FIXED).out
+    first = cli("report", review, "--format", report_format, *PUBLISHER, *FIXED).out
+    assert first and first == cli("report", review, "--format", report_format, *PUBLISHER, *FIXED).out
 
 
 HOSTILE = (
@@ -145,7 +172,7 @@ def test_hostile_text_is_inert_in_every_format(cli, hostile_review: Path):
     for row in rows[1:]:
         assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row), row
     for report_format in ("json", "claimreview"):
-        json.loads(cli("report", hostile_review, "--format", report_format, *FIXED).out)  # valid, strings escaped
+        json.loads(cli("report", hostile_review, "--format", report_format, *PUBLISHER, *FIXED).out)  # valid, escaped
 
 
 def test_html_renders_in_headless_chromium(cli, review: Path, tmp_path: Path):
@@ -218,7 +245,7 @@ def test_a_corrected_claim_no_longer_counts_as_disputed(cli, tmp_path: Path, see
     assert "| disputed | 0 |" in markdown
     assert "## No longer in the article (3)" in markdown  # the name, its role and its sentence
     assert "Tzaji" in markdown.split("## No longer in the article")[1]
-    reviews = json.loads(cli("report", session.path, "--format", "claimreview", "--publisher", "Desk", *FIXED).out)
+    reviews = json.loads(cli("report", session.path, "--format", "claimreview", *PUBLISHER, *FIXED).out)
     assert all("Tzaji" not in json.dumps(review) for review in reviews)
 
 

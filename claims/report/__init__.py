@@ -80,7 +80,7 @@ def render_report(
         return render_json(report), 0
     if report_format == "csv":
         return render_csv(report), 0
-    return render_claimreview(report, publisher or Publisher())
+    return render_claimreview(report, publisher or Publisher())  # no publisher: refused, saying how to name one
 
 
 def write_report(
