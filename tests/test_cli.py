@@ -68,9 +68,9 @@ def test_on_a_narrow_terminal_the_table_fits_and_the_reason_wraps_whole(seed_art
     import pty
     import re
     import struct
-    import termios
     import subprocess
     import sys
+    import termios
 
     from tests.conftest import ROOT
 
