@@ -17,10 +17,12 @@ from factdesk.claims.desk import prepare_claims, reload_store, suggest_in_batche
 from factdesk.claims.model import Suggestion
 from factdesk.claims.review import ReadAhead, ReviewSession
 from factdesk.sources.errors import FactdeskError
+from factdesk.tui.desk_keys import key_label
 from factdesk.tui.safe import flat
 from factdesk.tui.screens.dialog import DialogScreen
 from factdesk.tui.screens.quit import QuitScreen
 from factdesk.tui.screens.review import ReviewScreen
+from factdesk.tui.store_notes import store_warning
 from rich.text import Text
 from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -63,8 +65,10 @@ class FactdeskApp(App[int]):
         review: Path | str | None = None,
         reviewer: str = "reviewer",
         review_read_ahead: ReadAhead | None = None,
+        demo_folder: Path | None = None,
     ) -> None:
         super().__init__()
+        self.demo_folder = demo_folder  # the demo says where its files are while it is open
         # An article (and review file) already read by `factdesk review` to fail fast are not read again.
         self.article = article if isinstance(article, Article) else None
         self.article_path = article.path if isinstance(article, Article) else Path(article)
@@ -194,8 +198,8 @@ class FactdeskApp(App[int]):
         yield from super().get_system_commands(screen)
         if isinstance(screen, ReviewScreen):
             for binding in screen.BINDINGS:
-                key = binding.key.replace("question_mark", "?").replace("slash", "/")
-                yield SystemCommand(binding.description, f"key: {key}", partial(screen.run_action, binding.action))
+                title = (binding.tooltip or binding.description).capitalize()
+                yield SystemCommand(title, f"key: {key_label(binding.key)}", partial(screen.run_action, binding.action))
 
     async def action_quit(self) -> None:
         """ctrl+q: the review desk's own quit, which asks first when changes are not saved."""
@@ -237,9 +241,22 @@ def run_review(
     review: Path | str | None,
     reviewer: str,
     review_read_ahead: ReadAhead | None = None,
+    demo_folder: Path | None = None,
 ) -> int:
-    app = FactdeskApp(article, store, on=on, review=review, reviewer=reviewer, review_read_ahead=review_read_ahead)
+    app = FactdeskApp(
+        article,
+        store,
+        on=on,
+        review=review,
+        reviewer=reviewer,
+        review_read_ahead=review_read_ahead,
+        demo_folder=demo_folder,
+    )
     result = app.run()
+    if app.session is not None:  # the app's header said it; the terminal keeps it after the app is gone
+        warning = store_warning(app.session.checked.store)
+        if warning:
+            print(f"factdesk: warning: {flat(warning)}", file=sys.stderr)
     lost = app.not_saved()
     if lost:
         print(flat(lost), file=sys.stderr)

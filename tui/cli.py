@@ -22,6 +22,7 @@ from factdesk.sources.index import StoreIndex
 from factdesk.sources.store import load_store
 from factdesk.tui.arguments import iso_date
 from factdesk.tui.safe import flat
+from factdesk.tui.store_notes import store_warning
 from factdesk.tui.tables import print_table
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
@@ -158,6 +159,9 @@ def _run_check(args: argparse.Namespace) -> int:
         _progress_on_terminal("Checking against the store"),
     )
     _warn_store_problems(checked.store.problems, args.sources)
+    warning = store_warning(checked.store)
+    if warning:
+        print(f"warning: {flat(warning)}", file=sys.stderr)
     if args.format == "json":
         payload = [
             {**claim.to_json(), "suggestion": suggestion.to_json()}

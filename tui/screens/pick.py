@@ -61,12 +61,18 @@ class PickScreen(DialogScreen[str | None]):
     def fill(self, query: str) -> None:
         results = self.query_one(OptionList)
         results.clear_options()
-        options: dict[str, Option] = {}
+        options: list[Option] = []
+        seen: set[str] = set()
         for value, label in self.search(query):
-            options.setdefault(value, Option(label, id=value))  # option ids must be unique: the first is kept
-        results.add_options(list(options.values()))
-        if results.option_count:
-            results.highlighted = 0
+            if not value:  # a heading
+                options.append(Option(label, disabled=True))
+            elif value not in seen:  # option ids must be unique: the first is kept
+                seen.add(value)
+                options.append(Option(label, id=value))
+        results.add_options(options)
+        first = next((number for number, option in enumerate(options) if not option.disabled), None)
+        if first is not None:
+            results.highlighted = first
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.fill(event.value)
