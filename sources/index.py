@@ -252,11 +252,3 @@ class StoreIndex:
             self._excerpt_cache.clear()
         self._excerpt_cache[key] = scored[:limit]
         return scored[:limit]
-
-    # -- everything ------------------------------------------------------------
-
-    def search(self, query: str, limit: int = 10) -> list[SearchHit]:
-        """The best matches for a free-text query across people, sources and votes, one per entry."""
-        from factdesk.sources.search import search_store  # search builds on the index: imported when used
-
-        return search_store(self, query, limit)

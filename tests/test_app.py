@@ -7,12 +7,12 @@ from pathlib import Path
 import yaml
 from factdesk.claims.model import Verdict
 from factdesk.tui.app import FactdeskApp
+from factdesk.tui.desk_keys import DESK_BINDINGS, key_label
 from factdesk.tui.screens.forms import AddSourceScreen
 from factdesk.tui.screens.help import HelpScreen
 from factdesk.tui.widgets.article_view import ArticleView
 from factdesk.tui.widgets.claims_table import ClaimsTable
 from factdesk.tui.widgets.evidence_panel import EvidencePanel
-from factdesk.tui.desk_keys import DESK_BINDINGS, key_label
 from textual.widgets import Label, Static
 
 from tests.app_helpers import SEED_DATE, desk, make_app, saved, workspace

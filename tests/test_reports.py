@@ -202,6 +202,12 @@ def test_html_renders_in_headless_chromium(cli, review: Path, tmp_path: Path):
         timeout=120,
     )
     assert shot.exists() and shot.stat().st_size > 10_000
+    # The corrections box (its 2px border in the disputed red, #c0392b) opens the page: its top edge is
+    # drawn near the top of the screenshot, under the title, long before the summary and the claims.
+    from tests.png import rows_with_colour
+
+    red_rows = rows_with_colour(shot, (0xC0, 0x39, 0x2B), at_least=300)
+    assert red_rows and red_rows[0] < 250, red_rows[:5]
 
 
 def test_report_of_a_missing_review_file_exits_2(cli, tmp_path: Path):

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from factdesk.sources import load_store
 from factdesk.sources.index import StoreIndex
+from factdesk.sources.search import search_store
 
 DEMO_STORE = Path(__file__).resolve().parents[1] / "tui" / "demo" / "store"
 
@@ -52,6 +53,6 @@ def test_votes_by_position_and_sources_by_publisher(cli, seed_store: Path):
 
 @pytest.mark.parametrize("query", ["Washington", "ceasefire", "Security Council", "Israel"])
 def test_each_store_entry_is_one_hit(seed_store: Path, query: str):
-    hits = StoreIndex(load_store(seed_store)).search(query, limit=50)
+    hits = search_store(StoreIndex(load_store(seed_store)), query, limit=50)
     keys = [(hit.kind, hit.store_id) for hit in hits]
     assert hits and len(keys) == len(set(keys))

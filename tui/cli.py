@@ -19,6 +19,7 @@ from factdesk.claims.extract import Progress
 from factdesk.claims.model import Claim, Suggestion
 from factdesk.sources.errors import FactdeskError
 from factdesk.sources.index import StoreIndex
+from factdesk.sources.search import search_store
 from factdesk.sources.store import load_store
 from factdesk.tui.arguments import iso_date
 from factdesk.tui.safe import flat
@@ -221,7 +222,7 @@ def _run_validate(args: argparse.Namespace) -> int:
 def _run_search(args: argparse.Namespace) -> int:
     store = load_store(args.directory)
     _warn_store_problems(store.problems, args.directory)
-    hits = StoreIndex(store).search(args.query, limit=max(1, args.limit))
+    hits = search_store(StoreIndex(store), args.query, limit=max(1, args.limit))
     if not hits:
         print(f"nothing in the store matches {one_line(args.query)!r}")
         return EXIT_OK

@@ -10,6 +10,7 @@ from factdesk.claims.model import ClaimKind, Verdict
 from factdesk.claims.review import ReviewSession
 from factdesk.sources.index import SearchHit, StoreIndex
 from factdesk.sources.model import Store
+from factdesk.sources.search import search_store
 from factdesk.sources.text import fold
 from factdesk.tui.marks import MARKS
 from factdesk.tui.safe import flat, printable
@@ -55,7 +56,7 @@ def evidence_entries(session: ReviewSession, claim_id: str, query: str) -> Entri
         for item in record.suggestion.evidence if record.suggestion else ():
             add(item.store_id, item.quote, item.score)
     elif session.checked.index is not None:
-        for hit in session.checked.index.search(query, limit=20):
+        for hit in search_store(session.checked.index, query, limit=20):
             add(evidence_id(hit), hit.label, hit.score)
     return entries
 
@@ -102,7 +103,7 @@ def store_entries(index: StoreIndex, query: str) -> Entries:
         return store_listing(index.store)
     entries: Entries = []
     seen: set[str] = set()
-    for hit in index.search(query, limit=30):
+    for hit in search_store(index, query, limit=30):
         value = evidence_id(hit)
         if value in seen:
             continue

@@ -5,6 +5,8 @@ It also says where the review is saved (and, for the demo, where its files are).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from factdesk.tui.desk_keys import DESK_BINDINGS, OTHER_KEYS, key_label
 from factdesk.tui.screens.dialog import DialogScreen
 from rich.text import Text
@@ -12,6 +14,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
+
+
+def shown_path(path: Path) -> str:
+    """A path as short as it can be read: relative to the current folder when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(path)
 
 
 def help_text(saved_in: str = "", extra: str = "") -> Text:

@@ -52,6 +52,11 @@ class PickScreen(DialogScreen[str | None]):
             yield OptionList(id="pick-results", markup=False)
             yield Label(Text(self.hint, style="dim"), markup=False)
 
+    def on_resize(self) -> None:
+        # the title, the query, the hint, the dialog's frame and the footer take about 14 lines: the list
+        # gets the rest, so the hint (the dialog's keys) stays on screen at 80x24
+        self.query_one(OptionList).styles.max_height = max(3, min(20, self.size.height - 14))
+
     def first_focus(self) -> Widget:
         return self.query_one(Input)
 

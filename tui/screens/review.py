@@ -18,7 +18,7 @@ from factdesk.tui.marks import MARKS, STYLES
 from factdesk.tui.safe import printable
 from factdesk.tui.screens.entries import claim_entries, filter_entries
 from factdesk.tui.screens.forms import AddClaimScreen
-from factdesk.tui.screens.help import HelpScreen
+from factdesk.tui.screens.help import HelpScreen, shown_path
 from factdesk.tui.screens.note import NoteScreen
 from factdesk.tui.screens.pick import PickScreen
 from factdesk.tui.screens.quit import QuitScreen
@@ -97,6 +97,7 @@ class ReviewScreen(StoreActions, Screen):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < 110, "narrow")
+        self.set_class(110 <= self.size.width < 150, "medium")
 
     # showing
 
@@ -294,7 +295,7 @@ class ReviewScreen(StoreActions, Screen):
         demo = getattr(self.app, "demo_folder", None)
         extra = f"The demo's article, store and review are in {demo} ('factdesk demo --fresh' starts over)."
         extra = extra if demo else ""
-        self.app.push_screen(HelpScreen(str(self.session.path), extra))
+        self.app.push_screen(HelpScreen(shown_path(self.session.path), extra))
 
     def action_quit(self) -> None:
         """Quit; with changes that are not saved, ask first (save again, or quit and lose them)."""

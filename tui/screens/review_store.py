@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from factdesk.claims.check.linked import recheck
 from factdesk.claims.report import write_report
 from factdesk.claims.report.config import load_publisher
+from factdesk.claims.review import ReviewSession
 from factdesk.sources.authoring import new_source, save_source
 from factdesk.sources.errors import FactdeskError
 from factdesk.tui.safe import printable
@@ -23,16 +23,13 @@ from factdesk.tui.screens.pick import PickScreen
 from factdesk.tui.screens.store_entry import StoreEntryScreen
 from factdesk.tui.widgets.article_view import ArticleView
 
-if TYPE_CHECKING:
-    from factdesk.tui.screens.review import ReviewScreen
 
-    _Base = ReviewScreen
-else:
-    _Base = object
+class StoreActions:
+    """e, s, A, t, ctrl+r and x: mixed into `ReviewScreen`, whose session, list and helpers they use
+    (`current`, `store_ready`, `_run`, `after_change`, `update_title`, `update_status`)."""
 
-
-class StoreActions(_Base):
-    """e, s, A, t, ctrl+r and x."""
+    session: ReviewSession
+    checking: tuple[int, int] | None
 
     def link_evidence(self, claim_id: str, store_id: str) -> None:
         """Link (or unlink) a store entry to a claim and check the claim again with it."""
@@ -91,7 +88,7 @@ class StoreActions(_Base):
         picker = PickScreen(
             store_title(index.store),
             lambda query: store_entries(index, query),
-            "type a name, title, publisher or position · enter shows the entry · escape closes",
+            "type a name, title, publisher or position · enter shows it",
             keep_open=True,
             on_choose=show_entry,
         )

@@ -10,7 +10,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 
 def _where(store: Store, path: object, line: int) -> str:
@@ -93,7 +93,6 @@ class StoreEntryScreen(DialogScreen[bool]):
             else:
                 hint = f"l links it as evidence for “{printable(self.claim)}”"
             yield Static(Text(hint, style="dim"), markup=False, id="entry-hint")
-        yield Footer()
 
     def action_link(self) -> None:
         if self.claim is not None:

@@ -19,23 +19,21 @@ def title_line(
     demo: Path | None,
     width: int,
 ) -> Text:
-    """One line, never wider than `width`: the date and any warning keep their place, the title gives way."""
+    """One line, never wider than `width`: the date and any warning first, then the title (cut with "…"),
+    then the outlet and the demo's folder if there is room (the help, `?`, says where the demo is too)."""
     line = Text()
     line.append(on.isoformat() if on else "no date (t sets it)", style="bold" if on else "bold yellow")
-    line.append("  ")
-    tail = Text()
-    if outlet:
-        tail.append("  · " + printable(outlet), style="dim")
     if warning:
-        tail.append("  ⚠ " + printable(warning), style="bold yellow")
-    if demo:
-        tail.append(f"  · demo in {printable(str(demo))}", style="dim italic")
-    room = max(8, width - line.cell_len - tail.cell_len)
+        line.append("  ⚠ " + printable(warning), style="bold yellow")
+    line.append("  ")
     name = Text(printable(title), style="bold")
+    room = max(8, width - line.cell_len)
     if name.cell_len > room:
         name.truncate(room, overflow="ellipsis")
     line.append_text(name)
-    line.append_text(tail)
+    for extra in (f"  · {outlet}" if outlet else "", f"  · demo in {demo}" if demo else ""):
+        if extra and line.cell_len + len(extra) <= width:
+            line.append(printable(extra), style="dim")
     line.truncate(max(1, width), overflow="ellipsis")
     return line
 
