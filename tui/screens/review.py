@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from factdesk.claims.facts import fact_marks
 from factdesk.claims.model import ClaimKind, Verdict
 from factdesk.claims.review import ReviewedClaim, ReviewSession
 from factdesk.sources.errors import FactdeskError
@@ -170,6 +171,7 @@ class ReviewScreen(StoreActions, Screen):
         if record is None:
             return
         self._run(lambda: self.session.mark(record.claim.id, Verdict(verdict)))
+        self._mark_fact(record.claim.id, Verdict(verdict))
         self.after_change(record.claim.id, advance=verdict != "unreviewed")
 
     def action_accept(self) -> None:
@@ -177,7 +179,17 @@ class ReviewScreen(StoreActions, Screen):
         if record is None or record.suggestion is None:
             return
         self._run(lambda: self.session.accept_suggestion(record.claim.id))
+        self._mark_fact(record.claim.id, record.suggestion.verdict)
         self.after_change(record.claim.id, advance=True)
+
+    def _mark_fact(self, claim_id: str, verdict: Verdict) -> None:
+        """The rest of the claim's fact (its name, or the name's title) takes the verdict where the checker
+        agrees and nobody has marked it yet (claims/facts.py says why)."""
+        partners = fact_marks(self.session.records, claim_id, verdict)
+        if partners:
+            self._run(lambda: self.session.mark_many(partners))
+            for partner in partners:
+                self.table.show_mark(self.session.records[partner])
 
     def after_change(self, claim_id: str, advance: bool = False) -> None:
         record = self.session.records[claim_id]
