@@ -292,3 +292,8 @@ def test_times_are_local_and_readable(cli, review: Path, monkeypatch: pytest.Mon
         __import__("time").tzset()
     assert "**Generated:** 1 Jan 2026, 02:00 IST" in markdown
     assert re.search(r"disputed, by Ana Ortiz, \d{1,2} \w{3} \d{4}, \d\d:\d\d IST", markdown)
+
+
+def test_claimreview_without_an_address_is_refused(cli, accepted_review: Path):
+    result = cli("report", accepted_review, "--format", "claimreview", "--publisher", "Desk", *FIXED)
+    assert result.status == 2 and "--url URL" in result.err
