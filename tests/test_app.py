@@ -434,3 +434,18 @@ def test_the_readme_key_table_lists_every_key_of_the_desk():
     table = readme[readme.index("| key | does |") :].split("\n\n")[0]
     for binding in DESK_BINDINGS:
         assert f"`{key_label(binding.key)}`" in table, f"README's key table lacks {binding.key}"
+
+
+async def test_evidence_linked_earlier_is_read_when_the_review_is_reopened(tmp_path: Path, seed_dir: Path):
+    from factdesk.claims.desk import prepare_check
+    from factdesk.claims.review import ReviewSession
+
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), review, "Ana")
+    gallant = next(r.claim.id for r in session.ordered() if r.claim.text.startswith("Gallant is scheduled"))
+    session.toggle_evidence(gallant, "israel-pmo-delegation-2024-03-25")
+    session.close()
+    async with make_app(article, store, review).run_test(size=(120, 40)) as pilot:
+        screen = await desk(pilot)
+        assert "israel-pmo-delegation-2024-03-25 (linked)" in screen.session.records[gallant].suggestion.reason

@@ -55,3 +55,25 @@ async def test_the_open_demo_says_where_it_is(data_dir: Path):
         assert isinstance(pilot.app.screen, HelpScreen)
         shown = str(pilot.app.screen.query_one(Static).render())
         assert str(article.parent) in " ".join(shown.split()) and "--fresh" in shown
+
+
+def test_the_reviewer_is_named_from_the_config_then_git_then_the_login(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import getpass
+
+    from factdesk.tui.commands import default_reviewer
+
+    config = tmp_path / "config.yaml"
+    config.write_text("reviewer: Ana Ortiz\n", encoding="utf-8")
+    monkeypatch.setenv("FACTDESK_CONFIG", str(config))
+    assert default_reviewer() == "Ana Ortiz"
+    config.write_text("publisher: {name: Desk}\n", encoding="utf-8")
+    git = tmp_path / "gitconfig"
+    git.write_text("[user]\n\tname = Ben Adler\n", encoding="utf-8")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(git))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.chdir(tmp_path)  # no repository's own config
+    assert default_reviewer() == "Ben Adler"
+    git.write_text("", encoding="utf-8")
+    assert default_reviewer() == getpass.getuser()

@@ -13,6 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from factdesk.claims.article import Article
+from factdesk.claims.check.linked import recheck
 from factdesk.claims.desk import prepare_claims, reload_store, suggest_in_batches
 from factdesk.claims.model import Suggestion
 from factdesk.claims.review import ReadAhead, ReviewSession
@@ -185,6 +186,11 @@ class FactdeskApp(App[int]):
         if self.session is None:
             return
         changed = self.session.apply_suggestions(message.start, message.suggestions)
+        index = self.session.checked.index
+        for claim_id in changed:  # evidence the reviewer linked is read too (on reopening, after a reload)
+            record = self.session.records[claim_id]
+            if record.mark.evidence and index is not None:
+                record.suggestion = recheck(record.claim, index, self.session.checked.on, record.mark.evidence)
         checked = min(message.total, message.start + len(message.suggestions))
         if isinstance(self.screen, ReviewScreen):
             self.screen.suggestions_arrived(changed, checked, message.total)
