@@ -123,9 +123,9 @@ def one_line(text: str, width: int | None = None) -> str:
 
 def _print_claims_table(claims: list[Claim], suggestions: list[Suggestion] | None) -> None:
     # On a terminal a statement's sentence is cut (its id finds it in --format json); the reason never is.
-    # Under 120 columns the ids give way to the claim and the reason.
+    # Under 120 columns `check` leaves out the ids, for the claim and the reason.
     terminal = sys.stdout.isatty()
-    with_ids = not terminal or shutil.get_terminal_size().columns >= 120
+    with_ids = not terminal or suggestions is None or shutil.get_terminal_size().columns >= 120
     rows = []
     for number, claim in enumerate(claims):
         row = [claim.id] if with_ids else []
