@@ -57,9 +57,7 @@ async def test_the_open_demo_says_where_it_is(data_dir: Path):
         assert str(article.parent) in " ".join(shown.split()) and "--fresh" in shown
 
 
-def test_the_reviewer_is_named_from_the_config_then_git_then_the_login(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-):
+def test_the_reviewer_is_named_from_the_config_then_git_then_the_login(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     import getpass
 
     from factdesk.tui.commands import default_reviewer

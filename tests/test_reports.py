@@ -297,3 +297,13 @@ def test_times_are_local_and_readable(cli, review: Path, monkeypatch: pytest.Mon
 def test_claimreview_without_an_address_is_refused(cli, accepted_review: Path):
     result = cli("report", accepted_review, "--format", "claimreview", "--publisher", "Desk", *FIXED)
     assert result.status == 2 and "--url URL" in result.err
+
+
+def test_a_misspelt_name_and_its_title_are_one_correction(cli, accepted_review: Path):
+    markdown = cli("report", accepted_review, "--format", "md", *FIXED).out
+    corrections = markdown.split("\n## ")[1]
+    assert corrections.startswith("Corrections (2)")  # the sentence, and the name with its title: not three
+    assert "**As written:** “National Security Advisor Tzaji Hanegbi” *(role, person)*" in corrections
+    assert "**Correction:** spell it “Tzachi Hanegbi”; on 2024-03-25 Tzachi Hanegbi was National Security" in (
+        corrections
+    )

@@ -14,6 +14,7 @@ from factdesk.claims.report.quoting import Quote, quote_sentences
 from factdesk.claims.report.times import readable_time
 from factdesk.claims.review_document import ReviewDocument
 from factdesk.sources.model import Store
+from factdesk.sources.text import fold
 
 GROUPS = ("disputed", "unsupported", "verified", "unreviewed")
 ORPHANED = "orphaned"  # the group of claims no longer in the article
@@ -123,9 +124,23 @@ class Report:
             return [claim for claim in self.claims if claim.orphaned]
         return [claim for claim in self.claims if claim.verdict == verdict and not claim.orphaned]
 
-    def corrections(self) -> list[ReportClaim]:
-        """The disputed claims still in the article, in article order: what an editor must change."""
-        return sorted(self.group("disputed"), key=lambda claim: claim.start)
+    def corrections(self) -> list[tuple[ReportClaim, list[ReportClaim]]]:
+        """What an editor must change, in article order: each disputed claim still in the article, with the
+        disputed name it stands for when it is a title given to that name in the same sentence (one fact:
+        "National Security Advisor Tzaji Hanegbi" is one correction, not a role and a person)."""
+        disputed = sorted(self.group("disputed"), key=lambda claim: claim.start)
+        titles = {
+            (claim.sentence, fold(str(claim.fields.get("person") or ""))): claim
+            for claim in disputed
+            if claim.kind == "role"
+        }
+        folded: dict[str, list[ReportClaim]] = {}
+        for claim in disputed:
+            title = titles.get((claim.sentence, fold(str(claim.fields.get("name") or ""))))
+            if claim.kind == "person" and title is not None:
+                folded.setdefault(title.id, []).append(claim)
+        inside = {claim.id for names in folded.values() for claim in names}
+        return [(claim, folded.get(claim.id, [])) for claim in disputed if claim.id not in inside]
 
     def quote_of(self, claim: ReportClaim) -> Quote | None:
         number = self.sentence_of.get(claim.id)

@@ -71,16 +71,19 @@ def _corrections(report: Report) -> str:
             "<p>Nothing disputed: no correction to make.</p></section>"
         )
     items = []
-    for claim in wanted:
-        sources = "; ".join(_cited(item) for item in claim.evidence) or "none cited"
-        note = f'<br><span class="label">Note</span> {escape(claim.note)}' if claim.note else ""
+    for claim, names in wanted:
+        cited = {item.store_id: item for item in (*claim.evidence, *(e for name in names for e in name.evidence))}
+        sources = "; ".join(_cited(item) for item in cited.values()) or "none cited"
+        notes = dict.fromkeys(item.note for item in (claim, *names) if item.note)
+        note = "".join(f'<br><span class="label">Note</span> {escape(text)}' for text in notes)
+        kinds = ", ".join(dict.fromkeys([claim.kind, *(name.kind for name in names)]))
         written = (
             f'<a href="#s{report.sentence_of.get(claim.id)}">{escape(report.heading(claim))}</a>'
             if claim.text == claim.sentence
             else f'“<mark class="disputed">{escape(report.written(claim))}</mark>”'
         )
         items.append(
-            f'<li><span class="label">As written</span> {written} <span class="kind">{escape(claim.kind)}</span>'
+            f'<li><span class="label">As written</span> {written} <span class="kind">{escape(kinds)}</span>'
             f'<br><span class="label">Correction</span> {escape(claim.correction or "")}{note}'
             f'<br><span class="label">Source</span> {sources} <a href="#{escape(claim.id)}">details</a></li>'
         )

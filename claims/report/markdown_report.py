@@ -34,13 +34,15 @@ def _corrections(report: Report) -> list[str]:
     if not wanted:
         return ["## Corrections", "", "Nothing disputed: no correction to make.", ""]
     lines = [f"## Corrections ({len(wanted)})", "", "What must change, in article order.", ""]
-    for number, claim in enumerate(wanted, start=1):
+    for number, (claim, names) in enumerate(wanted, start=1):
         written = report.heading(claim) if claim.text == claim.sentence else f"“{report.written(claim)}”"
-        lines.append(f"{number}. **As written:** {md_escape(written)} *({claim.kind})*  ")
+        kinds = ", ".join(dict.fromkeys([claim.kind, *(name.kind for name in names)]))
+        lines.append(f"{number}. **As written:** {md_escape(written)} *({kinds})*  ")
         lines.append(f"   **Correction:** {md_escape(claim.correction or '')}  ")
-        if claim.note:
-            lines.append(f"   **Note:** {md_escape(claim.note)}  ")
-        sources = "; ".join(_cited(item) for item in claim.evidence) or "none cited"
+        for note in dict.fromkeys(item.note for item in (claim, *names) if item.note):
+            lines.append(f"   **Note:** {md_escape(note)}  ")
+        cited = {item.store_id: item for item in (*claim.evidence, *(e for name in names for e in name.evidence))}
+        sources = "; ".join(_cited(item) for item in cited.values()) or "none cited"
         lines.append(f"   **Source:** {sources}")
     return [*lines, ""]
 
