@@ -2,7 +2,7 @@
 
 On Linux these follow XDG (`$XDG_CONFIG_HOME/factdesk`, `$XDG_CACHE_HOME/factdesk`,
 ~/.config and ~/.cache by default); on macOS and Windows, each platform's own
-places. `$FACTDESK_CONFIG` and `$FACTDESK_CACHE_DIR` override them (tests use these
+places. `$FACTDESK_CONFIG`, `$FACTDESK_CACHE_DIR` and `$FACTDESK_DATA_DIR` override them (tests use these
 to keep the user's own files out).
 """
 
@@ -32,3 +32,10 @@ def web_cache_folder() -> Path:
     """Where answers fetched from the web (Wikidata, pages) are kept: `web` beside the store cache."""
     chosen = os.environ.get("FACTDESK_CACHE_DIR")
     return (Path(chosen) if chosen else platformdirs.user_cache_path(APP, appauthor=False)) / "web"
+
+
+def data_folder() -> Path:
+    """Where factdesk keeps the user's own work (the demo's review): `$FACTDESK_DATA_DIR`, else the user's
+    data folder (~/.local/share/factdesk on Linux)."""
+    chosen = os.environ.get("FACTDESK_DATA_DIR")
+    return Path(chosen) if chosen else platformdirs.user_data_path(APP, appauthor=False)

@@ -209,7 +209,12 @@ def stage_report(store: Path, article: Path, review: Path, report_format: str) -
 
     document = read_review_file(review)
     loaded = load_store(store)
-    seconds, (text, _skipped) = timed(lambda: render_report(document, report_format, store=loaded, generated="x"))
+    from factdesk.claims.report import Publisher
+
+    publisher = Publisher("bench", "https://bench.example")  # ClaimReview names who publishes it
+    seconds, (text, _skipped) = timed(
+        lambda: render_report(document, report_format, store=loaded, generated="x", publisher=publisher)
+    )
     return {
         "seconds": seconds,
         "baseline_seconds": None,

@@ -291,28 +291,3 @@ class StoreIndex:
             self._excerpt_cache.clear()
         self._excerpt_cache[key] = scored[:limit]
         return scored[:limit]
-
-    # -- everything ------------------------------------------------------------
-
-    def search(self, query: str, limit: int = 10) -> list[SearchHit]:
-        """The best matches for a free-text query across people, sources and votes."""
-        hits: list[SearchHit] = []
-        people: dict[str, tuple[Person, str, float]] = {}
-        for person in self.people_with_surname(query):
-            people[person.name] = (person, person.name, 95.0)
-        for match in self.find_person(query, limit=limit, cutoff=60.0):
-            if match.person.name not in people or people[match.person.name][2] < match.score:
-                people[match.person.name] = (match.person, match.spelling, match.score)
-        for person, spelling, score in people.values():
-            label = person.name + (f" [{spelling}]" if spelling != person.name else "")
-            roles = "; ".join(role.describe() for role in person.roles[:2])
-            hits.append(SearchHit("person", person.name, f"{label} — {roles}" if roles else label, score))
-        for excerpt in self.find_excerpts(query, limit=limit, cutoff=30.0):
-            hits.append(SearchHit("source", excerpt.source.id, excerpt.excerpt, excerpt.score))
-        folded = fold(query)
-        for vote in self.store.votes.values():
-            score = fuzz.token_set_ratio(folded, fold(f"{vote.body} {vote.measure} {vote.id}"))
-            if score >= 50:
-                hits.append(SearchHit("vote", vote.id, f"{vote.body}, {vote.date}: {vote.measure}", float(score)))
-        hits.sort(key=lambda hit: -hit.score)
-        return hits[:limit]

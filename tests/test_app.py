@@ -7,6 +7,7 @@ from pathlib import Path
 import yaml
 from factdesk.claims.model import Verdict
 from factdesk.tui.app import FactdeskApp
+from factdesk.tui.desk_keys import DESK_BINDINGS, key_label
 from factdesk.tui.screens.forms import AddSourceScreen
 from factdesk.tui.screens.help import HelpScreen
 from factdesk.tui.widgets.article_view import ArticleView
@@ -105,7 +106,7 @@ async def test_evidence_is_linked_and_unlinked(tmp_path: Path, seed_dir: Path):
         await pilot.press("e")
         await pilot.press("enter")  # the first suggested evidence: the register entry
         assert saved(review)[hanegbi]["evidence"] == ["person:Tzachi Hanegbi"]
-        await pilot.press(*"ceasefire Ramadan")  # search the whole store
+        await pilot.press(*"United Nations")  # search the whole store: the publisher finds its source
         await pilot.pause()
         await pilot.press("enter")
         assert saved(review)[hanegbi]["evidence"] == ["person:Tzachi Hanegbi", "un-sc-15641"]
@@ -165,8 +166,9 @@ async def test_add_source_writes_a_new_file_and_is_usable_at_once(tmp_path: Path
         assert yaml.safe_load(added.read_text())["sources"][0]["publisher"] == "Reuters"
         assert {path: path.read_bytes() for path in before} == before  # hand-written files untouched
         first = screen.query_one(ClaimsTable).ids()[0]
-        await pilot.press("e", *"Rafah delegation", "enter")
-        assert "reuters-2024-03-25" in saved(review)[first]["evidence"]
+        assert saved(review)[first]["evidence"] == ["reuters-2024-03-25"]  # linked to the claim it was added for
+        await pilot.press("e", *"Rafah delegation", "enter")  # found in the store at once: enter unlinks it
+        assert "evidence" not in saved(review)[first]
 
 
 async def test_add_source_refuses_a_duplicate_id(tmp_path: Path, seed_dir: Path):
@@ -258,8 +260,8 @@ async def test_help_screen_lists_every_key(tmp_path: Path, seed_dir: Path):
         await pilot.press("question_mark")
         assert isinstance(pilot.app.screen, HelpScreen)
         shown = str(pilot.app.screen.query_one(Static).render())
-        for key in ("v", "d", "u", "backspace", "ctrl+z", "ctrl+y", "A", "c", "x", "/", "f", "s", "e", "n"):
-            assert key in shown
+        for binding in DESK_BINDINGS:  # the help is made from the bindings: each key, with what it does
+            assert f"{key_label(binding.key):>10}  {binding.tooltip}" in shown, binding.key
         await pilot.press("escape")
         assert not isinstance(pilot.app.screen, HelpScreen)
 
@@ -355,3 +357,95 @@ async def test_a_reviewer_name_with_markup_is_shown_literally(tmp_path: Path, se
         await pilot.click(EvidencePanel)
         assert pilot.app.is_running
     assert saved(tmp_path / "r.yaml")[first]["reviewer"] == name  # kept as given in the file
+
+
+async def test_the_store_browser_lists_the_store_shows_an_entry_and_links_it(tmp_path: Path, seed_dir: Path):
+    """s lists people, sources and votes with counts; enter shows the entry in full; l links it and the claim
+    is checked again at once (no "no source in the store says this" above the source just linked)."""
+    from factdesk.tui.screens.pick import PickScreen
+    from factdesk.tui.screens.store_entry import StoreEntryScreen
+    from textual.widgets import Label, OptionList
+
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        gallant = next(r for r in screen.session.ordered() if r.claim.text.startswith("Gallant is scheduled"))
+        assert gallant.suggestion.reason == "no source in the store says this"
+        screen.query_one(ClaimsTable).go_to(gallant.claim.id)
+        await pilot.press("s")
+        picker = pilot.app.screen
+        assert isinstance(picker, PickScreen)
+        assert "5 people · 2 sources · 1 votes" in str(picker.query_one(Label).render())
+        listed = picker.query_one(OptionList)
+        rows = [str(listed.get_option_at_index(i).prompt) for i in range(listed.option_count)]
+        assert rows[0].startswith("People (5)") and any("Sources (2)" in row for row in rows)
+        assert any("Tzachi Hanegbi" in row for row in rows) and any("unsc-res-2728" in row for row in rows)
+        await pilot.press(*"prime minister's office")
+        await pilot.pause()
+        await pilot.press("enter")
+        entry = pilot.app.screen
+        assert isinstance(entry, StoreEntryScreen)
+        shown = str(entry.query_one("#entry-body Static").render())
+        assert "Prime Minister's Office, Israel" in shown and "will not leave for Washington" in shown
+        await pilot.press("l")
+        await pilot.pause()
+        assert pilot.app.screen is screen
+        assert saved(review)[gallant.claim.id]["evidence"] == ["israel-pmo-delegation-2024-03-25"]
+        record = screen.session.records[gallant.claim.id]
+        assert "israel-pmo-delegation-2024-03-25 (linked)" in record.suggestion.reason
+        assert "no source in the store says this" not in str(screen.query_one("#evidence-body").render())
+
+
+async def test_at_80x24_every_key_is_shown_and_the_date_is_in_the_header(tmp_path: Path, seed_dir: Path):
+    from factdesk.tui.desk_keys import DESK_BINDINGS, key_label
+
+    article, store = workspace(tmp_path, seed_dir)
+    async with make_app(article, store, tmp_path / "r.yaml").run_test(size=(80, 24)) as pilot:
+        screen = await desk(pilot)
+        keys = str(screen.query_one("#key-bar").render())
+        for binding in DESK_BINDINGS:
+            if binding.show:
+                assert f"{key_label(binding.key)}" in keys, binding.key
+        assert keys.rstrip().endswith("? help") or "? help" in keys
+        title = str(screen.query_one("#title-bar").render())
+        assert title.startswith("2024-03-25") and "…" in title and len(title) <= 80
+
+
+async def test_the_date_is_set_from_the_desk_and_every_claim_is_checked_again(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    async with make_app(article, store, tmp_path / "r.yaml").run_test(size=(120, 40)) as pilot:
+        screen = await desk(pilot)
+        gallant = next(r for r in screen.session.ordered() if r.claim.text.startswith("Yoav Gallant is"))
+        assert gallant.suggestion.verdict.value == "verified"
+        await pilot.press("t", "ctrl+a", "ctrl+k", *"2025-01-01", "enter")
+        await desk(pilot)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.session.checked.on.isoformat() == "2025-01-01"
+        assert str(screen.query_one("#title-bar").render()).startswith("2025-01-01")
+        assert screen.session.records[gallant.claim.id].suggestion.verdict.value == "disputed"  # left 2024-11-07
+
+
+def test_the_readme_key_table_lists_every_key_of_the_desk():
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme[readme.index("| key | does |") :].split("\n\n")[0]
+    for binding in DESK_BINDINGS:
+        assert f"`{key_label(binding.key)}`" in table, f"README's key table lacks {binding.key}"
+
+
+async def test_evidence_linked_earlier_is_read_when_the_review_is_reopened(tmp_path: Path, seed_dir: Path):
+    from factdesk.claims.desk import prepare_check
+    from factdesk.claims.review import ReviewSession
+
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), review, "Ana")
+    gallant = next(r.claim.id for r in session.ordered() if r.claim.text.startswith("Gallant is scheduled"))
+    session.toggle_evidence(gallant, "israel-pmo-delegation-2024-03-25")
+    session.close()
+    async with make_app(article, store, review).run_test(size=(120, 40)) as pilot:
+        screen = await desk(pilot)
+        assert "israel-pmo-delegation-2024-03-25 (linked)" in screen.session.records[gallant].suggestion.reason

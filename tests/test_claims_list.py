@@ -41,7 +41,7 @@ async def test_the_cursor_row_stands_out_and_verdicts_have_their_colours(tmp_pat
         plain_rows = [seen(screen, table, row, x=20) for row in (0, 1, 2, 4)]
         assert all(cursor.bgcolor != row.bgcolor for row in plain_rows), theme
         # The whole width of the cursor row, its coloured suggestion included, is on the cursor's background.
-        width = table.content_region.width
+        width = table.scrollable_content_region.width  # the rows, not the scrollbar beside them
         assert {seen(screen, table, 3, x).bgcolor for x in range(width)} == {cursor.bgcolor}
 
         def look(row: int, x: int = 0) -> tuple:

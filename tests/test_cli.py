@@ -57,6 +57,47 @@ def test_check_table_shows_the_misspelling(cli, seed_article: Path, seed_store: 
     assert result.status == 0
     line = next(line for line in result.out.splitlines() if "Tzaji Hanegbi" in line and "person" in line)
     assert "disputed" in line and "Tzachi Hanegbi" in line
+    assert result.out.splitlines()[0].split("\t") == ["id", "kind", "claim", "suggestion", "conf", "reason"]
+    assert all(len(row.split("\t")) == 6 for row in result.out.splitlines())  # piped: tab-separated, whole
+
+
+def test_on_a_narrow_terminal_the_table_fits_and_the_reason_wraps_whole(seed_article: Path, seed_store: Path):
+    """At 80 columns no line is wider than the terminal and the spelling correction is there in full."""
+    import fcntl
+    import os
+    import pty
+    import re
+    import struct
+    import subprocess
+    import sys
+    import termios
+
+    from tests.conftest import ROOT
+
+    watcher, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+    env = {**os.environ, "COLUMNS": "80", "LINES": "24"}
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from factdesk.tui.cli import entry_point; entry_point()", "check", str(seed_article),
+         "--sources", str(seed_store), "--date", "2024-03-25"],
+        stdout=terminal, stderr=subprocess.DEVNULL, cwd=ROOT, env=env,
+    )  # fmt: skip
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(watcher, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    process.wait(timeout=120)
+    os.close(watcher)
+    text = re.sub(r"\x1b\[[0-9;]*[A-Za-z]", "", shown.decode("utf-8").replace("\r\n", "\n"))
+    assert process.returncode == 0
+    assert max(len(line) for line in text.splitlines()) <= 80
+    assert "“Tzachi" in text and "Hanegbi”" in text and "register spells it" in " ".join(text.split())
 
 
 def test_sources_validate_exit_status(cli, seed_store: Path, tmp_path: Path):
@@ -71,7 +112,7 @@ def test_sources_validate_exit_status(cli, seed_store: Path, tmp_path: Path):
 def test_sources_search_ranks_the_near_miss(cli, seed_store: Path):
     result = cli("sources", "search", seed_store, "Tzaji Hanegbi")
     assert result.status == 0
-    first_hit = result.out.splitlines()[2]
+    first_hit = result.out.splitlines()[1]
     assert "Tzachi Hanegbi" in first_hit and "person" in first_hit
 
 

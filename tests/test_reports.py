@@ -49,7 +49,7 @@ def test_markdown_orders_groups_and_carries_the_evidence(cli, review: Path):
     hanegbi = text[text.index("### Tzaji Hanegbi") :]
     assert "Register and PMO spell it Tzachi." in hanegbi.split("###")[1]
     assert "Prime Minister's Office statement on the delegation to Washington" in hanegbi.split("###")[1]
-    assert "**Tzaji Hanegbi**" in hanegbi  # the claim's words emphasised in its sentence
+    assert "**National Security Advisor Tzaji Hanegbi**" in text  # the claims' words emphasised in the sentence
     dermer = text[text.index("### Ron Dermer") :].split("###")[1]
     assert "Checker suggested:** verified" in dermer  # the reviewer disagreed, so the suggestion is shown
     assert "Ana Ortiz" in text
@@ -70,52 +70,79 @@ def test_csv_has_a_row_per_claim(cli, review: Path):
     assert rows[0]["verdict"] == "disputed" and len({row["id"] for row in rows}) == len(rows)
 
 
-REQUIRED = {
-    "@context": str,
-    "@type": str,
-    "claimReviewed": str,
-    "reviewRating": dict,
-    "author": dict,
-    "datePublished": str,
-    "url": str,
-    "itemReviewed": dict,
-}
+PUBLISHER = ["--publisher", "Desk", "--publisher-url", "https://desk.example", "--url", "https://desk.example/c/1"]
 
 
-def test_claimreview_objects_have_the_required_fields(cli, review: Path):
-    result = cli(
-        "report",
-        review,
-        "--format",
-        "claimreview",
-        "--publisher",
-        "Desk",
-        "--publisher-url",
-        "https://desk.example/checks",
-        *FIXED,
-    )
+@pytest.fixture
+def accepted_review(tmp_path: Path, seed_dir: Path) -> Path:
+    """The seed with every suggestion accepted: names, roles, votes, figures and statements all rated."""
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="Ana Ortiz")
+    for record in session.ordered():
+        session.accept_suggestion(record.claim.id)
+    session.close()
+    return session.path
+
+
+def test_claimreview_without_a_publisher_is_refused_saying_how_to_name_one(cli, accepted_review: Path):
+    result = cli("report", accepted_review, "--format", "claimreview", *FIXED)
+    assert result.status == 2 and result.out == ""
+    assert "--publisher NAME" in result.err and "config file" in result.err
+
+
+def test_claimreview_passes_the_schema_org_vocabulary_and_rates_no_bare_name(cli, accepted_review: Path):
+    from tests.schemaorg import problems
+
+    result = cli("report", accepted_review, "--format", "claimreview", *PUBLISHER, *FIXED)
+    assert result.status == 0, result.err
     reviews = json.loads(result.out)
-    assert len(reviews) == 4 and "left out" in result.err
-    for item in reviews:
-        for key, kind in REQUIRED.items():
-            assert isinstance(item[key], kind), key
-        assert item["@type"] == "ClaimReview" and item["itemReviewed"]["@type"] == "Claim"
-        rating = item["reviewRating"]
-        assert isinstance(rating["ratingValue"], int) and rating["alternateName"] in ("True", "False", "Unproven")
-        assert item["author"]["name"] == "Desk" and item["url"].startswith("https://desk.example/checks#")
+    assert reviews and "left out" in result.err
+    for review in reviews:
+        assert problems(review) == [], problems(review)
+        assert review["author"] == {"@type": "Organization", "name": "Desk", "url": "https://desk.example"}
+        assert review["url"].startswith("https://desk.example/c/1#")
+    rated = {review["claimReviewed"] for review in reviews}
+    assert "Tzaji Hanegbi" not in rated and "Benjamin Netanyahu" not in rated  # bare names are not rated
+    assert "Tzaji Hanegbi is National Security Advisor" in rated  # the role is
+    role = next(r for r in reviews if r["claimReviewed"] == "Tzaji Hanegbi is National Security Advisor")
+    assert role["reviewRating"]["ratingValue"] == 1
+    assert role["reviewRating"]["alternateName"].startswith("Incorrect: spell it “Tzachi Hanegbi”")
+    assert {r["reviewRating"]["alternateName"] for r in reviews} >= {"Correct", "Unproven"}
+    assert not any(r["reviewRating"]["alternateName"] == "False" for r in reviews)
+    vote = next(r for r in reviews if r["claimReviewed"].startswith("United States abstained"))
+    assert vote["itemReviewed"]["@type"] == "Claim" and vote["datePublished"]
 
 
-def test_config_file_gives_the_publisher(cli, review: Path, tmp_path: Path):
+def test_the_schema_test_can_fail():
+    from tests.schemaorg import problems
+
+    good = {"@type": "Rating", "ratingValue": 1, "alternateName": "Incorrect"}
+    assert problems(good) == []
+    assert problems({**good, "ratingValue": "1", "rating": 2}) == ["$.rating: not a property of Rating"]
+    assert problems({"@type": "ClaimReview", "claimReviewed": "x"})  # no rating, url, author
+    assert problems({**good, "author": {"@type": "Rating"}})  # an author is a Person or Organization
+
+
+def test_config_file_gives_the_publisher_and_the_ratings(cli, accepted_review: Path, tmp_path: Path):
     config = tmp_path / "config.yaml"
-    config.write_text("publisher: {name: Config Desk, url: 'https://c.example'}\n", encoding="utf-8")
-    reviews = json.loads(cli("report", review, "--format", "claimreview", "--config", config, *FIXED).out)
+    config.write_text(
+        "publisher: {name: Config Desk, url: 'https://c.example'}\n"
+        "ratings:\n  disputed: {value: 2, name: Misleading}\n",
+        encoding="utf-8",
+    )
+    reviews = json.loads(cli("report", accepted_review, "--format", "claimreview", "--config", config, *FIXED).out)
     assert reviews[0]["author"] == {"@type": "Organization", "name": "Config Desk", "url": "https://c.example"}
+    disputed = [r["reviewRating"] for r in reviews if r["reviewRating"]["ratingValue"] == 2]
+    assert disputed and all(rating["alternateName"] == "Misleading" for rating in disputed)
+    config.write_text("ratings:\n  disputed: {value: 9, name: Wrong}\n", encoding="utf-8")
+    result = cli("report", accepted_review, "--format", "claimreview", "--config", config, "--publisher", "D")
+    assert result.status == 2 and "config.yaml:2:" in result.err and "1 (worst) to 5 (best)" in result.err
 
 
 @pytest.mark.parametrize("report_format", ["md", "html", "json", "csv", "claimreview"])
 def test_reports_are_byte_identical_run_to_run(cli, review: Path, report_format: str):
-    first = cli("report", review, "--format", report_format, *FIXED).out
-    assert first and first == cli("report", review, "--format", report_format, *FIXED).out
+    first = cli("report", review, "--format", report_format, *PUBLISHER, *FIXED).out
+    assert first and first == cli("report", review, "--format", report_format, *PUBLISHER, *FIXED).out
 
 
 HOSTILE = (
@@ -145,7 +172,7 @@ def test_hostile_text_is_inert_in_every_format(cli, hostile_review: Path):
     for row in rows[1:]:
         assert all(not cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row), row
     for report_format in ("json", "claimreview"):
-        json.loads(cli("report", hostile_review, "--format", report_format, *FIXED).out)  # valid, strings escaped
+        json.loads(cli("report", hostile_review, "--format", report_format, *PUBLISHER, *FIXED).out)  # valid, escaped
 
 
 def test_html_renders_in_headless_chromium(cli, review: Path, tmp_path: Path):
@@ -175,6 +202,12 @@ def test_html_renders_in_headless_chromium(cli, review: Path, tmp_path: Path):
         timeout=120,
     )
     assert shot.exists() and shot.stat().st_size > 10_000
+    # The corrections box (its 2px border in the disputed red, #c0392b) opens the page: its top edge is
+    # drawn near the top of the screenshot, under the title, long before the summary and the claims.
+    from tests.png import rows_with_colour
+
+    red_rows = rows_with_colour(shot, (0xC0, 0x39, 0x2B), at_least=300)
+    assert red_rows and red_rows[0] < 250, red_rows[:5]
 
 
 def test_report_of_a_missing_review_file_exits_2(cli, tmp_path: Path):
@@ -188,13 +221,13 @@ def test_markdown_highlights_keep_the_spaces_around_them(cli, review: Path):
 
     html = MarkdownIt().render(cli("report", review, "--format", "md", *FIXED).out)
     highlights = re.findall(r"(.)<strong>([^<]*)</strong>(.)", html)
-    in_sentences = [h for h in highlights if h[1] == "Tzaji Hanegbi"]
+    in_sentences = [h for h in highlights if h[1] == "National Security Advisor Tzaji Hanegbi"]
     assert in_sentences, "the claim is highlighted in its sentence"
     for before, words, after in highlights:
         if words.endswith(":"):
             continue  # a label such as "Note:"
         assert not before.isalnum() and not after.isalnum(), (before, words, after)
-    assert "Advisor <strong>Tzaji Hanegbi</strong> and" in html
+    assert "by <strong>National Security Advisor Tzaji Hanegbi</strong> and" in html
 
 
 def test_the_reason_is_given_also_when_the_reviewer_agreed(cli, review: Path):
@@ -218,5 +251,59 @@ def test_a_corrected_claim_no_longer_counts_as_disputed(cli, tmp_path: Path, see
     assert "| disputed | 0 |" in markdown
     assert "## No longer in the article (3)" in markdown  # the name, its role and its sentence
     assert "Tzaji" in markdown.split("## No longer in the article")[1]
-    reviews = json.loads(cli("report", session.path, "--format", "claimreview", "--publisher", "Desk", *FIXED).out)
+    reviews = json.loads(cli("report", session.path, "--format", "claimreview", *PUBLISHER, *FIXED).out)
     assert all("Tzaji" not in json.dumps(review) for review in reviews)
+
+
+def test_the_report_opens_with_the_corrections_an_editor_must_make(cli, review: Path):
+    markdown = cli("report", review, "--format", "md", *FIXED).out
+    first_section = markdown.split("\n## ")[1]
+    assert first_section.startswith("Corrections (2)")
+    assert "**As written:** “Tzaji Hanegbi” *(person)*" in first_section
+    assert "**Correction:** spell it “Tzachi Hanegbi” (the register's spelling)" in first_section
+    assert "Prime Minister's Office statement on the delegation to Washington" in first_section  # its source
+    assert "Register and PMO spell it Tzachi." in first_section  # the reviewer's note
+    assert "**As written:** “Ron Dermer”" in first_section
+    html = cli("report", review, "--format", "html", *FIXED).out
+    assert html.index("<h2>Corrections (2)</h2>") < html.index("<h2>Summary</h2>") < html.index("<h2>Disputed")
+    assert "spell it “Tzachi Hanegbi” (the register&#x27;s spelling)" in html
+
+
+def test_each_sentence_is_quoted_once_with_all_its_claims_marked(cli, review: Path):
+    long_sentence = "has canceled a visit to Washington by"
+    markdown = cli("report", review, "--format", "md", *FIXED).out
+    assert markdown.count(long_sentence) == 1
+    quoted = next(line for line in markdown.splitlines() if long_sentence in line)
+    for claim in ("the United States abstained", "almost six months", "Israeli Prime Minister Benjamin Netanyahu"):
+        assert f"**{claim}**" in quoted  # vote, figure and role claims are marked, not only names
+    assert "quoted above" in markdown  # a later claim of that sentence points back to it
+    html = cli("report", review, "--format", "html", *FIXED).out
+    assert html.count(long_sentence) == 1
+    assert '<mark class="disputed">Tzaji Hanegbi</mark>' in html
+
+
+def test_times_are_local_and_readable(cli, review: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("TZ", "Asia/Jerusalem")
+    __import__("time").tzset()
+    try:
+        markdown = cli("report", review, "--format", "md", "--generated", "2026-01-01T00:00:00Z").out
+    finally:
+        monkeypatch.delenv("TZ")
+        __import__("time").tzset()
+    assert "**Generated:** 1 Jan 2026, 02:00 IST" in markdown
+    assert re.search(r"disputed, by Ana Ortiz, \d{1,2} \w{3} \d{4}, \d\d:\d\d IST", markdown)
+
+
+def test_claimreview_without_an_address_is_refused(cli, accepted_review: Path):
+    result = cli("report", accepted_review, "--format", "claimreview", "--publisher", "Desk", *FIXED)
+    assert result.status == 2 and "--url URL" in result.err
+
+
+def test_a_misspelt_name_and_its_title_are_one_correction(cli, accepted_review: Path):
+    markdown = cli("report", accepted_review, "--format", "md", *FIXED).out
+    corrections = markdown.split("\n## ")[1]
+    assert corrections.startswith("Corrections (2)")  # the sentence, and the name with its title: not three
+    assert "**As written:** “National Security Advisor Tzaji Hanegbi” *(role, person)*" in corrections
+    assert "**Correction:** spell it “Tzachi Hanegbi”; on 2024-03-25 Tzachi Hanegbi was National Security" in (
+        corrections
+    )

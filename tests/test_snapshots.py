@@ -24,8 +24,9 @@ def test_main_screen(snap_compare, tmp_path: Path, seed_dir: Path, size: tuple[i
     assert snap_compare(make_app(article, store, tmp_path / "r.yaml"), terminal_size=size, run_before=_open_desk)
 
 
-def test_help_screen(snap_compare, tmp_path: Path, seed_dir: Path):
+def test_help_screen(snap_compare, tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch):
     article, store = workspace(tmp_path, seed_dir)
+    monkeypatch.chdir(tmp_path)  # the help names the review file: relative to here, the same on every run
 
     async def open_help(pilot) -> None:
         await _open_desk(pilot)

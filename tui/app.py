@@ -13,14 +13,17 @@ from functools import partial
 from pathlib import Path
 
 from factdesk.claims.article import Article
+from factdesk.claims.check.linked import recheck
 from factdesk.claims.desk import prepare_claims, reload_store, suggest_in_batches
 from factdesk.claims.model import Suggestion
 from factdesk.claims.review import ReadAhead, ReviewSession
 from factdesk.sources.errors import FactdeskError
+from factdesk.tui.desk_keys import key_label
 from factdesk.tui.safe import flat
 from factdesk.tui.screens.dialog import DialogScreen
 from factdesk.tui.screens.quit import QuitScreen
 from factdesk.tui.screens.review import ReviewScreen
+from factdesk.tui.store_notes import store_warning
 from rich.text import Text
 from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -63,8 +66,10 @@ class FactdeskApp(App[int]):
         review: Path | str | None = None,
         reviewer: str = "reviewer",
         review_read_ahead: ReadAhead | None = None,
+        demo_folder: Path | None = None,
     ) -> None:
         super().__init__()
+        self.demo_folder = demo_folder  # the demo says where its files are while it is open
         # An article (and review file) already read by `factdesk review` to fail fast are not read again.
         self.article = article if isinstance(article, Article) else None
         self.article_path = article.path if isinstance(article, Article) else Path(article)
@@ -181,6 +186,11 @@ class FactdeskApp(App[int]):
         if self.session is None:
             return
         changed = self.session.apply_suggestions(message.start, message.suggestions)
+        index = self.session.checked.index
+        for claim_id in changed:  # evidence the reviewer linked is read too (on reopening, after a reload)
+            record = self.session.records[claim_id]
+            if record.mark.evidence and index is not None:
+                record.suggestion = recheck(record.claim, index, self.session.checked.on, record.mark.evidence)
         checked = min(message.total, message.start + len(message.suggestions))
         if isinstance(self.screen, ReviewScreen):
             self.screen.suggestions_arrived(changed, checked, message.total)
@@ -194,8 +204,8 @@ class FactdeskApp(App[int]):
         yield from super().get_system_commands(screen)
         if isinstance(screen, ReviewScreen):
             for binding in screen.BINDINGS:
-                key = binding.key.replace("question_mark", "?").replace("slash", "/")
-                yield SystemCommand(binding.description, f"key: {key}", partial(screen.run_action, binding.action))
+                title = (binding.tooltip or binding.description).capitalize()
+                yield SystemCommand(title, f"key: {key_label(binding.key)}", partial(screen.run_action, binding.action))
 
     async def action_quit(self) -> None:
         """ctrl+q: the review desk's own quit, which asks first when changes are not saved."""
@@ -237,9 +247,22 @@ def run_review(
     review: Path | str | None,
     reviewer: str,
     review_read_ahead: ReadAhead | None = None,
+    demo_folder: Path | None = None,
 ) -> int:
-    app = FactdeskApp(article, store, on=on, review=review, reviewer=reviewer, review_read_ahead=review_read_ahead)
+    app = FactdeskApp(
+        article,
+        store,
+        on=on,
+        review=review,
+        reviewer=reviewer,
+        review_read_ahead=review_read_ahead,
+        demo_folder=demo_folder,
+    )
     result = app.run()
+    if app.session is not None:  # the app's header said it; the terminal keeps it after the app is gone
+        warning = store_warning(app.session.checked.store)
+        if warning:
+            print(f"factdesk: warning: {flat(warning)}", file=sys.stderr)
     lost = app.not_saved()
     if lost:
         print(flat(lost), file=sys.stderr)

@@ -19,9 +19,12 @@ from factdesk.claims.extract import Progress
 from factdesk.claims.model import Claim, Suggestion
 from factdesk.sources.errors import FactdeskError
 from factdesk.sources.index import StoreIndex
+from factdesk.sources.search import search_store
 from factdesk.sources.store import load_store
 from factdesk.tui.arguments import iso_date
 from factdesk.tui.safe import flat
+from factdesk.tui.store_notes import store_warning
+from factdesk.tui.tables import print_table
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -121,33 +124,24 @@ def one_line(text: str, width: int | None = None) -> str:
     return line
 
 
-def _table(rows: list[list[str]], headers: list[str], wrap_last: bool = True) -> str:
-    # On a terminal the last column is cut to fit; piped output keeps every word.
-    total = shutil.get_terminal_size((120, 24)).columns if sys.stdout.isatty() else 10**6
-    widths = [
-        max(len(headers[i]), *(len(row[i]) for row in rows)) if rows else len(headers[i]) for i in range(len(headers))
-    ]
-    fixed = sum(widths[:-1]) + 2 * (len(widths) - 1)
-    widths[-1] = max(20, min(widths[-1], total - fixed))
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    for row in rows:
-        cells = [one_line(cell, width) for cell, width in zip(row, widths, strict=True)]
-        lines.append("  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip())
-    return "\n".join(lines)
-
-
 def _print_claims_table(claims: list[Claim], suggestions: list[Suggestion] | None) -> None:
+    # On a terminal a statement's sentence is cut (its id finds it in --format json); the reason never is.
+    # Under 120 columns `check` leaves out the ids, for the claim and the reason.
+    terminal = sys.stdout.isatty()
+    with_ids = not terminal or suggestions is None or shutil.get_terminal_size().columns >= 120
     rows = []
     for number, claim in enumerate(claims):
-        row = [claim.id, claim.kind.value, one_line(claim.text, 60)]
+        row = [claim.id] if with_ids else []
+        row += [claim.kind.value, one_line(claim.text, 70) if terminal else claim.text]
         if suggestions is not None:
             suggestion = suggestions[number]
-            row += [suggestion.verdict.value, str(suggestion.confidence), one_line(suggestion.reason)]
+            row += [suggestion.verdict.value, str(suggestion.confidence), suggestion.reason]
         rows.append(row)
-    headers = ["id", "kind", "claim"] + (["suggestion", "conf", "reason"] if suggestions is not None else [])
-    print(_table(rows, headers))
-    print(f"\n{len(claims)} claims")
+    headers = (["id"] if with_ids else []) + ["kind", "claim"]
+    headers += ["suggestion", "conf", "reason"] if suggestions is not None else []
+    print_table(headers, rows, wrap=("claim", "reason"))
+    if sys.stdout.isatty():  # piped, the rows are the whole output: nothing for `awk` to skip
+        print(f"\n{len(claims)} claims")
 
 
 def _run_extract(args: argparse.Namespace) -> int:
@@ -169,6 +163,9 @@ def _run_check(args: argparse.Namespace) -> int:
         _progress_on_terminal("Checking against the store"),
     )
     _warn_store_problems(checked.store.problems, args.sources)
+    warning = store_warning(checked.store)
+    if warning:
+        print(f"warning: {flat(warning)}", file=sys.stderr)
     if args.format == "json":
         payload = [
             {**claim.to_json(), "suggestion": suggestion.to_json()}
@@ -228,12 +225,12 @@ def _run_validate(args: argparse.Namespace) -> int:
 def _run_search(args: argparse.Namespace) -> int:
     store = load_store(args.directory)
     _warn_store_problems(store.problems, args.directory)
-    hits = StoreIndex(store).search(args.query, limit=max(1, args.limit))
+    hits = search_store(StoreIndex(store), args.query, limit=max(1, args.limit))
     if not hits:
         print(f"nothing in the store matches {one_line(args.query)!r}")
         return EXIT_OK
     rows = [[f"{hit.score:.0f}", hit.kind, hit.store_id, hit.label] for hit in hits]
-    print(_table(rows, ["score", "kind", "id", "match"]))
+    print_table(["score", "kind", "id", "match"], rows, wrap=("match",))
     return EXIT_OK
 
 

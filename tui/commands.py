@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,26 @@ from typing import Any
 from factdesk.tui.arguments import iso_date
 
 
-def _default_reviewer() -> str:
+def default_reviewer() -> str:
+    """The reviewer's name when --reviewer is not given: the config file's `reviewer`, else git's
+    `user.name`, else the login name (a person's name in the report, not "root" where it can be helped)."""
+    from factdesk.claims.report.config import load_config
+    from factdesk.sources.errors import FactdeskError
+
+    try:
+        configured = load_config().reviewer
+    except FactdeskError:
+        configured = None  # a broken config file is reported where it is used (report); the name falls back
+    if configured:
+        return configured
+    try:
+        named = subprocess.run(
+            ["git", "config", "--get", "user.name"], capture_output=True, text=True, timeout=5, check=False
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        named = ""
+    if named:
+        return named
     try:
         return getpass.getuser()
     except Exception:
@@ -31,17 +51,22 @@ def add_app_commands(commands: Any) -> None:
         "--date", type=iso_date, metavar="YYYY-MM-DD", help="the article's date (default: its metadata)"
     )
     review.add_argument("--review", type=Path, metavar="FILE", help="the review file (default: ARTICLE.review.yaml)")
-    review.add_argument("--reviewer", default=_default_reviewer(), help="your name, saved with every verdict")
+    review.add_argument(
+        "--reviewer", help="your name, saved with every verdict (default: the config file, git's user.name, the login)"
+    )
     review.set_defaults(run=_run_review)
 
     demo = commands.add_parser(
         "demo",
         help="open the review app on a bundled example article",
-        description="Copy the bundled example article and store to a folder (default: a new temporary folder) "
-        "and open the review app on it.",
+        description="Open the review app on a bundled example article and store, kept in your data folder "
+        "(~/.local/share/factdesk/demo on Linux): the demo's review is reopened next time, with every verdict.",
     )
-    demo.add_argument("--dir", type=Path, metavar="DIR", help="where to put the example (kept after you quit)")
-    demo.add_argument("--reviewer", default=_default_reviewer(), help="your name, saved with every verdict")
+    demo.add_argument("--dir", type=Path, metavar="DIR", help="keep the example here instead")
+    demo.add_argument("--fresh", action="store_true", help="start the demo over: a new review, the bundled files")
+    demo.add_argument(
+        "--reviewer", help="your name, saved with every verdict (default: the config file, git's user.name, the login)"
+    )
     demo.set_defaults(run=_run_demo)
 
 
@@ -64,7 +89,7 @@ def _run_review(args: argparse.Namespace) -> int:
     review = args.review or review_path_for(article.path)
     ahead = read_ahead(review)  # locked: a second app on this review is refused before any slow work
     try:
-        status = run_review(article, args.sources, args.date, args.review, args.reviewer, ahead)
+        status = run_review(article, args.sources, args.date, args.review, args.reviewer or default_reviewer(), ahead)
     finally:
         ahead.release()
     if status == 0 and ahead.path.exists():
@@ -76,8 +101,8 @@ def _run_demo(args: argparse.Namespace) -> int:
     from factdesk.tui.app import run_review
     from factdesk.tui.demo import install_demo
 
-    article, store = install_demo(args.dir)
-    status = run_review(article, store, None, None, args.reviewer)
+    article, store = install_demo(args.dir, fresh=args.fresh)
+    status = run_review(article, store, None, None, args.reviewer or default_reviewer(), demo_folder=article.parent)
     if status == 0:
-        print(f"The demo's article, store and review are in {article.parent}", file=sys.stderr)
+        print(f"The demo's review is kept in {article.parent} ('factdesk demo --fresh' starts over)", file=sys.stderr)
     return status

@@ -32,12 +32,19 @@ def add_report_command(commands: Any) -> None:
         help="the generation time to print (fix it to make reports byte-identical run to run)",
     )
     report.add_argument("--publisher", metavar="NAME", help="ClaimReview: the publishing organisation")
-    report.add_argument("--publisher-url", metavar="URL", help="ClaimReview: the publisher's URL for the reviews")
+    report.add_argument("--publisher-url", metavar="URL", help="ClaimReview: the publisher's own address")
+    report.add_argument(
+        "--url",
+        metavar="URL",
+        help="ClaimReview: the address of the published fact-check (each review is URL#claim-id; "
+        "default: the publisher's URL, else the article's)",
+    )
     report.add_argument(
         "--config",
         type=Path,
         metavar="FILE",
-        help="a YAML file with 'publisher: {name, url}' (default: ~/.config/factdesk/config.yaml)",
+        help="a YAML file with 'publisher: {name, url}', 'reviewer' and 'ratings' "
+        "(default: ~/.config/factdesk/config.yaml)",
     )
     report.set_defaults(run=_run_report)
 
@@ -58,10 +65,14 @@ def _article_given(path: Path) -> None:
 def _run_report(args: argparse.Namespace) -> int:
     _article_given(args.review)
     document = load_review(args.review)
-    publisher = load_publisher(args.config, args.publisher, args.publisher_url)
+    publisher = load_publisher(args.config, args.publisher, args.publisher_url, args.url)
     skipped = write_report(document, args.format, args.output, generated=args.generated, publisher=publisher)
     if args.format == "claimreview" and skipped:
-        print(f"{skipped} claim(s) without a verdict were left out of the ClaimReview output", file=sys.stderr)
+        print(
+            f"{skipped} claim(s) left out of the ClaimReview output: no verdict, a bare name (its spelling "
+            "is in the corrections list), or no longer in the article",
+            file=sys.stderr,
+        )
     if args.output != "-":
         print(f"wrote {args.output}", file=sys.stderr)
     return 0

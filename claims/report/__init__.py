@@ -18,7 +18,8 @@ from typing import Any
 from factdesk.claims.report.claimreview import Publisher, render_claimreview
 from factdesk.claims.report.data import Report, build_report
 from factdesk.claims.report.html_report import render_html
-from factdesk.claims.report.text_formats import render_csv, render_json, render_markdown
+from factdesk.claims.report.markdown_report import render_markdown
+from factdesk.claims.report.text_formats import render_csv, render_json
 from factdesk.claims.review_document import ReviewDocument, decode_review
 from factdesk.sources.errors import FactdeskError
 from factdesk.sources.files import write_atomically
@@ -79,7 +80,7 @@ def render_report(
         return render_json(report), 0
     if report_format == "csv":
         return render_csv(report), 0
-    return render_claimreview(report, publisher or Publisher())
+    return render_claimreview(report, publisher or Publisher())  # no publisher: refused, saying how to name one
 
 
 def write_report(

@@ -5,11 +5,16 @@ Order: disputed, unsupported, verified, unreviewed; within a group, article orde
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from factdesk.claims.report.corrections import correction
+from factdesk.claims.report.quoting import Quote, quote_sentences
+from factdesk.claims.report.times import readable_time
 from factdesk.claims.review_document import ReviewDocument
 from factdesk.sources.model import Store
+from factdesk.sources.text import fold
 
 GROUPS = ("disputed", "unsupported", "verified", "unreviewed")
 ORPHANED = "orphaned"  # the group of claims no longer in the article
@@ -54,6 +59,8 @@ class ReportClaim:
     evidence: tuple[CitedEvidence, ...]
     orphaned: bool = False
     added: bool = False
+    fields: dict[str, Any] = field(default_factory=dict)
+    correction: str | None = None  # for a disputed claim: what it should say, in the store's words
 
     @property
     def disagrees(self) -> bool:
@@ -81,6 +88,7 @@ class ReportClaim:
             "evidence": [item.to_json() for item in self.evidence],
             "orphaned": self.orphaned,
             "added": self.added,
+            "correction": self.correction,
         }
 
 
@@ -92,6 +100,8 @@ class Report:
     generated: str
     claims: tuple[ReportClaim, ...]
     counts: dict[str, int] = field(default_factory=dict)
+    quotes: tuple[Quote, ...] = ()  # the article's sentences that hold claims, each once, in article order
+    sentence_of: dict[str, int] = field(default_factory=dict)  # claim id -> its sentence's number
 
     def metadata(self) -> list[tuple[str, str]]:
         """The header lines every format prints: (label, value), only those that are known."""
@@ -104,7 +114,7 @@ class Report:
             ("SHA-256", article.get("sha256")),
             ("Store", self.store),
             ("Reviewers", ", ".join(self.reviewers)),
-            ("Generated", self.generated),
+            ("Generated", readable_time(self.generated)),
         ]
         return [(label, str(value)) for label, value in rows if value]
 
@@ -113,6 +123,47 @@ class Report:
         if verdict == ORPHANED:
             return [claim for claim in self.claims if claim.orphaned]
         return [claim for claim in self.claims if claim.verdict == verdict and not claim.orphaned]
+
+    def corrections(self) -> list[tuple[ReportClaim, list[ReportClaim]]]:
+        """What an editor must change, in article order: each disputed claim still in the article, with the
+        disputed name it stands for when it is a title given to that name in the same sentence (one fact:
+        "National Security Advisor Tzaji Hanegbi" is one correction, not a role and a person)."""
+        disputed = sorted(self.group("disputed"), key=lambda claim: claim.start)
+        titles = {
+            (claim.sentence, fold(str(claim.fields.get("person") or ""))): claim
+            for claim in disputed
+            if claim.kind == "role"
+        }
+        folded: dict[str, list[ReportClaim]] = {}
+        for claim in disputed:
+            title = titles.get((claim.sentence, fold(str(claim.fields.get("name") or ""))))
+            if claim.kind == "person" and title is not None:
+                folded.setdefault(title.id, []).append(claim)
+        inside = {claim.id for names in folded.values() for claim in names}
+        return [(claim, folded.get(claim.id, [])) for claim in disputed if claim.id not in inside]
+
+    def quote_of(self, claim: ReportClaim) -> Quote | None:
+        number = self.sentence_of.get(claim.id)
+        return next((quote for quote in self.quotes if quote.number == number), None)
+
+    def written(self, claim: ReportClaim) -> str:
+        """The claim's words as the article has them ("National Security Advisor Tzaji Hanegbi")."""
+        quote = self.quote_of(claim)
+        return (quote.written(claim.id) if quote else None) or claim.text
+
+    def heading(self, claim: ReportClaim) -> str:
+        """A claim's title: its text, or a pointer to its sentence when it is the whole (already quoted) sentence."""
+        if claim.text.strip() and claim.text.strip() == claim.sentence.strip():
+            return f"The whole sentence [{self.sentence_of.get(claim.id, '?')}]"
+        return claim.text
+
+    def by_sentence(self, claims: list[ReportClaim]) -> list[tuple[Quote, list[ReportClaim]]]:
+        """`claims` gathered under their sentences, sentences in article order."""
+        gathered: dict[int, list[ReportClaim]] = {}
+        for claim in claims:
+            gathered.setdefault(self.sentence_of.get(claim.id, 0), []).append(claim)
+        by_number = {quote.number: quote for quote in self.quotes}
+        return [(by_number[number], gathered[number]) for number in sorted(gathered) if number in by_number]
 
 
 def _cite(store_id: str, quote: str, kind: str, store: Store | None) -> CitedEvidence:
@@ -143,8 +194,16 @@ def _cite(store_id: str, quote: str, kind: str, store: Store | None) -> CitedEvi
     return CitedEvidence(store_id, kind, quote)
 
 
+def _article_date(document: ReviewDocument) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(document.article.date or "")
+    except ValueError:
+        return None
+
+
 def build_report(document: ReviewDocument, store: Store | None, generated: str) -> Report:
     """The report of a review document; `store` (if loaded) adds titles, publishers, dates and URLs."""
+    on = _article_date(document)
     claims: list[ReportClaim] = []
     for claim_id, entry in document.claims.items():
         suggestion = entry.suggestion
@@ -170,6 +229,17 @@ def build_report(document: ReviewDocument, store: Store | None, generated: str) 
                 evidence,
                 entry.orphaned,
                 entry.added,
+                dict(entry.claim.fields),
+                correction(
+                    entry.claim.kind.value,
+                    entry.claim.fields,
+                    suggestion.to_json() if suggestion else None,
+                    entry.mark.evidence,
+                    store,
+                    on,
+                )
+                if verdict == "disputed"
+                else None,
             )
         )
     # claims no longer in the article (corrected, or cut) come last and count apart: they are no open question
@@ -177,6 +247,7 @@ def build_report(document: ReviewDocument, store: Store | None, generated: str) 
     counts = {group: sum(1 for c in claims if c.verdict == group and not c.orphaned) for group in GROUPS}
     counts["total"] = sum(1 for c in claims if not c.orphaned)
     counts[ORPHANED] = len(claims) - counts["total"]
+    sentences, sentence_of = quote_sentences(claims)
     return Report(
         document.article.to_json(),
         document.store or "",
@@ -184,4 +255,6 @@ def build_report(document: ReviewDocument, store: Store | None, generated: str) 
         generated,
         tuple(c for _, c in ordered),
         counts,
+        tuple(sentences),
+        sentence_of,
     )

@@ -1,4 +1,4 @@
-"""Markdown, JSON and CSV reports."""
+"""JSON and CSV reports, and the Markdown escaping the Markdown report uses."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import io
 import json
 import re
 
-from factdesk.claims.report.data import GROUPS, ORPHANED, SCHEMA_VERSION, Report, ReportClaim
+from factdesk.claims.report.data import SCHEMA_VERSION, Report, ReportClaim
 
 # Every piece of untrusted text follows a prefix ("- **Note:** ", "### ", "> "), so only the characters
 # that open inline markup need escaping; dates and hyphens stay readable as plain text.
@@ -26,7 +26,7 @@ def md_escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
 
 
-def _md_piece(text: str) -> str:
+def md_piece(text: str) -> str:
     """Part of a sentence as literal Markdown: like `md_escape`, but a space at either end is kept.
 
     The pieces around a highlighted claim are escaped one by one; dropping their edge spaces glued the
@@ -39,66 +39,11 @@ def _md_piece(text: str) -> str:
     return lead + md_escape(text) + trail
 
 
-def _emphasised_sentence(claim: ReportClaim) -> str:
-    sentence, words = claim.sentence, claim.text
-    at = sentence.find(words) if words else -1
-    if at < 0 or not words.strip():
-        return md_escape(sentence)
-    return _md_piece(sentence[:at]) + "**" + md_escape(words) + "**" + _md_piece(sentence[at + len(words) :])
-
-
 def reason_label(claim: ReportClaim) -> str:
     """How the checker's view is introduced: as a disagreement, a suggestion, or the reason agreed with."""
     if claim.verdict == "unreviewed":
         return "Checker suggested"
     return "Checker suggested" if claim.disagrees else "Why"
-
-
-def render_markdown(report: Report) -> str:
-    article = report.article
-    lines = [f"# Claims report: {md_escape(article.get('title') or article.get('path') or '')}", ""]
-    for label, value in report.metadata():
-        lines.append(f"- **{label}:** {md_escape(value)}")
-    counts = report.counts
-    lines += ["", "## Summary", "", "| verdict | claims |", "| --- | ---: |"]
-    lines += [f"| {TITLES[group].lower()} | {counts[group]} |" for group in GROUPS]
-    lines += [f"| **total** | **{counts['total']}** |", ""]
-    if counts.get(ORPHANED):
-        lines += [f"{counts[ORPHANED]} claim(s) marked earlier are no longer in the article: listed last.", ""]
-    for group in (*GROUPS, ORPHANED):
-        claims = report.group(group)
-        if not claims:
-            continue
-        lines += [f"## {TITLES[group]} ({len(claims)})", ""]
-        for claim in claims:
-            lines.append(f"### {md_escape(claim.text)}")
-            lines.append("")
-            lines.append(
-                f"*{claim.kind}* · `{claim.id}`"
-                + (" · orphaned" if claim.orphaned else "")
-                + (" · added by a reviewer" if claim.added else "")
-            )
-            lines.append("")
-            lines.append(f"> {_emphasised_sentence(claim)}")
-            lines.append("")
-            if claim.reviewer:
-                marked = f"{claim.verdict}, by {md_escape(claim.reviewer)} at {md_escape(claim.at or '')}"
-                lines.append(f"- **Verdict:** {marked}")
-            if claim.note:
-                lines.append(f"- **Note:** {md_escape(claim.note)}")
-            if claim.suggestion:  # the reason is always given, also when the reviewer agreed with it
-                lines.append(
-                    f"- **{reason_label(claim)}:** {claim.suggestion.get('verdict')} "
-                    f"({claim.suggestion.get('confidence')}%): {md_escape(claim.suggestion.get('reason', ''))}"
-                )
-            for item in claim.evidence:
-                details = ", ".join(md_escape(part) for part in (item.title, item.publisher, item.date) if part)
-                url = f" <{item.url}>" if item.url and re.match(r"https?://[^\s<>]+$", item.url) else ""
-                lines.append(f"- **Evidence** `{md_escape(item.store_id)}`: {details}{url}")
-                if item.quote:
-                    lines.append(f"  > {md_escape(item.quote)}")
-            lines.append("")
-    return "\n".join(lines).rstrip() + "\n"
 
 
 def render_json(report: Report) -> str:

@@ -8,9 +8,7 @@ from factdesk.claims.model import ClaimKind
 
 
 def quotes(text: str) -> list[tuple[str, str | None]]:
-    return [
-        (c.fields["quote"], c.fields.get("speaker")) for c in extract_claims(text) if c.kind is ClaimKind.QUOTE
-    ]
+    return [(c.fields["quote"], c.fields.get("speaker")) for c in extract_claims(text) if c.kind is ClaimKind.QUOTE]
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 
 import yaml
 from factdesk.claims.extract import extract_claims
-from factdesk.claims.report import render_report
+from factdesk.claims.report import Publisher, render_report
 from factdesk.sources.store import load_store
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -152,6 +152,9 @@ ALLOWED_TAGS = {
     "svg",
     "rect",
     "span",
+    "section",
+    "ol",
+    "br",
 }
 
 
@@ -195,7 +198,8 @@ def test_report_writers_give_valid_output_for_any_text(texts, title: str):
         },
     }
     json.loads(render_report(document, "json", generated="t")[0])
-    json.loads(render_report(document, "claimreview", generated="t")[0])
+    publisher = Publisher("Desk", "https://desk.example")
+    json.loads(render_report(document, "claimreview", generated="t", publisher=publisher)[0])
     rows = list(csv.reader(io.StringIO(render_report(document, "csv", generated="t")[0])))
     assert len(rows) == len(texts) + 1
     for row in rows[1:]:

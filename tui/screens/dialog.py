@@ -18,6 +18,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widget import Widget
+from textual.widgets import Footer
 
 ResultType = TypeVar("ResultType")
 
@@ -47,6 +48,8 @@ class DialogScreen(ModalScreen[ResultType], Generic[ResultType]):
         return None
 
     def on_mount(self) -> None:
+        if not self.query(Footer):  # the dialog's own keys at the bottom, over the desk's
+            self.mount(Footer())
         target = self.first_focus()
         if target is not None:
             target.focus()

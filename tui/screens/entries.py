@@ -9,6 +9,8 @@ from __future__ import annotations
 from factdesk.claims.model import ClaimKind, Verdict
 from factdesk.claims.review import ReviewSession
 from factdesk.sources.index import SearchHit, StoreIndex
+from factdesk.sources.model import Store
+from factdesk.sources.search import search_store
 from factdesk.sources.text import fold
 from factdesk.tui.marks import MARKS
 from factdesk.tui.safe import flat, printable
@@ -54,7 +56,7 @@ def evidence_entries(session: ReviewSession, claim_id: str, query: str) -> Entri
         for item in record.suggestion.evidence if record.suggestion else ():
             add(item.store_id, item.quote, item.score)
     elif session.checked.index is not None:
-        for hit in session.checked.index.search(query, limit=20):
+        for hit in search_store(session.checked.index, query, limit=20):
             add(evidence_id(hit), hit.label, hit.score)
     return entries
 
@@ -66,17 +68,42 @@ def claim_entries(session: ReviewSession, query: str) -> Entries:
     return [(r.claim.id, Text(MARKS[r.mark.verdict] + " ") + Text(_one_line(r.claim.text, 150))) for r in found[:200]]
 
 
-def store_entries(index: StoreIndex, query: str) -> Entries:
-    """The store's best matches for a typed query, any kind: one row per entry (its best-scoring hit).
+# The browser lists at most this many entries of each kind before anything is typed (a 50k register
+# would make a 50k-row list); typing searches them all.
+LISTED = 300
 
-    The index returns a hit per excerpt, so a source can match several times; the picker needs each
-    entry once.
-    """
+
+def store_title(store: Store) -> str:
+    """'The store: 12 people · 5 sources · 2 votes'."""
+    return f"The store: {len(store.people)} people · {len(store.sources)} sources · {len(store.votes)} votes"
+
+
+def store_listing(store: Store) -> Entries:
+    """Every entry, by kind under a heading with its count (headings have the value '')."""
+    entries: Entries = []
+    groups = [
+        ("People", [(f"person:{p.name}", p.name, "; ".join(r.title for r in p.roles[:2])) for p in store.people]),
+        ("Sources", [(s.id, s.id, f"{s.title} — {s.publisher}") for s in store.sources.values()]),
+        ("Votes", [(f"vote:{v.id}", v.id, f"{v.body}, {v.date}: {v.measure}") for v in store.votes.values()]),
+    ]
+    for heading, rows in groups:
+        more = f", the first {LISTED}: type to search them all" if len(rows) > LISTED else ""
+        entries.append(("", Text(f"{heading} ({len(rows)}{more})", style="bold underline")))
+        for value, name, detail in sorted(rows, key=lambda row: row[1].casefold())[:LISTED]:
+            label = Text("  ") + Text(printable(name), style="bold")
+            if detail:
+                label += Text("  " + _one_line(detail, 140), style="dim")
+            entries.append((value, label))
+    return entries
+
+
+def store_entries(index: StoreIndex, query: str) -> Entries:
+    """The whole store by kind when nothing is typed; else its best matches, one row per entry."""
     if not query.strip():
-        return []
+        return store_listing(index.store)
     entries: Entries = []
     seen: set[str] = set()
-    for hit in index.search(query, limit=30):
+    for hit in search_store(index, query, limit=30):
         value = evidence_id(hit)
         if value in seen:
             continue

@@ -1,4 +1,4 @@
-"""Dialogs with fields: add a source (A), add a claim (c), export a report (x).
+"""Dialogs with fields: add a source (A), add a claim (c), export a report (x), the article's date (t).
 
 Each returns what was typed; the review screen calls the domain functions,
 so validation messages come from `claims`/`sources`, the same as on the CLI.
@@ -8,9 +8,11 @@ place, what to change.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from factdesk.claims.dates import CHECKABLE_RANGE, checkable
 from factdesk.claims.model import ClaimKind
 from factdesk.sources.authoring import SourceFormError
 from factdesk.sources.errors import FactdeskError
@@ -183,3 +185,34 @@ class ExportScreen(FormScreen):
             self.show_error("give a file name")
             return
         self.close((str(self.query_one("#report-format", Select).value), path))
+
+
+class DateScreen(FormScreen):
+    """t: the article's date, as `--date` gives it: titles and terms are checked as of that day."""
+
+    def __init__(self, current: dt.date | None) -> None:
+        super().__init__()
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text("The article's date (YYYY-MM-DD)", style="bold"), markup=False)
+            yield Input(self.current.isoformat() if self.current else "", placeholder="YYYY-MM-DD", id="date")
+            yield Label(Text("every claim is checked again as of this day", style="dim"), markup=False)
+            yield Label("", id="form-error", markup=False)
+            yield self.buttons("Set date")
+
+    def first_focus(self) -> Widget:
+        return self.query_one("#date", Input)
+
+    def submit(self) -> None:
+        typed = self.query_one("#date", Input).value.strip()
+        try:
+            day = dt.date.fromisoformat(typed)
+        except ValueError:
+            self.show_error(f"{typed!r} is not a date written YYYY-MM-DD")
+            return
+        if not checkable(day):
+            self.show_error(f"{typed} is outside the dates factdesk can check ({CHECKABLE_RANGE})")
+            return
+        self.close(day)

@@ -52,6 +52,11 @@ class PickScreen(DialogScreen[str | None]):
             yield OptionList(id="pick-results", markup=False)
             yield Label(Text(self.hint, style="dim"), markup=False)
 
+    def on_resize(self) -> None:
+        # the title, the query, the hint, the dialog's frame and the footer take about 14 lines: the list
+        # gets the rest, so the hint (the dialog's keys) stays on screen at 80x24
+        self.query_one(OptionList).styles.max_height = max(3, min(20, self.size.height - 14))
+
     def first_focus(self) -> Widget:
         return self.query_one(Input)
 
@@ -61,12 +66,18 @@ class PickScreen(DialogScreen[str | None]):
     def fill(self, query: str) -> None:
         results = self.query_one(OptionList)
         results.clear_options()
-        options: dict[str, Option] = {}
+        options: list[Option] = []
+        seen: set[str] = set()
         for value, label in self.search(query):
-            options.setdefault(value, Option(label, id=value))  # option ids must be unique: the first is kept
-        results.add_options(list(options.values()))
-        if results.option_count:
-            results.highlighted = 0
+            if not value:  # a heading
+                options.append(Option(label, disabled=True))
+            elif value not in seen:  # option ids must be unique: the first is kept
+                seen.add(value)
+                options.append(Option(label, id=value))
+        results.add_options(options)
+        first = next((number for number, option in enumerate(options) if not option.disabled), None)
+        if first is not None:
+            results.highlighted = first
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self.fill(event.value)

@@ -8,62 +8,38 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from pathlib import Path
 
+from factdesk.claims.facts import fact_marks
 from factdesk.claims.model import ClaimKind, Verdict
-from factdesk.claims.report import write_report
 from factdesk.claims.review import ReviewedClaim, ReviewSession
-from factdesk.sources.authoring import new_source, save_source
 from factdesk.sources.errors import FactdeskError
 from factdesk.sources.text import fold
+from factdesk.tui.desk_keys import DESK_BINDINGS
 from factdesk.tui.marks import MARKS, STYLES
 from factdesk.tui.safe import printable
-from factdesk.tui.screens.entries import claim_entries, evidence_entries, filter_entries, store_entries
-from factdesk.tui.screens.forms import AddClaimScreen, ExportScreen, SourceForm
-from factdesk.tui.screens.help import HelpScreen
+from factdesk.tui.screens.entries import claim_entries, filter_entries
+from factdesk.tui.screens.forms import AddClaimScreen
+from factdesk.tui.screens.help import HelpScreen, shown_path
 from factdesk.tui.screens.note import NoteScreen
 from factdesk.tui.screens.pick import PickScreen
 from factdesk.tui.screens.quit import QuitScreen
-from factdesk.tui.screens.source_from_url import AddSourceFromUrlScreen
-from factdesk.tui.screens.wikidata_lookup import open_lookup
+from factdesk.tui.screens.review_store import StoreActions
+from factdesk.tui.store_notes import store_warning
 from factdesk.tui.widgets.article_view import ArticleView
 from factdesk.tui.widgets.claims_table import ClaimsTable
 from factdesk.tui.widgets.evidence_panel import EvidencePanel
+from factdesk.tui.widgets.key_bar import KeyBar
+from factdesk.tui.widgets.title_bar import TitleBar
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Container
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 
-class ReviewScreen(Screen):
-    # Priority bindings run in the app's own queue, in the order keys arrive: a key that opens a dialog
-    # is handled before the next key is routed, so a burst ("n", a note, ctrl+s) lands in the dialog.
-    # (A plain binding runs only after the key has gone round the focused widget's queue, by which time
-    # the keys behind it were already routed to the list and lost.) The desk has no text field of its own.
-    BINDINGS = [
-        Binding("v", "mark('verified')", "Verified", priority=True),
-        Binding("d", "mark('disputed')", "Disputed", priority=True),
-        Binding("u", "mark('unsupported')", "Unsupported", priority=True),
-        Binding("a", "accept", "Accept suggestion", priority=True),
-        Binding("backspace", "mark('unreviewed')", "Unreviewed", show=False, priority=True),
-        Binding("n", "note", "Note", priority=True),
-        Binding("e", "evidence", "Evidence", priority=True),
-        Binding("slash", "search", "Search", priority=True),
-        Binding("f", "filter", "Filter", priority=True),
-        Binding("ctrl+z", "undo", "Undo", show=False, priority=True),
-        Binding("ctrl+y", "redo", "Redo", show=False, priority=True),
-        Binding("s", "store", "Store", show=False, priority=True),
-        Binding("A", "add_source", "Add source", show=False, priority=True),
-        Binding("w", "wikidata", "Look up on Wikidata", show=False, priority=True),
-        Binding("c", "add_claim", "Add claim", show=False, priority=True),
-        Binding("x", "export", "Export", priority=True),
-        Binding("ctrl+r", "reload_store", "Reload store", show=False, priority=True),
-        Binding("question_mark", "help", "Help", priority=True),
-        Binding("q", "quit", "Quit", priority=True),
-    ]
+class ReviewScreen(StoreActions, Screen):
+    BINDINGS = DESK_BINDINGS  # kept once in desk_keys.py: the key bar, help and palette are made from it
 
     def __init__(self, session: ReviewSession) -> None:
         super().__init__()
@@ -75,19 +51,25 @@ class ReviewScreen(Screen):
     # layout
 
     def compose(self) -> ComposeResult:
-        article = self.session.checked.article
-        title = Text(printable(article.title or article.path.name), style="bold")
-        details = [printable(part) for part in (article.outlet, self.session.checked.on) if part]
-        if details:
-            title.append("  " + " · ".join(details), style="dim")
-        yield Static(title, id="title-bar", markup=False)
-        with Horizontal(id="desk"):
+        yield TitleBar(id="title-bar")
+        with Container(id="desk"):  # a grid: see factdesk.tcss for the wide and the narrow layout
             yield ClaimsTable(id="claims")
-            with Vertical(id="right"):
-                yield ArticleView(article.text, id="article")
-                yield EvidencePanel(id="evidence")
+            yield ArticleView(self.session.checked.article.text, id="article")
+            yield EvidencePanel(id="evidence")
         yield Static(id="status-bar", markup=False)
-        yield Footer()
+        yield KeyBar(self.BINDINGS, id="key-bar")
+
+    def update_title(self) -> None:
+        """The title bar: the date first (it decides every title check), the title cut to fit, the outlet."""
+        checked = self.session.checked
+        article = checked.article
+        self.query_one(TitleBar).show(
+            article.title or article.path.name,
+            checked.on,
+            article.outlet,
+            store_warning(checked.store),
+            getattr(self.app, "demo_folder", None),
+        )
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._first_frame)
@@ -96,6 +78,7 @@ class ReviewScreen(Screen):
         table.focus()
         self.show_current()
         self.update_status()
+        self.update_title()
         notes = []
         if self.session.article_changed:
             notes.append("The article changed since the last session: verdicts were carried over by claim id.")
@@ -115,6 +98,7 @@ class ReviewScreen(Screen):
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < 110, "narrow")
+        self.set_class(110 <= self.size.width < 150, "medium")
 
     # showing
 
@@ -187,6 +171,7 @@ class ReviewScreen(Screen):
         if record is None:
             return
         self._run(lambda: self.session.mark(record.claim.id, Verdict(verdict)))
+        self._mark_fact(record.claim.id, Verdict(verdict))
         self.after_change(record.claim.id, advance=verdict != "unreviewed")
 
     def action_accept(self) -> None:
@@ -194,7 +179,17 @@ class ReviewScreen(Screen):
         if record is None or record.suggestion is None:
             return
         self._run(lambda: self.session.accept_suggestion(record.claim.id))
+        self._mark_fact(record.claim.id, record.suggestion.verdict)
         self.after_change(record.claim.id, advance=True)
+
+    def _mark_fact(self, claim_id: str, verdict: Verdict) -> None:
+        """The rest of the claim's fact (its name, or the name's title) takes the verdict where the checker
+        agrees and nobody has marked it yet (claims/facts.py says why)."""
+        partners = fact_marks(self.session.records, claim_id, verdict)
+        if partners:
+            self._run(lambda: self.session.mark_many(partners))
+            for partner in partners:
+                self.table.show_mark(self.session.records[partner])
 
     def after_change(self, claim_id: str, advance: bool = False) -> None:
         record = self.session.records[claim_id]
@@ -235,26 +230,6 @@ class ReviewScreen(Screen):
             self.table.focus()
 
         self.app.push_screen(NoteScreen(record.claim.text, record.mark.note), done)
-
-    def action_evidence(self) -> None:
-        record = self.current()
-        if record is None or not self.store_ready():
-            return
-
-        def toggle(store_id: str) -> None:
-            self._run(lambda: self.session.toggle_evidence(record.claim.id, store_id))
-            self.after_change(record.claim.id)
-
-        self.app.push_screen(
-            PickScreen(
-                "Link or unlink evidence",
-                lambda query: evidence_entries(self.session, record.claim.id, query),
-                "enter links or unlinks · type to search the whole store · escape closes",
-                keep_open=True,
-                on_choose=toggle,
-            ),
-            lambda _: self.table.focus(),
-        )
 
     # finding claims
 
@@ -306,64 +281,6 @@ class ReviewScreen(Screen):
             done,
         )
 
-    # the store
-
-    def action_store(self) -> None:
-        if not self.store_ready():
-            return
-
-        index = self.session.checked.index
-        assert index is not None
-        self.app.push_screen(
-            PickScreen(
-                "Browse the store",
-                lambda query: store_entries(index, query),
-                "type a name, title or phrase · escape closes",
-            ),
-            lambda _: self.table.focus(),
-        )
-
-    def action_add_source(self) -> None:
-        if not self.store_ready():
-            return
-        article_view = self.query_one(ArticleView)
-        selected = article_view.selected_span()
-        excerpt = selected[2] if selected and self.focused is article_view else ""
-
-        added: list[str] = []
-
-        def add(form: SourceForm) -> None:
-            """Save the typed source (raises, and the form stays open, if it cannot be)."""
-            store = self.session.checked.store
-            source = new_source(
-                store,
-                source_id=form.source_id,
-                title=form.title,
-                publisher=form.publisher,
-                excerpt=form.excerpt,
-                url=form.url,
-                date=form.date,
-            )
-            path = save_source(store, source)
-            index = self.session.checked.index
-            if index is not None:
-                index.add_source(source)
-            added.append(f"Added {source.id} to {path}")
-
-        def done(_: SourceForm | None) -> None:
-            # Told here, on the desk: a toast mounted on the dialog as it closes would hold up its removal.
-            for message in added:
-                self.app.notify(message, markup=False)
-            self.table.focus()
-
-        self.app.push_screen(AddSourceFromUrlScreen(add, excerpt, self.session.checked.store), done)
-
-    def action_wikidata(self) -> None:
-        """Look the current claim's person up on Wikidata; an import reloads the store and checks again."""
-        record = self.current()
-        store = self.session.checked.store.root
-        open_lookup(self.app, record.claim if record else None, store, self.action_reload_store, self.table.focus)
-
     def action_add_claim(self) -> None:
         article_view = self.query_one(ArticleView)
         selected = article_view.selected_span()
@@ -386,31 +303,11 @@ class ReviewScreen(Screen):
 
         self.app.push_screen(AddClaimScreen(selected[2].strip() if selected else ""), done)
 
-    def action_export(self) -> None:
-        stem = str(self.session.checked.article.path)
-
-        def done(result: tuple[str, str] | None) -> None:
-            self.table.focus()
-            if result is None:
-                return
-            report_format, target = result
-            try:
-                write_report(self.session.to_review_document(), report_format, Path(target))
-            except FactdeskError as error:
-                self.app.notify(printable(str(error)), title="Not exported", severity="error", markup=False)
-                return
-            self.app.notify(f"Report written to {target}", markup=False)
-
-        self.app.push_screen(ExportScreen(stem), done)
-
-    def action_reload_store(self) -> None:
-        """Read the store again after it was edited on disk, and re-make every suggestion."""
-        self.checking = (0, len(self.session.checked.claims))
-        self.update_status()
-        self.app.check(self.session, reload=True)
-
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen())
+        demo = getattr(self.app, "demo_folder", None)
+        extra = f"The demo's article, store and review are in {demo} ('factdesk demo --fresh' starts over)."
+        extra = extra if demo else ""
+        self.app.push_screen(HelpScreen(shown_path(self.session.path), extra))
 
     def action_quit(self) -> None:
         """Quit; with changes that are not saved, ask first (save again, or quit and lose them)."""

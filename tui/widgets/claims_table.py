@@ -24,7 +24,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-KIND_WIDTH, SUGGESTION_WIDTH = 10, 18
+KIND_WIDTH, SUGGESTION_WIDTH = 12, 18  # "└ statement" and a space
 # The component class that colours each verdict, so every theme gives ✔ ✘ ? its own success/error/warning colour.
 VERDICT_CLASSES = {verdict: f"claims--{verdict.value}" for verdict in Verdict}
 
@@ -163,7 +163,7 @@ class ClaimsTable(ScrollView, can_focus=True):
         record = self._records[self._position[claim_id]]
         cells = {
             "mark": _mark_cell,
-            "kind": lambda r: Text(r.claim.kind.value),
+            "kind": lambda r: self._kind_cell(self._position[r.claim.id]),
             "claim": _claim_cell,
             "suggestion": _suggestion_cell,
         }
@@ -279,6 +279,13 @@ class ClaimsTable(ScrollView, can_focus=True):
         if self._records:
             self._forget(self._records[self._cursor].claim.id)
 
+    def _kind_cell(self, row: int) -> Text:
+        """The kind; a claim in the same sentence as the row above is drawn under it ("└ role"), so the
+        claims of one sentence read as a group."""
+        record = self._records[row]
+        same = row > 0 and self._records[row - 1].claim.sentence == record.claim.sentence
+        return Text(("└ " if same else "") + record.claim.kind.value, style="italic")
+
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
         mark_w, kind_w, claim_w, suggestion_w = self._columns()
@@ -301,7 +308,7 @@ class ClaimsTable(ScrollView, can_focus=True):
             segments = [
                 *fit(_mark_cell(record, styles), mark_w),
                 Segment(" "),
-                *fit(Text(record.claim.kind.value, style="italic"), kind_w),
+                *fit(self._kind_cell(row), kind_w),
                 *fit(_claim_cell(record), claim_w),
                 Segment(" "),
                 *fit(_suggestion_cell(record, styles), suggestion_w),

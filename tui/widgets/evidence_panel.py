@@ -7,6 +7,7 @@ read as markup. Words the excerpt shares with the claim are picked out.
 from __future__ import annotations
 
 from factdesk.claims.model import Evidence
+from factdesk.claims.report.times import readable_time
 from factdesk.claims.review import ReviewedClaim
 from factdesk.sources.model import Store
 from factdesk.sources.text import content_words
@@ -68,7 +69,7 @@ def render_evidence(record: ReviewedClaim, store: Store) -> Text:
     out.append("\nYour verdict: ", style="bold")
     out.append(f"{MARKS[mark.verdict]} {mark.verdict.value}", style=STYLES[mark.verdict])
     if mark.reviewer:
-        out.append(f"  ({printable(mark.reviewer)}, {mark.at})", style="dim")
+        out.append(f"  ({printable(mark.reviewer)}, {readable_time(mark.at)})", style="dim")
     if mark.note:
         out.append("\nNote: ", style="bold")
         out.append(printable(mark.note))

@@ -1,0 +1,77 @@
+"""The demo keeps the reviewer's work in the data folder, says where it is while open, and can start over."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from factdesk.tui.app import FactdeskApp
+from factdesk.tui.demo import install_demo
+from factdesk.tui.screens.help import HelpScreen
+from textual.widgets import Static
+
+from tests.app_helpers import desk
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("FACTDESK_DATA_DIR", str(folder))
+    return folder
+
+
+def test_the_demo_is_kept_in_the_data_folder_and_reopened(data_dir: Path):
+    article, store = install_demo()
+    assert article.parent == data_dir / "demo" and store == data_dir / "demo" / "store"
+    review = article.with_name(article.name + ".review.yaml")
+    review.write_text("kept", encoding="utf-8")
+    (store / "added").mkdir()
+    (store / "added" / "mine.yaml").write_text("sources: []\n", encoding="utf-8")
+    assert install_demo() == (article, store) and review.read_text(encoding="utf-8") == "kept"
+    assert (store / "added" / "mine.yaml").exists()  # a source the reviewer added stays too
+
+
+def test_fresh_starts_the_demo_over(data_dir: Path):
+    article, _store = install_demo()
+    review = article.with_name(article.name + ".review.yaml")
+    review.write_text("kept", encoding="utf-8")
+    article.write_text("edited", encoding="utf-8")
+    install_demo(fresh=True)
+    assert not review.exists() and "UN General Assembly" in article.read_text(encoding="utf-8")
+
+
+def test_demo_help_says_where_the_demo_is(cli, data_dir: Path):
+    assert "--fresh" in cli("demo", "--help").out
+
+
+async def test_the_open_demo_says_where_it_is(data_dir: Path):
+    article, store = install_demo()
+    app = FactdeskApp(article, store, reviewer="tester", demo_folder=article.parent)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        title = str(screen.query_one("#title-bar").render())
+        assert title.startswith("2024-05-10")  # the folder is named there too when the title leaves room
+        await pilot.press("question_mark")
+        assert isinstance(pilot.app.screen, HelpScreen)
+        shown = str(pilot.app.screen.query_one(Static).render())
+        assert str(article.parent) in " ".join(shown.split()) and "--fresh" in shown
+
+
+def test_the_reviewer_is_named_from_the_config_then_git_then_the_login(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import getpass
+
+    from factdesk.tui.commands import default_reviewer
+
+    config = tmp_path / "config.yaml"
+    config.write_text("reviewer: Ana Ortiz\n", encoding="utf-8")
+    monkeypatch.setenv("FACTDESK_CONFIG", str(config))
+    assert default_reviewer() == "Ana Ortiz"
+    config.write_text("publisher: {name: Desk}\n", encoding="utf-8")
+    git = tmp_path / "gitconfig"
+    git.write_text("[user]\n\tname = Ben Adler\n", encoding="utf-8")
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(git))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.chdir(tmp_path)  # no repository's own config
+    assert default_reviewer() == "Ben Adler"
+    git.write_text("", encoding="utf-8")
+    assert default_reviewer() == getpass.getuser()
