@@ -26,6 +26,7 @@ def _imports() -> dict[str, set[str]]:
             for node in ast.walk(tree):
                 if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("factdesk."):
                     found.add(node.module)
+                    found.update(f"{node.module}.{alias.name}" for alias in node.names)  # `from pkg import module`
                 elif isinstance(node, ast.Import):
                     found.update(alias.name for alias in node.names if alias.name.startswith("factdesk."))
             graph[_module_name(path)] = found
@@ -60,7 +61,13 @@ def test_imports_flow_one_way(package: str, forbidden: tuple[str, ...]) -> None:
             assert not wrong, f"{module} imports {sorted(wrong)}"
 
 
-def test_the_review_core_and_the_store_are_modules_read_in_one_sitting() -> None:
-    paths = [*(ROOT / "base").glob("*.py"), *(ROOT / "sources").glob("*.py"), *(ROOT / "claims").glob("review*.py")]
-    long = {str(path.relative_to(ROOT)): n for path in paths if (n := len(path.read_text().splitlines())) > 400}
+# Being split or reworked on their own branches (issue 12 names them); every other module stays short.
+LONG_FOR_NOW = {"claims/extract/people.py", "claims/extract/votes.py", "tui/screens/review.py"}
+
+
+def test_every_module_can_be_read_in_one_sitting() -> None:
+    paths = [path for package in PACKAGES for path in (ROOT / package).rglob("*.py")]
+    lengths = {str(path.relative_to(ROOT)): len(path.read_text(encoding="utf-8").splitlines()) for path in paths}
+    assert set(LONG_FOR_NOW) <= set(lengths), "a module allowed to be long is gone: drop it from LONG_FOR_NOW"
+    long = {name: n for name, n in lengths.items() if n > 400 and name not in LONG_FOR_NOW}
     assert not long, long
