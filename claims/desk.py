@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from factdesk.base.batch import collection_paused
 from factdesk.base.errors import FactdeskError
 from factdesk.claims.article import Article, read_article
 from factdesk.claims.check import suggest
@@ -73,28 +72,24 @@ def prepare_claims(
         raise FactdeskError(
             article.path, f"the date {on.isoformat()} is outside the dates factdesk can check ({CHECKABLE_RANGE})"
         )
-    with collection_paused():
-        store = load_store(store_dir)
-        claims = extract_claims(article.text, lexicon_for(store), progress)
+    store = load_store(store_dir)
+    claims = extract_claims(article.text, lexicon_for(store), progress)
     return CheckedArticle(article, store, None, claims, [None] * len(claims), on or article.date)
 
 
 def suggest_in_batches(checked: CheckedArticle, batch: int = 250) -> Iterator[tuple[int, list[Suggestion]]]:
     """Index the store, then yield (first position, suggestions) batch by batch, filling `checked` as it goes."""
-    with collection_paused():
-        index = StoreIndex(checked.store)
+    index = StoreIndex(checked.store)
     checked.index = index
     for start in range(0, len(checked.claims), batch):
-        with collection_paused():
-            found = [suggest(claim, index, checked.on) for claim in checked.claims[start : start + batch]]
+        found = [suggest(claim, index, checked.on) for claim in checked.claims[start : start + batch]]
         checked.suggestions[start : start + len(found)] = found
         yield start, found
 
 
 def reload_store(checked: CheckedArticle) -> None:
     """Read the store again (after someone edited it); suggestions must then be made again."""
-    with collection_paused():
-        store = load_store(checked.store.root)
+    store = load_store(checked.store.root)
     checked.index = None
     checked.store = store
     checked.suggestions[:] = [None] * len(checked.claims)

@@ -71,3 +71,22 @@ def test_every_module_can_be_read_in_one_sitting() -> None:
     assert set(LONG_FOR_NOW) <= set(lengths), "a module allowed to be long is gone: drop it from LONG_FOR_NOW"
     long = {name: n for name, n in lengths.items() if n > 400 and name not in LONG_FOR_NOW}
     assert not long, long
+
+
+def test_the_garbage_collector_is_set_once_per_process_not_toggled_by_library_code() -> None:
+    """One policy, set where a process starts: no module but base/collector.py imports `gc`."""
+    importing_gc, calling_policy = set(), set()
+    for package in PACKAGES:
+        for path in (ROOT / package).rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            name = str(path.relative_to(ROOT))
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import) and any(alias.name == "gc" for alias in node.names):
+                    importing_gc.add(name)
+                elif isinstance(node, ast.ImportFrom) and node.module == "gc":
+                    importing_gc.add(name)
+                elif isinstance(node, ast.Name) and node.id == "collect_rarely" and name != "base/collector.py":
+                    calling_policy.add(name)
+    assert importing_gc == {"base/collector.py"}
+    # The command's entry point, and the store's worker processes (each a process of its own).
+    assert calling_policy == {"tui/cli.py", "sources/parallel.py"}

@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from factdesk.base.collector import collect_rarely
 from factdesk.claims.desk import extract_article, prepare_check
 from factdesk.claims.extract import Progress
 from factdesk.claims.model import Claim, Suggestion
@@ -272,4 +273,6 @@ def _discard_stdout() -> None:
 
 
 def entry_point() -> None:
+    """The `factdesk` command: the process's collector policy is set here, once, before any work."""
+    collect_rarely()
     sys.exit(main())
