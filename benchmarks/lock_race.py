@@ -150,7 +150,11 @@ def run(races: int, folder: Path, kill_every: int = 10) -> list[str]:
     """
     shutil.copy(SEED / "article.txt", folder / "article.txt")
     shutil.copytree(SEED / "store", folder / "store", dirs_exist_ok=True)
-    return [problem for number in range(races) if (problem := race(folder, number, kill=number % kill_every == kill_every - 1))]
+    return [
+        problem
+        for number in range(races)
+        if (problem := race(folder, number, kill=number % kill_every == kill_every - 1))
+    ]
 
 
 def main() -> None:

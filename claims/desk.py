@@ -38,6 +38,13 @@ class CheckedArticle:
     suggestions: list[Suggestion | None]
     on: dt.date | None
 
+    def all_suggestions(self) -> list[Suggestion]:
+        """Every claim's suggestion, in claim order; only once checking has run to the end (`prepare_check`)."""
+        made = [suggestion for suggestion in self.suggestions if suggestion is not None]
+        if len(made) != len(self.suggestions):
+            raise RuntimeError("not every claim has been checked yet")
+        return made
+
 
 def lexicon_for(store: Store | None) -> Lexicon:
     """The built-in lexicon, taught the register's titles and names when there is a store."""

@@ -24,6 +24,7 @@ from factdesk.tui.screens.review import ReviewScreen
 from rich.text import Text
 from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
 from textual.containers import Center, Middle
 from textual.message import Message
 from textual.screen import Screen
@@ -194,6 +195,8 @@ class FactdeskApp(App[int]):
         yield from super().get_system_commands(screen)
         if isinstance(screen, ReviewScreen):
             for binding in screen.BINDINGS:
+                if not isinstance(binding, Binding):
+                    continue  # the desk declares every key as a Binding; a bare tuple has no description
                 key = binding.key.replace("question_mark", "?").replace("slash", "/")
                 yield SystemCommand(binding.description, f"key: {key}", partial(screen.run_action, binding.action))
 

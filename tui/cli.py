@@ -170,7 +170,7 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.format == "json":
         payload = [
             {**claim.to_json(), "suggestion": suggestion.to_json()}
-            for claim, suggestion in zip(checked.claims, checked.suggestions, strict=True)
+            for claim, suggestion in zip(checked.claims, checked.all_suggestions(), strict=True)
         ]
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -180,7 +180,7 @@ def _run_check(args: argparse.Namespace) -> int:
             "note: the article has no date and --date was not given; titles are checked without their terms",
             file=sys.stderr,
         )
-    _print_claims_table(checked.claims, checked.suggestions)
+    _print_claims_table(checked.claims, checked.all_suggestions())
     return EXIT_OK
 
 
