@@ -10,10 +10,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from factdesk.claims.desk import add_source
 from factdesk.claims.model import ClaimKind, Verdict
 from factdesk.claims.report import write_report
 from factdesk.claims.review import ReviewedClaim, ReviewSession
-from factdesk.sources.authoring import new_source, save_source
+from factdesk.sources.authoring import new_source
 from factdesk.sources.errors import FactdeskError
 from factdesk.sources.text import fold
 from factdesk.tui.marks import MARKS, STYLES
@@ -341,10 +342,7 @@ class ReviewScreen(Screen):
                 url=form.url,
                 date=form.date,
             )
-            path = save_source(store, source)
-            index = self.session.checked.index
-            if index is not None:
-                index.add_source(source)
+            path = add_source(self.session.checked, source)  # between two of the checker's batches
             added.append(f"Added {source.id} to {path}")
 
         def done(_: SourceForm | None) -> None:
