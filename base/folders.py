@@ -26,3 +26,9 @@ def store_cache_folder() -> Path:
     """Where validated store files are cached: `$FACTDESK_CACHE_DIR`, else `store` in the user's cache folder."""
     chosen = os.environ.get("FACTDESK_CACHE_DIR")
     return Path(chosen) if chosen else platformdirs.user_cache_path(APP, appauthor=False) / "store"
+
+
+def web_cache_folder() -> Path:
+    """Where answers fetched from the web (Wikidata, pages) are kept: `web` beside the store cache."""
+    chosen = os.environ.get("FACTDESK_CACHE_DIR")
+    return (Path(chosen) if chosen else platformdirs.user_cache_path(APP, appauthor=False)) / "web"

@@ -53,6 +53,27 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+def one_letter_dropped(word: str) -> set[str]:
+    """`word` and each spelling of it with one letter dropped ("maurer" -> "marer", "murer", ...).
+
+    Two spellings one typo apart (a letter changed, dropped, doubled, or two letters swapped) always
+    share one of these: the symmetric-deletion trick of spelling correctors."""
+    return {word, *(word[:at] + word[at + 1 :] for at in range(len(word)))}
+
+
+def one_typo_away(word: str, alphabet: str) -> set[str]:
+    """Every spelling one typo from `word`: a letter dropped, added, changed, or two letters swapped.
+
+    Norvig's spelling-corrector step, used to find register words a misspelt name may mean by plain
+    look-ups (a few hundred per word) instead of filing every register word under its variants."""
+    splits = [(word[:at], word[at:]) for at in range(len(word) + 1)]
+    dropped = {left + right[1:] for left, right in splits if right}
+    swapped = {left + right[1] + right[0] + right[2:] for left, right in splits if len(right) > 1}
+    changed = {left + letter + right[1:] for left, right in splits if right for letter in alphabet}
+    added = {left + letter + right for left, right in splits for letter in alphabet}
+    return dropped | swapped | changed | added
+
+
 def content_words(text: str) -> list[str]:
     """Folded words that carry meaning: no stop words, no single letters."""
     return [word for word in words(text) if word not in STOPWORDS and len(word) > 1]

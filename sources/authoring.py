@@ -71,6 +71,12 @@ def save_source(store: Store, source: Source) -> Path:
         entry["date"] = source.date.isoformat()
     if source.type:
         entry["type"] = source.type.value
+    if source.retrieved:
+        entry["retrieved"] = source.retrieved.isoformat()
+    if source.revision:
+        entry["revision"] = source.revision
+    if source.sha256:
+        entry["sha256"] = source.sha256
     entry["excerpts"] = list(source.excerpts)
     text = "# Added with factdesk.\n" + yaml.dump(
         {"sources": [entry]}, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), sort_keys=False, allow_unicode=True

@@ -32,6 +32,7 @@ from factdesk.sources.model import (
     Outcome,
     Person,
     Position,
+    Precision,
     Role,
     Source,
     SourceType,
@@ -140,6 +141,9 @@ def _encode(result: FileResult, path: Path, stamp: Stamp) -> dict[str, Any]:
                 s.url,
                 _iso(s.date),
                 s.type.value if s.type else None,
+                _iso(s.retrieved),
+                s.revision,
+                s.sha256,
             ]
             for s in result.sources
         ],
@@ -148,7 +152,10 @@ def _encode(result: FileResult, path: Path, stamp: Stamp) -> dict[str, Any]:
                 p.name,
                 p.origin.line,
                 list(p.aliases),
-                [[r.title, r.org, _iso(r.start), _iso(r.end), r.source] for r in p.roles],
+                [
+                    [r.title, r.org, _iso(r.start), _iso(r.end), r.source, r.start_precision, r.end_precision]
+                    for r in p.roles
+                ],
                 p.disambiguation,
             ]
             for p in result.people
@@ -185,15 +192,21 @@ def _decode(data: dict[str, Any], path: Path) -> FileResult:
             url,
             _day(date),
             SourceType(kind) if kind else None,
+            _day(retrieved),
+            revision,
+            digest,
         )
-        for i, title, publisher, excerpts, line, url, date, kind in data["sources"]
+        for i, title, publisher, excerpts, line, url, date, kind, retrieved, revision, digest in data["sources"]
     ]
     result.people = [
         Person(
             name,
             Origin(path, line),
             tuple(aliases),
-            tuple(Role(title, org, _day(start), _day(end), source) for title, org, start, end, source in roles),
+            tuple(
+                Role(title, org, _day(start), _day(end), source, Precision(since), Precision(until))
+                for title, org, start, end, source, since, until in roles
+            ),
             disambiguation,
         )
         for name, line, aliases, roles, disambiguation in data["people"]

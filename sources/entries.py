@@ -15,7 +15,18 @@ from typing import Any, TypeVar
 
 from factdesk.base.errors import Problem
 from factdesk.base.yaml_safe import LocatedDict, LocatedList
-from factdesk.sources.model import Origin, Outcome, Person, Position, Role, Source, SourceType, Tally, Vote
+from factdesk.sources.model import (
+    Origin,
+    Outcome,
+    Person,
+    Position,
+    Precision,
+    Role,
+    Source,
+    SourceType,
+    Tally,
+    Vote,
+)
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
 _DATE_PATTERN = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -133,6 +144,37 @@ class EntryReader:
         self.problem(key, f"{key!r} must be a date written YYYY-MM-DD, not {value!r}")
         return None
 
+    def precision(self, key: str) -> Precision:
+        """How much of the date under `key` was written: a year, a month or a day."""
+        value = self.mapping.get(key)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return Precision.YEAR
+        if isinstance(value, str) and re.fullmatch(r"\d{4}", value.strip()):
+            return Precision.YEAR
+        if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}", value.strip()):
+            return Precision.MONTH
+        return Precision.DAY
+
+    def revision(self, key: str) -> str | None:
+        """A revision id: a whole number or text."""
+        if not self._present(key, False):
+            return None
+        value = self.mapping[key]
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            return str(value)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        self.problem(key, f"{key!r} must be a revision id (a number or text), not {type_name(value)}")
+        return None
+
+    def digest(self, key: str) -> str | None:
+        """A sha256 written as 64 hexadecimal digits."""
+        value = self.text(key)
+        if value is not None and not re.fullmatch(r"[0-9a-f]{64}", value.lower()):
+            self.problem(key, f"{key!r} must be a sha256: 64 hexadecimal digits")
+            return None
+        return value.lower() if value else None
+
     def choice(self, key: str, kind: type[E], *, required: bool = False) -> E | None:
         text = self.text(key, required=required)
         if text is None:
@@ -186,7 +228,7 @@ class EntryReader:
         return EntryReader(self.path, value, what, self.problems, self.references)
 
 
-SOURCE_KEYS = ("id", "title", "publisher", "url", "date", "type", "excerpts")
+SOURCE_KEYS = ("id", "title", "publisher", "url", "date", "type", "retrieved", "revision", "sha256", "excerpts")
 PERSON_KEYS = ("name", "disambiguation", "aliases", "roles")
 ROLE_KEYS = ("title", "org", "from", "until", "source")
 VOTE_KEYS = ("id", "body", "date", "measure", "outcome", "tally", "positions", "source")
@@ -201,10 +243,15 @@ def read_source(entry: EntryReader) -> Source | None:
     url = entry.text("url")
     date = entry.date("date")
     source_type = entry.choice("type", SourceType)
+    retrieved = entry.date("retrieved")
+    revision = entry.revision("revision")
+    digest = entry.digest("sha256")
     excerpts = entry.text_list("excerpts")
     if entry.failed or source_id is None or title is None or publisher is None:
         return None
-    return Source(source_id, title, publisher, excerpts, entry.origin, url, date, source_type)
+    return Source(
+        source_id, title, publisher, excerpts, entry.origin, url, date, source_type, retrieved, revision, digest
+    )
 
 
 def read_role(entry: EntryReader) -> Role | None:
@@ -218,7 +265,7 @@ def read_role(entry: EntryReader) -> Role | None:
         entry.problem("until", f"'until' {end} is before 'from' {start}")
     if entry.failed or title is None:
         return None
-    return Role(title, org, start, end, source)
+    return Role(title, org, start, end, source, entry.precision("from"), entry.precision("until"))
 
 
 def read_person(entry: EntryReader) -> Person | None:

@@ -1,22 +1,24 @@
 """Fast fuzzy look-up over a loaded store, built once and queried many times.
 
 Names are matched with rapidfuzz after a *blocking* step: each register
-spelling is filed under the first and last three letters of each of its words,
-and a query is only scored against spellings that share a key with it. A
-misspelling must keep one end of one word intact to be found ("Tzaji Hanegbi"
-keeps "han"/"gbi"), which costs nothing in practice and keeps a 50,000-person
-register from being scanned pair by pair. Excerpts are found through an
+spelling is filed under each of its words and their first and last three
+letters, and a query is only scored against spellings that share a key with it
+or have a word one typo from one of its words. A misspelling must keep one end
+of one word intact ("Tzaji Hanegbi" keeps "han"/"gbi") or be one typo from a
+word ("Maruer"/"Maurer") to be found; this keeps a 50,000-person register from
+being scanned pair by pair. Excerpts are found through an
 inverted index of content words, then scored with rapidfuzz.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from factdesk.base.text import content_words, fold, words
+from factdesk.base.text import content_words, fold, one_typo_away, words
 from factdesk.sources.model import Person, Source, Store, Vote
 from rapidfuzz import fuzz, process
 
@@ -61,6 +63,16 @@ class SearchHit:
     score: float
 
 
+# "al-Thani" and "Al Thani", "el-Sisi" and "El Sisi": an Arabic article is written joined or apart
+_JOINED_PARTICLE = re.compile(r"\b(al|el|ad|an|ar|as|at|ash|az)-(?=\w)")
+
+
+def _name_form(name: str) -> str:
+    """A name as spellings are compared: folded, with a joined article written apart."""
+    folded = fold(name)
+    return _JOINED_PARTICLE.sub(r"\1 ", folded) if "-" in folded else folded
+
+
 def _block_keys(folded_name: str) -> set[str]:
     """Each word whole, and its first and last three letters: a misspelling keeps one of them."""
     keys: set[str] = set()
@@ -90,7 +102,7 @@ class StoreIndex:
         self._person_cache: dict[tuple[str, int, float], list[NameMatch]] = {}
         for person_index, person in enumerate(store.people):
             for spelling in person.spellings:
-                folded = fold(spelling)
+                folded = _name_form(spelling)
                 spelling_index = len(self._spellings)
                 self._spellings.append(folded)
                 self._spelling_owner.append(person_index)
@@ -100,6 +112,8 @@ class StoreIndex:
                 name_words = words(folded)
                 if name_words and person_index not in self._surnames[name_words[-1]]:
                     self._surnames[name_words[-1]].append(person_index)
+        self._surname_keys: list[str] | None = None  # sorted, once a near surname is asked for
+        self._alphabet: str | None = None  # the letters register names are spelt with, once a typo is looked for
         self._excerpts: list[tuple[Source, str]] = []
         self._excerpt_words: list[str] = []  # each excerpt's content words, as scored
         self._postings: dict[str, list[int]] = defaultdict(list)
@@ -131,12 +145,19 @@ class StoreIndex:
 
     def find_person(self, name: str, limit: int = 3, cutoff: float = 70.0) -> list[NameMatch]:
         """Register spellings closest to `name`, best first; an exact spelling scores 100."""
-        folded = fold(name)
+        folded = _name_form(name)
         cache_key = (folded, limit, cutoff)
         if cache_key in self._person_cache:
             return self._person_cache[cache_key]
         candidates: set[int] = set(self._exact.get(folded, ()))
-        postings = sorted((self._blocks[key] for key in _block_keys(folded) if key in self._blocks), key=len)
+        keys = _block_keys(folded)
+        if not candidates:  # not spelt as the register does: words one typo off it may be
+            if self._alphabet is None:
+                self._alphabet = "".join(sorted(ch for ch in set().union(*self._spellings) if ch.isalpha()))
+            for word in words(folded):
+                if len(word) >= 4:  # shorter words are a typo from too many others
+                    keys.update("=" + typo for typo in one_typo_away(word, self._alphabet))
+        postings = sorted((self._blocks[key] for key in keys if key in self._blocks), key=len)
         for number, posting in enumerate(postings):
             if number and len(candidates) + len(posting) > _MAX_CANDIDATES:
                 break
@@ -146,25 +167,43 @@ class StoreIndex:
             return []
         ordered = sorted(candidates)
         choices = [self._spellings[i] for i in ordered]
-        scored = process.extract(
-            folded, choices, scorer=fuzz.token_sort_ratio, processor=None, score_cutoff=cutoff, limit=limit * 4
-        )
+        # Words in sorted order ("Hwang Hee-Chan" / "Hawng Hee-Chan" sort apart once misspelt) or as written,
+        # whichever is closer.
+        best: dict[int, float] = {}
+        for scorer in (fuzz.token_sort_ratio, fuzz.ratio):
+            for _choice, score, position in process.extract(
+                folded, choices, scorer=scorer, processor=None, score_cutoff=cutoff, limit=limit * 4
+            ):
+                best[position] = max(best.get(position, 0.0), score)
+        scored = sorted(best.items(), key=lambda pair: (-pair[1], pair[0]))
         matches: list[NameMatch] = []
         seen: set[int] = set()
-        for _choice, score, position in scored:
+        for position, score in scored:
             spelling_index = ordered[position]
             owner = self._spelling_owner[spelling_index]
             if owner in seen:
                 continue
             seen.add(owner)
             person = self.store.people[owner]
-            spelling = next(s for s in person.spellings if fold(s) == self._spellings[spelling_index])
+            spelling = next(s for s in person.spellings if _name_form(s) == self._spellings[spelling_index])
             matches.append(NameMatch(person, spelling, float(score)))
         matches.sort(key=lambda match: -match.score)
         if len(self._person_cache) > 50_000:
             self._person_cache.clear()
         self._person_cache[cache_key] = matches[:limit]
         return matches[:limit]
+
+    def people_with_surname_near(self, surname: str, cutoff: float = 80.0) -> list[Person]:
+        """Register people whose surname is a typo away from this one ("Ishida" -> Shigeru Ishiba)."""
+        folded = fold(surname)
+        if len(folded) < 5:
+            return []
+        if self._surname_keys is None:
+            self._surname_keys = sorted(self._surnames)
+        found = process.extract(
+            folded, self._surname_keys, scorer=fuzz.ratio, processor=None, score_cutoff=cutoff, limit=4
+        )
+        return [self.store.people[i] for key, _, _ in found if len(key) >= 5 for i in self._surnames[key]]
 
     def people_with_surname(self, surname: str) -> list[Person]:
         """Register people whose name or alias ends with this word ("Netanyahu's" -> Netanyahu)."""

@@ -20,6 +20,33 @@ class SourceType(str, Enum):
     REFERENCE = "reference"
 
 
+class Precision(str, Enum):
+    """How much of a date the store knows: a partial date (YYYY, YYYY-MM) is the range of days it covers."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+def written_date(day: dt.date, precision: Precision) -> str:
+    """A date as the store writes it at its precision: 2009, 2009-03 or 2009-03-31."""
+    if precision is Precision.YEAR:
+        return f"{day.year:04d}"
+    if precision is Precision.MONTH:
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def date_range(day: dt.date, precision: Precision) -> tuple[dt.date, dt.date]:
+    """The first and last day a (possibly partial) date can be."""
+    if precision is Precision.YEAR:
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    if precision is Precision.MONTH:
+        following = dt.date(day.year + 1, 1, 1) if day.month == 12 else dt.date(day.year, day.month + 1, 1)
+        return dt.date(day.year, day.month, 1), following - dt.timedelta(days=1)
+    return day, day
+
+
 class Outcome(str, Enum):
     ADOPTED = "adopted"
     REJECTED = "rejected"
@@ -58,17 +85,43 @@ class Source:
     url: str | None = None
     date: dt.date | None = None
     type: SourceType | None = None
+    retrieved: dt.date | None = None  # when the page or item was read (imported sources)
+    revision: str | None = None  # the revision read, where the source has them (a Wikidata item's lastrevid)
+    sha256: str | None = None  # of the text the excerpts were taken from, to show later that it changed
 
 
 @dataclass(frozen=True, slots=True)
 class Role:
-    """A title a person held, optionally bounded in time; open ends mean 'unknown' or 'still'."""
+    """A title a person held, optionally bounded in time; open ends mean 'unknown' or 'still'.
+
+    A partial bound (2009, 2009-03) is kept as its widest reading, `start` the first
+    day it can be and `end` the last, with its precision: `surely_from` and
+    `surely_until` are the narrowest, the days the office was certainly held.
+    """
 
     title: str
     org: str | None = None
     start: dt.date | None = None
     end: dt.date | None = None
     source: str | None = None
+    start_precision: Precision = Precision.DAY
+    end_precision: Precision = Precision.DAY
+
+    @property
+    def surely_from(self) -> dt.date | None:
+        return None if self.start is None else date_range(self.start, self.start_precision)[1]
+
+    @property
+    def surely_until(self) -> dt.date | None:
+        return None if self.end is None else date_range(self.end, self.end_precision)[0]
+
+    @property
+    def start_text(self) -> str | None:
+        return None if self.start is None else written_date(self.start, self.start_precision)
+
+    @property
+    def end_text(self) -> str | None:
+        return None if self.end is None else written_date(self.end, self.end_precision)
 
     def held_on(self, day: dt.date) -> bool:
         """True if the register says this role was held on `day` (open bounds count as held)."""
@@ -78,8 +131,8 @@ class Role:
 
     def describe(self) -> str:
         org = f", {self.org}" if self.org else ""
-        start = self.start.isoformat() if self.start else "?"
-        end = self.end.isoformat() if self.end else "present"
+        start = self.start_text or "?"
+        end = self.end_text or "present"
         return f"{self.title}{org} ({start} – {end})"
 
 

@@ -22,6 +22,13 @@ EXCERPTS = [
     "The Afghan team's parts arrived late, leaving two weeks to assemble the robot before the contest.",
     'Khaled Al-Maeena told the paper: "Had it happened five hours earlier, the toll would have been far higher."',
     "Mayor Ana Ruiz said the new tram line would need a budget of roughly half what was planned.",
+    "Ninety countries signed the closing statement, which calls for new talks within three months.",
+    "The army fired 36 shells at the border posts on Monday.",
+    "Six of the shells hit near border posts 542 and 543.",
+    "First round: Rosa Ibarra 181 votes, Tomas Weil 154 votes; nine candidates stood.",
+    "Harbour Stadium, attendance 88,966.",
+    "Joel Amara won the scoring title with eight goals; Ivo Pell scored seven goals.",
+    "The assembly re-elected her with 401 votes in favour and 284 against; she needed 360 votes.",
 ]
 
 
@@ -71,6 +78,24 @@ def checked(index: StoreIndex, sentence: str, kind: ClaimKind, written: str):
         ("The team travelled about 700 miles (800 km) from Herat to Kabul.", "700 miles", "disputed", "500 miles"),
         # the same number of other units is not the same figure
         ("The parts arrived late, leaving four weeks to assemble the robot.", "four weeks", "disputed", "two weeks"),
+        # a long sentence about another thing: the words around the figure find the excerpt that gives it
+        (
+            "Mayor Luis Vega hosted the two-day summit, which ended on Friday with an agreement to hold new talks "
+            "within five months.",
+            "five months",
+            "disputed",
+            "three months",
+        ),
+        # the word before a figure says what it numbers: "posts 544" stands where "posts 542" does
+        ("Six shells hit near border posts 544 and 543, the army said.", "544", "disputed", "542"),
+        ("Six shells hit near border posts 542 and 543, the army said.", "Six shells", "verified", ""),
+        # a result after a name is a count, not a model number
+        ("Rosa Ibarra led the first round with 181 votes.", "181 votes", "verified", ""),
+        # a figure one mistyped digit from the only figure of a related excerpt is that figure
+        ("A crowd of 98,966 watched at Harbour Stadium.", "98,966", "disputed", "88,966"),
+        # other things counted, or the size of a thing, do not stand in its place
+        ("Joel Amara then scored twice in 97 seconds.", "97 seconds", "unsupported", ""),
+        ("She needed 360 votes in the 720-seat assembly.", "720-seat", "unsupported", ""),
         # a number no excerpt gives in its place is not disputed
         ("The navy said 40 ships took part in rescues off Aceh.", "40 ships", "unsupported", ""),
     ],

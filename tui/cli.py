@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     store = commands.add_parser(
         "sources",
-        help="validate or search a store of sources",
+        help="validate, search and fill a store of sources",
         description="Tools for the YAML store of sources, people and votes.",
     )
     store_commands = store.add_subparsers(dest="store_command", metavar="ACTION", required=True)
@@ -99,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", help="a name, title, phrase or vote to look for")
     search.add_argument("--limit", type=int, default=10, help="how many matches to show (default: 10)")
     search.set_defaults(run=_run_search)
+    from factdesk.tui.import_commands import add_import_commands
+
+    add_import_commands(store_commands)
     return parser
 
 

@@ -25,6 +25,7 @@ from factdesk.sources.index import ExcerptMatch, StoreIndex
 from factdesk.sources.text import content_words
 
 _RELATED = 55.0  # an excerpt scoring this against the sentence may be about the same event
+_RELATED_AROUND = 60.0  # ... or this against the words around the figure
 _CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY"})
 _WINDOW = 48  # characters either side of a figure whose words say what it counts
 _NOT_CONTEXT = frozenset({"percent", "cent", "thousand", "million", "billion", "trillion", "bn", "mn"})
@@ -59,6 +60,7 @@ class Figure:
     approx: str | None
     context: frozenset[str]  # the content words around it
     after: tuple[str, ...] = ()  # the first content words after it: what it counts, when no unit is read
+    before: tuple[str, ...] = ()  # the content word just before it: what it numbers ("posts 542", "flight 370")
 
     def counts(self, unit: str | None) -> bool:
         return unit is not None and (unit == self.unit or unit in self.after)
@@ -86,8 +88,20 @@ def figures_in(text: str) -> list[Figure]:
 def _figure(text: str, start: int, end: int, written: str, fields: Mapping[str, Any]) -> Figure:
     around = text[max(0, start - _WINDOW) : end + _WINDOW]
     context = frozenset(w for w in content_words(around) if not w[0].isdigit() and w not in _NOT_CONTEXT)
-    after = tuple(w for w in content_words(text[end : end + 40]) if not w[0].isdigit())[:2]
-    return Figure(float(fields["value"]), written, fields.get("unit"), fields.get("approx"), context, after)
+    after = _words_after(text[end : end + 40])
+    before = _word_before(text, start)
+    return Figure(float(fields["value"]), written, fields.get("unit"), fields.get("approx"), context, after, before)
+
+
+def _words_after(tail: str) -> tuple[str, ...]:
+    """The first two content words after a figure, up to the next number: what it counts ("542 and 543
+    and 15 shells": 542 counts no shells)."""
+    tail = re.split(r"\d", tail, maxsplit=1)[0]
+    return tuple(content_words(tail))[:2]
+
+
+def _word_before(text: str, start: int) -> tuple[str, ...]:
+    return tuple(w for w in content_words(text[max(0, start - 30) : start]) if not w[0].isdigit())[-1:]
 
 
 def _range(approx: str | None) -> tuple[float, float]:
@@ -128,17 +142,48 @@ def _same_place(claim_figure: Figure, recorded: Figure) -> int:
     if claim_figure.kind == "money" and claim_figure.unit != recorded.unit:
         return 0
     score = 0
+    if _COMPOUND.search(claim_figure.written) and not _same_thing(claim_figure.unit or "", recorded.unit or "-"):
+        return 0  # "the 720-seat assembly" is the size of a thing: only a figure of the same thing stands there
     if recorded.counts(claim_figure.unit) or claim_figure.counts(recorded.unit):
         score += 2
     elif claim_figure.unit and recorded.unit and claim_figure.kind == "count":
-        score -= 1  # "four weeks" is not in the place of "four months"
+        if not _same_thing(claim_figure.unit, recorded.unit):
+            score -= 2  # "97 seconds" is not in the place of "eight goals", nor "four weeks" of "four months"
     if claim_figure.approx and claim_figure.approx == recorded.approx:
         score += 1
     shared = claim_figure.context & recorded.context
     score += min(len(shared), 3)
     if claim_figure.after[:1] and claim_figure.after[:1] == recorded.after[:1]:
         score += 1  # "$40 billion to Ukraine" stands where "$60 billion to Ukraine" does
+    if claim_figure.before and claim_figure.before == recorded.before:
+        score += 1  # "posts 544" stands where "posts 542" does
     return score
+
+
+_COMPOUND = re.compile(r"\d-[a-z]")
+
+
+def _same_thing(unit: str, other: str) -> bool:
+    """ "quake" and "earthquake", "seat" and "seats": one thing counted."""
+    a, b = unit.lower().rstrip("s"), other.lower().rstrip("s")
+    return a.endswith(b) or b.endswith(a)
+
+
+def _one_typo_apart(value: float, other: float) -> bool:
+    """2,682 and 2,862, 98,966 and 88,966: figures of three digits or more that differ by one digit or
+    two swapped, the way a figure is mistyped."""
+    a, b = f"{value:.10g}", f"{other:.10g}"
+    if len(a) != len(b) or len(a.replace(".", "")) < 3 or a == b:
+        return False
+    differ = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(differ) == 1:
+        return True
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and a[differ[0]] == b[differ[1]]
+        and a[differ[1]] == b[differ[0]]
+    )
 
 
 def _claim_figure(claim: Claim) -> Figure:
@@ -152,8 +197,9 @@ def _claim_figure(claim: Claim) -> Figure:
     after: tuple[str, ...] = ()
     if at >= 0:
         tail = claim.sentence[at + len(claim.text) : at + len(claim.text) + 40]
-        after = tuple(w for w in content_words(tail) if not w[0].isdigit())[:2]
-    return Figure(value, claim.text, claim.fields.get("unit"), claim.fields.get("approx"), context, after)
+        after = _words_after(tail)
+    before = _word_before(claim.sentence, at) if at >= 0 else ()
+    return Figure(value, claim.text, claim.fields.get("unit"), claim.fields.get("approx"), context, after, before)
 
 
 def _evidence(matches: list[ExcerptMatch]) -> tuple[Evidence, ...]:
@@ -200,7 +246,8 @@ def opposite_direction(said: str, recorded: str) -> tuple[str, str] | None:
 
 def check_quantity(claim: Claim, index: StoreIndex) -> Suggestion:
     """Verified when a related excerpt gives the figure in its place; disputed when it gives another there."""
-    related = [m for m in index.find_excerpts(claim.sentence, limit=4) if m.score >= _RELATED]
+    sentence_related = [m for m in index.find_excerpts(claim.sentence, limit=4) if m.score >= _RELATED]
+    related = _with_figure_related(claim, index, sentence_related)
     score = _score_of(claim)
     if score is not None:  # one side of a score is checked as the score
         for match in related:
@@ -212,26 +259,43 @@ def check_quantity(claim: Claim, index: StoreIndex) -> Suggestion:
         return Suggestion(Verdict.UNSUPPORTED, 50, "no related source gives this score", _evidence(related[:3]))
     claimed = _claim_figure(claim)
     in_sentence = figures_in(claim.sentence)
-    written_in_sentence = {figure.value for figure in in_sentence} - {claimed.value}
+    others_in_sentence = [figure for figure in in_sentence if figure.value != claimed.value]
     placed: list[tuple[int, float, bool, Figure, ExcerptMatch]] = []
     loosely: list[tuple[Figure, ExcerptMatch]] = []
     for match in related:
+        about_sentence = match in sentence_related
         recorded = figures_in(match.excerpt)
-        left = [f for f in recorded if f.value not in written_in_sentence]
+        left = [f for f in recorded if not _also_written(f, others_in_sentence)]
         for figure in recorded:
             fits = _fits(claimed, figure)
             if fits and match.score >= 80:
                 loosely.append((figure, match))
-            if not fits and figure.value in written_in_sentence:
+            if not fits and _also_written(figure, others_in_sentence):
                 continue  # the article gives that one too, elsewhere in the sentence
             place = _same_place(claimed, figure)
-            if left == [figure] and match.score >= 65 and claimed.unit == figure.unit and place > 0:
+            if left == [figure] and about_sentence and match.score >= 65 and claimed.unit == figure.unit and place > 0:
                 place += 1  # the one figure the excerpt gives that the sentence does not: in the claim's place
             if place >= 1:
                 placed.append((place, match.score, fits, figure, match))
+    if placed and not any(item[2] for item in placed):
+        # no source gives this figure: one that differs from it by a mistyped digit is the same figure
+        placed = [
+            (place + 2 if _one_typo_apart(claimed.value, figure.value) else place, score, fits, figure, match)
+            for place, score, fits, figure, match in placed
+        ]
     if placed:
         # the figure that stands best where the claim's does decides; a tie goes to one that fits
         place, match_score, fits, figure, match = max(placed, key=lambda item: (item[0], item[2], item[1]))
+        if not fits:
+            # unless the closer excerpt gives this very figure nearly as well placed ("36 shells at the posts";
+            # "six of the shells hit near the posts")
+            closer = [
+                item
+                for item in placed
+                if item[3].value == claimed.value and item[0] >= max(2, place - 1) and item[1] > match_score
+            ]
+            if closer:
+                place, match_score, fits, figure, match = max(closer, key=lambda item: (item[0], item[1]))
         turned = opposite_direction(claim.sentence, match.excerpt) if fits else None
         if turned is not None:
             said_way, recorded_way = turned
@@ -276,6 +340,31 @@ def check_quantity(claim: Claim, index: StoreIndex) -> Suggestion:
     if related:
         return Suggestion(Verdict.UNSUPPORTED, 50, "related sources do not give this figure", _evidence(related[:3]))
     return Suggestion(Verdict.UNSUPPORTED, 60, "no source in the store gives this figure")
+
+
+def _also_written(recorded: Figure, written: list[Figure]) -> bool:
+    """Whether the sentence gives this figure too, as the same kind of thing ("a couple of points" does not
+    account for "the #2 browser")."""
+    return any(
+        figure.value == recorded.value
+        and (figure.unit is None or recorded.unit is None or figure.unit == recorded.unit)
+        for figure in written
+    )
+
+
+def _with_figure_related(claim: Claim, index: StoreIndex, sentence_related: list[ExcerptMatch]) -> list[ExcerptMatch]:
+    """The excerpts about the sentence's event, and those about what the figure counts: in a long sentence
+    ("X hosted the two-day summit, which ended ... with an agreement to hold new talks within five months")
+    the words around the figure say which excerpt gives it better than the whole sentence does."""
+    found = {(m.source.id, m.excerpt): m for m in sentence_related}
+    at = claim.sentence.find(claim.text)
+    if at >= 0:
+        around = claim.sentence[max(0, at - _WINDOW) : at + len(claim.text) + _WINDOW]
+        for match in index.find_excerpts(around, limit=4):
+            key = (match.source.id, match.excerpt)
+            if match.score >= _RELATED_AROUND and key not in found:
+                found[key] = match
+    return sorted(found.values(), key=lambda match: -match.score)[:4]
 
 
 def _exactly_given(claimed: Figure, related: list[ExcerptMatch]) -> tuple[Figure, ExcerptMatch] | None:

@@ -45,6 +45,13 @@ def _lists() -> _Lists:
 
 
 @cache
+def _descriptions() -> dict[frozenset[str], tuple[str, ...]]:
+    text = files("factdesk.claims.check").joinpath("offices.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return {office_words(said): tuple(fits) for said, fits in (data.get("descriptions") or {}).items()}
+
+
+@cache
 def office_words(title: str) -> frozenset[str]:
     """The words that name the office, in one spelling, without order or filler."""
     lists = _lists()
@@ -61,7 +68,7 @@ def office_words(title: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def same_office(claimed: str, registered: str, org: str | None = None) -> bool:
+def same_office(claimed: str, registered: str, org: str | None = None, *, described: bool = True) -> bool:
     """Whether a title written in an article names the office the register gives.
 
     The claim may leave out words of the register's title ("Ambassador" for "Ambassador to the
@@ -73,6 +80,10 @@ def same_office(claimed: str, registered: str, org: str | None = None) -> bool:
     said, held = office_words(claimed), office_words(registered)
     if not said:
         return False
+    fits = _descriptions().get(said)
+    if fits is not None and described:
+        # "lawmaker", "premier", "finance minister": a kind of office, any of whose titles will do
+        return any(same_office(title, registered, org, described=False) for title in fits)
     if said & lists.parties and "leader" in said and held & {"majority", "minority"}:
         # "Senate Democratic Leader" for the Senate Minority Leader: the party stands for majority or minority
         said = (said - lists.parties) | (held & {"majority", "minority"})

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
 
 from factdesk.claims.check.offices import is_party, office_words, same_office
-from factdesk.claims.dates import DATE_PATTERN, date_from_match
+from factdesk.claims.check.role_time import When, appointed_as, called_former, spoken_of_as_past, starts_near, when_of
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import NameMatch, StoreIndex
 from factdesk.sources.model import Person, Role
 from factdesk.sources.text import fold
+from rapidfuzz.fuzz import ratio
 
 NEAR_MISS = 85.0  # token_sort_ratio at or above this, but not exact, is a misspelling
 
@@ -37,6 +36,9 @@ def resolve(index: StoreIndex, name: str) -> NameMatch | None:
         people = index.people_with_surname(name)
         if len(people) == 1:
             return NameMatch(people[0], people[0].name, 100.0)
+        near = index.people_with_surname_near(name) if not people else []
+        if len(near) == 1:  # "Ishida" where the register has one Ishiba: a misspelt surname
+            return NameMatch(near[0], near[0].name, ratio(fold(name), fold(near[0].name.split()[-1])))
     return None
 
 
@@ -83,6 +85,8 @@ def _org_fits(claimed: str | None, role: Role) -> bool:
         return True  # "the Conservative leader": Leader of the Conservative Party
     if role.org is None:
         return True
+    if is_party(claimed) and not is_party(role.org):
+        return True  # "Labour lawmaker X": the register records where the seat is, not the party
     return fold(claimed) == fold(role.org) or said == office_words(role.org) or _acronym_of(claimed, role.org)
 
 
@@ -91,67 +95,6 @@ def _acronym_of(short: str, long: str) -> bool:
     letters = short.replace(".", "")
     initials = "".join(word[0] for word in long.split() if word[:1].isupper())
     return letters.isupper() and len(letters) >= 2 and letters == initials
-
-
-@dataclass(frozen=True, slots=True)
-class _When:
-    """The time a role claim is about: the article's date, or a date its own sentence gives."""
-
-    first: dt.date
-    last: dt.date
-    label: str  # "on 2024-03-25", "in 2021-09"
-
-    def holds(self, role: Role) -> bool:
-        return (role.start is None or role.start <= self.last) and (role.end is None or role.end >= self.first)
-
-
-# A date that says when something began, ended or happened to someone else is not when the title was held.
-_NOT_WHEN = re.compile(r"(?i:\b(?:born|died|until|till|since|from|by|before|after|ends?|expires?)\W+(?:\w+\W+)?)$")
-_YEAR = re.compile(r"\b(?:in|In|during|During)\s+(?P<year>(?:19|20)\d\d)\b(?!-|\s*[–—-]\s*\d)")
-
-
-def _sentence_dates(sentence: str, on: dt.date | None) -> list[tuple[int, _When]]:
-    """(offset, period) for each date the sentence gives that is not after the article's date."""
-    found: list[tuple[int, _When]] = []
-    for match in DATE_PATTERN.finditer(sentence):
-        if _NOT_WHEN.search(sentence[max(0, match.start() - 24) : match.start()]):
-            continue
-        value = date_from_match(match)
-        if isinstance(value, dt.date):
-            found.append((match.start(), _When(value, value, f"on {value}")))
-        elif isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}", value):
-            year, month = map(int, value.split("-"))
-            last = (dt.date(year + (month == 12), month % 12 + 1, 1)) - dt.timedelta(days=1)
-            found.append((match.start(), _When(dt.date(year, month, 1), last, f"in {value}")))
-        elif isinstance(value, str) and on is not None and value.startswith("--"):
-            try:
-                day = dt.date(on.year, int(value[2:4]), int(value[5:7]))
-            except ValueError:
-                continue
-            found.append((match.start(), _When(day, day, f"on {day}")))
-    for match in _YEAR.finditer(sentence):
-        year = int(match["year"])
-        found.append((match.start("year"), _When(dt.date(year, 1, 1), dt.date(year, 12, 31), f"in {year}")))
-    return [(at, when) for at, when in found if on is None or when.first <= on]
-
-
-def _when(claim: Claim, person: str, on: dt.date | None) -> _When | None:
-    """A date written in the claim's own sentence (the nearest to the name), else the article's date."""
-    dates = _sentence_dates(claim.sentence, on)
-    if dates:
-        at = claim.sentence.find(person.split()[-1])
-        return min(dates, key=lambda item: abs(item[0] - at))[1]
-    return None if on is None else _When(on, on, f"on {on}")
-
-
-_PAST_MARKER = r"(?:under|then[- ]|former|ex-|the\s+late|during)\s*"
-
-
-def _spoken_of_as_past(sentence: str, title: str, person: str) -> bool:
-    """ "under President Joe Biden", "then-Secretary of State X", "former Senator X": a title of that time."""
-    words = r"\s+".join(map(re.escape, title.split()))
-    pattern = rf"\b{_PAST_MARKER}(?:[\w.'’-]+\s+){{0,3}}?{words}\b"
-    return re.search(pattern, sentence, re.IGNORECASE) is not None
 
 
 def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
@@ -169,7 +112,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         role for role in person.roles if titles_match(title, role.title, role.org) and _org_fits(org, role)
     )
     spelled = "" if match.exact else f"; the article spells the name “{person_name}”, the register “{person.name}”"
-    when = _when(claim, person_name, on)
+    when = when_of(claim, person_name, on)
     if when is None:
         if same_title:
             verdict = Verdict.VERIFIED if match.exact else Verdict.DISPUTED
@@ -185,7 +128,28 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             f"the register gives {person.name} no title like {title}",
             (person_evidence(match),),
         )
+    if on is not None and appointed_as(claim, person_name):
+        starting = tuple(role for role in same_title if starts_near(role, on))
+        if starting:
+            role = starting[0]
+            return Suggestion(
+                Verdict.VERIFIED if match.exact else Verdict.DISPUTED,
+                80,
+                f"{person.name} took office as {_described(role)} on {role.start}; the sentence reports it{spelled}",
+                (person_evidence(match, starting),),
+            )
     held_then = tuple(role for role in same_title if when.holds(role))
+    if held_then and called_former(claim.sentence, title):
+        role = held_then[0]
+        return Suggestion(
+            Verdict.DISPUTED,
+            80,
+            f"the article calls {person.name} a former {title}, but {when.label} the register gives "
+            f"{_described(role)} ({role.describe()}){spelled}",
+            (person_evidence(match, held_then),),
+        )
+    if held_then and not any(when.surely_holds(role) for role in held_then):
+        return _unrecorded_day(person.name, held_then, when, spelled, person_evidence(match, held_then))
     if held_then:
         if match.exact:
             return Suggestion(
@@ -200,12 +164,12 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             f"the title is right {when.label}{spelled}",
             (person_evidence(match, held_then),),
         )
-    if same_title and on is not None and _spoken_of_as_past(claim.sentence, title, person_name):
+    if same_title and on is not None and spoken_of_as_past(claim.sentence, title, person_name):
         earlier = tuple(role for role in same_title if role.start is None or role.start <= on)
         if earlier:
             role = earlier[0]
-            held = f"from {role.start} " if role.start else ""
-            held += f"until {role.end}" if role.end else ""
+            held = f"from {role.start_text} " if role.start else ""
+            held += f"until {role.end_text}" if role.end else ""
             return Suggestion(
                 Verdict.VERIFIED if match.exact else Verdict.DISPUTED,
                 70,
@@ -214,7 +178,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             )
     if same_title:
         role = min(same_title, key=lambda r: _distance(r, when))
-        term = f"from {role.start}" if role.start and when.last < role.start else f"until {role.end}"
+        term = f"from {role.start_text}" if role.start and when.last < role.start else f"until {role.end_text}"
         held_instead = tuple(other for other in person.roles if when.holds(other))
         instead = (
             f"; {when.label} the register gives {', '.join(r.title for r in held_instead)}" if held_instead else ""
@@ -226,12 +190,21 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             (person_evidence(match, same_title + held_instead),),
         )
     other_roles = tuple(role for role in person.roles if when.holds(role))
+    if not same_title and spoken_of_as_past(claim.sentence, title, person_name):
+        # "X, a former intelligence chief": a past office the register does not record is unknown, not wrong
+        return Suggestion(
+            Verdict.UNSUPPORTED,
+            50,
+            f"the register does not record {person.name} as {title} at any time{spelled}",
+            (person_evidence(match),),
+        )
     if other_roles:
-        titles = ", ".join(role.title for role in other_roles)
+        titles = ", ".join(_described(role) for role in other_roles)
+        claimed = f"{title} of {org}" if org else title
         return Suggestion(
             Verdict.DISPUTED,
             80,
-            f"{when.label} the register gives {person.name} as {titles}, not {title}{spelled}",
+            f"{when.label} the register gives {person.name} as {titles}, not {claimed}{spelled}",
             (person_evidence(match, other_roles),),
         )
     return Suggestion(
@@ -242,7 +215,29 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
     )
 
 
-def _distance(role: Role, when: _When) -> int:
+def _described(role: Role) -> str:
+    """ "Chancellor of Germany", "head coach of Argentina": the title with whose it is, when the title
+    does not say."""
+    if role.org and fold(role.org) not in fold(role.title):
+        return f"{role.title} of {role.org}"
+    return role.title
+
+
+def _unrecorded_day(name: str, roles: tuple[Role, ...], when: When, spelled: str, evidence: Evidence) -> Suggestion:
+    """A term whose partial start or end leaves `when` undecided: say so rather than verify or dispute."""
+    role = roles[0]
+    since = role.surely_from
+    bound = role.start_text if since is not None and when.last < since else role.end_text
+    return Suggestion(
+        Verdict.UNSUPPORTED,
+        50,
+        f"{name} held the office of {role.title} in {bound}; the day is not recorded, so the register "
+        f"cannot say whether {when.label}{spelled}",
+        (evidence,),
+    )
+
+
+def _distance(role: Role, when: When) -> int:
     """Days between a term and the time asked about (0 if they overlap)."""
     if role.start is not None and when.last < role.start:
         return (role.start - when.last).days

@@ -17,7 +17,7 @@ from typing import Any
 
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.extract.lexicon import Lexicon
-from factdesk.claims.extract.people import NameSpan, PeopleFound
+from factdesk.claims.extract.name_spans import NameSpan, PeopleFound
 from factdesk.claims.extract.quantities import find_quantities
 from factdesk.claims.extract.quotes import find_quotes
 from factdesk.claims.extract.roles import RoleFinder
@@ -99,10 +99,11 @@ def people_claims(document: Document) -> Iterator[Draft]:
 
 
 def role_claims(document: Document) -> Iterator[Draft]:
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, int]] = set()
     sentence_at = {sentence.start: sentence for sentence in document.sentences}
     for role in RoleFinder(document.lexicon).find(document.text, document.people):
-        key = (fold(role.person), fold(role.title))
+        # each sentence that gives a person a title is checked: a later one may give it at another date
+        key = (fold(role.person), fold(role.title), role.sentence_start)
         if key in seen:
             continue
         seen.add(key)
@@ -150,7 +151,7 @@ def date_claims(context: SentenceContext) -> Iterator[Draft]:
 
 
 def quantity_claims(context: SentenceContext) -> Iterator[Draft]:
-    for quantity in find_quantities(context.sentence, context.taken + context.quoted):
+    for quantity in find_quantities(context.sentence, context.taken):
         yield Draft(ClaimKind.QUANTITY, quantity.text, quantity.start, quantity.end, context.sentence, quantity.fields)
 
 

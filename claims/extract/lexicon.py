@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 
-from factdesk.sources.text import fold
+from factdesk.base.text import fold, one_letter_dropped
 
 
 def _data_lines(name: str) -> list[str]:
@@ -26,6 +26,9 @@ def _data_lines(name: str) -> list[str]:
 
 def _nationalities() -> dict[str, str | None]:
     table: dict[str, str | None] = {}
+    for line in _data_lines("demonyms.tsv"):  # every country's demonym; the hand table below wins
+        written, _, country = line.partition("\t")
+        table[written.strip()] = country.strip() or None
     for line in _data_lines("nationalities.tsv"):
         written, _, country = line.partition("\t")
         table[written.strip()] = country.strip() or None
@@ -36,9 +39,12 @@ def _nationalities() -> dict[str, str | None]:
 TITLES = tuple(_data_lines("titles.txt"))
 
 # Honorifics mark a person but are not roles worth a claim.
-HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "leader", "chief"})
+# Honours too: "Dame Esther Rantzen", "Sir Keir Starmer", "Sheikh Tamim" hold no office by them.
+HONORIFICS = frozenset(
+    "mr. mrs. ms. dr. mr mrs ms dr leader chief sir dame lord lady sheikh sheikha baroness baron".split()
+)
 
-# "Israeli" -> "Israel", "state" -> None (data/nationalities.tsv).
+# "Israeli" -> "Israel", "Estonian" -> "Estonia", "state" -> None (data/nationalities.tsv, data/demonyms.tsv).
 NATIONALITIES = _nationalities()
 
 # Countries, capitals and groups: never part of a person's name (data/countries.txt).
@@ -95,14 +101,17 @@ class Lexicon:
 
     @cached_property
     def known_by_word(self) -> dict[str, tuple[str, ...]]:
-        """Each word of a register spelling (folded, three letters or more) -> the folded spellings with it."""
+        """Each word of a register spelling (folded, three letters or more), and each of its forms with one
+        letter dropped (four letters or more) -> the folded spellings with it. A word one typo from a
+        register word shares one of these keys with it (`one_letter_dropped`)."""
         index: dict[str, list[str]] = {}
         for name in self.known_names:
             folded = fold(name)
             for word in set(folded.split()):
                 if len(word) >= 3:
-                    index.setdefault(word, []).append(folded)
-        return {word: tuple(names) for word, names in index.items()}
+                    for key in one_letter_dropped(word) if len(word) >= 4 else (word,):
+                        index.setdefault(key, []).append(folded)
+        return {word: tuple(dict.fromkeys(names)) for word, names in index.items()}
 
     def title_pattern(self) -> str:
         """A regex alternation of every title, longest first, spaces flexible."""

@@ -67,7 +67,7 @@ _NOT_ROLE_NOUNS = frozenset(
     operating political private radio risk rock royal security social special staff state states tax
     television travel warrant acting air army blessed charge civil corporate criminal federal field
     financial foreign group intelligence kingdom senior shadow vice count voice prime mother father brother
-    sister aunt uncle son daughter wife husband cousin grandmother grandfather niece nephew""".split()
+    sister aunt uncle son daughter wife husband cousin grandmother grandfather niece nephew resident""".split()
 )
 
 
@@ -77,12 +77,24 @@ def role_nouns() -> frozenset[str]:
     return (_titles() - _NOT_ROLE_NOUNS) | _word_list("role_nouns.txt")
 
 
+@cache
+def relations() -> frozenset[str]:
+    """Words for a relation before a one-word name: "their child, Gloria" (data/relations.txt)."""
+    return _word_list("relations.txt")
+
+
 @lru_cache(maxsize=65536)
 def is_role_noun(word: str) -> bool:
     """Whether `word` (or its singular, for "photographers A, B and C") can end a role."""
     lower = word.lower().rstrip(".,")
+    rank, _, office = lower.rpartition("-")
+    if rank in _JOINED_RANKS:  # "vice-captain", "co-founder": a rank joined to a calling
+        lower = office
     nouns = role_nouns()
     return lower in nouns or (lower.endswith("s") and lower[:-1] in nouns)
+
+
+_JOINED_RANKS = frozenset("vice co deputy assistant associate acting interim under".split())
 
 
 @lru_cache(maxsize=65536)  # asked for every capitalised word: a look-up per word, once
@@ -216,6 +228,9 @@ def features(run: RunContext) -> list[str]:
     previous = _PREVIOUS_WORD.search(run.before)
     if previous and run.before.endswith((" ", "\u00a0")):
         word = previous.group(1)
+        rank, _, office = word.rpartition("-")
+        if rank.lower() in _JOINED_RANKS:
+            word = office  # "vice-captain" cues a name as "captain" does
         out.append(f"prev={word.lower()}" if word[:1].islower() else "prev:Capital")
         if is_title_word(word):
             out.append("prev-title")

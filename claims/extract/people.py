@@ -12,9 +12,8 @@ of the full name, not a new person.
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
 
+from factdesk.base.text import fold
 from factdesk.claims.extract.lexicon import (
     COMMON_CAPITALISED,
     COUNTRIES,
@@ -33,85 +32,33 @@ from factdesk.claims.extract.name_model import (
     common_words,
     default_model,
     eponymous_organisations,
+    is_role_noun,
     is_title_word,
-    places,
+    relations,
 )
-from factdesk.claims.extract.tokens import Token, candidate_runs, first_letters, is_capital
+from factdesk.claims.extract.name_spans import LIST_GAP, Mention, NameSpan, PeopleFound, split_partial_names
+from factdesk.claims.extract.register_names import RegisterNames, clean_name
+from factdesk.claims.extract.role_phrases import postnominals
+from factdesk.claims.extract.run_titles import (
+    OWNER_BEFORE,
+    RANK_WORDS,
+    TitleMatcher,
+    after_the_body,
+    nationality_at,
+    without_home_place,
+)
+from factdesk.claims.extract.tokens import PARTICLES, Token, candidate_runs, first_letters, is_capital
 from factdesk.claims.sentences import Sentence
-from factdesk.sources.text import fold
 from rapidfuzz.fuzz import ratio
 
-_WORD_SPAN = re.compile(r"\S+")
-_HOME_PLACES = places() | COUNTRIES
-_NEAR_REGISTER = 85  # rapidfuzz ratio: one or two letters off in a name of two words
-# What stands between two names in a list: "A, B and C", "A of Ohio, B of Utah and C", "A, R-Texas, and B".
-LIST_GAP = (
-    r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?(?:,\s*\(?[RDI]-[A-Z][\w.]*\)?)?"
-    r"(?:,\s+and\s+|,\s+|\s+and\s+|;\s+(?:and\s+)?|\s+or\s+)"
-)
+__all__ = ["LIST_GAP", "OWNER_BEFORE", "NameSpan", "PeopleFinder", "PeopleFound", "is_furniture"]
+
 _LIST_GAP_AFTER = re.compile(LIST_GAP)
 _LIST_GAP_BEFORE = re.compile(LIST_GAP + r"$")
 _LISTED_FLOOR = 0.02  # below this the model rules a run out even in a list of names
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _SPEECH_AFTER = re.compile(r"^(?:,[^,.]{1,60},)?\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+$")
-
-
-@dataclass(frozen=True, slots=True)
-class NameSpan:
-    """A name as written, where it stands, and the title and organisation written before it."""
-
-    name: str
-    start: int
-    end: int
-    sentence: Sentence
-    title: str | None = None
-    org: str | None = None
-    prefix_start: int | None = None  # where the nationality/title before the name begins
-    probability: float = 1.0  # how sure the name model is that this is a person (1.0: a rule said so)
-    weak_title: bool = False  # the title is an office word ("Professor") the lexicon does not list
-
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1]
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A short mention ("Netanyahu’s") and the full name it stands for."""
-
-    span: NameSpan
-    full_name: str
-
-
-@dataclass
-class PeopleFound:
-    names: list[NameSpan]
-    mentions: list[Mention]
-    _by_sentence: dict[int, list[tuple[NameSpan, str]]] | None = None
-
-    def full_name_at(self, start: int, end: int) -> str | None:
-        """The full name of the person written at [start, end), if any."""
-        for span in self.names:
-            if span.start <= start and end <= span.end:
-                return span.name
-        for mention in self.mentions:
-            if mention.span.start <= start and end <= mention.span.end:
-                return mention.full_name
-        return None
-
-    def in_sentence(self, sentence: Sentence) -> list[tuple[NameSpan, str]]:
-        """(span, full name) of every person named in `sentence`, in order."""
-        if self._by_sentence is None:  # indexed once: an article has thousands of sentences
-            index: dict[int, list[tuple[NameSpan, str]]] = {}
-            for span in self.names:
-                index.setdefault(span.sentence.start, []).append((span, span.name))
-            for mention in self.mentions:
-                index.setdefault(mention.span.sentence.start, []).append((mention.span, mention.full_name))
-            for pairs in index.values():
-                pairs.sort(key=lambda pair: pair[0].start)
-            self._by_sentence = index
-        return list(self._by_sentence.get(sentence.start, ()))
 
 
 def is_furniture(sentence: Sentence) -> bool:
@@ -133,140 +80,21 @@ class _HeadlineCase:
         return self.answer
 
 
-class _TitleMatcher:
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.titles: dict[tuple[str, ...], str] = {}
-        for title in lexicon.titles:
-            self.titles[tuple(title.lower().split())] = title
-        self.longest = max((len(key) for key in self.titles), default=1)
-        # Most words start no title and end none: one set look-up rules them out.
-        self.first_words = {key[0] for key in self.titles}
-        self.last_words = {key[-1] for key in self.titles}
-
-    def ending_at(self, text: str, window_start: int, end: int) -> tuple[str, int] | None:
-        """(title as written, its start) if the words just before `end` (then whitespace) are a title."""
-        window = text[window_start:end]
-        if not window or not window[-1].isspace():
-            return None
-        last_word = window.rsplit(None, 1)[-1] if window.strip() else ""
-        if last_word.lower() not in self.last_words:
-            return None
-        spans = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(window)][-self.longest :]
-        for size in range(len(spans), 0, -1):
-            first = spans[-size][0]
-            written = window[first : spans[-1][1]]
-            if tuple(written.lower().split()) in self.titles and window[spans[-1][1] :].isspace():
-                return written, window_start + first
-        return None
-
-    def match(self, tokens: list[Token], at: int) -> tuple[int, str] | None:
-        """(token count, title as written) of the longest title starting at `at`."""
-        if tokens[at].text.lower() not in self.first_words:
-            return None
-        for size in range(min(self.longest, len(tokens) - at), 0, -1):
-            key = tuple(token.text.lower() for token in tokens[at : at + size])
-            if key in self.titles:
-                consumed = size
-                # "Minister of Strategic Affairs": the portfolio belongs to the title
-                if at + consumed + 1 < len(tokens) and tokens[at + consumed].text == "of":
-                    extra = 1
-                    while at + consumed + extra < len(tokens) and tokens[at + consumed + extra].text in PORTFOLIO_WORDS:
-                        extra += 1
-                    if extra > 1:
-                        consumed += extra
-                written = " ".join(token.text for token in tokens[at : at + consumed])
-                return consumed, written
-        return None
-
-
-def _after_the_body(rest: list[Token]) -> list[Token]:
-    """The name after a body: "Refugee Council Enver Solomon", "Governor of Washington Chris Gregoire".
-
-    It is what follows the last organisation word, place, acronym or "of", when two words or more follow it.
-    """
-    for at in range(len(rest) - 3, -1, -1):
-        text = rest[at].text
-        if (
-            text in ORGANISATION_WORDS
-            or text in COUNTRIES
-            or text == "of"
-            or (text.isupper() and len(text) > 1 and not text.endswith("."))
-        ):
-            return rest[at + 1 :]
-    return rest
-
-
-# The word before a title that says whose it is: "the Conservative leader", "Tunisia's coach".
-OWNER_BEFORE = re.compile(r"(?:^|\s)(?P<owner>[A-Z][\w.-]*?)(?:['’]s)?\s+$")
-# Words that make a title another office when they stand before it: "Deputy Chief Minister".
-_RANK_WORDS = frozenset("Deputy Vice Acting Interim Senior Chief Assistant Associate Shadow Junior Principal".split())
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-
-
-def _clean_name(written: str) -> str:
-    """A name as it reads: composed accents (NFC), no zero-width characters or soft hyphens."""
-    if written.isascii():
-        return written
-    return unicodedata.normalize("NFC", written.translate(_ZERO_WIDTH))
-
-
-def _split_partial_names(names: list[NameSpan]) -> tuple[list[NameSpan], list[Mention]]:
-    """ "Von der Leyen" after "Ursula von der Leyen" is a mention of her, not another person."""
-    written = {fold(span.name): span.name for span in names}
-    owners: dict[str, str] = {}  # a distinct name -> the shortest longer name that ends with it
-    by_last_word: dict[str, list[str]] = {}
-    for key in written:
-        by_last_word.setdefault(key.rsplit(" ", 1)[-1], []).append(key)
-    for key in written:
-        longer = [other for other in by_last_word[key.rsplit(" ", 1)[-1]] if other.endswith(" " + key)]
-        if longer:
-            owners[key] = written[min(longer, key=len)]
-    full: list[NameSpan] = []
-    mentions: list[Mention] = []
-    for span in names:
-        owner = owners.get(fold(span.name))
-        if owner is None:
-            full.append(span)
-        else:
-            mentions.append(Mention(span, owner))
-    return full, mentions
-
-
-def _without_home_place(rest: list[Token]) -> list[Token]:
-    """The name before "of": "Rob Portman of Ohio", "Jann Wenner of Rolling Stone Magazine".
-
-    A state or country after "of" is where the person is from; any other body after a name of two
-    words or more is where they work. "Bank of America" (one word before "of") stays whole.
-    """
-    for at in range(len(rest) - 2, 0, -1):
-        if rest[at].text == "of" and (at >= 2 or " ".join(token.text for token in rest[at + 1 :]) in _HOME_PLACES):
-            return rest[:at]
-    return rest
-
-
-def _nationality(tokens: list[Token], at: int) -> tuple[int, str | None] | None:
-    for size in (2, 1):
-        if at + size <= len(tokens):
-            words = " ".join(token.text for token in tokens[at : at + size])
-            if words in NATIONALITIES:
-                return size, NATIONALITIES[words]
-    return None
-
-
 class PeopleFinder:
     def __init__(self, lexicon: Lexicon, model: NameModel | None = None) -> None:
         self.lexicon = lexicon
         self.model = model or default_model()
         self.lower_in_article: frozenset[str] = frozenset()
         self.alone: frozenset[str] = frozenset()
-        self.known = {fold(name) for name in lexicon.known_names}
-        self.titles = _TitleMatcher(lexicon)
+        self.register = RegisterNames(lexicon)
+        self.titles = TitleMatcher(lexicon)
         titles = lexicon.title_pattern()
         # "the opposition leader, Camille Verhaegen" / "Camille Verhaegen, the finance minister"
         self.apposition_before = re.compile(
             rf"(?:\b(?i:the|its|their)|[A-Z][\w.-]*['’]s?)\s+(?:[\w'’.-]+\s+){{0,3}}?(?i:{titles}),\s*$"
         )
-        self.title_of = re.compile(rf"\b(?P<title>(?i:{titles}))\s+of\s+(?:the\s+)?$")
+        # "CEO of the Refugee Council X", "Ambassador to the United States X": a title, then the body it is at
+        self.title_to = re.compile(rf"\b(?P<title>(?i:{titles}))\s+(?:to|of|for)\s+(?:the\s+)?$")
         self.apposition_after = re.compile(rf"^,\s+(?i:the|a|an|its|their)\s+(?:[\w'’.-]+\s+){{0,3}}?(?i:{titles})\b")
 
     def find(self, text: str, sentences: list[Sentence]) -> PeopleFound:
@@ -289,13 +117,13 @@ class PeopleFinder:
             span = self._read_run(run, text, sentence, headline)
             if span is None:
                 continue
-            if " " in span.name:
+            if " " in span.name or self.register.mononym(span.name):
                 weighed.append(span)
             else:
                 singles.append(span)
         names = self._decide(weighed, text)
-        names, partial = _split_partial_names(names)
-        return PeopleFound(names, partial + self._link_mentions(names, singles))
+        names, partial = split_partial_names(names)
+        return PeopleFound(names, partial + self._link_mentions(names, singles, text))
 
     def _decide(self, weighed: list[NameSpan], text: str) -> list[NameSpan]:
         """Names the model believes, judged once per article: a name believed in one sentence is a name
@@ -325,11 +153,13 @@ class PeopleFinder:
         at, title, org, prefix_start = 0, None, None, None
         title_words: list[str] = []
         title_from: int | None = None  # where the title's words begin: "Deputy Chief Minister" is one title
+        country_words: set[int] = set()  # "U.S." in "Deputy U.S. Ambassador": the org's, not the title's
+        ranks: list[str] = []  # "Acting" in "Acting U.S. Labor Secretary", however the title after it is found
         while at < len(run):
             token = run[at]
-            nationality = _nationality(run, at)
+            nationality = nationality_at(run, at)
             titled = self.titles.match(run, at)
-            if token.text in _RANK_WORDS and at + 2 < len(run) and self.titles.match(run, at + 1):
+            if token.text in RANK_WORDS and at + 2 < len(run) and self.titles.match(run, at + 1):
                 if prefix_start is None:
                     prefix_start = token.start
                 if title_from is None:
@@ -341,13 +171,29 @@ class PeopleFinder:
                 if title_from is None or (title is None and at == 0):
                     title_from = at if title_from is None else title_from
                 at += titled[0]
-                title = " ".join(t.text for t in run[title_from:at])
+                title = " ".join(t.text for i, t in enumerate(run[title_from:at], title_from) if i not in country_words)
+            elif (
+                token.text in RANK_WORDS
+                and (ranked := nationality_at(run, at + 1))
+                and at + 1 + ranked[0] < len(run)
+                and self._starts_title(run, at + 1 + ranked[0])
+            ):
+                # "Deputy U.S. Ambassador", "Acting U.S. Labor Secretary": the rank is the title's
+                if prefix_start is None:
+                    prefix_start = token.start
+                if title_from is None:
+                    title_from = at
+                ranks.append(token.text)
+                at += 1
             elif nationality and at + nationality[0] < len(run):
                 if prefix_start is None:
                     prefix_start = token.start
                 org = nationality[1] or org
+                if title_from is not None and all(t.text in RANK_WORDS for t in run[title_from:at]):
+                    country_words.update(range(at, at + nationality[0]))  # the rank goes on to the title
+                else:
+                    title_from = None
                 at += nationality[0]
-                title_from = None
             elif token.text in COMMON_CAPITALISED and at + 1 < len(run):
                 at += 1
                 prefix_start, title, org, title_from = None, None, None, None
@@ -366,9 +212,23 @@ class PeopleFinder:
                 title, prefix_start = before
                 # "the Conservative leader Kemi Badenoch", "Tunisia's coach X": the word before is whose title it is
                 owner = OWNER_BEFORE.search(text, max(sentence.start, prefix_start - 40), prefix_start)
+                if owner and any(word in RANK_WORDS or is_title_word(word) for word in owner["owner"].split()):
+                    owner = None  # "IMF First Deputy Managing Director": title words, not whose title
                 if owner and owner["owner"] not in COMMON_CAPITALISED and org is None:
                     org = NATIONALITIES.get(owner["owner"]) or owner["owner"]
-        rest = _without_home_place(run[at:])
+        if (
+            title is None
+            and org is not None
+            and at
+            and prefix_start == run[0].start
+            and len(run) - at >= 2
+            and not any(token.text in ORGANISATION_WORDS for token in run[at:])
+        ):
+            # "Ambassador to the United States Hamdullah Mohib": the country belongs to the title before it
+            to = self.title_to.search(text, max(sentence.start, run[0].start - 60), run[0].start)
+            if to:
+                title, prefix_start = " ".join(text[to.start() : run[at - 1].end].split()), to.start()
+        rest = without_home_place(run[at:])
         if title is None and not title_words:
             # "Strategic Affairs Minister Ron Dermer", "Health Secretary Wes Streeting": a title ends mid-run.
             # A title from the lexicon vouches for the name after it; an office word only informs the model.
@@ -380,7 +240,7 @@ class PeopleFinder:
                     first = end  # "Karnataka Chief Minister": the title is the block of title words
                     while first > 0 and (
                         rest[first - 1].text.lower() in self.titles.first_words
-                        or rest[first - 1].text in _RANK_WORDS
+                        or rest[first - 1].text in RANK_WORDS
                         or rest[first - 1].text in PORTFOLIO_WORDS
                     ):
                         first -= 1
@@ -397,10 +257,10 @@ class PeopleFinder:
                     break
         whole = len(rest)
         body = rest
-        rest = _after_the_body(rest)
+        rest = after_the_body(rest)
         if title is None and len(rest) < whole:
             # "CEO of the Refugee Council Enver Solomon": the title before "of" is the person's, at that body
-            of_title = self.title_of.search(text, max(sentence.start, run[0].start - 60), run[0].start)
+            of_title = self.title_to.search(text, max(sentence.start, run[0].start - 60), run[0].start)
             if of_title:
                 title, prefix_start = of_title["title"], of_title.start()
                 org = " ".join(token.text for token in body[: whole - len(rest)])
@@ -411,9 +271,13 @@ class PeopleFinder:
             rest = rest[1:]
         while rest and rest[-1].text in ("of", *("bin ibn al el de del della da di van von der den la le du".split())):
             rest = rest[:-1]
-        if not rest or len(rest) > 4:
+        if len(rest) > 2 and rest[-1].text in postnominals():
+            rest = rest[:-1]  # "Jo Cox MP": letters after the name are an office, not part of it
+        rest = self.register.misspelt_eponym(rest)
+        # "Luiz Inácio Lula da Silva", "Mohammed bin Zayed Al Nahyan": particles make long names
+        if not rest or len(rest) > (6 if any(token.text.lower() in PARTICLES for token in rest) else 4):
             return None
-        name = _clean_name(" ".join(token.text for token in rest))
+        name = clean_name(" ".join(token.text for token in rest))
         if title and title.lower() in HONORIFICS:
             # "leader" alone is no role, but "the Conservative leader" is the party's
             title = None if title.lower() in ("leader", "chief") and org is None else title
@@ -422,6 +286,8 @@ class PeopleFinder:
             return None
         if title is None and office is not None:
             title = office
+        if title is not None and ranks and not title.startswith(ranks[0]):
+            title = " ".join([*ranks, title])
         honorific = title is not None and title.lower() in HONORIFICS
         return NameSpan(
             name=name,
@@ -447,7 +313,7 @@ class PeopleFinder:
         office: str | None = None,
     ) -> float:
         """How likely `rest` names a person: 1.0 or 0.0 where a rule decides, else the model's probability."""
-        if fold(name) in self.known or (len(rest) > 1 and self._near_register(name)):
+        if fold(name) in self.register.known or (len(rest) > 1 and self.register.near(name)):
             return 1.0
         if name in COUNTRIES or name in NATIONALITIES or name.lower() in eponymous_organisations():
             return 0.0
@@ -464,7 +330,10 @@ class PeopleFinder:
             for at, token in enumerate(rest)
         ):
             return 0.0
-        if len(rest) > 1 and all(INITIAL.match(token.text) for token in rest[:-1]):
+        initials_unpointed = (
+            len(rest) == 2 and len(rest[0].text) == 2 and rest[0].text.isupper() and rest[0].text not in NATIONALITIES
+        )  # "AS Heagle", "JK Rowling": initials as British papers write them
+        if initials_unpointed or (len(rest) > 1 and all(INITIAL.match(token.text) for token in rest[:-1])):
             # "J. D. Vance", "L. Ron Hubbard" are shaped like nothing but names, unless the last word is common
             last = rest[-1].text
             if len(last) > 2 and last.lower() not in common_words() and not last.isupper():
@@ -482,7 +351,7 @@ class PeopleFinder:
             return 1.0  # "Malaysia's Prime Minister, Najib Razak", "X, the finance minister": a title vouches
         cued = bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
         context = RunContext(
-            words=tuple(_clean_name(token.text) for token in rest),
+            words=tuple(clean_name(token.text) for token in rest),
             start=rest[0].start,
             end=rest[-1].end,
             before=text[max(sentence.start, rest[0].start - 40) : rest[0].start],
@@ -500,15 +369,12 @@ class PeopleFinder:
         )
         return self.model.weigh(context)
 
-    def _near_register(self, name: str) -> bool:
-        """A spelling one or two letters from a name the register knows ("Tzaji Hanegbi"): a person, and
-        the very claim a fact-checker needs, whatever the name model makes of the misspelt words."""
-        folded = fold(name)
-        index = self.lexicon.known_by_word
-        near = {known for word in folded.split() for known in index.get(word, ())}
-        return any(ratio(folded, known) >= _NEAR_REGISTER for known in near)
+    def _starts_title(self, run: list[Token], at: int) -> bool:
+        """Whether a title from the lexicon, or an office word, begins at `at` ("Labor Secretary")."""
+        word = run[at].text
+        return bool(self.titles.match(run, at)) or word in PORTFOLIO_WORDS or is_title_word(word)
 
-    def _link_mentions(self, names: list[NameSpan], singles: list[NameSpan]) -> list[Mention]:
+    def _link_mentions(self, names: list[NameSpan], singles: list[NameSpan], text: str) -> list[Mention]:
         by_surname: dict[str, list[NameSpan]] = {}
         for span in names:
             by_surname.setdefault(fold(span.surname), []).append(span)
@@ -522,4 +388,40 @@ class PeopleFinder:
             elif single.title is not None and not single.weak_title:
                 # "President Biden" with no full name anywhere: the surname is the person
                 names.append(single)
+            elif _one_typo_from(fold(single.name), by_surname):
+                # "Shigeru Ishiba won. Ishida, 67, said": a surname misspelt is a claim about its spelling
+                names.append(single)
+            elif _known_by_one_name(text, single):
+                names.append(single)
+        # the others written so later are that person too ("Gloria developed eczema")
+        one_word = {fold(span.name): span for span in names if " " not in span.name}
+        for single in singles:
+            known = one_word.get(fold(single.name))
+            if known is not None and known is not single and single not in names:
+                mentions.append(Mention(single, known.name))
         return mentions
+
+
+def _one_typo_from(word: str, surnames: dict[str, list[NameSpan]]) -> bool:
+    """Whether `word` is a surname of the article's people with one letter changed, dropped or added."""
+    if len(word) < 5 or word in common_words():
+        return False
+    return any(
+        len(surname) >= 5 and surname[0] == word[0] and ratio(word, surname) >= _SURNAME_TYPO for surname in surnames
+    )
+
+
+_SURNAME_TYPO = 83  # rapidfuzz ratio: one letter changed in six, or dropped in seven
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s*,?\s+$")
+
+
+def _known_by_one_name(text: str, single: NameSpan) -> bool:
+    """ "fashion designer Halston", "their nine-month-old child, Gloria": a calling or a relation right
+    before one capitalised word makes it a person known by that name."""
+    before = _WORD_BEFORE.search(text, max(single.sentence.start, single.start - 30), single.start)
+    if before is None or is_title_word(single.name):
+        return False
+    word = before.group(1)
+    return word in relations() or (is_role_noun(word) and fold(single.name) not in common_words())

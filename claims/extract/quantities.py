@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from factdesk.claims.extract.numbers import NUMBER, SCALES, number_value, tidy
+from factdesk.claims.extract.quantity_words import APPROX, QuantityMention, amounts_in_words
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import STOPWORDS
 
-APPROX = (
-    r"almost|nearly|about|around|roughly|approximately|some|more\s+than|over|under|less\s+than|fewer\s+than|"
-    r"at\s+least|up\s+to|as\s+many\s+as|close\s+to|just\s+over|just\s+under|an\s+estimated|estimated"
-)
 _QUANTITY = re.compile(
     rf"(?<![\w.,-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<currency>US\$|Rs\.?|₹|[$€£¥])?\s?(?P<number>{NUMBER})(?P<ordinal>(?<=\d)(?:st|nd|rd|th)\b)?"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|bn|mn|m|k)\b)?"
@@ -29,9 +25,11 @@ _QUANTITY_IN_LOWER_CASE = re.compile(
 )
 _IDENTIFIER_BEFORE = re.compile(
     r"(?i:\b(?:resolution|no\.|number|article|section|chapter|page|room|flight|route|"
-    r"highway|bill|act|paragraph|clause|item|version|model|episode|vol\.))\s*$"
+    r"highway|bill|act|paragraph|clause|item|version|model|episode|vol\.|district|ward|precinct|gate|terminal|"
+    r"platform|local|lodge))\s*$"
 )
-_REFERENCE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|his|her|their|our|every))\s+$")
+_REFERENCE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|his|her|their|our))\s+$")
+_NOT_A_COUNT_BEFORE = re.compile(r"(?i:\b(?:the|this|that|which|no|any|each|every|some|the\s+only|no\s+one))\s+$")
 _WORD_AFTER = re.compile(r"^\s+([a-z][a-z'’-]*)")
 _OF_PHRASE = re.compile(r"^\s+of\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)")
 # Compounds of a number that name a kind of thing, not a count of it.
@@ -40,14 +38,6 @@ _IDIOM_COMPOUNDS = frozenset(
     "track speed stroke horse point star time".split()
 )
 _SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-
-
-@dataclass(frozen=True, slots=True)
-class QuantityMention:
-    start: int
-    end: int
-    text: str
-    fields: dict[str, Any]
 
 
 def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[QuantityMention]:
@@ -67,8 +57,10 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
         before = text[max(0, match.start() - 24) : match.start()]  # the patterns look at the words just before
         if match["compound"] and match["compound"].split("-")[0] in _IDIOM_COMPOUNDS:
             continue  # "a two-state solution", "a three-way race", "two-thirds": no count of anything
-        if lowered == "one" or (lowered in _SMALL_WORDS and _REFERENCE_BEFORE.search(before) and not match["compound"]):
-            continue  # "one of", "the two allies": references, not quantities
+        if lowered == "one" and not _one_counts(text, match, before):
+            continue  # "one of them", "no one", "one another": a pronoun
+        if lowered in _SMALL_WORDS and _REFERENCE_BEFORE.search(before) and not match["compound"]:
+            continue  # "the two allies": a reference, not a quantity
         scale = match["scale"]
         if scale:
             for word in scale.lower().split():  # "lakh crore": a lakh of crores
@@ -81,45 +73,9 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
             fields["approx"] = re.sub(r"\s+", " ", match["approx"].lower())
         found.append(QuantityMention(sentence.start + start, sentence.start + end, text[start:end], fields))
     claimed = blocked + [(q.start - sentence.start, q.end - sentence.start) for q in found]
-    found.extend(_vague_amounts(text, sentence.start, claimed))
+    found.extend(amounts_in_words(text, sentence.start, claimed))
     found.sort(key=lambda quantity: quantity.start)
     return found
-
-
-# "thousands of fans", "dozens of rounds", "twice": amounts news gives without a figure.
-_VAGUE = re.compile(
-    rf"(?<![\w-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<vague>(?i:tens\s+of\s+thousands|hundreds\s+of\s+thousands|"
-    r"dozens|hundreds|thousands|millions|billions))(?=\s+of\b)|(?<![\w-])(?P<times>(?i:twice|thrice))\b"
-)
-_VAGUE_WORDS = ("dozens", "hundreds", "thousands", "millions", "billions", "twice", "thrice")
-_VAGUE_VALUES = {
-    "dozens": 12,
-    "hundreds": 100,
-    "thousands": 1_000,
-    "millions": 1_000_000,
-    "billions": 1_000_000_000,
-    "tens of thousands": 10_000,
-    "hundreds of thousands": 100_000,
-}
-
-
-def _vague_amounts(text: str, offset: int, blocked: list[tuple[int, int]]) -> Iterator[QuantityMention]:
-    lowered = text.lower()
-    if not any(word in lowered for word in _VAGUE_WORDS):
-        return
-    for match in _VAGUE.finditer(text):
-        start, end = match.span()
-        if any(s < end and start < e for s, e in blocked):
-            continue
-        if match["times"]:
-            fields: dict[str, Any] = {"value": 2 if match["times"].lower() == "twice" else 3, "unit": "times"}
-        else:
-            fields = {"value": _VAGUE_VALUES[re.sub(r"\s+", " ", match["vague"].lower())], "approx": "at least"}
-            of_phrase = _OF_PHRASE.match(text[end:])
-            nouns = [w for w in of_phrase.group(1).split() if w not in STOPWORDS] if of_phrase else []
-            if nouns:
-                fields["unit"] = nouns[0]
-        yield QuantityMention(offset + start, offset + end, text[start:end], fields)
 
 
 def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
@@ -142,6 +98,23 @@ def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
 # "Boeing 737", "Apollo 11", "Vostok 1".
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:] )[A-Z][\w.'’-]*[A-Za-z] $")
 _SCORE_AFTER = re.compile(r"\s*[–—-]\s*\d")  # "Sweden 1 – 0": a score, whose sides are counts of goals
+# "Sanae Takaichi 181 votes": a result after a name, not a model number
+_RESULT_AFTER = re.compile(r"\s+(?:votes?|seats?|delegates?|points?|goals?|runs?|wickets?|medals?)\b")
+
+
+# "one another", "one way or another", "at one point", "one thing": idioms, not counts
+_NOT_COUNTED_AFTER_ONE = frozenset("another way thing point".split())
+
+
+def _one_counts(text: str, match: re.Match[str], before: str) -> bool:
+    """ "one percent", "at least one shell", "fired one shell", "only one day to test": a count of one;
+    "one of them", "no one", "one another", "One day, ...": not."""
+    if match["percent"] or match["scale"] or match["currency"] or match["compound"] or match["approx"]:
+        return True
+    if not before.strip() or _NOT_A_COUNT_BEFORE.search(before):
+        return False
+    word = _WORD_AFTER.match(text[match.end() :])
+    return word is not None and word.group(1) not in _NOT_COUNTED_AFTER_ONE and word.group(1) not in STOPWORDS
 
 
 def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
@@ -150,8 +123,11 @@ def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
     if _IDENTIFIER_BEFORE.search(before):
         return True
     plain_numeral = match["number"][:1].isdigit() and not (match["currency"] or match["scale"] or match["percent"])
-    if plain_numeral and _NAME_BEFORE.search(before) and not _SCORE_AFTER.match(text[match.end("number") :]):
+    after = text[match.end("number") :]
+    if plain_numeral and _NAME_BEFORE.search(before) and not (_SCORE_AFTER.match(after) or _RESULT_AFTER.match(after)):
         return True
+    if plain_numeral and re.match(r"\s[A-Z]{2,}\b", after):
+        return True  # "737 MAX", "500 SL": a model's name
     if re.match(r":\d\d", text[match.end("number") :]) or re.search(r"\d:$", before):
         return True  # "23:05": a time of day
     written = match["number"]
@@ -178,6 +154,8 @@ def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
     of_phrase = _OF_PHRASE.match(after)
     if of_phrase:
         nouns = [w for w in of_phrase.group(1).split() if w not in STOPWORDS]
-        if nouns:
-            return nouns[-1], end
+        # "six of the shells hit": what is counted is plural ("of the world's nations": the last word)
+        plural = [w for w in nouns if w.endswith("s") and not w.endswith(("'s", "’s", "ss"))]
+        if plural or nouns:
+            return (plural or nouns)[0] if plural else nouns[-1], end
     return None, end

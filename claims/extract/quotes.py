@@ -7,7 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from factdesk.claims.extract.lexicon import SPEECH_VERBS
-from factdesk.claims.extract.people import PeopleFound
+from factdesk.claims.extract.name_spans import PeopleFound
 from factdesk.claims.sentences import Sentence
 
 _QUOTED = re.compile(r"“(?P<curly>[^”\n]{8,})”|\"(?P<straight>[^\"\n]{8,})\"|«(?P<angle>[^»\n]{8,})»")

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from factdesk.claims.extract.lexicon import NATIONALITIES, WORLD_COUNTRIES, Lexicon
 from factdesk.claims.extract.name_model import is_role_noun, is_title_word
-from factdesk.claims.extract.people import LIST_GAP, OWNER_BEFORE, NameSpan, PeopleFound
+from factdesk.claims.extract.name_spans import LIST_GAP, NameSpan, PeopleFound
+from factdesk.claims.extract.role_phrases import copula_callings, postnominal, such_as_calling
+from factdesk.claims.extract.run_titles import OWNER_BEFORE
 from factdesk.claims.sentences import Sentence
 
 _SMALL_WORDS = {"of", "for", "and", "the", "to", "on", "in"}
@@ -65,7 +67,8 @@ def normalize_title(written: str) -> str:
     words = written.split()
     if " ".join(words).lower() in _ABBREVIATED:
         return _ABBREVIATED[" ".join(words).lower()]
-    if words and len(words[-1]) > 3 and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss"):
+    plural_head = not {"of", "to", "for"} & {word.lower() for word in words}  # not "Ambassador to the United States"
+    if plural_head and len(words[-1]) > 3 and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss"):
         singular = words[-1][:-1]
         if is_title_word(singular) or is_role_noun(singular):
             words = [*words[:-1], singular]  # "Justices Thomas and Alito": each is a Justice
@@ -112,7 +115,7 @@ class RoleFinder:
         titles = lexicon.title_pattern()
         title_group = rf"(?P<title>(?i:(?:{_RANK}[\s-]+){{0,2}}(?:{_PORTFOLIO}|(?:{titles}))))"
         self.after = re.compile(
-            rf"^(?:['’]s?)?,\s+(?:(?:the|a|an|its|their)\s+)?(?:{_ORG}\s+)?{title_group}(?=[,.;:)]|$|\s+(?:of|for|and|at|in|who|said|says)\b)"
+            rf"^(?:['’]s?)?,\s+(?:(?:the|a|an|its|their)\s+)?(?:{_ORG}\s+)?{title_group}(?=[,.;:)]|$|\s+\(|\s+(?:of|for|and|at|in|who|said|says)\b)"
         )
         # "the opposition leader, X"; "Malaysia's Prime Minister, X"
         self.before = re.compile(rf"(?:\b(?P<det>(?i:the|its|their))\s+)?(?:{_ORG}\s+)?{title_group},\s*$")
@@ -179,6 +182,11 @@ class RoleFinder:
                 if owner and owner["owner"] not in ("The", "A", "An", "His", "Her", "Their", "Its"):
                     org = _org_name(owner["owner"]) or owner["owner"]  # "Tunisia's coach", "England manager"
                 found.append(RoleMention(full_name, normalize_title(written), org, start, span.end, sentence.start))
+            elif (such_as := such_as_calling(text, sentence, span.start)) is not None:
+                listed[span.end] = such_as  # "photographers ..., such as A, B and C": each is a photographer
+                found.append(
+                    RoleMention(full_name, normalize_title(such_as), None, span.start, span.end, sentence.start)
+                )
             else:
                 for previous_end in sorted(listed, reverse=True):
                     if previous_end < span.start and _LIST_GAP.fullmatch(text, previous_end, span.start):
@@ -189,16 +197,29 @@ class RoleFinder:
                             )
                         )
                         break
+        letters = postnominal(text, sentence, span.end)
+        if letters is not None:
+            found.append(RoleMention(full_name, letters[0], None, span.start, letters[1], sentence.start))
+        for written, end in copula_callings(text, sentence, span.end):
+            found.append(RoleMention(full_name, normalize_title(written), None, span.start, end, sentence.start))
         calling_as = _calling_as(text, sentence, span.end)
         if calling_as is not None:
             written, end = calling_as
             org, title = _split_body(written)
             found.append(RoleMention(full_name, normalize_title(title), org, span.start, end, sentence.start))
-        for written, end in _callings_after(text, sentence, span.end):
+        for written, end, body in _callings_after(text, sentence, span.end):
             org, title = _split_body(written)
-            found.append(RoleMention(full_name, normalize_title(title), org, span.start, end, sentence.start))
+            found.append(RoleMention(full_name, normalize_title(title), body or org, span.start, end, sentence.start))
         return found
 
+
+# ", who took over as", ", who became", ", who was named": the office after it is the person's
+_TOOK_OFFICE = re.compile(
+    r"\s*who\s+(?:(?:has|had)\s+)?(?:took\s+over|became|become|was\s+(?:named|appointed|elected)|serves|served)"
+    r"\s+as\s+(?:(?P<owner>[A-Z][\w.-]*)['’]s\s+)?"
+)
+# "chief executive of Visa", "foreign minister of Nigeria": the body the office is at
+_BODY_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
 
 _VERBS = frozenset("was were is are has have had said says told did does will would".split())
 
@@ -225,6 +246,8 @@ def _split_body(written: str) -> tuple[str | None, str]:
     while at < len(words) - 1 and words[at][:1].isupper() and not is_title_word(words[at]):
         at += 1
     org = " ".join(words[:at]) or None
+    if org is not None:
+        org = NATIONALITIES.get(org) or org  # "the German chancellor": Germany's
     title = words[at:]
     while len(title) > 1 and (title[0].lower().endswith("ing") or title[0].lower() in ("new", "newly")):
         title = title[1:]
@@ -256,10 +279,16 @@ def _calling_before(text: str, sentence: Sentence, name_start: int) -> tuple[str
     first = len(words) - 1
     if first > 0:  # one word may qualify the calling: "club owner", "match referee" (not "film stars actor")
         word, start, _ = words[first - 1]
-        qualifier = word[:1].islower() or start == sentence.start
+        qualifier = word[:1].islower() or (start == sentence.start and word not in NATIONALITIES)
         if qualifier and word[0].isalpha() and word.lower() not in _NOT_MODIFIERS and not word.endswith(("s", "ed")):
             first -= 1
+    # ranks before it make it another office: "the first deputy managing director"
+    while first > 0 and words[first - 1][0].lower() in _RANK_WORDS_BEFORE:
+        first -= 1
     return " ".join(word for word, _, _ in words[first:]), words[first][1]
+
+
+_RANK_WORDS_BEFORE = frozenset("deputy vice first acting interim assistant associate senior junior".split())
 
 
 # Verbs that give a person an office "as" something: "named X as health secretary".
@@ -285,16 +314,22 @@ def _calling_as(text: str, sentence: Sentence, name_end: int) -> tuple[str, int]
     return None
 
 
-def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[str, int]]:
-    """Roles in an apposition: "X, a practising homeopath", "X, chief financial officer and treasurer"."""
+def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[str, int, str | None]]:
+    """Roles in an apposition, with the body named after "of": "X, a practising homeopath", "X, chief
+    financial officer and treasurer", "X, a former chief executive of Visa", "X, who took over as ..."."""
     words = _words(text[name_end : min(sentence.end, name_end + 120)], name_end)
     if len(words) < 2 or words[0][0] != ",":
         return []
     according = "according to" in text[max(sentence.start, name_end - 80) : name_end].lower()
     at = 1
-    if words[at][0].lower() in ("the", "a", "an"):
+    took = _TOOK_OFFICE.match(text, words[0][2], sentence.end)
+    if took:  # ", who took over as Boeing's chief executive": the words after "as"
+        at = next((i for i, word in enumerate(words) if word[1] >= took.end()), len(words))
+    if at < len(words) and words[at][0].lower() in ("the", "a", "an"):
         at += 1
-    found: list[tuple[str, int]] = []
+    if at < len(words) and words[at][0].lower() in ("former", "then", "ex"):
+        at += 1  # a former office is still a claim: checked against the time it was held
+    found: list[tuple[str, int, str | None]] = []
     start = at
     while at < len(words) and at - start < 5:
         word = words[at][0]
@@ -306,7 +341,11 @@ def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[
             and (following in _ROLE_ENDS or following.lower() in ("of", "and", "at", "for", "in"))
             and not (according and _clause_goes_on(words, at + 1))
         ):
-            found.append((" ".join(w for w, _, _ in words[start : at + 1]), words[at][2]))
+            body = _BODY_AFTER.match(text, words[at][2], sentence.end)
+            owner = body["body"] if body else (took["owner"] if took else None)
+            found.append(
+                (" ".join(w for w, _, _ in words[start : at + 1]), body.end() if body else words[at][2], owner)
+            )
             if following.lower() != "and":
                 break
             at += 2

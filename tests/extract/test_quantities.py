@@ -29,6 +29,27 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
         ("The form must be returned within twenty days.", [("twenty days", 20, "days")]),
         # a tally is the vote's, a model number is a name
         ("The resolution was adopted 14-0 after Boeing 737 flights resumed.", []),
+        # amounts in words: shares, spans, ranks, and "one" where it counts
+        ("Almost half of the children lacked iodine.", [("Almost half", 50, "percent")]),
+        ("A quarter of citizens voted for the change.", [("A quarter", 25, "percent")]),
+        ("The speech lasted nearly half an hour.", [("nearly half an hour", 0.5, "hours")]),
+        ("The browser has led for nearly a decade.", [("nearly a decade", 1, "decades")]),
+        (
+            "It trails by a couple of points and could fall to fourth place.",
+            [("a couple", 2, "points"), ("fourth place", 4, "place")],
+        ),
+        ("Hundreds were killed in the crush.", [("Hundreds", 100, None)]),
+        ("Prices rose into the hundreds.", []),
+        (
+            "The army fired one shell; less than one percent of homes were hit.",
+            [("one shell", 1, "shell"), ("less than one percent", 1, "percent")],
+        ),
+        ("One of them said no one cared, and they helped one another.", []),
+        ("The photographs must be shown every ten years.", [("ten years", 10, "years")]),
+        # a district's or a model's number names it
+        ("Members of District 751 voted on the 737 MAX deal for 20 months.", [("20 months", 20, "months")]),
+        # a figure in a quotation is still a figure a fact-checker checks
+        ('"The toll would have been higher five hours earlier," he said.', [("five hours", 5, "hours")]),
     ],
 )
 def test_quantities_in_news(text: str, expected: list) -> None:

@@ -29,6 +29,38 @@ def roles(text: str) -> list[tuple[str, str]]:
             "Jeff Morrow, the State Department spokesperson, declined to comment.",
             [("Jeff Morrow", "State Department Spokesperson")],
         ),
+        # a rank joined to a calling by a hyphen; a nationality opening the sentence is whose title it is
+        ("Swedish vice-captain Nils Berg scored twice.", [("Nils Berg", "Vice-captain")]),
+        ("The fund's co-founder Maria Lopez resigned.", [("Maria Lopez", "Co-founder")]),
+        # a party tag after the title; a title "to" a country before the name
+        ("John Cornell, U.S. Senator (R-Texas)", [("John Cornell", "Senator")]),
+        (
+            "Afghan Ambassador to the United States Hamid Rahimi spoke first.",
+            [("Hamid Rahimi", "Ambassador to the United States")],
+        ),
+        # each sentence that gives the title is a claim: a date in the second may make it wrong
+        (
+            "Senator Ana Reyes spoke. In 1990, Senator Ana Reyes voted no.",
+            [("Ana Reyes", "Senator"), ("Ana Reyes", "Senator")],
+        ),
+        # a former office, with the body it was at; an office taken over in a relative clause
+        ("Ravi Menon, a former chief executive of Acme Bank, spoke.", [("Ravi Menon", "Chief Executive")]),
+        ("Joan Pike, who took over as Orbital's finance director in May, spoke.", [("Joan Pike", "Finance Director")]),
+        # letters after the name; a calling then "such as" a list; a calling after "was"
+        ("Counsel for the family, Ruth Okafor, QC, spoke.", [("Ruth Okafor", "Queen's Counsel")]),
+        (
+            "The show has painters who worked in Paris, such as Lena Ross and Omar Haddad.",
+            [("Lena Ross", "Painter"), ("Omar Haddad", "Painter")],
+        ),
+        (
+            "Critics said Tomas Reyes was both an architect and a businessman.",
+            [("Tomas Reyes", "Architect"), ("Tomas Reyes", "Businessman")],
+        ),
+        # a list goes on past a body of three words and a note in brackets
+        (
+            "It shows athletes Lena Ross (tennis) and Omar Haddad of Real Madrid Club and Ana Vidal.",
+            [("Lena Ross", "Athlete"), ("Omar Haddad", "Athlete"), ("Ana Vidal", "Athlete")],
+        ),
         # a relative is not a role, and an apposition after "According to X," starts a new clause
         ("He tried to call his mother, Ana Ruiz, but was refused.", []),
         ("According to Paul Ames, a detective for the county was given the file.", []),

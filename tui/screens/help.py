@@ -23,6 +23,7 @@ KEYS = [
     ("ctrl+z / ctrl+y", "undo / redo"),
     ("s", "browse and search the store"),
     ("A", "add a source to the store (a new file of its own)"),
+    ("w", "look the person up on Wikidata; enter imports and checks again"),
     ("c", "add a claim the extractor missed (select words in the article first, or type it)"),
     ("x", "export a claims report"),
     ("ctrl+r", "reload the store after it was edited on disk, and check again"),

@@ -38,9 +38,7 @@ class QuitScreen(DialogScreen[str | None]):
             if len(self.unsaved) > 8:
                 shown.append(f"  … and {len(self.unsaved) - 8} more\n")
             yield Label(shown, markup=False)
-            yield Label(
-                Text("s save again · q quit and lose them · escape keep working", style="dim"), markup=False
-            )
+            yield Label(Text("s save again · q quit and lose them · escape keep working", style="dim"), markup=False)
         yield Footer()
 
     def action_choose(self, choice: str | None = None) -> None:

@@ -20,11 +20,13 @@ from factdesk.sources.text import fold
 from factdesk.tui.marks import MARKS, STYLES
 from factdesk.tui.safe import printable
 from factdesk.tui.screens.entries import claim_entries, evidence_entries, filter_entries, store_entries
-from factdesk.tui.screens.forms import AddClaimScreen, AddSourceScreen, ExportScreen, SourceForm
+from factdesk.tui.screens.forms import AddClaimScreen, ExportScreen, SourceForm
 from factdesk.tui.screens.help import HelpScreen
 from factdesk.tui.screens.note import NoteScreen
 from factdesk.tui.screens.pick import PickScreen
 from factdesk.tui.screens.quit import QuitScreen
+from factdesk.tui.screens.source_from_url import AddSourceFromUrlScreen
+from factdesk.tui.screens.wikidata_lookup import open_lookup
 from factdesk.tui.widgets.article_view import ArticleView
 from factdesk.tui.widgets.claims_table import ClaimsTable
 from factdesk.tui.widgets.evidence_panel import EvidencePanel
@@ -56,6 +58,7 @@ class ReviewScreen(Screen):
         Binding("ctrl+y", "redo", "Redo", show=False, priority=True),
         Binding("s", "store", "Store", show=False, priority=True),
         Binding("A", "add_source", "Add source", show=False, priority=True),
+        Binding("w", "wikidata", "Look up on Wikidata", show=False, priority=True),
         Binding("c", "add_claim", "Add claim", show=False, priority=True),
         Binding("x", "export", "Export", priority=True),
         Binding("ctrl+r", "reload_store", "Reload store", show=False, priority=True),
@@ -351,7 +354,13 @@ class ReviewScreen(Screen):
                 self.app.notify(message, markup=False)
             self.table.focus()
 
-        self.app.push_screen(AddSourceScreen(add, excerpt), done)
+        self.app.push_screen(AddSourceFromUrlScreen(add, excerpt, self.session.checked.store), done)
+
+    def action_wikidata(self) -> None:
+        """Look the current claim's person up on Wikidata; an import reloads the store and checks again."""
+        record = self.current()
+        store = self.session.checked.store.root
+        open_lookup(self.app, record.claim if record else None, store, self.action_reload_store, self.table.focus)
 
     def action_add_claim(self) -> None:
         article_view = self.query_one(ArticleView)

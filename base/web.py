@@ -1,0 +1,182 @@
+"""Polite HTTP GET for the store's importers: a named User-Agent, a timeout, retries, an on-disk cache.
+
+Wikimedia's User-Agent policy asks every client to say who it is and how to reach
+its maintainers; its API etiquette asks clients to back off on 429/503 and to
+honour `Retry-After`. The standard library's `urllib.request` does all this
+needs (a GET with headers and a timeout), so no HTTP library is added.
+
+Answers are cached by URL under the user cache folder (platformdirs). Online, the
+network is asked every time (a re-import must see today's Wikidata) unless
+`max_age` allows a recent answer; `offline` reads only the cache and asks nothing.
+Every failure is a `FetchError`: one line saying which address and why.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import os
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factdesk.base.errors import FactdeskError
+from factdesk.base.files import write_atomically
+from factdesk.base.folders import web_cache_folder
+
+
+def user_agent() -> str:
+    """`factdesk/VERSION (editorial fact-checking desk; CONTACT) python-urllib/X.Y`, as Wikimedia's policy asks.
+
+    CONTACT is `$FACTDESK_CONTACT` (a newsroom's e-mail or web address), else the project's name.
+    """
+    contact = os.environ.get("FACTDESK_CONTACT", "").strip() or "factdesk users; set FACTDESK_CONTACT to reach them"
+    try:
+        from importlib.metadata import version
+
+        mine = version("factdesk")
+    except Exception:
+        mine = "0"
+    python = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    return f"factdesk/{mine} (editorial fact-checking desk; {contact}) python-urllib/{python}"
+
+
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+MAX_BYTES = 32 * 1024 * 1024  # a page or an API answer larger than this is not what we asked for
+
+
+class FetchError(FactdeskError):
+    """Nothing usable came back from an address (no network, refused, an error status, not in the cache).
+
+    Named by its address (never a file path: `Path` would fold `http://` to `http:/`), with a line and
+    column when the answer itself is at fault.
+    """
+
+    def __init__(self, url: str, message: str, line: int = 0, column: int = 0) -> None:
+        super().__init__(Path(), message, line, column)
+        self.url = url
+        where = f"{url}:{line}:{column}" if line else url
+        Exception.__init__(self, f"{where}: {message}")
+
+
+@dataclass(frozen=True, slots=True)
+class WebSettings:
+    """How to fetch: who we say we are, how long to wait, how often to retry, where to cache."""
+
+    user_agent: str = field(default_factory=user_agent)
+    timeout: float = 20.0
+    retries: int = 4
+    backoff: float = 1.0  # seconds before the first retry; doubled each time unless Retry-After says otherwise
+    longest_wait: float = 60.0
+    cache: Path | None = field(default_factory=web_cache_folder)
+    max_age: float = 0.0  # online, a cached answer younger than this (seconds) is used without asking again
+    offline: bool = False  # only the cache; never the network
+    sleep: Callable[[float], None] = time.sleep
+
+    @classmethod
+    def from_environment(cls, *, offline: bool = False) -> WebSettings:
+        """The defaults, with `FACTDESK_WEB_BACKOFF` (seconds) for tests that must not wait."""
+        backoff = float(os.environ.get("FACTDESK_WEB_BACKOFF", "1.0"))
+        cache = None if os.environ.get("FACTDESK_NO_CACHE") else web_cache_folder()
+        return cls(backoff=backoff, offline=offline, cache=cache)
+
+
+def full_url(url: str, params: Mapping[str, str] | None = None) -> str:
+    """`url` with `params` added to its query, in a stable order (the cache key)."""
+    if not params:
+        return url
+    joiner = "&" if urllib.parse.urlsplit(url).query else "?"
+    return url + joiner + urllib.parse.urlencode(sorted(params.items()))
+
+
+def fetch(url: str, settings: WebSettings, params: Mapping[str, str] | None = None) -> bytes:
+    """The body at `url` (with `params`), from the cache when fresh or offline, else from the network."""
+    address = full_url(url, params)
+    scheme = urllib.parse.urlsplit(address).scheme
+    if scheme not in ("http", "https"):
+        raise FetchError(url, "only http:// and https:// addresses can be fetched")
+    cached = _cache_path(settings, address)
+    if cached is not None and (settings.offline or settings.max_age > 0):
+        body = _read_cache(cached, None if settings.offline else settings.max_age)
+        if body is not None:
+            return body
+    if settings.offline:
+        raise FetchError(url, "not in the cache, and --offline forbids asking the network")
+    body = _fetch_with_retries(address, url, settings)
+    if cached is not None:
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(cached, body)
+        except (OSError, FactdeskError):
+            pass  # a cache that cannot be written only makes the next run slower
+    return body
+
+
+def forget(url: str, settings: WebSettings, params: Mapping[str, str] | None = None) -> None:
+    """Drop a cached answer (one that turned out to be unusable, so it is not served again)."""
+    cached = _cache_path(settings, full_url(url, params))
+    if cached is not None:
+        try:
+            cached.unlink()
+        except OSError:
+            pass
+
+
+def _cache_path(settings: WebSettings, address: str) -> Path | None:
+    if settings.cache is None:
+        return None
+    return settings.cache / f"{hashlib.sha256(address.encode('utf-8')).hexdigest()[:40]}.body"
+
+
+def _read_cache(path: Path, max_age: float | None) -> bytes | None:
+    try:
+        if max_age is not None and time.time() - path.stat().st_mtime > max_age:
+            return None
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _fetch_with_retries(address: str, shown: str, settings: WebSettings) -> bytes:
+    headers = {"User-Agent": settings.user_agent, "Accept-Encoding": "identity"}
+    request = urllib.request.Request(address, headers=headers)
+    attempt = 0
+    while True:
+        try:
+            with urllib.request.urlopen(request, timeout=settings.timeout) as response:  # http(s) only, checked above
+                body: bytes = response.read(MAX_BYTES + 1)
+            if len(body) > MAX_BYTES:
+                raise FetchError(shown, f"the answer is larger than {MAX_BYTES // (1024 * 1024)} MiB")
+            return body
+        except urllib.error.HTTPError as error:
+            if error.code not in RETRY_STATUSES or attempt >= settings.retries:
+                tried = f" after {attempt + 1} tries" if attempt else ""
+                raise FetchError(shown, f"the server answered {error.code} {error.reason}{tried}") from None
+            wait = retry_after(error.headers.get("Retry-After"), settings.backoff * 2**attempt)
+        except urllib.error.URLError as error:
+            raise FetchError(shown, f"cannot reach the server: {error.reason}") from None
+        except TimeoutError:
+            raise FetchError(shown, f"no answer within {settings.timeout:g} seconds") from None
+        except OSError as error:
+            raise FetchError(shown, f"the connection failed: {error.strerror or error}") from None
+        settings.sleep(min(wait, settings.longest_wait))
+        attempt += 1
+
+
+def retry_after(header: str | None, default: float) -> float:
+    """Seconds to wait from a `Retry-After` header (seconds or an HTTP date), else `default`."""
+    if not header:
+        return default
+    header = header.strip()
+    if header.isdigit():
+        return float(header)
+    try:
+        when = email.utils.parsedate_to_datetime(header)
+    except (TypeError, ValueError):
+        return default
+    return max(0.0, when.timestamp() - time.time())

@@ -1,0 +1,45 @@
+"""Write claims/extract/data/demonyms.tsv: each country's demonym and other names -> the country.
+
+Run by hand (`python benchmarks/make_demonyms.py`, with `countryinfo` installed); the table is
+package data, so factdesk needs nothing at run time. The source is countryinfo 1.0.1 (MIT), whose
+data comes from the REST Countries project: "German" -> Germany, "Russian Federation" -> Russia.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from countryinfo import all_countries  # type: ignore[import-not-found]
+
+OUT = Path(__file__).resolve().parents[1] / "claims" / "extract" / "data" / "demonyms.tsv"
+
+
+def main() -> None:
+    rows: dict[str, str] = {}
+    # a demonym several places share ("American") names the most populous of them
+    entries = sorted(all_countries(), key=lambda entry: -(entry.population() or 0))
+    for entry in entries:
+        country = str(entry.name() or "").strip()
+        if not country:
+            continue
+        country = country[:1].upper() + country[1:]
+        for demonym in str(entry.demonym() or "").split(","):
+            demonym = demonym.strip()
+            if demonym and demonym != country and " " not in demonym.strip():
+                rows.setdefault(demonym, country)
+        for other in entry.alt_spellings() or []:
+            # long forms ("Russian Federation", "Republic of Estonia"); codes and native names are left out
+            if len(other) > 3 and other.isascii() and other != country and other[:1].isupper():
+                rows.setdefault(other, country)
+    lines = [
+        "# Demonyms and other English names of countries -> the country, from countryinfo 1.0.1 (MIT),",
+        "# whose data is REST Countries'. Made by benchmarks/make_demonyms.py; read with nationalities.tsv",
+        "# (whose hand entries win). written<TAB>country",
+        *(f"{written}\t{country}" for written, country in sorted(rows.items())),
+    ]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(rows)} names -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()

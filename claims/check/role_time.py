@@ -1,0 +1,124 @@
+"""When a role claim is about: the article's date, a date its own sentence gives for the title, or the
+start of a term the sentence reports ("the Senate confirmed X as defense secretary").
+
+A date in a clause about something else ("France coach X, who won the trophy as a player in 1998,")
+is not when the title was held, nor is a date that says when something began or ended.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from factdesk.claims.dates import DATE_PATTERN, date_from_match
+from factdesk.claims.model import Claim
+from factdesk.sources.model import Role
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """The time a role claim is about: the article's date, or a date its own sentence gives."""
+
+    first: dt.date
+    last: dt.date
+    label: str  # "on 2024-03-25", "in 2021-09"
+
+    def holds(self, role: Role) -> bool:
+        return (role.start is None or role.start <= self.last) and (role.end is None or role.end >= self.first)
+
+    def surely_holds(self, role: Role) -> bool:
+        """Held even on the narrowest reading of a partial term (from 2009: held from 2009-12-31 on)."""
+        since, until = role.surely_from, role.surely_until
+        return (since is None or since <= self.last) and (until is None or until >= self.first)
+
+
+# A date that says when something began, ended or happened to someone else is not when the title was held.
+_NOT_WHEN = re.compile(r"(?i:\b(?:born|died|until|till|since|from|by|before|after|ends?|expires?)\W+(?:\w+\W+)?)$")
+_YEAR = re.compile(r"\b(?:in|In|during|During)\s+(?P<year>(?:19|20)\d\d)\b(?!-|\s*[–—-]\s*\d)")
+
+
+def _sentence_dates(sentence: str, on: dt.date | None) -> list[tuple[int, When]]:
+    """(offset, period) for each date the sentence gives that is not after the article's date."""
+    found: list[tuple[int, When]] = []
+    for match in DATE_PATTERN.finditer(sentence):
+        if _NOT_WHEN.search(sentence[max(0, match.start() - 24) : match.start()]):
+            continue
+        value = date_from_match(match)
+        if isinstance(value, dt.date):
+            found.append((match.start(), When(value, value, f"on {value}")))
+        elif isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}", value):
+            year, month = map(int, value.split("-"))
+            last = (dt.date(year + (month == 12), month % 12 + 1, 1)) - dt.timedelta(days=1)
+            found.append((match.start(), When(dt.date(year, month, 1), last, f"in {value}")))
+        elif isinstance(value, str) and on is not None and value.startswith("--"):
+            try:
+                day = dt.date(on.year, int(value[2:4]), int(value[5:7]))
+            except ValueError:
+                continue
+            found.append((match.start(), When(day, day, f"on {day}")))
+    for match in _YEAR.finditer(sentence):
+        year = int(match["year"])
+        found.append((match.start("year"), When(dt.date(year, 1, 1), dt.date(year, 12, 31), f"in {year}")))
+    return [(at, when) for at, when in found if on is None or when.first <= on]
+
+
+# ", who won the trophy as a player in 1998," / ", which ..." / "(...)": a clause about something else
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|where|when|after|before|having)\b[^,;]*|\([^()]*\)")
+
+
+def when_of(claim: Claim, person: str, on: dt.date | None) -> When | None:
+    """A date written in the claim's own sentence (the nearest to the name, and not in an aside the name
+    is outside of), else the article's date."""
+    at = claim.sentence.find(person.split()[-1])
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(claim.sentence) if not m.start() <= at < m.end()]
+    dates = [(where, when) for where, when in _sentence_dates(claim.sentence, on) if not _inside(where, asides)]
+    if dates:
+        return min(dates, key=lambda item: abs(item[0] - at))[1]
+    return None if on is None else When(on, on, f"on {on}")
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
+
+
+# "the Senate confirmed X as defense secretary", "X was sworn in as", "expected to elect X as premier"
+_APPOINTED = re.compile(
+    r"(?i:\b(?:confirm|appoint|name|nominate|elect|re-elect|choose|chose|chosen|pick|tap|install|swear|sworn|"
+    r"promote|select|designate)\w*\b)"
+)
+APPOINTMENT_WINDOW = (dt.timedelta(days=60), dt.timedelta(days=180))  # before, after the article's date
+
+
+def appointed_as(claim: Claim, person: str) -> bool:
+    """Whether the sentence reports the person being given the title ("confirmed X as ..."), so the term
+    starts about now rather than being held already."""
+    sentence = claim.sentence
+    at = sentence.find(person.split()[-1])
+    if at < 0:
+        return False
+    as_after = re.search(r"\bas\s+", sentence[at : at + len(person) + 60])
+    verb_before = _APPOINTED.search(sentence[max(0, at - 80) : at + len(person) + 40])
+    return as_after is not None and verb_before is not None
+
+
+def starts_near(role: Role, on: dt.date) -> bool:
+    """A term that begins within the appointment window of `on`."""
+    before, after = APPOINTMENT_WINDOW
+    return role.start is not None and on - before <= role.start <= on + after
+
+
+def called_former(sentence: str, title: str) -> bool:
+    """ "former prime minister X", "ex-minister": the article says the title is no longer held."""
+    words = r"\s+".join(map(re.escape, title.split()))
+    return re.search(rf"\b(?:former|ex-)\s*(?:[\w.'’-]+\s+){{0,2}}?{words}\b", sentence, re.IGNORECASE) is not None
+
+
+_PAST_MARKER = r"(?:under|then[- ]|former|ex-|the\s+late|during)\s*"
+
+
+def spoken_of_as_past(sentence: str, title: str, person: str) -> bool:
+    """ "under President Joe Biden", "then-Secretary of State X", "former Senator X": a title of that time."""
+    words = r"\s+".join(map(re.escape, title.split()))
+    pattern = rf"\b{_PAST_MARKER}(?:[\w.'’-]+\s+){{0,3}}?{words}\b"
+    return re.search(pattern, sentence, re.IGNORECASE) is not None

@@ -1,0 +1,76 @@
+"""Roles written in phrases around a name rather than as a title before it:
+
+* "Mark Tedeschi, QC", "Jo Cox MP": letters after the name (data/postnominals.tsv)
+* "photographers who used the camera, such as Ansel Adams, Chuck Close": a calling, then "such as" a list
+* "Warhol was both an artist and a businessperson": a calling after "is"/"was"
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from factdesk.claims.extract.name_model import is_role_noun
+from factdesk.claims.sentences import Sentence
+
+
+@cache
+def postnominals() -> dict[str, str]:
+    """ "QC" -> "Queen's Counsel", "MP" -> "Member of Parliament" (data/postnominals.tsv)."""
+    text = resources.files("factdesk.claims.extract").joinpath("data", "postnominals.tsv").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            letters, _, title = line.partition("\t")
+            table[letters.strip()] = title.strip()
+    return table
+
+
+_AFTER_NAME = re.compile(r",?\s+(?P<letters>[A-Z]{2,3})(?=[,.;:)]|\s|$)")
+
+
+def postnominal(text: str, sentence: Sentence, name_end: int) -> tuple[str, int] | None:
+    """(title, end) for "X, QC" or "X MP": the letters after the name that name an office."""
+    found = _AFTER_NAME.match(text, name_end, sentence.end)
+    if found is None or found["letters"] not in postnominals():
+        return None
+    return postnominals()[found["letters"]], found.end("letters")
+
+
+_SUCH_AS = re.compile(r",?\s+(?:such\s+as|including)\s+$")
+_WORDS_BEFORE = re.compile(r"[a-z]+|[.;:!?]")
+
+
+def such_as_calling(text: str, sentence: Sentence, name_start: int) -> str | None:
+    """The calling (singular) of "photographers who used the camera, such as X": each listed is one."""
+    window_start = max(sentence.start, name_start - 120)
+    found = _SUCH_AS.search(text, window_start, name_start)
+    if found is None:
+        return None
+    words: list[str] = _WORDS_BEFORE.findall(text, window_start, found.start())
+    for word in reversed(words[-12:]):
+        if not word.isalpha():
+            return None
+        if word.endswith("s") and not word.endswith("ss") and is_role_noun(word[:-1]):
+            return word[:-1]
+    return None
+
+
+_COPULA = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been)\s+(?:both\s+|also\s+)?(?:a|an)\s+(?P<first>[a-z]+(?:\s+[a-z]+)?)"
+    r"(?:\s+and\s+(?:an?\s+)?(?P<second>[a-z]+))?(?=[,.;:]|\s+(?:who|and|in|at|for|from|with)\b)"
+)
+
+
+def copula_callings(text: str, sentence: Sentence, name_end: int) -> list[tuple[str, int]]:
+    """(calling, end) for "X was both an artist and a businessperson", "X is a photographer"."""
+    found = _COPULA.match(text, name_end, sentence.end)
+    if found is None:
+        return []
+    callings: list[tuple[str, int]] = []
+    for group in ("first", "second"):
+        written = found[group]
+        if written and is_role_noun(written.split()[-1]):
+            callings.append((written, found.end(group)))
+    return callings

@@ -1,0 +1,102 @@
+"""Titles as the press writes them, checked against the register: sentence -> verdict and reason (table-driven).
+
+The people and terms below are made up for the test; what matters is how a title is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from factdesk.claims.check import check_claims
+from factdesk.claims.desk import lexicon_for
+from factdesk.claims.extract import extract_claims
+from factdesk.sources.index import StoreIndex
+from factdesk.sources.store import load_store
+
+STORE = """
+people:
+  - name: Lena Maris
+    roles: [{title: Chancellor, org: Austria, from: 2022-01-10}]
+  - name: Tomas Brandt
+    roles: [{title: Deputy Ambassador to the United Nations, org: Germany, from: 2021-05-01}]
+  - name: Ada Okoro
+    roles: [{title: Acting Secretary of Health, org: Nigeria, from: 2023-02-01}]
+  - name: Pia Lund
+    roles: [{title: Leader of the Social Democrats, from: 2019-06-01}]
+  - name: Owen Hale
+    roles: [{title: Member of Parliament, org: North Dale, from: 2015-05-07}]
+  - name: Mara Voss
+    roles: [{title: Chancellor of the Exchequer, from: 2024-07-05}]
+  - name: Ivo Marek
+    roles: [{title: Minister of Defence, org: Czechia, from: 2024-09-03}]
+  - name: Rui Costa Neves
+    roles: [{title: Prime Minister, org: Portugal, from: 2019-01-01, until: 2024-10-01}]
+  - name: Carl Ohm
+    roles: [{title: head coach, org: Norway national football team, from: 2020-01-01}]
+  - name: Iris Ngata
+    roles: [{title: broadcaster}]
+  - name: Alonso Mendieta
+"""
+
+ON = dt.date(2024, 9, 1)
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> StoreIndex:
+    folder: Path = tmp_path_factory.mktemp("roles")
+    (folder / "people.yaml").write_text(STORE, encoding="utf-8")
+    return StoreIndex(load_store(folder))
+
+
+def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
+    claims = extract_claims(text, lexicon_for(index.store))
+    checked = zip(claims, check_claims(claims, index, ON), strict=True)
+    return [(s.verdict.value, s.reason) for claim, s in checked if claim.kind.value == "role"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "reason"),
+    [
+        # a nationality adjective is the country, before the title or after the name
+        ("Austrian Chancellor Lena Maris welcomed the vote.", "verified", ""),
+        ("Lena Maris, the Austrian chancellor, welcomed the vote.", "verified", ""),
+        # the wrong country is named in the reason, with the right one
+        ("Swiss Chancellor Lena Maris welcomed the vote.", "disputed", "Chancellor of Austria, not Chancellor of"),
+        # a rank before the country belongs to the title
+        ("Deputy German Ambassador Tomas Brandt spoke.", "verified", ""),
+        ("Acting Nigerian Health Secretary Ada Okoro spoke.", "verified", ""),
+        # a party of two words is whose leader it is; a party is no seat's org
+        ("Social Democrat leader Pia Lund spoke.", "verified", ""),
+        ("Labour lawmaker Owen Hale spoke.", "verified", ""),
+        # the press's words for a kind of office fit the register's title
+        ("Finance minister Mara Voss set out the budget.", "verified", ""),
+        # the sentence reports the appointment: the term starts now
+        ("Parliament on Friday confirmed Ivo Marek as defence minister.", "verified", "took office"),
+        # a date in an aside about something else is not when the title was held
+        ("Norway coach Carl Ohm, who won the cup as a player in 1998, praised the team.", "verified", ""),
+        # a former office the register does not record is unknown, not wrong
+        ("Owen Hale, a former intelligence chief, spoke.", "unsupported", "does not record"),
+        # "former" while the register says the term goes on
+        ("Former prime minister Rui Costa Neves will step down next month.", "disputed", "former"),
+    ],
+)
+def test_a_title_as_the_press_writes_it(index: StoreIndex, text: str, verdict: str, reason: str) -> None:
+    (found, *_) = roles(index, text)
+    assert found[0] == verdict, found[1]
+    assert reason in found[1]
+
+
+def test_an_honour_is_no_office(index: StoreIndex) -> None:
+    assert roles(index, "Dame Iris Ngata said she was delighted.") == []
+
+
+def test_a_misspelt_surname_alone_is_disputed_with_the_register_spelling(index: StoreIndex) -> None:
+    text = "Alonso Mendieta won the vote. Mendietta, 67, said he was grateful."
+    claims = extract_claims(text, lexicon_for(index.store))
+    checked = {
+        c.text: s for c, s in zip(claims, check_claims(claims, index, ON), strict=True) if c.kind.value == "person"
+    }
+    assert checked["Alonso Mendieta"].verdict.value == "verified"
+    assert checked["Mendietta"].verdict.value == "disputed" and "Alonso Mendieta" in checked["Mendietta"].reason
