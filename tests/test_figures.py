@@ -96,6 +96,8 @@ def checked(index: StoreIndex, sentence: str, kind: ClaimKind, written: str):
         # other things counted, or the size of a thing, do not stand in its place
         ("Joel Amara then scored twice in 97 seconds.", "97 seconds", "unsupported", ""),
         ("She needed 360 votes in the 720-seat assembly.", "720-seat", "unsupported", ""),
+        # a span of time is never in the place of a count of something else
+        ("The vote came three weeks after 401 votes were cast in favour.", "three weeks", "unsupported", ""),
         # a number no excerpt gives in its place is not disputed
         ("The navy said 40 ships took part in rescues off Aceh.", "40 ships", "unsupported", ""),
     ],

@@ -78,6 +78,8 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         ("Norway coach Carl Ohm, who won the cup as a player in 1998, praised the team.", "verified", ""),
         # a former office the register does not record is unknown, not wrong
         ("Owen Hale, a former intelligence chief, spoke.", "unsupported", "does not record"),
+        # another person's "former" says nothing about this one
+        ("Chancellor Lena Maris met former prime minister Rui Costa Neves.", "verified", ""),
         # "former" while the register says the term goes on
         ("Former prime minister Rui Costa Neves will step down next month.", "disputed", "former"),
     ],

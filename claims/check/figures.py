@@ -144,6 +144,8 @@ def _same_place(claim_figure: Figure, recorded: Figure) -> int:
     score = 0
     if _COMPOUND.search(claim_figure.written) and not _same_thing(claim_figure.unit or "", recorded.unit or "-"):
         return 0  # "the 720-seat assembly" is the size of a thing: only a figure of the same thing stands there
+    if claim_figure.unit in _SPANS_OF_TIME and not _same_thing(claim_figure.unit, recorded.unit or "-"):
+        return 0  # "three weeks after the veto" is a time: a count of votes never stands there
     if recorded.counts(claim_figure.unit) or claim_figure.counts(recorded.unit):
         score += 2
     elif claim_figure.unit and recorded.unit and claim_figure.kind == "count":
@@ -161,11 +163,17 @@ def _same_place(claim_figure: Figure, recorded: Figure) -> int:
 
 
 _COMPOUND = re.compile(r"\d-[a-z]")
+_SPANS_OF_TIME = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
+    "century centuries".split()
+)
 
 
 def _same_thing(unit: str, other: str) -> bool:
     """ "quake" and "earthquake", "seat" and "seats": one thing counted."""
     a, b = unit.lower().rstrip("s"), other.lower().rstrip("s")
+    if "age" in (a, b):  # "Ishiba, 67," and "67-year-old", "aged 67"
+        return {a, b} <= {"age", "year", "year-old", "aged"}
     return a.endswith(b) or b.endswith(a)
 
 

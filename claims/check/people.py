@@ -139,7 +139,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
                 (person_evidence(match, starting),),
             )
     held_then = tuple(role for role in same_title if when.holds(role))
-    if held_then and called_former(claim.sentence, title):
+    if held_then and called_former(claim.sentence, title, person_name):
         role = held_then[0]
         return Suggestion(
             Verdict.DISPUTED,

@@ -108,10 +108,16 @@ def starts_near(role: Role, on: dt.date) -> bool:
     return role.start is not None and on - before <= role.start <= on + after
 
 
-def called_former(sentence: str, title: str) -> bool:
-    """ "former prime minister X", "ex-minister": the article says the title is no longer held."""
+def called_former(sentence: str, title: str, person: str) -> bool:
+    """ "former prime minister X", "X, a former defence minister": the article says this person no longer
+    holds the title (another person's "former" in the sentence says nothing about this one)."""
     words = r"\s+".join(map(re.escape, title.split()))
-    return re.search(rf"\b(?:former|ex-)\s*(?:[\w.'’-]+\s+){{0,2}}?{words}\b", sentence, re.IGNORECASE) is not None
+    surname = re.escape(person.split()[-1])
+    before = rf"\b(?:former|ex-)\s*(?:[\w.'’-]+\s+){{0,2}}?{words}\s+(?:[\w.'’-]+\s+){{0,3}}?{surname}\b"
+    after = rf"\b{surname}(?:['’]s)?,\s+(?:\d+,\s+)?(?:a|the|an)\s+former\s+(?:[\w.'’-]+\s+){{0,2}}?{words}\b"
+    return (
+        re.search(before, sentence, re.IGNORECASE) is not None or re.search(after, sentence, re.IGNORECASE) is not None
+    )
 
 
 _PAST_MARKER = r"(?:under|then[- ]|former|ex-|the\s+late|during)\s*"

@@ -98,6 +98,7 @@ def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
 # "Boeing 737", "Apollo 11", "Vostok 1".
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:] )[A-Z][\w.'’-]*[A-Za-z] $")
 _SCORE_AFTER = re.compile(r"\s*[–—-]\s*\d")  # "Sweden 1 – 0": a score, whose sides are counts of goals
+_AGE_AROUND = re.compile(r"[A-Z][\w'’-]+,\s*$")  # "Ishiba, 67,"
 # "Sanae Takaichi 181 votes": a result after a name, not a model number
 _RESULT_AFTER = re.compile(r"\s+(?:votes?|seats?|delegates?|points?|goals?|runs?|wickets?|medals?)\b")
 
@@ -126,8 +127,8 @@ def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
     after = text[match.end("number") :]
     if plain_numeral and _NAME_BEFORE.search(before) and not (_SCORE_AFTER.match(after) or _RESULT_AFTER.match(after)):
         return True
-    if plain_numeral and re.match(r"\s[A-Z]{2,}\b", after):
-        return True  # "737 MAX", "500 SL": a model's name
+    if plain_numeral and re.match(r"\s[A-Z]{2,}\b", after) and re.search(r"[A-Z]\w*(?:['’]s)?\s+$", before):
+        return True  # "Boeing's 737 MAX", "Mercedes 500 SL": a model's name (not "you lose 13 IQ points")
     if re.match(r":\d\d", text[match.end("number") :]) or re.search(r"\d:$", before):
         return True  # "23:05": a time of day
     written = match["number"]
@@ -144,6 +145,8 @@ def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
         return (word.group(1), end + word.end()) if word else (None, end)
     if match["percent"]:
         return "percent", end
+    if _AGE_AROUND.search(text, 0, match.start()) and text[end : end + 1] == ",":
+        return "age", end  # "Ishiba, 67, said": a person's age
     if match["currency"]:
         currency = match["currency"].rstrip(".")
         return {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "Rs": "INR", "₹": "INR"}[currency], end

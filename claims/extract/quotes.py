@@ -47,7 +47,19 @@ def _speaker(sentence: Sentence, match: re.Match[str], people: PeopleFound) -> s
     outside = [(span, name) for span, name in named if not (match.start() <= span.start < match.end())]
     if not outside:
         return None
-    speech = [m.start() + sentence.start for m in _SPEECH.finditer(sentence.text)]
+    speech = [(m.start() + sentence.start, m.end() + sentence.start) for m in _SPEECH.finditer(sentence.text)]
     if speech:
-        return min(outside, key=lambda pair: min(abs(pair[0].start - s) for s in speech))[1]
+        # "X said Y would bring ...": the name right before the verb says it; "..., said X": right after it
+        def distance(span_start: int, span_end: int) -> int:
+            return (
+                min(
+                    (verb_start - span_end) if span_end <= verb_start else 2 * (span_start - verb_end) + 1
+                    for verb_start, verb_end in speech
+                    if span_end <= verb_start or span_start >= verb_end
+                )
+                if any(span_end <= vs or span_start >= ve for vs, ve in speech)
+                else 10**6
+            )
+
+        return min(outside, key=lambda pair: distance(pair[0].start, pair[0].end))[1]
     return outside[0][1]

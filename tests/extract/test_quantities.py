@@ -47,7 +47,8 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
         ("One of them said no one cared, and they helped one another.", []),
         ("The photographs must be shown every ten years.", [("ten years", 10, "years")]),
         # a district's or a model's number names it
-        ("Members of District 751 voted on the 737 MAX deal for 20 months.", [("20 months", 20, "months")]),
+        ("Members of District 751 voted on the Boeing 737 MAX deal for 20 months.", [("20 months", 20, "months")]),
+        ("If iodine is short you lose 13 IQ points.", [("13", 13, None)]),
         # a figure in a quotation is still a figure a fact-checker checks
         ('"The toll would have been higher five hours earlier," he said.', [("five hours", 5, "hours")]),
     ],
