@@ -225,6 +225,9 @@ def stage_report(store: Path, article: Path, review: Path, report_format: str) -
 
 
 if __name__ == "__main__":
+    from factdesk.base.collector import collect_rarely
+
+    collect_rarely()  # as `factdesk`'s entry point does before any work (baselines run under it too)
     name, *arguments = sys.argv[1:]
     paths = [Path(argument) for argument in arguments]
     stages = {"load": stage_load, "extract": stage_extract, "check": stage_check, "app": stage_app}

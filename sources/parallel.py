@@ -22,6 +22,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from factdesk.base.collector import collect_rarely
 from factdesk.sources.model import FileResult
 from factdesk.sources.reader import read_file
 
@@ -43,7 +44,8 @@ def read_in_parallel(paths: list[Path]) -> dict[Path, FileResult]:
     if workers < 2 or sum(sizes.values()) < PARALLEL_ABOVE_BYTES:
         return {}
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        # A worker is a process of its own: it starts with the collector policy `factdesk` sets at its entry.
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=collect_rarely)
     except OSError:  # no processes to be had: the caller reads the files itself
         return {}
     results: dict[Path, FileResult] = {}

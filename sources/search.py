@@ -70,7 +70,7 @@ def _tables(index: StoreIndex) -> _Tables:
     return tables
 
 
-def _all_of(table: dict[str, set[int]] | dict[str, set[str]], wanted: list[str]) -> set:  # type: ignore[type-arg]
+def _all_of(table: dict[str, set[int]] | dict[str, set[str]], wanted: list[str]) -> set:  # type: ignore[type-arg, unused-ignore]
     if not wanted:
         return set()
     found = set(table.get(wanted[0], ()))

@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from factdesk.base.batch import collection_paused
 from factdesk.base.errors import Problem, StoreError
 from factdesk.sources.cache import StoreCache
 from factdesk.sources.checks import check_store
@@ -46,8 +45,7 @@ def load_store(root: Path | str, *, use_cache: bool = True) -> Store:
     if not root.is_dir():
         raise StoreError(root, "store must be a directory of YAML files")
     cache = StoreCache.default() if use_cache else None
-    with collection_paused():
-        return _load(root, cache)
+    return _load(root, cache)
 
 
 def _load(root: Path, cache: StoreCache | None) -> Store:

@@ -16,4 +16,4 @@ def test_ci_runs_the_readme_test_command_and_mypy() -> None:
     assert command.group(1) in ci and "ruff check" in command.group(1)
     assert ".ci/mypy" in ci
     mypy = (ROOT / ".ci" / "mypy").read_text(encoding="utf-8")
-    assert all(f"-p factdesk.{package}" in mypy for package in ("base", "claims", "sources"))
+    assert all(f"-p factdesk.{package}" in mypy for package in ("base", "claims", "sources", "tui"))

@@ -26,6 +26,7 @@ def _imports() -> dict[str, set[str]]:
             for node in ast.walk(tree):
                 if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("factdesk."):
                     found.add(node.module)
+                    found.update(f"{node.module}.{alias.name}" for alias in node.names)  # `from pkg import module`
                 elif isinstance(node, ast.Import):
                     found.update(alias.name for alias in node.names if alias.name.startswith("factdesk."))
             graph[_module_name(path)] = found
@@ -60,7 +61,38 @@ def test_imports_flow_one_way(package: str, forbidden: tuple[str, ...]) -> None:
             assert not wrong, f"{module} imports {sorted(wrong)}"
 
 
-def test_the_review_core_and_the_store_are_modules_read_in_one_sitting() -> None:
-    paths = [*(ROOT / "base").glob("*.py"), *(ROOT / "sources").glob("*.py"), *(ROOT / "claims").glob("review*.py")]
-    long = {str(path.relative_to(ROOT)): n for path in paths if (n := len(path.read_text().splitlines())) > 400}
+# Being split or reworked on their own branches (issue 12 names the first three; figures.py grew past
+# 400 on the checking branch); every other module stays short.
+LONG_FOR_NOW = {
+    "claims/extract/people.py",
+    "claims/extract/votes.py",
+    "tui/screens/review.py",
+    "claims/check/figures.py",
+}
+
+
+def test_every_module_can_be_read_in_one_sitting() -> None:
+    paths = [path for package in PACKAGES for path in (ROOT / package).rglob("*.py")]
+    lengths = {str(path.relative_to(ROOT)): len(path.read_text(encoding="utf-8").splitlines()) for path in paths}
+    assert set(LONG_FOR_NOW) <= set(lengths), "a module allowed to be long is gone: drop it from LONG_FOR_NOW"
+    long = {name: n for name, n in lengths.items() if n > 400 and name not in LONG_FOR_NOW}
     assert not long, long
+
+
+def test_the_garbage_collector_is_set_once_per_process_not_toggled_by_library_code() -> None:
+    """One policy, set where a process starts: no module but base/collector.py imports `gc`."""
+    importing_gc, calling_policy = set(), set()
+    for package in PACKAGES:
+        for path in (ROOT / package).rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            name = str(path.relative_to(ROOT))
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import) and any(alias.name == "gc" for alias in node.names):
+                    importing_gc.add(name)
+                elif isinstance(node, ast.ImportFrom) and node.module == "gc":
+                    importing_gc.add(name)
+                elif isinstance(node, ast.Name) and node.id == "collect_rarely" and name != "base/collector.py":
+                    calling_policy.add(name)
+    assert importing_gc == {"base/collector.py"}
+    # The command's entry point, and the store's worker processes (each a process of its own).
+    assert calling_policy == {"tui/cli.py", "sources/parallel.py"}

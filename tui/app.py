@@ -27,6 +27,7 @@ from factdesk.tui.store_notes import store_warning
 from rich.text import Text
 from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
 from textual.containers import Center, Middle
 from textual.message import Message
 from textual.screen import Screen
@@ -204,6 +205,7 @@ class FactdeskApp(App[int]):
         yield from super().get_system_commands(screen)
         if isinstance(screen, ReviewScreen):
             for binding in screen.BINDINGS:
+                assert isinstance(binding, Binding)  # the desk declares every key as a Binding (desk_keys.py)
                 title = (binding.tooltip or binding.description).capitalize()
                 yield SystemCommand(title, f"key: {key_label(binding.key)}", partial(screen.run_action, binding.action))
 

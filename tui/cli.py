@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from factdesk.base.collector import collect_rarely
 from factdesk.claims.desk import extract_article, prepare_check
 from factdesk.claims.extract import Progress
 from factdesk.claims.model import Claim, Suggestion
@@ -169,7 +170,7 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.format == "json":
         payload = [
             {**claim.to_json(), "suggestion": suggestion.to_json()}
-            for claim, suggestion in zip(checked.claims, checked.suggestions, strict=True)
+            for claim, suggestion in zip(checked.claims, checked.all_suggestions(), strict=True)
         ]
         json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -179,7 +180,7 @@ def _run_check(args: argparse.Namespace) -> int:
             "note: the article has no date and --date was not given; titles are checked without their terms",
             file=sys.stderr,
         )
-    _print_claims_table(checked.claims, checked.suggestions)
+    _print_claims_table(checked.claims, checked.all_suggestions())
     return EXIT_OK
 
 
@@ -272,4 +273,6 @@ def _discard_stdout() -> None:
 
 
 def entry_point() -> None:
+    """The `factdesk` command: the process's collector policy is set here, once, before any work."""
+    collect_rarely()
     sys.exit(main())

@@ -17,7 +17,6 @@ from factdesk.claims.extract.people import PeopleFinder, is_furniture
 from factdesk.claims.extract.statements import is_opinion
 from factdesk.claims.model import Claim, ClaimKind
 from factdesk.claims.sentences import split_sentences
-from factdesk.sources.batch import collection_paused
 from factdesk.sources.text import fold
 
 __all__ = ["Lexicon", "Progress", "extract_claims"]
@@ -30,8 +29,7 @@ _SENTENCE_FINDERS = [(spec.sentence, spec.in_opinion) for spec in KINDS if spec.
 
 def extract_claims(text: str, lexicon: Lexicon | None = None, progress: Progress | None = None) -> list[Claim]:
     """Every check-worthy claim in `text`, in reading order, with offsets into `text`."""
-    with collection_paused():  # many small objects, no cycles: 8% faster on a 1M-word article
-        return _extract(text, lexicon or default_lexicon(), progress)
+    return _extract(text, lexicon or default_lexicon(), progress)
 
 
 def _extract(text: str, lexicon: Lexicon, progress: Progress | None) -> list[Claim]:

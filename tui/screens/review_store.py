@@ -11,10 +11,11 @@ import datetime as dt
 from pathlib import Path
 
 from factdesk.claims.check.linked import recheck
+from factdesk.claims.desk import add_source
 from factdesk.claims.report import write_report
 from factdesk.claims.report.config import load_publisher
 from factdesk.claims.review import ReviewSession
-from factdesk.sources.authoring import new_source, save_source
+from factdesk.sources.authoring import new_source
 from factdesk.sources.errors import FactdeskError
 from factdesk.tui.safe import printable
 from factdesk.tui.screens.entries import evidence_entries, store_entries, store_title
@@ -117,10 +118,7 @@ class StoreActions:
                 url=form.url,
                 date=form.date,
             )
-            path = save_source(store, source)
-            index = self.session.checked.index
-            if index is not None:
-                index.add_source(source)
+            path = add_source(self.session.checked, source)  # between two of the checker's batches
             added.append((source.id, str(path)))
 
         def done(_: SourceForm | None) -> None:
