@@ -30,6 +30,7 @@ from factdesk.claims.extract.votes import (
     spread_over_list,
     voters_around,
 )
+from factdesk.claims.extract.votes.context import body_from_context
 from factdesk.claims.model import ClaimKind
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import fold
@@ -133,6 +134,10 @@ def vote_claims(context: SentenceContext) -> Iterator[Draft]:
     members = [(span.start, span.end, full_name) for span, full_name in named]
     text = context.document.text
     votes = find_votes(sentence)
+    if votes and not any(vote.fields.get("body") for vote in votes):
+        body = body_from_context(sentence, _sentences_before(context.document, sentence))
+        for vote in votes if body else ():
+            vote.fields["body"] = body
     for vote in votes:
         _name_the_actor(vote, named)
     voters_around(votes, members, text, sentence)
@@ -160,6 +165,11 @@ def statement_claims(context: SentenceContext) -> Iterator[Draft]:
     subject = statement_subject(sentence, [name for _, name in context.named])
     if subject is not None and not context.quoted:  # a quote's sentence is checked as the quote
         yield Draft(ClaimKind.STATEMENT, sentence.text, sentence.start, sentence.end, sentence, {"subject": subject})
+
+
+def _sentences_before(document: Document, sentence: Sentence) -> list[Sentence]:
+    at = next((number for number, other in enumerate(document.sentences) if other.start == sentence.start), 0)
+    return document.sentences[:at]
 
 
 def _name_the_actor(vote: VoteMention, named: list[tuple[NameSpan, str]]) -> None:

@@ -11,7 +11,7 @@ from factdesk.claims.extract.numbers import NUMBER
 
 MEASURE_NOUN = (
     r"(?:resolution|bill|motion|measure|amendment|law|legislation|proposal|budget|draft|text|treaty|deal|plan"
-    r"|referendum|package)\b"
+    r"|referendum|package|offer|contract|agreement|nomination|ordinance|decree|petition|bid)\b"
 )
 MEASURE_STOP = re.compile(
     r"\s*(?:[,;:.()]|\s(?:in|by|with|after|for|on|at|during)\s+(?:almost|nearly|about|around|more|over|less|a\s+vote|"
@@ -41,7 +41,7 @@ class VoteMention:
             verb = {"abstain": "abstained on", "for": "voted for", "against": "voted against", "veto": "vetoed"}
             measure = f"the {f['measure']}" if f.get("measure") else "the measure"
             return f"{f['actor']} {verb[f['position']]} {measure}{body}"
-        tally = f" {f['tally']['for']}-{f['tally']['against']}" if f.get("tally") else ""
+        tally = f" {describe_tally(f['tally'])}" if f.get("tally") else ""
         return f"{f.get('measure') or 'the measure'} was {f['outcome']}{tally}{body}"
 
 
@@ -58,3 +58,11 @@ def clean_measure(measure: str) -> tuple[str, int]:
     used = len(measure.rstrip())
     measure = re.sub(r"^(?:the|a|an|its|their)\s+", "", measure.strip(), flags=re.IGNORECASE)
     return measure.strip(), used
+
+
+def describe_tally(tally: dict[str, Any]) -> str:
+    """ "70-29", "59% for", "59%-41%": a tally as a claim's text gives it."""
+    unit = "%" if tally.get("percent") else ""
+    if "for" in tally and "against" in tally:
+        return f"{tally['for']}{unit}-{tally['against']}{unit}"
+    return " ".join(f"{tally[key]}{unit} {key}" for key in ("for", "against") if key in tally)

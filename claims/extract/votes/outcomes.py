@@ -7,7 +7,7 @@ from typing import Any
 
 from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, clean_measure
 from factdesk.claims.extract.votes.positions import find_positions
-from factdesk.claims.extract.votes.tallies import find_tally
+from factdesk.claims.extract.votes.tallies import find_shares, find_tally, share_won_by
 from factdesk.claims.sentences import Sentence
 
 _OUTCOMES = {
@@ -32,6 +32,16 @@ _OUTCOMES = {
     "confirm": "adopted",
     "withdrawn": "withdrawn",
     "withdrew": "withdrawn",
+    "accept": "adopted",
+    "ratify": "adopted",
+    "endorse": "adopted",
+    "elected": "adopted",
+    "re-elected": "adopted",
+    "reelected": "adopted",
+    "voted down": "rejected",
+    "backed": "adopted",
+    "endorsed": "adopted",
+    "cleared": "adopted",
 }
 _NOUN_OUTCOME = re.compile(
     r"\b(?P<noun>approval|adoption|passage|rejection|defeat)\s+of\s+(?P<measure>(?:the|a|an|its|their)\s+[^,;.]{3,120})",
@@ -41,7 +51,36 @@ _NOUN_OUTCOME = re.compile(
 _MEASURE_SUBJECT = rf"(?P<measure>\b(?:the|a|an|its|their)\s+(?:[\w'’()-]+\s+){{0,8}}?{MEASURE_NOUN}(?:\s+\d+)?)"
 _PASSIVE_OUTCOME = re.compile(
     _MEASURE_SUBJECT + r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|withdrawn)\b",
+    r"(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|withdrawn|voted\s+down)\b",
+    re.IGNORECASE,
+)
+# "The resolution, adopted at an emergency special session, grants ...": the outcome in an apposition
+_APPOSED_OUTCOME = re.compile(
+    _MEASURE_SUBJECT + r",\s+(?:\w+ly\s+)?(?P<verb>adopted|approved|passed|rejected|defeated|vetoed)\s+"
+    r"(?:by|at|in|on|with|after|last|earlier|this)\b",
+    re.IGNORECASE,
+)
+_MEASURE_BEFORE = re.compile(_MEASURE_SUBJECT, re.IGNORECASE)
+# "The bill ... passed its second reading": a parliamentary stage, passed or failed
+_READING = re.compile(
+    r"\b(?P<verb>passed|cleared|failed|rejected)\s+(?:at\s+)?(?:its|a|the)\s+(?P<measure>(?:first|second|third|final)\s+"
+    r"reading)\b",
+    re.IGNORECASE,
+)
+# "The previous attempt was defeated by 330 votes to 118": an outcome with its tally, whatever the subject
+_PASSIVE_BY_TALLY = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>defeated|rejected|passed|approved|adopted)"
+    r"(?P<measure>)\s+by\s+(?:a\s+vote\s+of\s+)?\d",
+    re.IGNORECASE,
+)
+# "cast the deciding vote to confirm Betsy DeVos": a vote on a nominee, in its infinitive
+_VOTED_TO_CONFIRM = re.compile(
+    r"\bvot(?:ed|es|e|ing)\s+to\s+(?P<verb>confirm|reject)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+){1,3}?[A-Z][\w'’-]+)"
+)
+# "workers voted on Monday to accept the contract offer": what a vote decided, in its infinitive
+_VOTED_TO = re.compile(
+    r"\bvot(?:ed|es|e|ing)\b[^.;:]{0,40}?\bto\s+(?P<verb>pass|approve|adopt|reject|block|accept|ratify|endorse)\s+"
+    rf"(?P<measure>(?:the|a|an|its|their)\s+[^,;.]{{0,80}}?{MEASURE_NOUN})",
     re.IGNORECASE,
 )
 _INTRANSITIVE_OUTCOME = re.compile(
@@ -59,17 +98,17 @@ _INFINITIVE_OUTCOME = re.compile(
 _ACTIVE_OUTCOME = re.compile(
     r"(?P<body>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Council|Assembly|Senate|House|Parliament|Congress|Knesset|"
     r"Bundestag|Commons|Committee|Cabinet|Board|(?i:lawmakers|legislators|parliament|senators|MPs)))"
-    r"\s+(?:has\s+|had\s+|on\s+\w+\s+)?(?P<verb>adopted|approved|passed|rejected|defeated|vetoed)\s+"
+    r"\s+(?:has\s+|had\s+|on\s+\w+\s+)?(?:\w+ly\s+)?(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|backed|endorsed)\s+"
     rf"(?P<measure>(?:the|a|an|its)?\s*[^,;.]{{0,100}}?{MEASURE_NOUN}(?:\s+\d+(?:\s*\(\d{{4}}\))?)?)"
 )
 # "the Senate confirmed Jane Doe as Secretary of Labor": a vote on a nominee, whose name is the measure
 _CONFIRMATION = re.compile(
-    r"\b(?P<verb>confirmed|rejected)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+){1,3}?[A-Z][\w'’-]+"
+    r"\b(?P<verb>confirmed|rejected|elected|re-?elected)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+(?:(?:von|van|der|den|de|da|del|la|le|bin|al|el|di|du|dos)\s+)*){1,3}?[A-Z][\w'’-]+"
     r"(?:\s+as\s+(?:the\s+)?(?:[A-Z][\w'’-]*|of|the|and)(?:\s+(?:[A-Z][\w'’-]*|of|the|and))*)?)"
 )
 
 # A decision with a tally: a vote, or a court's ruling ("the Supreme Court ruled 6-3").
-_DECIDED = re.compile(r"\b(?:vot(?:e|ed|ing)|ruled|rules|ruling|decided|sided)\b", re.IGNORECASE)
+_DECIDED = re.compile(r"\b(?:vot(?:e|ed|es|ing)|ruled|rules|ruling|decided|sided)\b", re.IGNORECASE)
 
 # "the government survived a no-confidence vote": the motion failed; "lost" one: it passed.
 _CONFIDENCE = re.compile(
@@ -88,12 +127,17 @@ _VETO = re.compile(
 
 # In the order they are tried, each with the words (lower case) it cannot match without.
 _OUTCOME_PATTERNS = (
-    (_PASSIVE_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed", "withdrawn")),
+    (_PASSIVE_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed", "withdrawn", "voted down")),
+    (_APPOSED_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed")),
     (_NOUN_OUTCOME, ("approval", "adoption", "passage", "rejection", "defeat")),
-    (_ACTIVE_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed")),
+    (_ACTIVE_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed", "backed", "endorsed")),
     (_INTRANSITIVE_OUTCOME, ("passed", "failed")),
     (_PRONOUN_OUTCOME, ("passed", "failed")),
-    (_CONFIRMATION, ("confirmed", "rejected")),
+    (_READING, ("reading",)),
+    (_PASSIVE_BY_TALLY, ("defeated", "rejected", "passed", "approved", "adopted")),
+    (_VOTED_TO_CONFIRM, ("confirm", "reject")),
+    (_VOTED_TO, ("vot",)),
+    (_CONFIRMATION, ("confirmed", "rejected", "elected")),
 )
 
 
@@ -107,6 +151,28 @@ TALLY_SHAPE = re.compile(r"\d\s*[-–—]\s*\d")
 
 def might_be_a_vote(text: str, lowered: str) -> bool:
     return any(stem in lowered for stem in _VOTE_STEMS) or TALLY_SHAPE.search(text) is not None
+
+
+def _shares(
+    text: str, outcome: str | None, outcome_span: tuple[int, int] | None
+) -> tuple[dict[str, Any], tuple[int, int]] | None:
+    """A tally in shares of the vote: "59% voted in favour", or the share an outcome was won by ("rejected by 64%")."""
+    if "%" not in text and "cent" not in text:
+        return None
+    if outcome is not None and outcome_span is not None:
+        won_by = share_won_by(text[outcome_span[1] :], outcome_span[1], outcome)
+        if won_by:
+            return won_by
+    return find_shares(text) if "vot" in text else None
+
+
+def _outcome_of_shares(shares: dict[str, Any]) -> str | None:
+    """A majority of the ballots decides: 59% in favour passed it, 64% against rejected it."""
+    if shares.get("for", 0) > 50 or shares.get("against", 100) < 50:
+        return "adopted"
+    if shares.get("against", 0) > 50 or shares.get("for", 100) < 50:
+        return "rejected"
+    return None
 
 
 def find_votes(sentence: Sentence) -> list[VoteMention]:
@@ -126,10 +192,16 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
         match = pattern.search(text)
         if match:
             verb = match.groupdict().get("verb") or match.groupdict().get("noun")
-            outcome = _OUTCOMES[verb.lower()]  # type: ignore[union-attr]  # the patterns have a verb or a noun
+            outcome = _OUTCOMES[" ".join(verb.lower().split())]  # type: ignore[union-attr]  # the patterns have a verb or a noun
             cleaned, used = clean_measure(match["measure"])
             measure = None if cleaned.lower() in ("it", "which") else cleaned or None
+            if pattern is _READING:
+                # "The X Bill, introduced by ..., passed its second reading": the reading of the bill named before
+                subject = _MEASURE_BEFORE.search(text, 0, match.start())
+                measure = f"{clean_measure(subject['measure'])[0]} {measure}" if subject else measure
             end = match.end() if match.end("measure") < match.end() else match.start("measure") + used
+            if pattern is _VOTED_TO:
+                end = match.end("verb")  # "to pass a $95 billion package": the measure's figures are claims too
             outcome_span = (match.start(), end)
             if pattern is _ACTIVE_OUTCOME and not body and match["body"][0].isupper():
                 named = re.sub(r"^the\s+", "", match["body"])
@@ -156,7 +228,12 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
                 VoteMention(
                     sentence.start + veto.start("actor"),
                     sentence.start + veto.end("measure"),
-                    {"actor": actor, "position": "veto", **({"measure": measure} if measure else {})},
+                    {
+                        "actor": actor,
+                        "position": "veto",
+                        **({"body": body} if body else {}),
+                        **({"measure": measure} if measure else {}),
+                    },
                 )
             )
     if tally and measure is None:
@@ -180,6 +257,11 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
     ):
         # "failed by 330 votes to 275", "voted to reject it by 330 to 275": the first count prevailed
         tally = ({**tally[0], "for": tally[0]["against"], "against": tally[0]["for"]}, tally[1])
+    if tally is None:
+        tally = _shares(text, outcome, outcome_span)
+        if tally and outcome is None:
+            outcome = _outcome_of_shares(tally[0])
+            outcome_span = tally[1] if outcome else None
     if outcome is not None and outcome_span is not None:
         fields: dict[str, Any] = {"outcome": outcome}
         if measure:

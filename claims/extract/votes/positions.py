@@ -1,9 +1,18 @@
-"""Who voted how, as the voter's own clause says it: "X voted against", "X abstained"."""
+"""Who voted how, as the voters' own clause says it: "X voted against", "France, China and Japan abstained".
+
+A list of voters before the verb gives each its own claim; so does "The United States, Israel and
+France were among the nine countries that voted against". In a list, an item that is neither a
+country nor a name ("On Friday, ...") is left out: it would otherwise be read as a voter.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from factdesk.claims.extract.lexicon import NATIONALITIES, WORLD_COUNTRIES
+from factdesk.claims.extract.name_model import common_words, given_names
+from factdesk.claims.extract.votes.actors import actor_key, known_actor_keys
 from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, actor_name, clean_measure
 from factdesk.claims.sentences import Sentence
 
@@ -13,20 +22,41 @@ _POSITION_VERBS = [
     (r"voted\s+(?:against|no)|opposed|rejected", "against"),
     (r"vetoed|used\s+(?:its|their|a)\s+veto|cast\s+(?:a|its|their)\s+veto", "veto"),
 ]
+# One voter as written: "the Czech Republic", "Sen. Mitch McConnell of Kentucky", "U.S."
+_VOTER = r"(?:the\s+)?(?:[A-Z][\w.'’-]*|U\.S\.)(?:\s+(?:[A-Z][\w.'’-]*|of|the))*?"
 _POSITION = re.compile(
-    r"(?P<actor>(?:the\s+)?(?:[A-Z][\w.'’-]*|U\.S\.)(?:\s+(?:[A-Z][\w.'’-]*|of|and))*?)"
+    rf"(?P<actor>{_VOTER}(?:,\s+{_VOTER})*(?:,?\s+and\s+{_VOTER})?)"
     # "Senator Mitch McConnell, the Republican leader, backed": an apposition between voter and vote
-    r"(?:,\s+(?:the|a|an|who|which|[a-z])[^,;.]{0,60}?,)?"
-    r",?\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?P<verb>" + "|".join(f"(?:{v})" for v, _ in _POSITION_VERBS) + r")\b"
+    r"(?:,\s+(?:the|a|an|who|which|[a-z])[^,;.]{0,100}?,)?"
+    # "... were among the nine countries that voted against"
+    r"(?:\s+(?:were|was|are|is)\s+(?:among|one\s+of)\s+[^,;.]{1,60}?\s+(?:that|which|who))?"
+    r",?\s+(?:(?:has|had|have)\s+)?(?:also\s+|all\s+|both\s+)?(?P<verb>"
+    + "|".join(f"(?:{v})" for v, _ in _POSITION_VERBS)
+    + r")\b"
 )
-
-
 _POSITION_TARGET = re.compile(
-    rf"\s+(?:on\s+|for\s+|against\s+|from\s+voting\s+on\s+)?(?P<measure>(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,6}}{MEASURE_NOUN}(?:\s+\d+)?)",
+    rf"\s+(?:on\s+|for\s+|against\s+|from\s+voting\s+on\s+)?(?P<measure>(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,6}}"
+    rf"(?:{MEASURE_NOUN}|nominee\b)(?:\s+\d+)?)",
     re.IGNORECASE,
 )
-
+# Verbs that are a vote only when a measure follows them ("backed the bill", not "backed the rebels").
 _SUPPORT_VERBS = frozenset({"backed", "supported", "opposed"})
+_LIST_SPLIT = re.compile(r",?\s+and\s+|,\s*")
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(actor_key(name) for name in WORLD_COUNTRIES) | known_actor_keys()
+
+
+def _is_voter(written: str) -> bool:
+    """A listed voter: a country, or a capitalised phrase with a name in it (not "On Friday")."""
+    bare = re.sub(r"^the\s+", "", written.strip(), flags=re.IGNORECASE)
+    if actor_key(NATIONALITIES.get(bare) or bare) in _countries():
+        return True
+    everyday = common_words()
+    named = any(word not in everyday or word in given_names() for word in re.findall(r"[\w'’-]+", bare.lower()))
+    return named and not BODY.fullmatch(bare)
 
 
 def find_positions(sentence: Sentence, body: str | None, measure: str | None) -> list[VoteMention]:
@@ -35,23 +65,27 @@ def find_positions(sentence: Sentence, body: str | None, measure: str | None) ->
     found: list[VoteMention] = []
     for match in _POSITION.finditer(text):
         actor_written = match["actor"]
-        verb = match["verb"].lower()
+        verb = " ".join(match["verb"].lower().split())
         if verb in ("approved", "rejected") or "abstention" in verb or BODY.fullmatch(actor_written.strip()):
             continue  # those are outcomes, or nouns
         position = next(p for pattern, p in _POSITION_VERBS if re.fullmatch(pattern, verb))
         target = _POSITION_TARGET.match(text[match.end() :])
         if verb in _SUPPORT_VERBS and target is None:
             continue
-        if measure is None:
-            if target:
-                measure = clean_measure(target["measure"])[0] or None
-        for actor in re.split(r"\s+and\s+|,\s*", actor_written):
-            if not actor.strip() or actor.strip().lower() in ("the", "it", "they"):
+        if measure is None and target:
+            measure = clean_measure(target["measure"])[0] or None
+        items = [item for item in _LIST_SPLIT.split(actor_written) if item.strip()]
+        listed = len(items) > 1
+        offset = match.start("actor")
+        for item in items:
+            start = text.index(item, offset)
+            offset = start + len(item)
+            if item.strip().lower() in ("the", "it", "they") or (listed and not _is_voter(item)):
                 continue
-            fields = {"actor": actor_name(actor), "position": position}
+            fields = {"actor": actor_name(item), "position": position}
             if body:
                 fields["body"] = body
             if measure:
                 fields["measure"] = measure
-            found.append(VoteMention(sentence.start + match.start("actor"), sentence.start + match.end("verb"), fields))
+            found.append(VoteMention(sentence.start + start, sentence.start + match.end("verb"), fields))
     return found

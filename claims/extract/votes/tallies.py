@@ -12,11 +12,32 @@ def _count(name: str) -> str:
     return rf"(?P<{name}>{NUMBER}|none|no)"
 
 
+# Counts as wire copy writes them in a tally: "143", "1,024"; the word after them is not a unit ("5.0%")
+_COUNT_FOR = r"(?P<for>\d{1,3}(?:,\d{3})?)(?![\d.%])"
+_COUNT_AGAINST = r"(?P<against>\d{1,3}(?:,\d{3})?)\b(?![.,]?\d|%)"
+_ABSTENTIONS = r"(?:,?\s+(?:with|and)\s+(?P<abstain>\d{1,3}(?:,\d{3})?)\s+abstentions?)?"
+
 # Each pattern with the words (lower case) it cannot match without: a cheap test before the search.
 TALLIES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
-    (  # "by 300 votes to 250", "a no-confidence vote, 300 to 250"
-        re.compile(r"\b(?:by|vote,?)\s+(?P<for>\d{1,3})\s+(?:votes\s+)?to\s+(?P<against>\d{1,3})\b"),
+    (  # "by 300 votes to 250", "a no-confidence vote, 300 to 250", "voted 320 to 275", "voting 143 to 9"
+        re.compile(
+            r"\b(?:by|vote,?|vot(?:ed|ing)(?:\s+[a-z]+){0,2}?)\s+"
+            + _COUNT_FOR
+            + r"\s+(?:votes\s+)?to\s+"
+            + _COUNT_AGAINST
+            + _ABSTENTIONS
+        ),
         ("vot",),
+    ),
+    (  # "143 to 9 with 25 abstentions"
+        re.compile(r"\b" + _COUNT_FOR + r"\s+to\s+" + _COUNT_AGAINST + _ABSTENTIONS.removesuffix("?")),
+        ("abstention",),
+    ),
+    (  # "secured 215 votes to Takaichi's 194", "181 votes against Ishiba's 154"
+        re.compile(
+            _COUNT_FOR + r"\s+votes\s+(?:to|against)\s+(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w-]*['’]s\s+" + _COUNT_AGAINST
+        ),
+        ("votes",),
     ),
     (
         re.compile(
@@ -64,9 +85,46 @@ def find_tally(sentence: str, lowered: str) -> tuple[dict[str, Any], tuple[int, 
         for key in ("for", "against", "abstain"):
             written = match.groupdict().get(key)
             if written is not None:
-                value = number_value(written) if written.lower() not in ("none", "no") else 0.0
+                value = number_value(written.replace(",", "")) if written.lower() not in ("none", "no") else 0.0
                 if value is not None:
                     counts[key] = tidy(value)
         if "for" in counts and "against" in counts:
             return counts, match.span()
     return None
+
+
+_PERCENT = r"(?P<share>\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b|per\s+cent\b)"
+# "About 59% of members voted in favour", "and 41% voted against": a share of the ballots and its side
+_SHARE_VOTED = re.compile(
+    _PERCENT + r"(?:\s+of\s+[^.;:%]{1,100}?)?\s+(?:who\s+[^.;:%]{1,40}?\s+)?voted\s+"
+    r"(?P<side>in\s+favou?r|for|yes|to\s+(?:accept|approve|ratify|back|endorse)|against|no|to\s+reject)\b",
+    re.IGNORECASE,
+)
+# "rejected ... by 94.6%", "was voted down by 64%": the share the outcome's side won by
+_SHARE_BY = re.compile(r"^[^.;:]{0,60}?\bby\s+" + _PERCENT)
+_AGAINST_SIDES = ("against", "no", "to reject")
+
+
+def find_shares(sentence: str) -> tuple[dict[str, Any], tuple[int, int]] | None:
+    """A tally written as shares of the vote: `{for?, against?, percent: True}` and the words' span."""
+    shares: dict[str, Any] = {}
+    span: tuple[int, int] | None = None
+    for match in _SHARE_VOTED.finditer(sentence):
+        side = re.sub(r"\s+", " ", match["side"].lower())
+        key = "against" if side in _AGAINST_SIDES else "for"
+        if key in shares:
+            break
+        shares[key] = tidy(float(match["share"]))
+        span = match.span() if span is None else (span[0], match.end())
+    if span is None:
+        return None
+    return {**shares, "percent": True}, span
+
+
+def share_won_by(after_outcome: str, offset: int, outcome: str) -> tuple[dict[str, Any], tuple[int, int]] | None:
+    """The share written just after an outcome ("voted down by 64%"): the winning side's, as a tally."""
+    match = _SHARE_BY.match(after_outcome)
+    if match is None or outcome not in ("adopted", "rejected"):
+        return None
+    key = "for" if outcome == "adopted" else "against"
+    return {key: tidy(float(match["share"])), "percent": True}, (offset + match.start("share"), offset + match.end())
