@@ -112,3 +112,106 @@ def test_court_opinion_authors_and_joiners_vote() -> None:
         ("Elena Kagan", "against"),
         ("Neil Gorsuch", "against"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Belgium, Chile, Kenya and Norway abstained.",
+            [("Belgium", "abstain"), ("Chile", "abstain"), ("Kenya", "abstain"), ("Norway", "abstain")],
+        ),
+        (
+            "Brazil, Mexico and the Czech Republic were among the 12 countries that voted against the text.",
+            [("Brazil", "against"), ("Mexico", "against"), ("Czech Republic", "against")],
+        ),
+        (
+            "Spain and Italy abstained, while Poland, Austria and Greece voted in favour.",
+            [("Spain", "abstain"), ("Italy", "abstain"), ("Poland", "for"), ("Austria", "for"), ("Greece", "for")],
+        ),
+        # a clause opener is not a voter
+        (
+            "On Tuesday, Denmark and Finland voted against the proposal.",
+            [("Denmark", "against"), ("Finland", "against")],
+        ),
+        (
+            "Sen. Maria Cantwell, the Washington Democrat who leads the Senate Commerce Committee, backed the nominee.",
+            [("Maria Cantwell", "for")],
+        ),
+    ],
+)
+def test_every_listed_voter_gets_the_position(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f["actor"], f["position"]) for f in votes(text) if "actor" in f] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Bundestag voted 412 to 210 in favour of the reform.",
+            {"outcome": "adopted", "body": "Bundestag", "tally": {"for": 412, "against": 210}},
+        ),
+        (
+            "The Human Rights Council voted 28 to 6 with 13 abstentions to adopt the resolution.",
+            {"outcome": "adopted", "tally": {"for": 28, "against": 6, "abstain": 13}},
+        ),
+        (
+            "Parliament confirmed Maria Lopez by 377 votes to 201.",
+            {"outcome": "adopted", "measure": "Maria Lopez", "tally": {"for": 377, "against": 201}},
+        ),
+        (
+            "Kemal Aydin won 118 votes to Selin Kaya's 97 in the party ballot.",
+            {"outcome": "adopted", "tally": {"for": 118, "against": 97}},
+        ),
+        (
+            "About 73% of nurses voted in favour of the pay deal, and 27% voted against.",
+            {"outcome": "adopted", "tally": {"for": 73, "against": 27, "percent": True}},
+        ),
+        (
+            "An earlier pay offer was voted down by 81% in March.",
+            {"outcome": "rejected", "measure": "earlier pay offer", "tally": {"against": 81, "percent": True}},
+        ),
+        (
+            "Dock workers voted on Friday to reject the wage agreement.",
+            {"outcome": "rejected", "measure": "wage agreement"},
+        ),
+        (
+            "The treaty, rejected at a special session of the Senate, would have cut tariffs.",
+            {"outcome": "rejected", "measure": "treaty", "body": "Senate"},
+        ),
+        (
+            "The Online Safety Bill, introduced by the culture secretary, passed its third reading on Tuesday.",
+            {"outcome": "adopted", "measure": "Online Safety Bill third reading"},
+        ),
+        (
+            "A similar proposal in 2019 was defeated by 312 votes to 90.",
+            {"outcome": "rejected", "tally": {"for": 90, "against": 312}},
+        ),
+    ],
+)
+def test_tallies_and_outcomes_in_ordinary_wording(text: str, expected: dict) -> None:
+    found = votes(text)
+    assert any(all(fields.get(key) == value for key, value in expected.items()) for fields in found), found
+
+
+def test_a_tally_is_never_also_a_quantity() -> None:
+    claims = extract_claims("The Bundestag voted 412 to 210 in favour of the reform.")
+    assert [claim.kind for claim in claims if "412" in claim.text or "210" in claim.text] == [ClaimKind.VOTE]
+
+
+def test_the_council_is_the_one_the_article_named() -> None:
+    text = (
+        "Russia vetoed a draft resolution in the Security Council on Monday. "
+        "Eleven council members voted in favour, while India and Brazil abstained."
+    )
+    assert [f.get("body") for f in votes(text) if f.get("actor") in ("India", "Brazil")] == [
+        "Security Council",
+        "Security Council",
+    ]
+
+
+def test_one_veto_is_one_claim() -> None:
+    found = votes("The vote came a week after China vetoed a draft resolution in the Security Council.")
+    assert [f for f in found if f.get("position") == "veto"] == [
+        {"actor": "China", "position": "veto", "body": "Security Council", "measure": "draft"}
+    ]

@@ -41,6 +41,7 @@ _POSITION_TARGET = re.compile(
 )
 # Verbs that are a vote only when a measure follows them ("backed the bill", not "backed the rebels").
 _SUPPORT_VERBS = frozenset({"backed", "supported", "opposed"})
+_OPENER_RANK = 300  # the most frequent English words ("on", "after", "while") open clauses, never name voters
 _LIST_SPLIT = re.compile(r",?\s+and\s+|,\s*")
 
 
@@ -54,9 +55,11 @@ def _is_voter(written: str) -> bool:
     bare = re.sub(r"^the\s+", "", written.strip(), flags=re.IGNORECASE)
     if actor_key(NATIONALITIES.get(bare) or bare) in _countries():
         return True
+    words = re.findall(r"[\w'’-]+", bare.lower())
     everyday = common_words()
-    named = any(word not in everyday or word in given_names() for word in re.findall(r"[\w'’-]+", bare.lower()))
-    return named and not BODY.fullmatch(bare)
+    if not words or everyday.get(words[0], _OPENER_RANK) < _OPENER_RANK:
+        return False  # "On Tuesday", "After", "While": a clause opener
+    return any(word not in everyday or word in given_names() for word in words) and not BODY.fullmatch(bare)
 
 
 def find_positions(sentence: Sentence, body: str | None, measure: str | None) -> list[VoteMention]:
