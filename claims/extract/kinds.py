@@ -27,6 +27,7 @@ from factdesk.claims.extract.votes import (
     as_did,
     find_member_votes,
     find_votes,
+    sided_with,
     spread_over_list,
     voters_around,
 )
@@ -143,7 +144,8 @@ def vote_claims(context: SentenceContext) -> Iterator[Draft]:
     voters_around(votes, members, text, sentence)
     listed = [spread for vote in votes for spread in spread_over_list(vote, members, text)]
     also = as_did(votes, members, text, sentence)
-    for vote in [*listed, *votes, *also, *find_member_votes(sentence, members)]:
+    sided = sided_with(members, text, sentence) if "sided" in sentence.text else []
+    for vote in [*listed, *votes, *also, *sided, *find_member_votes(sentence, members)]:
         context.taken.append((vote.start, vote.end))  # a tally is never also a quantity
         yield Draft(ClaimKind.VOTE, vote.text(), vote.start, vote.end, sentence, vote.fields)
 

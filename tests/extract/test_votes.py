@@ -215,3 +215,37 @@ def test_one_veto_is_one_claim() -> None:
     assert [f for f in found if f.get("position") == "veto"] == [
         {"actor": "China", "position": "veto", "body": "Security Council", "measure": "draft"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Huw Pill voted against the cut, as did Megan Greene, Jonathan Haskel and Catherine Mann.",
+            [("Huw Pill", "against"), ("Megan Greene", "against"), ("Jonathan Haskel", "against"),
+             ("Catherine Mann", "against")],
+        ),
+        (
+            "Portugal voted for the resolution, as did Germany, Italy and the Netherlands.",
+            [("Portugal", "for"), ("Germany", "for"), ("Italy", "for"), ("Netherlands", "for")],
+        ),
+        (
+            "Andrew Bailey sided with Megan Greene and Sarah Breeden in favour of a cut.",
+            [("Andrew Bailey", "for"), ("Megan Greene", "for"), ("Sarah Breeden", "for")],
+        ),
+    ],
+)  # fmt: skip
+def test_voters_who_did_as_another_did(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f["actor"], f["position"]) for f in votes(text) if "actor" in f] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina beat France 4-3 on penalties after a 3-3 draw, days after the vote.",
+        "Italy won 4-2 on penalties after the vote on the new stadium.",
+        "The hosts led 2-1 at half-time of the match played on the day of the vote.",
+    ],
+)
+def test_a_match_score_is_not_a_tally(text: str) -> None:
+    assert [fields for fields in votes(text) if "tally" in fields] == []

@@ -5,7 +5,13 @@ One module per job: `mention` (the claim and the words every finder shares), `ta
 (voters named across a sentence: lists, "as did", opinions).
 """
 
-from factdesk.claims.extract.votes.members import as_did, find_member_votes, spread_over_list, voters_around
+from factdesk.claims.extract.votes.members import (
+    as_did,
+    find_member_votes,
+    sided_with,
+    spread_over_list,
+    voters_around,
+)
 from factdesk.claims.extract.votes.mention import VoteMention, actor_name
 from factdesk.claims.extract.votes.outcomes import find_votes, might_be_a_vote
 
@@ -16,6 +22,7 @@ __all__ = [
     "find_member_votes",
     "find_votes",
     "might_be_a_vote",
+    "sided_with",
     "spread_over_list",
     "voters_around",
 ]

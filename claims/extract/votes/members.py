@@ -7,6 +7,7 @@ import re
 from factdesk.claims.extract.name_model import is_role_noun
 from factdesk.claims.extract.people import LIST_GAP
 from factdesk.claims.extract.votes.mention import VoteMention
+from factdesk.claims.extract.votes.positions import listed_countries
 from factdesk.claims.sentences import Sentence
 
 # "Voting for the action were A, Chair; B; and C.": a board's members named with their votes.
@@ -113,7 +114,7 @@ def voters_around(votes: list[VoteMention], named: list[tuple[int, int, str]], t
 def as_did(
     votes: list[VoteMention], named: list[tuple[int, int, str]], text: str, sentence: Sentence
 ) -> list[VoteMention]:
-    """ "X voted against, as did the Prime Minister, Y": Y's position is X's."""
+    """ "X voted against, as did the Prime Minister, Y", "... as did A, B and C": their position is X's."""
     found: list[VoteMention] = []
     for vote in votes:
         if not vote.fields.get("position"):
@@ -122,7 +123,40 @@ def as_did(
         if match is None or match.start() - vote.end > 40:
             continue
         after = [entry for entry in named if match.end() <= entry[0] <= match.end() + 60]
-        if after:
-            start, end, name = after[0]
+        for start, end, name in _listed_from(after[:1], named, text):
             found.append(VoteMention(start, end, {**vote.fields, "actor": name}))
+        if not after:  # "France voted for it, as did Germany and Italy"
+            for start, end, country in listed_countries(text, match.end(), sentence.end):
+                found.append(VoteMention(start, end, {**vote.fields, "actor": country}))
+    return found
+
+
+def _listed_from(
+    first: list[tuple[int, int, str]], named: list[tuple[int, int, str]], text: str
+) -> list[tuple[int, int, str]]:
+    """The name `first` and every name listed after it ("A, B and external member C")."""
+    if not first:
+        return []
+    listed = list(first)
+    for entry in sorted(named):
+        if entry[0] > listed[-1][1] and _LIST_GAP_BETWEEN.fullmatch(text[listed[-1][1] : entry[0]]):
+            listed.append(entry)
+    return listed
+
+
+_SIDED_WITH = re.compile(
+    r"\bsided\s+with\s+(?P<others>[^.;:]{3,200}?)\s+(?P<side>in\s+favou?r|for|against|in\s+voting\s+(?:for|against))\b"
+)
+
+
+def sided_with(named: list[tuple[int, int, str]], text: str, sentence: Sentence) -> list[VoteMention]:
+    """ "Bailey sided with Breeden, Ramsden and Dhingra in favour of a cut": each of them voted for it."""
+    found: list[VoteMention] = []
+    for match in _SIDED_WITH.finditer(text, sentence.start, sentence.end):
+        position = "against" if match["side"].endswith("against") else "for"
+        clause = max(text.rfind(";", sentence.start, match.start()), text.rfind(". ", sentence.start, match.start()))
+        subject = [entry for entry in named if max(clause, sentence.start) <= entry[0] and entry[1] <= match.start()]
+        others = [entry for entry in named if match.start("others") <= entry[0] and entry[1] <= match.end("others")]
+        for start, end, name in [*subject[-1:], *others]:
+            found.append(VoteMention(start, end, {"actor": name, "position": position}))
     return found

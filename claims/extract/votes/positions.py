@@ -50,11 +50,16 @@ def _countries() -> frozenset[str]:
     return frozenset(actor_key(name) for name in WORLD_COUNTRIES) | known_actor_keys()
 
 
+def _is_country(written: str) -> bool:
+    bare = re.sub(r"^the\s+", "", written.strip(), flags=re.IGNORECASE)
+    return actor_key(NATIONALITIES.get(bare) or bare) in _countries()
+
+
 def _is_voter(written: str) -> bool:
     """A listed voter: a country, or a capitalised phrase with a name in it (not "On Friday")."""
-    bare = re.sub(r"^the\s+", "", written.strip(), flags=re.IGNORECASE)
-    if actor_key(NATIONALITIES.get(bare) or bare) in _countries():
+    if _is_country(written):
         return True
+    bare = re.sub(r"^the\s+", "", written.strip(), flags=re.IGNORECASE)
     words = re.findall(r"[\w'’-]+", bare.lower())
     everyday = common_words()
     if not words or everyday.get(words[0], _OPENER_RANK) < _OPENER_RANK:
@@ -91,4 +96,26 @@ def find_positions(sentence: Sentence, body: str | None, measure: str | None) ->
             if measure:
                 fields["measure"] = measure
             found.append(VoteMention(sentence.start + start, sentence.start + match.end("verb"), fields))
+    return found
+
+
+_VOTER_LIST = re.compile(rf"\s*(?P<list>{_VOTER}(?:,\s+{_VOTER})*(?:,?\s+and\s+{_VOTER})?)")
+
+
+def listed_countries(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The countries listed at `start` ("Germany, Italy and the Netherlands"): (start, end, name) each."""
+    match = _VOTER_LIST.match(text, start, end)
+    if match is None:
+        return []
+    found = []
+    offset = match.start("list")
+    for item in _LIST_SPLIT.split(match["list"]):
+        if not item.strip():
+            continue
+        at = text.index(item, offset)
+        offset = at + len(item)
+        if not _is_country(item) and item.endswith("."):
+            item = item[:-1]  # "... and the Netherlands." ends the sentence
+        if _is_country(item):
+            found.append((at, at + len(item), actor_name(item)))
     return found

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from factdesk.claims.extract.numbers import NUMBER, number_value, tidy
@@ -74,6 +76,33 @@ TALLIES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
 ]
 
 
+@cache
+def _score_words() -> frozenset[str]:
+    data = resources.files("factdesk.claims.extract").joinpath("data", "score_words.txt")
+    return frozenset(
+        " ".join(line.split())
+        for line in data.read_text(encoding="utf-8").splitlines()
+        if line.strip() and line[0] != "#"
+    )
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+)\W*$")
+_WORDS_AFTER = re.compile(r"\W*([a-z]+(?:\s+[a-z]+){0,2})")
+
+
+def is_a_score(sentence: str, start: int, end: int) -> bool:
+    """ "Argentina beat France 4-3 on penalties", "a 3-3 draw": a match score, never a vote's tally."""
+    words, lowered = _score_words(), sentence.lower()
+    before = _WORD_BEFORE.search(lowered, max(0, start - 30), start)
+    if before and before[1] in words:
+        return True
+    after = _WORDS_AFTER.match(lowered, end)
+    if after is None:
+        return False
+    following = after[1].split()
+    return any(" ".join(following[:size]) in words for size in (1, 2, 3))
+
+
 def find_tally(sentence: str, lowered: str) -> tuple[dict[str, Any], tuple[int, int]] | None:
     for pattern, needs in TALLIES:
         if not all(word in lowered for word in needs):
@@ -81,6 +110,8 @@ def find_tally(sentence: str, lowered: str) -> tuple[dict[str, Any], tuple[int, 
         match = pattern.search(sentence)
         if match is None:
             continue
+        if not needs and is_a_score(sentence, match.start(), match.end()):
+            continue  # the bare "4-2" shape: a score as often as a tally
         counts = {}
         for key in ("for", "against", "abstain"):
             written = match.groupdict().get(key)
