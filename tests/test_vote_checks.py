@@ -120,6 +120,12 @@ votes:
     measure: Ratification of the port pay offer
     outcome: adopted
     tally: {for: 59, against: 41}
+  - id: union-earlier-ballot
+    body: Dockers Union
+    date: 2024-04-28
+    measure: Earlier port pay offer
+    outcome: rejected
+    tally: {for: 36, against: 64}
   - id: party-runoff
     body: Unity Party
     date: 2024-05-10
@@ -171,6 +177,7 @@ def test_voters_by_any_name(world, sentence, verdicts):
         ("About 69% of dockers voted in favour of the port pay offer, and 31% voted against.", "disputed", "59% for"),
         ("About 59% of dockers voted in favour of the port pay offer, and 41% voted against.", "verified", "adopted"),
         ("Kemal Aydin secured 205 votes to Selin Kaya's 194 in the runoff.", "disputed", "215 for, not 205"),
+        # the earlier, rejected offer is further from the article's date: it does not bear the error out
         ("Dock workers voted on Friday to reject the port pay offer.", "disputed", "adopted, not rejected"),
         # the year in the sentence picks that year's record
         ("The previous Rivers Protection Bill in 2015 was defeated by 330 votes to 118.", "verified", "bill-2015"),

@@ -277,8 +277,10 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
     if best.verdict is Verdict.DISPUTED:
         # two records fit about as well ("the resolution was adopted": the Assembly's, or the Council's vetoed
         # draft): a claim one of them bears out is not disputed on the strength of the other
+        best_vote = candidates[0][1]
         for score, vote in candidates[1:]:
-            if score >= candidates[0][0] - _NEAR:
+            # only a record as near the article's date: a later vote on a new offer is not the earlier one's
+            if score >= candidates[0][0] - _NEAR and (on is None or abs(vote.date - on) <= abs(best_vote.date - on)):
                 other = _judge(claim, vote, score, index)
                 if other.verdict is Verdict.VERIFIED:
                     return other

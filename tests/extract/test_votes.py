@@ -230,6 +230,10 @@ def test_one_veto_is_one_claim() -> None:
             [("Portugal", "for"), ("Germany", "for"), ("Italy", "for"), ("Netherlands", "for")],
         ),
         (
+            "The 7-2 ruling, written by Justice Neil Gorsuch, was joined by Justices Elena Kagan and John Roberts.",
+            [("Neil Gorsuch", "for"), ("Elena Kagan", "for"), ("John Roberts", "for")],
+        ),
+        (
             "Andrew Bailey sided with Megan Greene and Sarah Breeden in favour of a cut.",
             [("Andrew Bailey", "for"), ("Megan Greene", "for"), ("Sarah Breeden", "for")],
         ),

@@ -21,6 +21,10 @@ _OPINION = re.compile(
     r"main\s+)?(?:opinion|dissent(?:ing\s+opinion)?|ruling|judgment))",
     re.IGNORECASE,
 )
+_WRITTEN_BY = re.compile(
+    r"\b(?P<kind>opinion|ruling|judgment|decision|dissent)s?,?\s+(?:was\s+)?(?:written|authored)\s+by\s+",
+    re.IGNORECASE,
+)
 _JOINED_BY = re.compile(r",?\s+(?:which\s+was\s+)?joined\s+by\s+", re.IGNORECASE)
 _DISSENT = re.compile(r"\b(?:dissented|dissenting|dissents)\b")
 _SIDES = {"for": "for", "against": "against", "to abstain": "abstain"}
@@ -50,6 +54,8 @@ def find_member_votes(sentence: Sentence, named: list[tuple[int, int, str]]) -> 
         joiners = [entry for entry in named if joined and sentence.start + joined.start() <= entry[0]]
         for start, end, name in [*authors[-1:], *joiners]:
             found.append(VoteMention(start, end, {"actor": name, "position": position}))
+    elif "written by" in lowered or "authored by" in lowered:
+        found += _written_by(sentence, named)
     elif "dissent" in lowered:
         dissent = _DISSENT.search(text)
         if dissent:
@@ -58,6 +64,19 @@ def find_member_votes(sentence: Sentence, named: list[tuple[int, int, str]]) -> 
                 if sentence.start + clause_start <= start and end <= sentence.start + dissent.start():
                     found.append(VoteMention(start, end, {"actor": name, "position": "against"}))
     return found
+
+
+def _written_by(sentence: Sentence, named: list[tuple[int, int, str]]) -> list[VoteMention]:
+    """ "The 6-3 ruling, written by Chief Justice A, was joined by B and C": the author and joiners' side."""
+    written = _WRITTEN_BY.search(sentence.text)
+    if written is None:
+        return []
+    position = "against" if "dissent" in written["kind"].lower() else "for"
+    at = sentence.start + written.end()
+    author = [entry for entry in named if at <= entry[0] <= at + 40][:1]
+    joined = _JOINED_BY.search(sentence.text, written.end())
+    joiners = [entry for entry in named if joined and sentence.start + joined.end() <= entry[0]]
+    return [VoteMention(start, end, {"actor": name, "position": position}) for start, end, name in [*author, *joiners]]
 
 
 # Between two voters in a list, which may name each one's office: "Council President A and council member B"
