@@ -184,6 +184,18 @@ def test_every_listed_voter_gets_the_position(text: str, expected: list[tuple[st
             {"outcome": "adopted", "measure": "Online Safety Bill third reading"},
         ),
         (
+            "Thirteen council members voted for the draft, while Russia abstained.",
+            {"tally": {"for": 13}, "measure": "draft"},
+        ),
+        (
+            "Poland and Chile were among the seven countries that voted against the resolution.",
+            {"tally": {"against": 7}, "measure": "resolution"},
+        ),
+        (
+            "The mayor criticised the rejection of Riverside Park as a site for the stadium.",
+            {"outcome": "rejected", "measure": "Riverside Park"},
+        ),
+        (
             "A similar proposal in 2019 was defeated by 312 votes to 90.",
             {"outcome": "rejected", "tally": {"for": 90, "against": 312}},
         ),
@@ -253,3 +265,14 @@ def test_voters_who_did_as_another_did(text: str, expected: list[tuple[str, str]
 )
 def test_a_match_score_is_not_a_tally(text: str) -> None:
     assert [fields for fields in votes(text) if "tally" in fields] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Republicans voted against the bill.",  # a count of a party's members, not a voter or the side's count
+        "Patients would need the approval of two independent doctors and a judge.",  # no named measure
+    ],
+)
+def test_counts_and_approvals_that_are_not_votes(text: str) -> None:
+    assert votes(text) == []

@@ -42,6 +42,8 @@ class VoteMention:
             measure = f"the {f['measure']}" if f.get("measure") else "the measure"
             return f"{f['actor']} {verb[f['position']]} {measure}{body}"
         tally = f" {describe_tally(f['tally'])}" if f.get("tally") else ""
+        if not f.get("outcome"):  # "nine countries voted against": a count of one side
+            return f"{f.get('measure') or 'the measure'}:{tally}{body}"
         return f"{f.get('measure') or 'the measure'} was {f['outcome']}{tally}{body}"
 
 

@@ -6,8 +6,8 @@ import re
 from typing import Any
 
 from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, clean_measure
-from factdesk.claims.extract.votes.positions import find_positions
-from factdesk.claims.extract.votes.tallies import find_shares, find_tally, share_won_by
+from factdesk.claims.extract.votes.positions import find_positions, measure_after
+from factdesk.claims.extract.votes.tallies import find_shares, find_side_count, find_tally, share_won_by
 from factdesk.claims.sentences import Sentence
 
 _OUTCOMES = {
@@ -44,7 +44,9 @@ _OUTCOMES = {
     "cleared": "adopted",
 }
 _NOUN_OUTCOME = re.compile(
-    r"\b(?P<noun>approval|adoption|passage|rejection|defeat)\s+of\s+(?P<measure>(?:the|a|an|its|their)\s+[^,;.]{3,120})",
+    # "the rejection of Johnson Space Center as a location": a named measure needs no article
+    r"\b(?P<noun>approval|adoption|passage|rejection|defeat)\s+of\s+"
+    r"(?P<measure>(?:the|a|an|its|their)\s+[^,;.]{3,120}|(?-i:[A-Z])[^,;.]{3,120})",
     re.IGNORECASE,
 )
 # "the first ceasefire resolution", "a bill 2728": the subject a passive or intransitive outcome is about
@@ -175,6 +177,19 @@ def _outcome_of_shares(shares: dict[str, Any]) -> str | None:
     return None
 
 
+def _side_count(
+    sentence: Sentence, counted: tuple[dict[str, Any], tuple[int, int]], body: str | None, measure: str | None
+) -> VoteMention:
+    fields: dict[str, Any] = {"tally": counted[0]}
+    target = None if measure else measure_after(sentence.text, counted[1][1])
+    measure = measure or target
+    if measure:
+        fields["measure"] = measure
+    if body:
+        fields["body"] = body
+    return VoteMention(sentence.start + counted[1][0], sentence.start + counted[1][1], fields)
+
+
 def find_votes(sentence: Sentence) -> list[VoteMention]:
     text = sentence.text
     lowered = text.lower()
@@ -262,6 +277,10 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
         if tally and outcome is None:
             outcome = _outcome_of_shares(tally[0])
             outcome_span = tally[1] if outcome else None
+    if tally is None and outcome is None and ("members" in lowered or "countries" in lowered):
+        counted = find_side_count(text)
+        if counted:
+            found.append(_side_count(sentence, counted, body, measure))
     if outcome is not None and outcome_span is not None:
         fields: dict[str, Any] = {"outcome": outcome}
         if measure:

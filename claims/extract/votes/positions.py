@@ -12,6 +12,7 @@ from functools import cache
 
 from factdesk.claims.extract.lexicon import NATIONALITIES, WORLD_COUNTRIES
 from factdesk.claims.extract.name_model import common_words, given_names
+from factdesk.claims.extract.numbers import number_value
 from factdesk.claims.extract.votes.actors import actor_key, known_actor_keys
 from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, actor_name, clean_measure
 from factdesk.claims.sentences import Sentence
@@ -67,6 +68,12 @@ def _is_voter(written: str) -> bool:
     return any(word not in everyday or word in given_names() for word in words) and not BODY.fullmatch(bare)
 
 
+def measure_after(text: str, at: int) -> str | None:
+    """The measure a vote verb ending at `at` takes ("voted against | the resolution")."""
+    target = _POSITION_TARGET.match(text, at)
+    return clean_measure(target["measure"])[0] or None if target else None
+
+
 def find_positions(sentence: Sentence, body: str | None, measure: str | None) -> list[VoteMention]:
     """Each voter written before a position verb, with the sentence's body and measure."""
     text = sentence.text
@@ -88,7 +95,10 @@ def find_positions(sentence: Sentence, body: str | None, measure: str | None) ->
         for item in items:
             start = text.index(item, offset)
             offset = start + len(item)
+            first = item.split()[0]
             if item.strip().lower() in ("the", "it", "they") or (listed and not _is_voter(item)):
+                continue
+            if number_value(first) is not None:  # "Three Republicans voted against": a count, not a voter
                 continue
             fields = {"actor": actor_name(item), "position": position}
             if body:

@@ -159,3 +159,25 @@ def share_won_by(after_outcome: str, offset: int, outcome: str) -> tuple[dict[st
         return None
     key = "for" if outcome == "adopted" else "against"
     return {key: tidy(float(match["share"])), "percent": True}, (offset + match.start("share"), offset + match.end())
+
+
+# "Twelve council members voted for", "among the nine countries that voted against": one side's count, where
+# the voters are the body's members (a party's members - "three Republicans" - are only part of a side)
+_SIDE_COUNT = re.compile(
+    rf"\b(?P<count>{NUMBER})\s+(?:[a-z-]+\s+)?(?:members|countries|nations|states|member\s+states)\s+"
+    r"(?:that\s+|who\s+)?(?:had\s+)?(?:voted\s+(?P<side>in\s+favou?r|for|against|yes|no)|(?P<abstained>abstained))\b",
+    re.IGNORECASE,
+)
+
+
+def find_side_count(sentence: str) -> tuple[dict[str, Any], tuple[int, int]] | None:
+    """One side's count of the vote ("Twelve council members voted for"): `{for|against|abstain: n}`."""
+    match = _SIDE_COUNT.search(sentence)
+    if match is None:
+        return None
+    value = number_value(match["count"])
+    if value is None:
+        return None
+    side = (match["side"] or "").lower()
+    key = "abstain" if match["abstained"] else "against" if side in ("against", "no") else "for"
+    return {key: tidy(value)}, (match.start(), match.end())
