@@ -126,6 +126,13 @@ votes:
     measure: Earlier port pay offer
     outcome: rejected
     tally: {for: 36, against: 64}
+  - id: rate-cut
+    body: Monetary Policy Committee
+    date: 2024-05-10
+    measure: Reduce Bank Rate by 0.25 percentage points to 5%
+    outcome: adopted
+    tally: {for: 5, against: 4}
+    positions: {Andrew Bailey: for, Huw Pill: against}
   - id: party-runoff
     body: Unity Party
     date: 2024-05-10
@@ -179,6 +186,10 @@ def test_voters_by_any_name(world, sentence, verdicts):
         ("Kemal Aydin secured 205 votes to Selin Kaya's 194 in the runoff.", "disputed", "215 for, not 205"),
         # the earlier, rejected offer is further from the article's date: it does not bear the error out
         ("Dock workers voted on Friday to reject the port pay offer.", "disputed", "adopted, not rejected"),
+        # a vote "to hold" is against a cut; "to cut" is for it
+        ("Huw Pill voted to hold rates at 5.25%.", "verified", "Huw Pill: against"),
+        ("Huw Pill voted to cut rates.", "disputed", "Huw Pill: against"),
+        ("Andrew Bailey voted to lower rates.", "verified", "Andrew Bailey: for"),
         # the year in the sentence picks that year's record
         ("The previous Rivers Protection Bill in 2015 was defeated by 330 votes to 118.", "verified", "bill-2015"),
         # "the council" is the Security Council the article named

@@ -12,19 +12,21 @@ import bisect
 import datetime as dt
 import re
 import weakref
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from factdesk.claims.check.voters import find_voter
 from factdesk.claims.extract.votes.actors import actor_key
+from factdesk.claims.extract.votes.stances import direction
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import StoreIndex
 from factdesk.sources.model import Vote
 from factdesk.sources.text import content_words, fold
 from rapidfuzz import fuzz
 
-_NEAR = 10.0  # candidates' scores this close: either record may be the one meant
+_NEAR = 5.0  # candidates' scores this close: either record may be the one meant
 _WINDOW = dt.timedelta(days=31)  # a vote record this far from the article's date may still be the one meant
 _WORDS_OF_VOTES = frozenset(
     """vote votes voted voting resolution bill motion measure amendment law legislation proposal draft text
@@ -141,6 +143,8 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
             score -= 20.0  # the sentence dates the vote to another year
         if fields.get("actor") and _position_of(vote, fields["actor"]) is not None:
             score += 15.0  # the record names this voter
+        elif not fields.get("actor") and _names_a_voter(vote, claim.sentence):
+            score += 10.0  # "the 5-4 ruling was written by John Roberts": a voter of this record
         if not body and not shared and not (fields.get("actor") and _position_of(vote, fields["actor"])):
             if not _same_kind_that_day(claim, vote, on):
                 continue  # nothing ties the claim to this record but the date
@@ -287,6 +291,20 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
     return best
 
 
+def _position_meant(fields: Mapping[str, Any], vote: Vote) -> str | None:
+    """The claim's position on the record's measure: a vote "to hold rates" is against a cut."""
+    position = fields.get("position")
+    measure = str(fields.get("measure") or "")
+    if not measure.startswith("to ") or position not in ("for", "against"):
+        return position
+    claimed, recorded = direction(measure), direction(vote.measure)
+    if claimed is None or recorded is None:
+        return None
+    if claimed == recorded:
+        return str(position)
+    return "against" if position == "for" else "for"
+
+
 def _judge(claim: Claim, vote: Vote, score: float, index: StoreIndex) -> Suggestion:
     """The claim's position, outcome and tally against one record."""
     fields = claim.fields
@@ -302,10 +320,15 @@ def _judge(claim: Claim, vote: Vote, score: float, index: StoreIndex) -> Suggest
             return Suggestion(Verdict.UNSUPPORTED, 55, f"{vote.id} records no position for {fields['actor']}", evidence)
         if voter.misspelt:
             problems.append(f"the record spells the voter “{voter.name}”, not “{fields['actor']}”")
-        if voter.position != fields.get("position"):
+        claimed = _position_meant(fields, vote)
+        if claimed is None:
+            return Suggestion(
+                Verdict.UNSUPPORTED, 50, f"{vote.id} does not say which way “{fields.get('measure')}” voted", evidence
+            )
+        if voter.position != claimed:
             problems.append(
                 f"the record has {voter.name}: {voter.position} "
-                f"({_POSITION_WORDS.get(voter.position, voter.position)}), not {fields.get('position')}"
+                f"({_POSITION_WORDS.get(voter.position, voter.position)}), not {claimed}"
             )
         else:
             agreed.append(f"{voter.name}: {voter.position}")

@@ -276,3 +276,12 @@ def test_a_match_score_is_not_a_tally(text: str) -> None:
 )
 def test_counts_and_approvals_that_are_not_votes(text: str) -> None:
     assert votes(text) == []
+
+
+def test_a_vote_to_hold_or_cut_is_a_stance_each_listed_voter_shares() -> None:
+    text = "Isabel Schnabel voted to hold rates at 3.75%, as did Philip Lane and Luis de Guindos."
+    assert [(f["actor"], f["measure"]) for f in votes(text)] == [
+        ("Isabel Schnabel", "to hold rates at 3.75%"),
+        ("Philip Lane", "to hold rates at 3.75%"),
+        ("Luis de Guindos", "to hold rates at 3.75%"),
+    ]

@@ -39,6 +39,8 @@ class VoteMention:
         body = f" in the {f['body']}" if f.get("body") else ""
         if f.get("actor"):
             verb = {"abstain": "abstained on", "for": "voted for", "against": "voted against", "veto": "vetoed"}
+            if str(f.get("measure", "")).startswith("to "):  # "Huw Pill voted to hold rates"
+                return f"{f['actor']} voted {f['measure']}{body}"
             measure = f"the {f['measure']}" if f.get("measure") else "the measure"
             return f"{f['actor']} {verb[f['position']]} {measure}{body}"
         tally = f" {describe_tally(f['tally'])}" if f.get("tally") else ""

@@ -7,6 +7,7 @@ from typing import Any
 
 from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, clean_measure
 from factdesk.claims.extract.votes.positions import find_positions, measure_after
+from factdesk.claims.extract.votes.stances import find_stances
 from factdesk.claims.extract.votes.tallies import find_shares, find_side_count, find_tally, share_won_by
 from factdesk.claims.sentences import Sentence
 
@@ -293,4 +294,5 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
             span = (min(span[0], tally[1][0]), max(span[1], tally[1][1]))
         found.append(VoteMention(sentence.start + span[0], sentence.start + span[1], fields))
     found += find_positions(sentence, body, measure)
+    found += find_stances(sentence)
     return found
