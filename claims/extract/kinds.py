@@ -134,7 +134,7 @@ def vote_claims(context: SentenceContext) -> Iterator[Draft]:
     sentence, named = context.sentence, context.named
     members = [(span.start, span.end, full_name) for span, full_name in named]
     text = context.document.text
-    votes = find_votes(sentence)
+    votes = find_votes(sentence, vote_nearby=_vote_nearby(context.document, sentence))
     if votes and not any(vote.fields.get("body") for vote in votes):
         body = body_from_context(sentence, _sentences_before(context.document, sentence))
         for vote in votes if body else ():
@@ -167,6 +167,17 @@ def statement_claims(context: SentenceContext) -> Iterator[Draft]:
     subject = statement_subject(sentence, [name for _, name in context.named])
     if subject is not None and not context.quoted:  # a quote's sentence is checked as the quote
         yield Draft(ClaimKind.STATEMENT, sentence.text, sentence.start, sentence.end, sentence, {"subject": subject})
+
+
+_SUPPORT_WORDS = ("backed", "supported", "opposed")
+
+
+def _vote_nearby(document: Document, sentence: Sentence) -> bool:
+    """Whether the sentence before or after reports a vote: "backed the bill" is a vote only beside one."""
+    if not any(word in sentence.text for word in _SUPPORT_WORDS):
+        return False
+    at = next((number for number, other in enumerate(document.sentences) if other.start == sentence.start), 0)
+    return any("vot" in other.text.lower() for other in document.sentences[max(0, at - 1) : at + 2])
 
 
 def _sentences_before(document: Document, sentence: Sentence) -> list[Sentence]:

@@ -285,3 +285,9 @@ def test_a_vote_to_hold_or_cut_is_a_stance_each_listed_voter_shares() -> None:
         ("Philip Lane", "to hold rates at 3.75%"),
         ("Luis de Guindos", "to hold rates at 3.75%"),
     ]
+
+
+def test_backed_is_a_vote_only_beside_one() -> None:
+    assert votes("Ed Davey backed the bill after months of lobbying.") == []
+    reported = votes("MPs voted 330 to 275 on Friday. Ed Davey backed the bill after months of lobbying.")
+    assert {"actor": "Ed Davey", "position": "for", "measure": "bill"} in reported

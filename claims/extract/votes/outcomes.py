@@ -191,7 +191,8 @@ def _side_count(
     return VoteMention(sentence.start + counted[1][0], sentence.start + counted[1][1], fields)
 
 
-def find_votes(sentence: Sentence) -> list[VoteMention]:
+def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMention]:
+    """The votes one sentence reports; `vote_nearby`: a sentence beside it reports a vote."""
     text = sentence.text
     lowered = text.lower()
     if not might_be_a_vote(text, lowered):
@@ -293,6 +294,6 @@ def find_votes(sentence: Sentence) -> list[VoteMention]:
             fields["tally"] = tally[0]
             span = (min(span[0], tally[1][0]), max(span[1], tally[1][1]))
         found.append(VoteMention(sentence.start + span[0], sentence.start + span[1], fields))
-    found += find_positions(sentence, body, measure)
+    found += find_positions(sentence, body, measure, vote_nearby=vote_nearby or body is not None)
     found += find_stances(sentence)
     return found

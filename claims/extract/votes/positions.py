@@ -74,8 +74,14 @@ def measure_after(text: str, at: int) -> str | None:
     return clean_measure(target["measure"])[0] or None if target else None
 
 
-def find_positions(sentence: Sentence, body: str | None, measure: str | None) -> list[VoteMention]:
-    """Each voter written before a position verb, with the sentence's body and measure."""
+def find_positions(
+    sentence: Sentence, body: str | None, measure: str | None, *, vote_nearby: bool = False
+) -> list[VoteMention]:
+    """Each voter written before a position verb, with the sentence's body and measure.
+
+    "backed", "supported" and "opposed" are votes only with a measure after them and a vote reported in
+    the sentence or beside it (`vote_nearby`, or a body named): "backed the plan" is often no vote at all.
+    """
     text = sentence.text
     found: list[VoteMention] = []
     for match in _POSITION.finditer(text):
@@ -85,7 +91,7 @@ def find_positions(sentence: Sentence, body: str | None, measure: str | None) ->
             continue  # those are outcomes, or nouns
         position = next(p for pattern, p in _POSITION_VERBS if re.fullmatch(pattern, verb))
         target = _POSITION_TARGET.match(text[match.end() :])
-        if verb in _SUPPORT_VERBS and target is None:
+        if verb in _SUPPORT_VERBS and (target is None or not (vote_nearby or "vot" in text.lower())):
             continue
         if measure is None and target:
             measure = clean_measure(target["measure"])[0] or None
