@@ -143,8 +143,8 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
             score -= 20.0  # the sentence dates the vote to another year
         if fields.get("actor") and _position_of(vote, fields["actor"]) is not None:
             score += 15.0  # the record names this voter
-        elif not fields.get("actor") and _names_a_voter(vote, claim.sentence):
-            score += 10.0  # "the 5-4 ruling was written by John Roberts": a voter of this record
+        elif not fields.get("actor") and not body and not shared and _names_a_voter(vote, claim.sentence):
+            score += 10.0  # "the 5-4 ruling was written by John Roberts": nothing but a voter ties it
         if not body and not shared and not (fields.get("actor") and _position_of(vote, fields["actor"])):
             if not _same_kind_that_day(claim, vote, on):
                 continue  # nothing ties the claim to this record but the date

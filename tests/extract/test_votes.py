@@ -291,3 +291,10 @@ def test_backed_is_a_vote_only_beside_one() -> None:
     assert votes("Ed Davey backed the bill after months of lobbying.") == []
     reported = votes("MPs voted 330 to 275 on Friday. Ed Davey backed the bill after months of lobbying.")
     assert {"actor": "Ed Davey", "position": "for", "measure": "bill"} in reported
+
+
+def test_a_clause_opener_is_not_part_of_the_voter_nor_an_adoption_a_vote() -> None:
+    assert votes("After the United States abstained on the resolution, the talks resumed.") == [
+        {"actor": "United States", "position": "abstain", "measure": "resolution"}
+    ]
+    assert votes("Warhol's adoption of the Polaroid camera changed his process.") == []

@@ -45,9 +45,10 @@ _OUTCOMES = {
     "cleared": "adopted",
 }
 _NOUN_OUTCOME = re.compile(
-    # "the rejection of Johnson Space Center as a location": a named measure needs no article
+    # "the passage of the bill", "the rejection of Johnson Space Center as a location": a measure noun or a
+    # name ("the adoption of the Polaroid camera" is no vote)
     r"\b(?P<noun>approval|adoption|passage|rejection|defeat)\s+of\s+"
-    r"(?P<measure>(?:the|a|an|its|their)\s+[^,;.]{3,120}|(?-i:[A-Z])[^,;.]{3,120})",
+    rf"(?P<measure>(?:the|a|an|its|their)\s+(?:[^\s,;.]+\s+){{0,8}}?{MEASURE_NOUN}[^,;.]{{0,80}}|(?-i:[A-Z])[^,;.]{{3,120}})",
     re.IGNORECASE,
 )
 # "the first ceasefire resolution", "a bill 2728": the subject a passive or intransitive outcome is about

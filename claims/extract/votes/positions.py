@@ -24,7 +24,7 @@ _POSITION_VERBS = [
     (r"vetoed|used\s+(?:its|their|a)\s+veto|cast\s+(?:a|its|their)\s+veto", "veto"),
 ]
 # One voter as written: "the Czech Republic", "Sen. Mitch McConnell of Kentucky", "U.S."
-_VOTER = r"(?:the\s+)?(?:[A-Z][\w.'’-]*|U\.S\.)(?:\s+(?:[A-Z][\w.'’-]*|of|the))*?"
+_VOTER = r"(?:the\s+)?(?:[A-Z][\w.'’-]*|U\.S\.)(?:\s+(?:[A-Z][\w.'’-]*|of(?:\s+the)?))*?"
 _POSITION = re.compile(
     rf"(?P<actor>{_VOTER}(?:,\s+{_VOTER})*(?:,?\s+and\s+{_VOTER})?)"
     # "Senator Mitch McConnell, the Republican leader, backed": an apposition between voter and vote
