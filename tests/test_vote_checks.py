@@ -214,3 +214,8 @@ def test_the_council_sentence_is_checked_against_the_council_record(world):
     votes = [claim for claim in extract_claims(text) if claim.kind is ClaimKind.VOTE and claim.fields.get("actor")]
     britain = next(claim for claim in votes if claim.fields["actor"] == "Britain")
     assert "sc-draft" in suggest(britain, world, ON).reason
+
+
+def test_a_count_of_ballots_is_not_compared_with_a_record_in_shares(world):
+    found = _suggestions("Some 2,100 members voted for the port pay offer.", world)
+    assert found and all(verdict != "disputed" for _, verdict, _ in found), found
