@@ -298,3 +298,8 @@ def test_a_clause_opener_is_not_part_of_the_voter_nor_an_adoption_a_vote() -> No
         {"actor": "United States", "position": "abstain", "measure": "resolution"}
     ]
     assert votes("Warhol's adoption of the Polaroid camera changed his process.") == []
+
+
+def test_parties_listed_as_voters_are_kept() -> None:
+    found = votes("Democrats and Republicans voted against the measure in a rare show of unity.")
+    assert [(f["actor"], f["position"]) for f in found] == [("Democrats", "against"), ("Republicans", "against")]

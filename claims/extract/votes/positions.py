@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from factdesk.claims.extract.lexicon import NATIONALITIES, WORLD_COUNTRIES
-from factdesk.claims.extract.name_model import common_words, given_names
+from factdesk.claims.extract.name_model import common_words
 from factdesk.claims.extract.numbers import number_value
 from factdesk.claims.extract.votes.actors import actor_key, known_actor_keys
 from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, actor_name, clean_measure
@@ -57,7 +57,7 @@ def _is_country(written: str) -> bool:
 
 
 def _is_voter(written: str) -> bool:
-    """A listed voter: a country, or a capitalised phrase with a name in it (not "On Friday")."""
+    """A listed voter: a country, or a capitalised phrase that does not open a clause ("On Friday")."""
     if _is_country(written):
         return True
     bare = re.sub(r"^the\s+", "", written.strip(), flags=re.IGNORECASE)
@@ -65,7 +65,7 @@ def _is_voter(written: str) -> bool:
     everyday = common_words()
     if not words or everyday.get(words[0], _OPENER_RANK) < _OPENER_RANK:
         return False  # "On Tuesday", "After", "While": a clause opener
-    return any(word not in everyday or word in given_names() for word in words) and not BODY.fullmatch(bare)
+    return not BODY.fullmatch(bare)
 
 
 def measure_after(text: str, at: int) -> str | None:
