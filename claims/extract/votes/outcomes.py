@@ -280,10 +280,6 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         if tally and outcome is None:
             outcome = _outcome_of_shares(tally[0])
             outcome_span = tally[1] if outcome else None
-    if tally is None and outcome is None and ("members" in lowered or "countries" in lowered):
-        counted = find_side_count(text)
-        if counted:
-            found.append(_side_count(sentence, counted, body, measure))
     if outcome is not None and outcome_span is not None:
         fields: dict[str, Any] = {"outcome": outcome}
         if measure:
@@ -295,6 +291,11 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
             fields["tally"] = tally[0]
             span = (min(span[0], tally[1][0]), max(span[1], tally[1][1]))
         found.append(VoteMention(sentence.start + span[0], sentence.start + span[1], fields))
-    found += find_positions(sentence, body, measure, vote_nearby=vote_nearby or body is not None)
-    found += find_stances(sentence)
+    positions = find_positions(sentence, body, measure, vote_nearby=vote_nearby or body is not None)
+    found += positions + find_stances(sentence)
+    if tally is None and outcome is None and ("members" in lowered or "countries" in lowered):
+        counted = find_side_count(text)
+        if counted:  # "Poland abstained on the climate resolution, while 12 members voted for it"
+            measure = measure or next((v.fields["measure"] for v in positions if v.fields.get("measure")), None)
+            found.append(_side_count(sentence, counted, body, measure))
     return found
