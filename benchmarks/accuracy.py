@@ -395,8 +395,9 @@ def planting_tables(trees: list[tuple[str, str]], quick: bool) -> list[str]:
         "### Planted errors (benchmarks/accuracy/planting.py)",
         "",
         "One error planted at a time where an article writes a fact its store records (stores of true facts in "
-        "benchmarks/accuracy/stores/ and test_article_stores/); caught = the claim over the planted words is "
-        "disputed and its reason names the right value; false alarms = claims disputed on the untouched articles.",
+        "benchmarks/accuracy/stores/, test_article_stores/ and hostile_stores/); caught = the claim over the planted "
+        "words is disputed and its reason names the right value; false alarms = claims disputed on the untouched "
+        "articles.",
         "",
     ]
     for label, root in trees:

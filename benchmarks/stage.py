@@ -59,7 +59,7 @@ def stage_extract(article: Path) -> dict:
     from factdesk.claims.extract import extract_claims
     from factdesk.claims.extract.lexicon import Lexicon
     from factdesk.claims.extract.quantities import _QUANTITY
-    from factdesk.claims.extract.votes import _TALLIES
+    from factdesk.claims.extract.votes.tallies import TALLIES as _TALLIES
 
     text = article.read_text(encoding="utf-8")
     words = len(text.split())

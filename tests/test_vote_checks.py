@@ -73,3 +73,149 @@ def test_a_vote_sentence_against_the_record(index, sentence, verdict, reason):
     assert any(s.verdict.value == verdict and reason in s.reason for s in suggestions), [
         (c.fields, s.verdict.value, s.reason) for c, s in zip(votes, suggestions, strict=True)
     ]
+
+
+WORLD = """
+people:
+  - name: Keir Starmer
+    roles: [{title: Prime Minister, org: United Kingdom, from: 2024-07-05}]
+votes:
+  - id: ga-res
+    body: UN General Assembly
+    date: 2024-05-10
+    measure: Resolution on the rights of migrant workers
+    outcome: adopted
+    tally: {for: 143, against: 9, abstain: 25}
+    positions: {Russian Federation: for, United States: against, United Kingdom: abstain, France: for}
+  - id: sc-draft
+    body: UN Security Council
+    date: 2024-04-18
+    measure: Draft resolution on shipping in the Red Sea
+    outcome: vetoed
+    tally: {for: 12, against: 1, abstain: 2}
+    positions: {United States: veto, United Kingdom: abstain}
+  - id: court-case
+    body: Supreme Court
+    date: 2024-05-10
+    measure: Harlow v. Mercer water rights
+    outcome: adopted
+    tally: {for: 6, against: 3}
+    positions: {John Roberts: for, Elena Kagan: against}
+  - id: commons-bill
+    body: House of Commons
+    date: 2024-05-10
+    measure: Rivers Protection Bill second reading
+    outcome: adopted
+    tally: {for: 330, against: 275}
+    positions: {Keir Starmer: for}
+  - id: commons-bill-2015
+    body: House of Commons
+    date: 2015-09-11
+    measure: Rivers Protection Bill second reading
+    outcome: rejected
+    tally: {for: 118, against: 330}
+  - id: union-ballot
+    body: Dockers Union
+    date: 2024-05-10
+    measure: Ratification of the port pay offer
+    outcome: adopted
+    tally: {for: 59, against: 41}
+  - id: union-earlier-ballot
+    body: Dockers Union
+    date: 2024-04-28
+    measure: Earlier port pay offer
+    outcome: rejected
+    tally: {for: 36, against: 64}
+  - id: rate-cut
+    body: Monetary Policy Committee
+    date: 2024-05-10
+    measure: Reduce Bank Rate by 0.25 percentage points to 5%
+    outcome: adopted
+    tally: {for: 5, against: 4}
+    positions: {Andrew Bailey: for, Huw Pill: against}
+  - id: party-runoff
+    body: Unity Party
+    date: 2024-05-10
+    measure: Runoff for party leader between Kemal Aydin and Selin Kaya
+    outcome: adopted
+    tally: {for: 215, against: 194}
+"""
+ON = dt.date(2024, 5, 10)
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> StoreIndex:
+    folder: Path = tmp_path_factory.mktemp("world")
+    (folder / "votes.yaml").write_text(WORLD, encoding="utf-8")
+    return StoreIndex(load_store(folder))
+
+
+def _suggestions(sentence: str, index: StoreIndex) -> list[tuple[dict, str, str]]:
+    votes = [claim for claim in extract_claims(sentence) if claim.kind is ClaimKind.VOTE]
+    return [(claim.fields, (s := suggest(claim, index, ON)).verdict.value, s.reason) for claim in votes]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdicts"),
+    [
+        # countries by their other names; each listed voter checked
+        ("Russia voted for the resolution in the General Assembly.", ["verified"]),
+        ("Britain, France and Russia abstained in the General Assembly.", ["verified", "disputed", "disputed"]),
+        ("The U.S. and France were among the nine countries that voted against it in the General Assembly.",
+         ["verified", "disputed"]),
+        # a misspelt voter finds the record but never verifies
+        ("Prime Minister Kier Starmer voted for the bill in the House of Commons.", ["disputed"]),
+        ("Prime Minister Keir Starmer voted for the bill in the House of Commons.", ["verified"]),
+    ],
+)  # fmt: skip
+def test_voters_by_any_name(world, sentence, verdicts):
+    found = _suggestions(sentence, world)
+    assert [verdict for fields, verdict, _ in found if fields.get("actor")] == verdicts, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "reason"),
+    [
+        ("The House of Commons voted 320 to 275 in favour of the bill.", "disputed", "330 for, not 320"),
+        ("The House of Commons voted 330 to 275 in favour of the bill.", "verified", "330-275"),
+        ("The General Assembly voted 143 to 19 with 25 abstentions to back the resolution.", "disputed", "9 against"),
+        # a wrong tally does not hide the record: a voter named in the sentence ties it
+        ("The 5-4 ruling was written by Chief Justice John Roberts.", "disputed", "6 for, not 5"),
+        ("About 69% of dockers voted in favour of the port pay offer, and 31% voted against.", "disputed", "59% for"),
+        ("About 59% of dockers voted in favour of the port pay offer, and 41% voted against.", "verified", "adopted"),
+        ("Kemal Aydin secured 205 votes to Selin Kaya's 194 in the runoff.", "disputed", "215 for, not 205"),
+        # the earlier, rejected offer is further from the article's date: it does not bear the error out
+        ("Dock workers voted on Friday to reject the port pay offer.", "disputed", "adopted, not rejected"),
+        # a vote "to hold" is against a cut; "to cut" is for it
+        ("Huw Pill voted to hold rates at 5.25%.", "verified", "Huw Pill: against"),
+        ("Huw Pill voted to cut rates.", "disputed", "Huw Pill: against"),
+        ("Andrew Bailey voted to lower rates.", "verified", "Andrew Bailey: for"),
+        # the year in the sentence picks that year's record
+        ("The previous Rivers Protection Bill in 2015 was defeated by 330 votes to 118.", "verified", "bill-2015"),
+        # "the council" is the Security Council the article named
+        ("The United States vetoed the draft in the Security Council.", "verified", "sc-draft"),
+    ],
+)
+def test_tallies_outcomes_and_records(world, sentence, verdict, reason):
+    found = _suggestions(sentence, world)
+    assert any(v == verdict and reason in r for _, v, r in found), found
+
+
+def test_a_first_round_tally_is_not_the_runoffs(world):
+    found = _suggestions("Selin Kaya led the first round with 181 votes against Kemal Aydin's 154.", world)
+    assert found and all(verdict != "disputed" for _, verdict, _ in found), found
+
+
+def test_the_council_sentence_is_checked_against_the_council_record(world):
+    text = (
+        "The United States vetoed a draft resolution in the Security Council on April 18. "
+        "Twelve council members voted for the text, while Britain abstained."
+    )
+    votes = [claim for claim in extract_claims(text) if claim.kind is ClaimKind.VOTE and claim.fields.get("actor")]
+    britain = next(claim for claim in votes if claim.fields["actor"] == "Britain")
+    assert "sc-draft" in suggest(britain, world, ON).reason
+
+
+def test_a_count_of_ballots_is_not_compared_with_a_record_in_shares(world):
+    found = _suggestions("Some 2,100 members voted for the port pay offer.", world)
+    assert found and all(verdict != "disputed" for _, verdict, _ in found), found

@@ -973,6 +973,8 @@ STORE_FOLDERS = (
     ROOT.parent / "main" / "benchmarks" / "accuracy" / "stores",
 )
 TEST_ARTICLE_STORES = ROOT / "benchmarks" / "accuracy" / "test_article_stores"
+# Vote-heavy wire articles written for this project, each with its store and date (see its README).
+HOSTILE_STORES = ROOT / "benchmarks" / "accuracy" / "hostile_stores"
 
 
 def _corrected(path: Path, corrections: dict[str, str]) -> str:
@@ -1006,7 +1008,8 @@ def _yaml_date(path: Path) -> dt.date | None:
 
 
 def default_cases(store_folders: tuple[Path, ...] = STORE_FOLDERS) -> list[Case]:
-    """The seed, the demo, the test articles that have a store, and every Wikinews article with a store."""
+    """The seed, the demo, the test articles that have a store, the hostile tester's vote articles, and every
+    Wikinews article with a store."""
     cases = [seed_case(), demo_case()]
     for article in sorted((ROOT / "tests" / "articles").glob("*.*")):
         store = TEST_ARTICLE_STORES / article.stem
@@ -1016,6 +1019,9 @@ def default_cases(store_folders: tuple[Path, ...] = STORE_FOLDERS) -> list[Case]
         day = read.date or _yaml_date(article.with_suffix(".expected.yaml"))
         if day is not None:
             cases.append((f"tests/{article.stem}", read.text, store, day))
+    for folder in sorted(p for p in HOSTILE_STORES.iterdir() if p.is_dir()) if HOSTILE_STORES.is_dir() else ():
+        day = dt.date.fromisoformat((folder / "date.txt").read_text(encoding="utf-8").strip())
+        cases.append((f"hostile/{folder.name}", (folder / "article.txt").read_text(encoding="utf-8"), folder, day))
     seen: set[str] = set()
     for folder in store_folders:
         if not folder.is_dir():

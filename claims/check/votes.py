@@ -10,26 +10,23 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 import weakref
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from factdesk.claims.check.voters import find_voter
+from factdesk.claims.extract.votes.actors import actor_key
+from factdesk.claims.extract.votes.stances import direction
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import StoreIndex
 from factdesk.sources.model import Vote
 from factdesk.sources.text import content_words, fold
 from rapidfuzz import fuzz
 
-_ACTOR_ALIASES = {
-    "us": "united states",
-    "u.s.": "united states",
-    "usa": "united states",
-    "america": "united states",
-    "uk": "united kingdom",
-    "u.k.": "united kingdom",
-    "britain": "united kingdom",
-}
+_NEAR = 5.0  # candidates' scores this close: either record may be the one meant
 _WINDOW = dt.timedelta(days=31)  # a vote record this far from the article's date may still be the one meant
 _WORDS_OF_VOTES = frozenset(
     """vote votes voted voting resolution bill motion measure amendment law legislation proposal draft text
@@ -51,24 +48,10 @@ def vote_line(vote: Vote) -> str:
     return f"{vote.body}, {vote.date}: {vote.measure} — {vote.outcome.value}{tally}{positions}"
 
 
-@lru_cache(maxsize=65536)  # the same record's names are compared for every vote claim
-def _actor_key(actor: str) -> str:
-    folded = fold(actor).removeprefix("the ")
-    return _ACTOR_ALIASES.get(folded, folded)
-
-
 def _position_of(vote: Vote, actor: str) -> tuple[str, str] | None:
     """The record's actor and position for the claim's actor: the same name, a close spelling or the surname."""
-    wanted = _actor_key(actor)
-    for name, position in vote.positions:
-        known = _actor_key(name)
-        if known == wanted or fuzz.ratio(known, wanted) >= 90:
-            return name, position.value
-    surname = wanted.split()[-1] if wanted else ""
-    same_surname = [(name, p) for name, p in vote.positions if _actor_key(name).split()[-1:] == [surname]]
-    if len(same_surname) == 1 and len(surname) > 2:
-        return same_surname[0][0], same_surname[0][1].value
-    return None
+    voter = find_voter(vote, actor)
+    return None if voter is None else (voter.name, voter.position)
 
 
 @lru_cache(maxsize=65536)
@@ -96,7 +79,7 @@ class _VoteLookup:
                 self.by_word.setdefault(word, []).append(vote)
             self.by_body.setdefault(_body_words(vote.body), []).append(vote)
             for name, _ in vote.positions:
-                key = _actor_key(name)
+                key = actor_key(name)
                 for part in {key, key.split()[-1] if key else ""} - {""}:
                     self.by_actor.setdefault(part, []).append(vote)
 
@@ -111,7 +94,7 @@ class _VoteLookup:
             found = [vote for word in words for vote in self.by_word.get(word, ())]
             actor = claim.fields.get("actor")
             if actor:
-                key = _actor_key(actor)
+                key = actor_key(actor)
                 found += self.by_actor.get(key, []) + self.by_actor.get(key.split()[-1] if key else "", [])
             if on is not None:
                 start = bisect.bisect_left(self.by_date, on - dt.timedelta(days=3), key=lambda vote: vote.date)
@@ -137,9 +120,13 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
     body = fields.get("body")
     claimed_words = _measure_words(fields.get("measure") or "") | _measure_words(claim.sentence)
     scored: list[tuple[float, Vote]] = []
+    years = _years(claim.sentence)
     for vote in _lookup(index).around(claim, body, claimed_words, on):
-        if on is not None and abs(vote.date - on) > _WINDOW and not _date_in_sentence(vote.date, claim.sentence):
+        dated = vote.date.year in years  # "the previous attempt in 2015": the sentence dates the vote
+        if on is not None and abs(vote.date - on) > _WINDOW and not dated:
             continue
+        if _another_round(claim.sentence, vote.measure):
+            continue  # "led the first round with 181 votes" is not the runoff's tally
         parts: list[float] = []
         if body:
             body_score = fuzz.token_set_ratio(_body_words(body), _body_words(vote.body))
@@ -150,10 +137,14 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
         shared = claimed_words & recorded_words
         parts.append(min(100.0, 50.0 + 20.0 * len(shared)) if shared else 30.0)
         if on is not None:
-            parts.append(100.0 - abs((vote.date - on).days))
+            parts.append(100.0 if dated else 100.0 - abs((vote.date - on).days))
         score = sum(parts) / len(parts)
+        if years and not dated:
+            score -= 20.0  # the sentence dates the vote to another year
         if fields.get("actor") and _position_of(vote, fields["actor"]) is not None:
             score += 15.0  # the record names this voter
+        elif not fields.get("actor") and not body and not shared and _names_a_voter(vote, claim.sentence):
+            score += 10.0  # "the 5-4 ruling was written by John Roberts": nothing but a voter ties it
         if not body and not shared and not (fields.get("actor") and _position_of(vote, fields["actor"])):
             if not _same_kind_that_day(claim, vote, on):
                 continue  # nothing ties the claim to this record but the date
@@ -176,6 +167,8 @@ def _same_kind_that_day(claim: Claim, vote: Vote, on: dt.date | None) -> bool:
     nouns = set(content_words(claim.fields.get("measure") or "")) & _MEASURE_NOUNS
     if nouns & set(content_words(vote.measure)):
         return True
+    if _names_a_voter(vote, claim.sentence):
+        return True  # "The 5-4 ruling was written by Chief Justice John Roberts": a voter of the record
     tally = claim.fields.get("tally") or {}
     recorded = vote.tally
     return recorded is not None and any(
@@ -183,8 +176,45 @@ def _same_kind_that_day(claim: Claim, vote: Vote, on: dt.date | None) -> bool:
     )
 
 
-def _date_in_sentence(day: dt.date, sentence: str) -> bool:
-    return str(day.year) in sentence and day.strftime("%B") in sentence
+def _names_a_voter(vote: Vote, sentence: str) -> bool:
+    """Whether the sentence names one of the record's voters, in full or by a surname of four letters or more."""
+    words = set(content_words(sentence))
+    folded = fold(sentence)
+    for name, _ in vote.positions:
+        key = fold(name)
+        surname = key.split()[-1] if key else ""
+        if (key in folded and (len(key.split()) > 1 or key in words)) or (len(surname) >= 4 and surname in words):
+            return True
+    return False
+
+
+def _register_spellings(actor: str, index: StoreIndex) -> frozenset[str]:
+    """The register's spellings of the person the article names exactly so (a name and its aliases)."""
+    return frozenset(
+        spelling for match in index.find_person(actor, limit=1) if match.exact for spelling in match.person.spellings
+    )
+
+
+_YEAR = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")
+# Which round of a ballot: "first round", "second ballot", "runoff" (the second round)
+_ROUND = re.compile(r"\b(?:(first|second|third|final)\s+(?:round|ballot)|(run-?off))\b", re.IGNORECASE)
+
+
+def _years(sentence: str) -> frozenset[int]:
+    return frozenset(int(year) for year in _YEAR.findall(sentence))
+
+
+def _round(text: str) -> str | None:
+    match = _ROUND.search(text)
+    if match is None:
+        return None
+    return "second" if match[2] else match[1].lower()
+
+
+def _another_round(sentence: str, measure: str) -> bool:
+    """Whether the sentence tells of one round of a ballot and the record of another."""
+    written, recorded = _round(sentence), _round(measure)
+    return written is not None and recorded is not None and written != recorded
 
 
 def _source_evidence(vote: Vote, index: StoreIndex, sentence: str) -> list[Evidence]:
@@ -204,6 +234,11 @@ def _tally_problems(claimed: dict[str, Any], vote: Vote) -> list[str]:
     """How the claimed tally differs from the record's: each count, and counts written the other way round."""
     assert vote.tally is not None
     recorded = {"for": vote.tally.votes_for, "against": vote.tally.against, "abstain": vote.tally.abstain}
+    if claimed.get("percent"):
+        return _share_problems(claimed, recorded)
+    total = sum(value or 0 for value in recorded.values())
+    if 99 <= total <= 101 and any(isinstance(v, (int, float)) and v > total for v in claimed.values()):
+        return []  # the record gives shares, the article a count of ballots: they cannot be compared
     wrong = [key for key, value in claimed.items() if recorded.get(key) is not None and recorded[key] != value]
     if not wrong:
         return []
@@ -213,6 +248,22 @@ def _tally_problems(claimed: dict[str, Any], vote: Vote) -> list[str]:
             f"not {claimed['for']}-{claimed['against']} (the counts are the other way round)"
         ]
     return [f"the record's tally has {recorded[key]} {key}, not {claimed[key]}" for key in wrong]
+
+
+def _share_problems(claimed: dict[str, Any], recorded: dict[str, int | None]) -> list[str]:
+    """A tally in shares against the record's counts: each side's share of the ballots cast for or against."""
+    cast = (recorded["for"] or 0) + (recorded["against"] or 0)
+    if not cast:
+        return []
+    in_shares = 99 <= cast <= 101  # the record itself gives shares
+    problems = []
+    for key in ("for", "against"):
+        if key not in claimed or recorded[key] is None:
+            continue
+        share = float(recorded[key] or 0) if in_shares else 100.0 * (recorded[key] or 0) / cast
+        if abs(share - float(claimed[key])) > (0.5 if in_shares else 1.0):  # a rounded share is the same
+            problems.append(f"the record's tally gives {share:.3g}% {key}, not {claimed[key]}%")
+    return problems
 
 
 def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
@@ -229,7 +280,37 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         ]
     if not candidates:
         return Suggestion(Verdict.UNSUPPORTED, 60, "no vote record in the store matches this vote")
-    score, vote = candidates[0]
+    best = _judge(claim, candidates[0][1], candidates[0][0], index)
+    if best.verdict is Verdict.DISPUTED:
+        # two records fit about as well ("the resolution was adopted": the Assembly's, or the Council's vetoed
+        # draft): a claim one of them bears out is not disputed on the strength of the other
+        best_vote = candidates[0][1]
+        for score, vote in candidates[1:]:
+            # only a record as near the article's date: a later vote on a new offer is not the earlier one's
+            if score >= candidates[0][0] - _NEAR and (on is None or abs(vote.date - on) <= abs(best_vote.date - on)):
+                other = _judge(claim, vote, score, index)
+                if other.verdict is Verdict.VERIFIED:
+                    return other
+    return best
+
+
+def _position_meant(fields: Mapping[str, Any], vote: Vote) -> str | None:
+    """The claim's position on the record's measure: a vote "to hold rates" is against a cut."""
+    position = fields.get("position")
+    measure = str(fields.get("measure") or "")
+    if not measure.startswith("to ") or position not in ("for", "against"):
+        return position
+    claimed, recorded = direction(measure), direction(vote.measure)
+    if claimed is None or recorded is None:
+        return None
+    if claimed == recorded:
+        return str(position)
+    return "against" if position == "for" else "for"
+
+
+def _judge(claim: Claim, vote: Vote, score: float, index: StoreIndex) -> Suggestion:
+    """The claim's position, outcome and tally against one record."""
+    fields = claim.fields
     evidence = (
         Evidence(f"vote:{vote.id}", "vote", vote_line(vote), min(100.0, score)),
         *_source_evidence(vote, index, claim.sentence),
@@ -237,16 +318,23 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
     problems: list[str] = []
     agreed: list[str] = []
     if fields.get("actor"):
-        recorded = _position_of(vote, fields["actor"])
-        if recorded is None:
+        voter = find_voter(vote, fields["actor"], _register_spellings(fields["actor"], index))
+        if voter is None:
             return Suggestion(Verdict.UNSUPPORTED, 55, f"{vote.id} records no position for {fields['actor']}", evidence)
-        if recorded[1] != fields.get("position"):
+        if voter.misspelt:
+            problems.append(f"the record spells the voter “{voter.name}”, not “{fields['actor']}”")
+        claimed = _position_meant(fields, vote)
+        if claimed is None:
+            return Suggestion(
+                Verdict.UNSUPPORTED, 50, f"{vote.id} does not say which way “{fields.get('measure')}” voted", evidence
+            )
+        if voter.position != claimed:
             problems.append(
-                f"the record has {recorded[0]}: {recorded[1]} ({_POSITION_WORDS.get(recorded[1], recorded[1])}), "
-                f"not {fields.get('position')}"
+                f"the record has {voter.name}: {voter.position} "
+                f"({_POSITION_WORDS.get(voter.position, voter.position)}), not {claimed}"
             )
         else:
-            agreed.append(f"{recorded[0]}: {recorded[1]}")
+            agreed.append(f"{voter.name}: {voter.position}")
     if fields.get("outcome"):
         if fields["outcome"] != vote.outcome.value:
             problems.append(f"the record says {vote.outcome.value}, not {fields['outcome']}")

@@ -27,9 +27,11 @@ from factdesk.claims.extract.votes import (
     as_did,
     find_member_votes,
     find_votes,
+    sided_with,
     spread_over_list,
     voters_around,
 )
+from factdesk.claims.extract.votes.context import body_from_context
 from factdesk.claims.model import ClaimKind
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import fold
@@ -132,13 +134,18 @@ def vote_claims(context: SentenceContext) -> Iterator[Draft]:
     sentence, named = context.sentence, context.named
     members = [(span.start, span.end, full_name) for span, full_name in named]
     text = context.document.text
-    votes = find_votes(sentence)
+    votes = find_votes(sentence, vote_nearby=_vote_nearby(context.document, sentence))
+    if votes and not any(vote.fields.get("body") for vote in votes):
+        body = body_from_context(sentence, _sentences_before(context.document, sentence))
+        for vote in votes if body else ():
+            vote.fields["body"] = body
     for vote in votes:
         _name_the_actor(vote, named)
     voters_around(votes, members, text, sentence)
     listed = [spread for vote in votes for spread in spread_over_list(vote, members, text)]
     also = as_did(votes, members, text, sentence)
-    for vote in [*listed, *votes, *also, *find_member_votes(sentence, members)]:
+    sided = sided_with(members, text, sentence) if "sided" in sentence.text else []
+    for vote in [*listed, *votes, *also, *sided, *find_member_votes(sentence, members)]:
         context.taken.append((vote.start, vote.end))  # a tally is never also a quantity
         yield Draft(ClaimKind.VOTE, vote.text(), vote.start, vote.end, sentence, vote.fields)
 
@@ -160,6 +167,22 @@ def statement_claims(context: SentenceContext) -> Iterator[Draft]:
     subject = statement_subject(sentence, [name for _, name in context.named])
     if subject is not None and not context.quoted:  # a quote's sentence is checked as the quote
         yield Draft(ClaimKind.STATEMENT, sentence.text, sentence.start, sentence.end, sentence, {"subject": subject})
+
+
+_SUPPORT_WORDS = ("backed", "supported", "opposed")
+
+
+def _vote_nearby(document: Document, sentence: Sentence) -> bool:
+    """Whether the sentence before or after reports a vote: "backed the bill" is a vote only beside one."""
+    if not any(word in sentence.text for word in _SUPPORT_WORDS):
+        return False
+    at = next((number for number, other in enumerate(document.sentences) if other.start == sentence.start), 0)
+    return any("vot" in other.text.lower() for other in document.sentences[max(0, at - 1) : at + 2])
+
+
+def _sentences_before(document: Document, sentence: Sentence) -> list[Sentence]:
+    at = next((number for number, other in enumerate(document.sentences) if other.start == sentence.start), 0)
+    return document.sentences[:at]
 
 
 def _name_the_actor(vote: VoteMention, named: list[tuple[NameSpan, str]]) -> None:

@@ -112,3 +112,194 @@ def test_court_opinion_authors_and_joiners_vote() -> None:
         ("Elena Kagan", "against"),
         ("Neil Gorsuch", "against"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Belgium, Chile, Kenya and Norway abstained.",
+            [("Belgium", "abstain"), ("Chile", "abstain"), ("Kenya", "abstain"), ("Norway", "abstain")],
+        ),
+        (
+            "Brazil, Mexico and the Czech Republic were among the 12 countries that voted against the text.",
+            [("Brazil", "against"), ("Mexico", "against"), ("Czech Republic", "against")],
+        ),
+        (
+            "Spain and Italy abstained, while Poland, Austria and Greece voted in favour.",
+            [("Spain", "abstain"), ("Italy", "abstain"), ("Poland", "for"), ("Austria", "for"), ("Greece", "for")],
+        ),
+        # a clause opener is not a voter
+        (
+            "On Tuesday, Denmark and Finland voted against the proposal.",
+            [("Denmark", "against"), ("Finland", "against")],
+        ),
+        (
+            "Sen. Maria Cantwell, the Washington Democrat who leads the Senate Commerce Committee, backed the nominee.",
+            [("Maria Cantwell", "for")],
+        ),
+    ],
+)
+def test_every_listed_voter_gets_the_position(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f["actor"], f["position"]) for f in votes(text) if "actor" in f] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Bundestag voted 412 to 210 in favour of the reform.",
+            {"outcome": "adopted", "body": "Bundestag", "tally": {"for": 412, "against": 210}},
+        ),
+        (
+            "The Human Rights Council voted 28 to 6 with 13 abstentions to adopt the resolution.",
+            {"outcome": "adopted", "tally": {"for": 28, "against": 6, "abstain": 13}},
+        ),
+        (
+            "Parliament confirmed Maria Lopez by 377 votes to 201.",
+            {"outcome": "adopted", "measure": "Maria Lopez", "tally": {"for": 377, "against": 201}},
+        ),
+        (
+            "Kemal Aydin won 118 votes to Selin Kaya's 97 in the party ballot.",
+            {"outcome": "adopted", "tally": {"for": 118, "against": 97}},
+        ),
+        (
+            "About 73% of nurses voted in favour of the pay deal, and 27% voted against.",
+            {"outcome": "adopted", "tally": {"for": 73, "against": 27, "percent": True}},
+        ),
+        (
+            "An earlier pay offer was voted down by 81% in March.",
+            {"outcome": "rejected", "measure": "earlier pay offer", "tally": {"against": 81, "percent": True}},
+        ),
+        (
+            "Dock workers voted on Friday to reject the wage agreement.",
+            {"outcome": "rejected", "measure": "wage agreement"},
+        ),
+        (
+            "The treaty, rejected at a special session of the Senate, would have cut tariffs.",
+            {"outcome": "rejected", "measure": "treaty", "body": "Senate"},
+        ),
+        (
+            "The Online Safety Bill, introduced by the culture secretary, passed its third reading on Tuesday.",
+            {"outcome": "adopted", "measure": "Online Safety Bill third reading"},
+        ),
+        (
+            "Thirteen council members voted for the draft, while Russia abstained.",
+            {"tally": {"for": 13}, "measure": "draft"},
+        ),
+        (
+            "Poland and Chile were among the seven countries that voted against the resolution.",
+            {"tally": {"against": 7}, "measure": "resolution"},
+        ),
+        (
+            "The mayor criticised the rejection of Riverside Park as a site for the stadium.",
+            {"outcome": "rejected", "measure": "Riverside Park"},
+        ),
+        (
+            "A similar proposal in 2019 was defeated by 312 votes to 90.",
+            {"outcome": "rejected", "tally": {"for": 90, "against": 312}},
+        ),
+    ],
+)
+def test_tallies_and_outcomes_in_ordinary_wording(text: str, expected: dict) -> None:
+    found = votes(text)
+    assert any(all(fields.get(key) == value for key, value in expected.items()) for fields in found), found
+
+
+def test_a_tally_is_never_also_a_quantity() -> None:
+    claims = extract_claims("The Bundestag voted 412 to 210 in favour of the reform.")
+    assert [claim.kind for claim in claims if "412" in claim.text or "210" in claim.text] == [ClaimKind.VOTE]
+
+
+def test_the_council_is_the_one_the_article_named() -> None:
+    text = (
+        "Russia vetoed a draft resolution in the Security Council on Monday. "
+        "Eleven council members voted in favour, while India and Brazil abstained."
+    )
+    assert [f.get("body") for f in votes(text) if f.get("actor") in ("India", "Brazil")] == [
+        "Security Council",
+        "Security Council",
+    ]
+
+
+def test_one_veto_is_one_claim() -> None:
+    found = votes("The vote came a week after China vetoed a draft resolution in the Security Council.")
+    assert [f for f in found if f.get("position") == "veto"] == [
+        {"actor": "China", "position": "veto", "body": "Security Council", "measure": "draft"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Huw Pill voted against the cut, as did Megan Greene, Jonathan Haskel and Catherine Mann.",
+            [("Huw Pill", "against"), ("Megan Greene", "against"), ("Jonathan Haskel", "against"),
+             ("Catherine Mann", "against")],
+        ),
+        (
+            "Portugal voted for the resolution, as did Germany, Italy and the Netherlands.",
+            [("Portugal", "for"), ("Germany", "for"), ("Italy", "for"), ("Netherlands", "for")],
+        ),
+        (
+            "The 7-2 ruling, written by Justice Neil Gorsuch, was joined by Justices Elena Kagan and John Roberts.",
+            [("Neil Gorsuch", "for"), ("Elena Kagan", "for"), ("John Roberts", "for")],
+        ),
+        (
+            "Andrew Bailey sided with Megan Greene and Sarah Breeden in favour of a cut.",
+            [("Andrew Bailey", "for"), ("Megan Greene", "for"), ("Sarah Breeden", "for")],
+        ),
+    ],
+)  # fmt: skip
+def test_voters_who_did_as_another_did(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f["actor"], f["position"]) for f in votes(text) if "actor" in f] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina beat France 4-3 on penalties after a 3-3 draw, days after the vote.",
+        "Italy won 4-2 on penalties after the vote on the new stadium.",
+        "The hosts led 2-1 at half-time of the match played on the day of the vote.",
+    ],
+)
+def test_a_match_score_is_not_a_tally(text: str) -> None:
+    assert [fields for fields in votes(text) if "tally" in fields] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Republicans voted against the bill.",  # a count of a party's members, not a voter or the side's count
+        "Patients would need the approval of two independent doctors and a judge.",  # no named measure
+    ],
+)
+def test_counts_and_approvals_that_are_not_votes(text: str) -> None:
+    assert votes(text) == []
+
+
+def test_a_vote_to_hold_or_cut_is_a_stance_each_listed_voter_shares() -> None:
+    text = "Isabel Schnabel voted to hold rates at 3.75%, as did Philip Lane and Luis de Guindos."
+    assert [(f["actor"], f["measure"]) for f in votes(text)] == [
+        ("Isabel Schnabel", "to hold rates at 3.75%"),
+        ("Philip Lane", "to hold rates at 3.75%"),
+        ("Luis de Guindos", "to hold rates at 3.75%"),
+    ]
+
+
+def test_backed_is_a_vote_only_beside_one() -> None:
+    assert votes("Ed Davey backed the bill after months of lobbying.") == []
+    reported = votes("MPs voted 330 to 275 on Friday. Ed Davey backed the bill after months of lobbying.")
+    assert {"actor": "Ed Davey", "position": "for", "measure": "bill"} in reported
+
+
+def test_a_clause_opener_is_not_part_of_the_voter_nor_an_adoption_a_vote() -> None:
+    assert votes("After the United States abstained on the resolution, the talks resumed.") == [
+        {"actor": "United States", "position": "abstain", "measure": "resolution"}
+    ]
+    assert votes("Warhol's adoption of the Polaroid camera changed his process.") == []
+
+
+def test_parties_listed_as_voters_are_kept() -> None:
+    found = votes("Democrats and Republicans voted against the measure in a rare show of unity.")
+    assert [(f["actor"], f["position"]) for f in found] == [("Democrats", "against"), ("Republicans", "against")]

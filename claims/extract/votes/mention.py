@@ -1,0 +1,72 @@
+"""What a vote claim holds, and the measure and body words every vote finder shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from factdesk.claims.extract.lexicon import NATIONALITIES
+from factdesk.claims.extract.numbers import NUMBER
+
+MEASURE_NOUN = (
+    r"(?:resolution|bill|motion|measure|amendment|law|legislation|proposal|budget|draft|text|treaty|deal|plan"
+    r"|referendum|package|offer|contract|agreement|nomination|ordinance|decree|petition|bid)\b"
+)
+MEASURE_STOP = re.compile(
+    r"\s*(?:[,;:.()]|\s(?:in|by|with|after|for|on|at|during)\s+(?:almost|nearly|about|around|more|over|less|a\s+vote|"
+    + NUMBER
+    + r")|\s(?:by\s+a\s+vote|with\s+\d|which|that|after|when|while|as|because)\b)"
+)
+
+BODY = re.compile(
+    r"\b(?P<body>(?:(?:UN|U\.N\.|United\s+Nations|European|U\.S\.|US|Israeli|British)\s+)?"
+    r"(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|House\s+of\s+Representatives|"
+    r"House\s+of\s+Commons|House\s+of\s+Lords|National\s+Assembly|European\s+Parliament|City\s+Council|"
+    r"Senate|House|Parliament|Congress|Knesset|Bundestag|Bundesrat|Duma|Cabinet|(?:[A-Z]\w+\s+)?Committee|"
+    r"Supreme\s+Court))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class VoteMention:
+    start: int
+    end: int
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    def text(self) -> str:
+        f = self.fields
+        body = f" in the {f['body']}" if f.get("body") else ""
+        if f.get("actor"):
+            verb = {"abstain": "abstained on", "for": "voted for", "against": "voted against", "veto": "vetoed"}
+            if str(f.get("measure", "")).startswith("to "):  # "Huw Pill voted to hold rates"
+                return f"{f['actor']} voted {f['measure']}{body}"
+            measure = f"the {f['measure']}" if f.get("measure") else "the measure"
+            return f"{f['actor']} {verb[f['position']]} {measure}{body}"
+        tally = f" {describe_tally(f['tally'])}" if f.get("tally") else ""
+        if not f.get("outcome"):  # "nine countries voted against": a count of one side
+            return f"{f.get('measure') or 'the measure'}:{tally}{body}"
+        return f"{f.get('measure') or 'the measure'} was {f['outcome']}{tally}{body}"
+
+
+def actor_name(written: str) -> str:
+    bare = re.sub(r"^the\s+", "", written.strip(), flags=re.IGNORECASE)
+    return NATIONALITIES.get(bare) or bare
+
+
+def clean_measure(measure: str) -> tuple[str, int]:
+    """The measure without its article and trailing context, and how much of `measure` it used."""
+    stop = MEASURE_STOP.search(measure)
+    if stop:
+        measure = measure[: stop.start()]
+    used = len(measure.rstrip())
+    measure = re.sub(r"^(?:the|a|an|its|their)\s+", "", measure.strip(), flags=re.IGNORECASE)
+    return measure.strip(), used
+
+
+def describe_tally(tally: dict[str, Any]) -> str:
+    """ "70-29", "59% for", "59%-41%": a tally as a claim's text gives it."""
+    unit = "%" if tally.get("percent") else ""
+    if "for" in tally and "against" in tally:
+        return f"{tally['for']}{unit}-{tally['against']}{unit}"
+    return " ".join(f"{tally[key]}{unit} {key}" for key in ("for", "against") if key in tally)

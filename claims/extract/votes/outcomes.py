@@ -1,0 +1,301 @@
+"""What was decided: outcomes, measures, bodies and tallies in one sentence ("The Senate voted 70-29 to pass")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, clean_measure
+from factdesk.claims.extract.votes.positions import find_positions, measure_after
+from factdesk.claims.extract.votes.stances import find_stances
+from factdesk.claims.extract.votes.tallies import find_shares, find_side_count, find_tally, share_won_by
+from factdesk.claims.sentences import Sentence
+
+_OUTCOMES = {
+    "pass": "adopted",
+    "approve": "adopted",
+    "adopt": "adopted",
+    "reject": "rejected",
+    "block": "rejected",
+    "adopted": "adopted",
+    "approved": "adopted",
+    "passed": "adopted",
+    "approval": "adopted",
+    "adoption": "adopted",
+    "passage": "adopted",
+    "rejected": "rejected",
+    "defeated": "rejected",
+    "rejection": "rejected",
+    "defeat": "rejected",
+    "failed": "rejected",
+    "vetoed": "vetoed",
+    "confirmed": "adopted",
+    "confirm": "adopted",
+    "withdrawn": "withdrawn",
+    "withdrew": "withdrawn",
+    "accept": "adopted",
+    "ratify": "adopted",
+    "endorse": "adopted",
+    "elected": "adopted",
+    "re-elected": "adopted",
+    "reelected": "adopted",
+    "voted down": "rejected",
+    "backed": "adopted",
+    "endorsed": "adopted",
+    "cleared": "adopted",
+}
+_NOUN_OUTCOME = re.compile(
+    # "the passage of the bill", "the rejection of Johnson Space Center as a location": a measure noun or a
+    # name ("the adoption of the Polaroid camera" is no vote)
+    r"\b(?P<noun>approval|adoption|passage|rejection|defeat)\s+of\s+"
+    rf"(?P<measure>(?:the|a|an|its|their)\s+(?:[^\s,;.]+\s+){{0,8}}?{MEASURE_NOUN}[^,;.]{{0,80}}|(?-i:[A-Z])[^,;.]{{3,120}})",
+    re.IGNORECASE,
+)
+# "the first ceasefire resolution", "a bill 2728": the subject a passive or intransitive outcome is about
+_MEASURE_SUBJECT = rf"(?P<measure>\b(?:the|a|an|its|their)\s+(?:[\w'’()-]+\s+){{0,8}}?{MEASURE_NOUN}(?:\s+\d+)?)"
+_PASSIVE_OUTCOME = re.compile(
+    _MEASURE_SUBJECT + r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|withdrawn|voted\s+down)\b",
+    re.IGNORECASE,
+)
+# "The resolution, adopted at an emergency special session, grants ...": the outcome in an apposition
+_APPOSED_OUTCOME = re.compile(
+    _MEASURE_SUBJECT + r",\s+(?:\w+ly\s+)?(?P<verb>adopted|approved|passed|rejected|defeated|vetoed)\s+"
+    r"(?:by|at|in|on|with|after|last|earlier|this)\b",
+    re.IGNORECASE,
+)
+_MEASURE_BEFORE = re.compile(_MEASURE_SUBJECT, re.IGNORECASE)
+# "The bill ... passed its second reading": a parliamentary stage, passed or failed
+_READING = re.compile(
+    r"\b(?P<verb>passed|cleared|failed|rejected)\s+(?:at\s+)?(?:its|a|the)\s+(?P<measure>(?:first|second|third|final)\s+"
+    r"reading)\b",
+    re.IGNORECASE,
+)
+# "The previous attempt was defeated by 330 votes to 118": an outcome with its tally, whatever the subject
+_PASSIVE_BY_TALLY = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<verb>defeated|rejected|passed|approved|adopted)"
+    r"(?P<measure>)\s+by\s+(?:a\s+vote\s+of\s+)?\d",
+    re.IGNORECASE,
+)
+# "cast the deciding vote to confirm Betsy DeVos": a vote on a nominee, in its infinitive
+_VOTED_TO_CONFIRM = re.compile(
+    r"\bvot(?:ed|es|e|ing)\s+to\s+(?P<verb>confirm|reject)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+){1,3}?[A-Z][\w'’-]+)"
+)
+# "workers voted on Monday to accept the contract offer": what a vote decided, in its infinitive
+_VOTED_TO = re.compile(
+    r"\bvot(?:ed|es|e|ing)\b[^.;:]{0,40}?\bto\s+(?P<verb>pass|approve|adopt|reject|block|accept|ratify|endorse)\s+"
+    rf"(?P<measure>(?:the|a|an|its|their)\s+[^,;.]{{0,80}}?{MEASURE_NOUN})",
+    re.IGNORECASE,
+)
+_INTRANSITIVE_OUTCOME = re.compile(
+    # "The amendment to cut the parking increase to 8 percent passed 5-2": what it does may stand between
+    _MEASURE_SUBJECT + r"(?:\s+(?:to|of|on|for|that)\s+[^,;.]{1,60}?)?\s+(?:\w+ly\s+)?(?P<verb>passed|failed)\b",
+    re.IGNORECASE,
+)
+# "It failed 3-4.": a measure named in the sentence before
+_PRONOUN_OUTCOME = re.compile(r"\b(?P<measure>It|it|which)\s+(?:\w+ly\s+)?(?P<verb>passed|failed)\s+\d")
+_INFINITIVE_OUTCOME = re.compile(
+    r"\bto\s+(?P<verb>pass|approve|adopt|reject|block)\s+"
+    rf"(?P<measure>(?:the|a|an|its)\s+[^,;.]{{0,80}}?{MEASURE_NOUN})",
+    re.IGNORECASE,
+)
+_ACTIVE_OUTCOME = re.compile(
+    r"(?P<body>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Council|Assembly|Senate|House|Parliament|Congress|Knesset|"
+    r"Bundestag|Commons|Committee|Cabinet|Board|(?i:lawmakers|legislators|parliament|senators|MPs)))"
+    r"\s+(?:has\s+|had\s+|on\s+\w+\s+)?(?:\w+ly\s+)?(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|backed|endorsed)\s+"
+    rf"(?P<measure>(?:the|a|an|its)?\s*[^,;.]{{0,100}}?{MEASURE_NOUN}(?:\s+\d+(?:\s*\(\d{{4}}\))?)?)"
+)
+# "the Senate confirmed Jane Doe as Secretary of Labor": a vote on a nominee, whose name is the measure
+_CONFIRMATION = re.compile(
+    r"\b(?P<verb>confirmed|rejected|elected|re-?elected)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+(?:(?:von|van|der|den|de|da|del|la|le|bin|al|el|di|du|dos)\s+)*){1,3}?[A-Z][\w'’-]+"
+    r"(?:\s+as\s+(?:the\s+)?(?:[A-Z][\w'’-]*|of|the|and)(?:\s+(?:[A-Z][\w'’-]*|of|the|and))*)?)"
+)
+
+# A decision with a tally: a vote, or a court's ruling ("the Supreme Court ruled 6-3").
+_DECIDED = re.compile(r"\b(?:vot(?:e|ed|es|ing)|ruled|rules|ruling|decided|sided)\b", re.IGNORECASE)
+
+# "the government survived a no-confidence vote": the motion failed; "lost" one: it passed.
+_CONFIDENCE = re.compile(
+    r"\b(?P<verb>survived|survives|lost|loses|won|wins)\s+(?:a|the|its|their)\s+(?P<measure>(?:no[- ])?confidence\s+"
+    r"(?:vote|motion))",
+    re.IGNORECASE,
+)
+_CONFIDENCE_OUTCOMES = {"survived": "rejected", "survives": "rejected", "lost": "adopted", "loses": "adopted"}
+
+# "the president vetoed the bill": a veto by one office-holder, and the measure's fate.
+_VETO = re.compile(
+    r"\b(?P<actor>(?:the\s+)?(?:president|governor|mayor|king|queen|prime\s+minister)|"
+    r"(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?vetoed\s+"
+    rf"(?P<measure>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{MEASURE_NOUN}(?:\s+\d+)?)"
+)
+
+# In the order they are tried, each with the words (lower case) it cannot match without.
+_OUTCOME_PATTERNS = (
+    (_PASSIVE_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed", "withdrawn", "voted down")),
+    (_APPOSED_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed")),
+    (_NOUN_OUTCOME, ("approval", "adoption", "passage", "rejection", "defeat")),
+    (_ACTIVE_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed", "backed", "endorsed")),
+    (_INTRANSITIVE_OUTCOME, ("passed", "failed")),
+    (_PRONOUN_OUTCOME, ("passed", "failed")),
+    (_READING, ("reading",)),
+    (_PASSIVE_BY_TALLY, ("defeated", "rejected", "passed", "approved", "adopted")),
+    (_VOTED_TO_CONFIRM, ("confirm", "reject")),
+    (_VOTED_TO, ("vot",)),
+    (_CONFIRMATION, ("confirmed", "rejected", "elected")),
+)
+
+
+# Every vote pattern needs one of these stems (or a tally like "14-0"); a sentence without any is
+# skipped. Substring tests on the lower-cased text are several times faster than one case-blind regex.
+_VOTE_STEMS = ("vot", "adopt", "approv", "pass", "reject", "veto", "abstain", "abstention", "defeat", "favo",
+               "against", "fail", "withdr", "confirm", "backed", "supported", "opposed")  # fmt: skip
+# Verbs that are a vote only when a measure follows them ("backed the bill", not "backed the rebels").
+TALLY_SHAPE = re.compile(r"\d\s*[-–—]\s*\d")
+
+
+def might_be_a_vote(text: str, lowered: str) -> bool:
+    return any(stem in lowered for stem in _VOTE_STEMS) or TALLY_SHAPE.search(text) is not None
+
+
+def _shares(
+    text: str, outcome: str | None, outcome_span: tuple[int, int] | None
+) -> tuple[dict[str, Any], tuple[int, int]] | None:
+    """A tally in shares of the vote: "59% voted in favour", or the share an outcome was won by ("rejected by 64%")."""
+    if "%" not in text and "cent" not in text:
+        return None
+    if outcome is not None and outcome_span is not None:
+        won_by = share_won_by(text[outcome_span[1] :], outcome_span[1], outcome)
+        if won_by:
+            return won_by
+    return find_shares(text) if "vot" in text else None
+
+
+def _outcome_of_shares(shares: dict[str, Any]) -> str | None:
+    """A majority of the ballots decides: 59% in favour passed it, 64% against rejected it."""
+    if shares.get("for", 0) > 50 or shares.get("against", 100) < 50:
+        return "adopted"
+    if shares.get("against", 0) > 50 or shares.get("for", 100) < 50:
+        return "rejected"
+    return None
+
+
+def _side_count(
+    sentence: Sentence, counted: tuple[dict[str, Any], tuple[int, int]], body: str | None, measure: str | None
+) -> VoteMention:
+    fields: dict[str, Any] = {"tally": counted[0]}
+    target = None if measure else measure_after(sentence.text, counted[1][1])
+    measure = measure or target
+    if measure:
+        fields["measure"] = measure
+    if body:
+        fields["body"] = body
+    return VoteMention(sentence.start + counted[1][0], sentence.start + counted[1][1], fields)
+
+
+def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMention]:
+    """The votes one sentence reports; `vote_nearby`: a sentence beside it reports a vote."""
+    text = sentence.text
+    lowered = text.lower()
+    if not might_be_a_vote(text, lowered):
+        return []
+    found: list[VoteMention] = []
+    body_match = BODY.search(text)
+    body = re.sub(r"\s+", " ", body_match["body"]) if body_match else None
+    measure = None
+    outcome_span = None
+    outcome = None
+    for pattern, verbs in _OUTCOME_PATTERNS:
+        if not any(verb in lowered for verb in verbs):
+            continue
+        match = pattern.search(text)
+        if match:
+            verb = match.groupdict().get("verb") or match.groupdict().get("noun")
+            outcome = _OUTCOMES[" ".join(verb.lower().split())]  # type: ignore[union-attr]  # the patterns have a verb or a noun
+            cleaned, used = clean_measure(match["measure"])
+            measure = None if cleaned.lower() in ("it", "which") else cleaned or None
+            if pattern is _READING:
+                # "The X Bill, introduced by ..., passed its second reading": the reading of the bill named before
+                subject = _MEASURE_BEFORE.search(text, 0, match.start())
+                measure = f"{clean_measure(subject['measure'])[0]} {measure}" if subject else measure
+            end = match.end() if match.end("measure") < match.end() else match.start("measure") + used
+            if pattern is _VOTED_TO:
+                end = match.end("verb")  # "to pass a $95 billion package": the measure's figures are claims too
+            outcome_span = (match.start(), end)
+            if pattern is _ACTIVE_OUTCOME and not body and match["body"][0].isupper():
+                named = re.sub(r"^the\s+", "", match["body"])
+                body = None if named.lower() in ("lawmakers", "legislators", "senators", "mps") else named
+            break
+    tally = find_tally(text, lowered)
+    if outcome is None and "confidence" in lowered:
+        confidence = _CONFIDENCE.search(text)
+        if confidence and confidence["verb"].lower() in _CONFIDENCE_OUTCOMES:
+            outcome = _CONFIDENCE_OUTCOMES[confidence["verb"].lower()]
+            measure = "no-confidence motion" if "no" in confidence["measure"].lower()[:3] else "confidence motion"
+            outcome_span = confidence.span()
+            if tally and outcome == "rejected" and tally[0]["for"] > tally[0]["against"]:
+                # "survived ... 300 to 250": the larger count was against the motion
+                tally = ({**tally[0], "for": tally[0]["against"], "against": tally[0]["for"]}, tally[1])
+    if outcome is None and "vetoed" in lowered:
+        veto = _VETO.search(text)
+        if veto:
+            outcome, measure = "vetoed", clean_measure(veto["measure"])[0] or None
+            outcome_span = (veto.start("actor"), veto.end("measure"))
+            actor = re.sub(r"^the\s+", "", veto["actor"], flags=re.IGNORECASE)
+            actor = actor[:1].upper() + actor[1:]
+            found.append(
+                VoteMention(
+                    sentence.start + veto.start("actor"),
+                    sentence.start + veto.end("measure"),
+                    {
+                        "actor": actor,
+                        "position": "veto",
+                        **({"body": body} if body else {}),
+                        **({"measure": measure} if measure else {}),
+                    },
+                )
+            )
+    if tally and measure is None:
+        infinitive = _INFINITIVE_OUTCOME.search(text)
+        if infinitive:
+            measure = clean_measure(infinitive["measure"])[0] or None
+            outcome = outcome or _OUTCOMES[infinitive["verb"].lower()]
+            # the claim covers the outcome's words ("to pass") as well as the tally
+            outcome_span = outcome_span or (
+                min(tally[1][0], infinitive.start()),
+                max(tally[1][1], infinitive.end("verb")),
+            )
+    if outcome is None and tally and _DECIDED.search(text) and tally[0]["for"] != tally[0]["against"]:
+        outcome = "adopted" if tally[0]["for"] > tally[0]["against"] else "rejected"  # a tie decides nothing
+        outcome_span = tally[1]
+    if (
+        tally
+        and outcome == "rejected"
+        and re.match(r"(?:by|vote,?)\s", text[tally[1][0] :])
+        and tally[0]["for"] > tally[0]["against"]
+    ):
+        # "failed by 330 votes to 275", "voted to reject it by 330 to 275": the first count prevailed
+        tally = ({**tally[0], "for": tally[0]["against"], "against": tally[0]["for"]}, tally[1])
+    if tally is None:
+        tally = _shares(text, outcome, outcome_span)
+        if tally and outcome is None:
+            outcome = _outcome_of_shares(tally[0])
+            outcome_span = tally[1] if outcome else None
+    if outcome is not None and outcome_span is not None:
+        fields: dict[str, Any] = {"outcome": outcome}
+        if measure:
+            fields["measure"] = measure
+        if body:
+            fields["body"] = body
+        span = outcome_span
+        if tally:
+            fields["tally"] = tally[0]
+            span = (min(span[0], tally[1][0]), max(span[1], tally[1][1]))
+        found.append(VoteMention(sentence.start + span[0], sentence.start + span[1], fields))
+    positions = find_positions(sentence, body, measure, vote_nearby=vote_nearby or body is not None)
+    found += positions + find_stances(sentence)
+    if tally is None and outcome is None and ("members" in lowered or "countries" in lowered):
+        counted = find_side_count(text)
+        if counted:  # "Poland abstained on the climate resolution, while 12 members voted for it"
+            measure = measure or next((v.fields["measure"] for v in positions if v.fields.get("measure")), None)
+            found.append(_side_count(sentence, counted, body, measure))
+    return found
