@@ -25,6 +25,7 @@ from factdesk.claims.extract.lexicon import (
     SPEECH_VERBS,
     Lexicon,
 )
+from factdesk.claims.extract.name_cues import HeadlineCase, known_by_one_name, one_typo_from
 from factdesk.claims.extract.name_model import (
     INITIAL,
     NameModel,
@@ -32,9 +33,7 @@ from factdesk.claims.extract.name_model import (
     common_words,
     default_model,
     eponymous_organisations,
-    is_role_noun,
     is_title_word,
-    relations,
 )
 from factdesk.claims.extract.name_spans import LIST_GAP, Mention, NameSpan, PeopleFound, split_partial_names
 from factdesk.claims.extract.register_names import RegisterNames, clean_name
@@ -47,9 +46,8 @@ from factdesk.claims.extract.run_titles import (
     nationality_at,
     without_home_place,
 )
-from factdesk.claims.extract.tokens import PARTICLES, Token, candidate_runs, first_letters, is_capital
+from factdesk.claims.extract.tokens import PARTICLES, Token, candidate_runs
 from factdesk.claims.sentences import Sentence
-from rapidfuzz.fuzz import ratio
 
 __all__ = ["LIST_GAP", "OWNER_BEFORE", "NameSpan", "PeopleFinder", "PeopleFound", "is_furniture"]
 
@@ -63,21 +61,6 @@ _SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+$")
 
 def is_furniture(sentence: Sentence) -> bool:
     return sentence.text.strip(" .:!").lower() in FURNITURE_LINES
-
-
-class _HeadlineCase:
-    """Whether a sentence is set in Title Case (a headline), worked out only if a name needs it."""
-
-    def __init__(self, sentence: Sentence) -> None:
-        self.sentence = sentence
-        self.answer: bool | None = None
-
-    def __bool__(self) -> bool:
-        if self.answer is None:
-            firsts = [first for first in first_letters(self.sentence.text) if first.isalpha()]
-            ends_like_prose = self.sentence.text.rstrip().endswith((".", "!", "?", '"', "”", "’"))
-            self.answer = not ends_like_prose and len(firsts) >= 5 and sum(map(is_capital, firsts)) / len(firsts) >= 0.6
-        return self.answer
 
 
 class PeopleFinder:
@@ -111,9 +94,9 @@ class PeopleFinder:
         self.alone = frozenset(
             run[0].text for sentence, run in runs if len(run) == 1 and run[0].start > sentence.start + 1
         )
-        headlines: dict[int, _HeadlineCase] = {}
+        headlines: dict[int, HeadlineCase] = {}
         for sentence, run in runs:
-            headline = headlines.setdefault(sentence.start, _HeadlineCase(sentence))
+            headline = headlines.setdefault(sentence.start, HeadlineCase(sentence))
             span = self._read_run(run, text, sentence, headline)
             if span is None:
                 continue
@@ -149,7 +132,7 @@ class PeopleFinder:
                     accepted.add(key)
         return [span for span in weighed if fold(span.name) in accepted]
 
-    def _read_run(self, run: list[Token], text: str, sentence: Sentence, headline: _HeadlineCase) -> NameSpan | None:
+    def _read_run(self, run: list[Token], text: str, sentence: Sentence, headline: HeadlineCase) -> NameSpan | None:
         at, title, org, prefix_start = 0, None, None, None
         title_words: list[str] = []
         title_from: int | None = None  # where the title's words begin: "Deputy Chief Minister" is one title
@@ -308,7 +291,7 @@ class PeopleFinder:
         title: str | None,
         run: list[Token],
         text: str,
-        headline: _HeadlineCase,
+        headline: HeadlineCase,
         sentence: Sentence,
         office: str | None = None,
     ) -> float:
@@ -388,10 +371,10 @@ class PeopleFinder:
             elif single.title is not None and not single.weak_title:
                 # "President Biden" with no full name anywhere: the surname is the person
                 names.append(single)
-            elif _one_typo_from(fold(single.name), by_surname):
+            elif one_typo_from(fold(single.name), by_surname):
                 # "Shigeru Ishiba won. Ishida, 67, said": a surname misspelt is a claim about its spelling
                 names.append(single)
-            elif _known_by_one_name(text, single):
+            elif known_by_one_name(text, single):
                 names.append(single)
         # the others written so later are that person too ("Gloria developed eczema")
         one_word = {fold(span.name): span for span in names if " " not in span.name}
@@ -400,28 +383,3 @@ class PeopleFinder:
             if known is not None and known is not single and single not in names:
                 mentions.append(Mention(single, known.name))
         return mentions
-
-
-def _one_typo_from(word: str, surnames: dict[str, list[NameSpan]]) -> bool:
-    """Whether `word` is a surname of the article's people with one letter changed, dropped or added."""
-    if len(word) < 5 or word in common_words():
-        return False
-    return any(
-        len(surname) >= 5 and surname[0] == word[0] and ratio(word, surname) >= _SURNAME_TYPO for surname in surnames
-    )
-
-
-_SURNAME_TYPO = 83  # rapidfuzz ratio: one letter changed in six, or dropped in seven
-
-
-_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s*,?\s+$")
-
-
-def _known_by_one_name(text: str, single: NameSpan) -> bool:
-    """ "fashion designer Halston", "their nine-month-old child, Gloria": a calling or a relation right
-    before one capitalised word makes it a person known by that name."""
-    before = _WORD_BEFORE.search(text, max(single.sentence.start, single.start - 30), single.start)
-    if before is None or is_title_word(single.name):
-        return False
-    word = before.group(1)
-    return word in relations() or (is_role_noun(word) and fold(single.name) not in common_words())
