@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from factdesk.claims.dates import CHECKABLE_RANGE, checkable
 from factdesk.claims.model import ClaimKind
+from factdesk.claims.report import FORMATS
 from factdesk.sources.authoring import SourceFormError
 from factdesk.sources.errors import FactdeskError
 from factdesk.tui.safe import printable
@@ -154,9 +155,6 @@ class AddClaimScreen(FormScreen):
         self.close((self.query_one("#claim-kind", Select).value, text))
 
 
-REPORT_FORMATS = ["md", "html", "json", "csv", "claimreview"]
-
-
 class ExportScreen(FormScreen):
     """x: write a claims report in one of the formats to a file."""
 
@@ -167,7 +165,7 @@ class ExportScreen(FormScreen):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Text("Export a claims report", style="bold"), markup=False)
-            yield Select([(name, name) for name in REPORT_FORMATS], value="md", allow_blank=False, id="report-format")
+            yield Select([(name, name) for name in FORMATS], value="md", allow_blank=False, id="report-format")
             yield Input(f"{self.default_stem}.report.md", id="report-path")
             yield Label("", id="form-error", markup=False)
             yield self.buttons("Export")
