@@ -58,6 +58,13 @@ class Document:
     people: PeopleFound
     lexicon: Lexicon
     quoted: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # sentence start -> quote spans
+    _numbers: dict[int, int] = field(default_factory=dict)  # sentence start -> its place in `sentences`
+
+    def number_of(self, sentence: Sentence) -> int:
+        """Where `sentence` stands among the article's sentences (found once per article, not per call)."""
+        if not self._numbers:
+            self._numbers.update((other.start, number) for number, other in enumerate(self.sentences))
+        return self._numbers.get(sentence.start, 0)
 
 
 @dataclass
@@ -176,13 +183,16 @@ def _vote_nearby(document: Document, sentence: Sentence) -> bool:
     """Whether the sentence before or after reports a vote: "backed the bill" is a vote only beside one."""
     if not any(word in sentence.text for word in _SUPPORT_WORDS):
         return False
-    at = next((number for number, other in enumerate(document.sentences) if other.start == sentence.start), 0)
+    at = document.number_of(sentence)
     return any("vot" in other.text.lower() for other in document.sentences[max(0, at - 1) : at + 2])
 
 
+_BODY_LOOKBACK = 30  # sentences: a body named further back than this is not what "the council" means
+
+
 def _sentences_before(document: Document, sentence: Sentence) -> list[Sentence]:
-    at = next((number for number, other in enumerate(document.sentences) if other.start == sentence.start), 0)
-    return document.sentences[:at]
+    at = document.number_of(sentence)
+    return document.sentences[max(0, at - _BODY_LOOKBACK) : at]
 
 
 def _name_the_actor(vote: VoteMention, named: list[tuple[NameSpan, str]]) -> None:
