@@ -121,11 +121,12 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
     claimed_words = _measure_words(fields.get("measure") or "") | _measure_words(claim.sentence)
     scored: list[tuple[float, Vote]] = []
     years = _years(claim.sentence)
+    written_round = _round(claim.sentence)
     for vote in _lookup(index).around(claim, body, claimed_words, on):
         dated = vote.date.year in years  # "the previous attempt in 2015": the sentence dates the vote
         if on is not None and abs(vote.date - on) > _WINDOW and not dated:
             continue
-        if _another_round(claim.sentence, vote.measure):
+        if written_round is not None and _round(vote.measure) not in (None, written_round):
             continue  # "led the first round with 181 votes" is not the runoff's tally
         parts: list[float] = []
         if body:
@@ -204,6 +205,7 @@ def _years(sentence: str) -> frozenset[int]:
     return frozenset(int(year) for year in _YEAR.findall(sentence))
 
 
+@lru_cache(maxsize=65536)
 def _round(text: str) -> str | None:
     match = _ROUND.search(text)
     if match is None:
@@ -266,6 +268,9 @@ def _share_problems(claimed: dict[str, Any], recorded: dict[str, int | None]) ->
     return problems
 
 
+_RIVALS = 12  # the best record and the next few: a claim bears out one of them or none
+
+
 def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
     fields = claim.fields
     candidates = [item for item in _candidates(claim, index, on) if item[0] >= 55]
@@ -285,7 +290,7 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         # two records fit about as well ("the resolution was adopted": the Assembly's, or the Council's vetoed
         # draft): a claim one of them bears out is not disputed on the strength of the other
         best_vote = candidates[0][1]
-        for score, vote in candidates[1:]:
+        for score, vote in candidates[1:_RIVALS]:
             # only a record as near the article's date: a later vote on a new offer is not the earlier one's
             if score >= candidates[0][0] - _NEAR and (on is None or abs(vote.date - on) <= abs(best_vote.date - on)):
                 other = _judge(claim, vote, score, index)
