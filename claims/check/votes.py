@@ -353,5 +353,7 @@ def _judge(claim: Claim, vote: Vote, score: float, index: StoreIndex) -> Suggest
             agreed.append(vote.tally.describe())
     confidence = int(min(95, score))
     if problems:
+        if not fields.get("outcome"):  # what the vote decided, for the correction: "(the measure was adopted)"
+            problems.append(f"the measure was {vote.outcome.value}")
         return Suggestion(Verdict.DISPUTED, confidence, f"{vote.id}: " + "; ".join(problems), evidence)
     return Suggestion(Verdict.VERIFIED, confidence, f"matches {vote.id} ({', '.join(agreed) or 'recorded'})", evidence)

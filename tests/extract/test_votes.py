@@ -303,3 +303,9 @@ def test_a_clause_opener_is_not_part_of_the_voter_nor_an_adoption_a_vote() -> No
 def test_parties_listed_as_voters_are_kept() -> None:
     found = votes("Democrats and Republicans voted against the measure in a rare show of unity.")
     assert [(f["actor"], f["position"]) for f in found] == [("Democrats", "against"), ("Republicans", "against")]
+
+
+def test_a_voters_rejected_is_a_position_only_beside_a_reported_vote() -> None:
+    text = "Sen. Ana Reyes rejected the nominee, while Sen. Tomas Weil voted no."
+    assert [(v["actor"], v["position"]) for v in votes(text)] == [("Ana Reyes", "against"), ("Tomas Weil", "against")]
+    assert votes("Sen. Ana Reyes rejected the nominee's plan for the agency.") == []

@@ -87,11 +87,15 @@ def find_positions(
     for match in _POSITION.finditer(text):
         actor_written = match["actor"]
         verb = " ".join(match["verb"].lower().split())
-        if verb in ("approved", "rejected") or "abstention" in verb or BODY.fullmatch(actor_written.strip()):
-            continue  # those are outcomes, or nouns
+        if "abstention" in verb or BODY.fullmatch(actor_written.strip()):
+            continue  # a noun, or a body's outcome
         position = next(p for pattern, p in _POSITION_VERBS if re.fullmatch(pattern, verb))
         target = _POSITION_TARGET.match(text[match.end() :])
-        if verb in _SUPPORT_VERBS and (target is None or not (vote_nearby or "vot" in text.lower())):
+        # "Sen. Wicker rejected the nominee, while Sen. Reed voted no": a voter's "rejected" or "approved" is
+        # a position, as "backed" is, only with a measure after it and a vote reported beside it
+        if verb in _SUPPORT_VERBS | {"approved", "rejected"} and (
+            target is None or not (vote_nearby or "vot" in text.lower())
+        ):
             continue
         if measure is None and target:
             measure = clean_measure(target["measure"])[0] or None
