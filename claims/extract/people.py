@@ -33,6 +33,7 @@ from factdesk.claims.extract.name_model import (
     common_words,
     default_model,
     eponymous_organisations,
+    given_names,
     is_title_word,
 )
 from factdesk.claims.extract.name_spans import LIST_GAP, Mention, NameSpan, PeopleFound, split_partial_names
@@ -52,6 +53,7 @@ from factdesk.claims.sentences import Sentence
 __all__ = ["LIST_GAP", "OWNER_BEFORE", "NameSpan", "PeopleFinder", "PeopleFound", "is_furniture"]
 
 _LIST_GAP_AFTER = re.compile(LIST_GAP)
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")  # a regnal or family number after a name
 _LIST_GAP_BEFORE = re.compile(LIST_GAP + r"$")
 _LISTED_FLOOR = 0.02  # below this the model rules a run out even in a list of names
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
@@ -300,7 +302,12 @@ class PeopleFinder:
             return 1.0
         if name in COUNTRIES or name in NATIONALITIES or name.lower() in eponymous_organisations():
             return 0.0
-        if any(token.text in ORGANISATION_WORDS or token.text in COUNTRIES for token in rest):
+        given_first = len(rest) > 1 and rest[0].text.lower() in given_names()
+        # a country after a given name is a surname ("Michael Jordan", "Chad Georgia"), not a place
+        if any(
+            token.text in ORGANISATION_WORDS or (token.text in COUNTRIES and not (given_first and at > 0))
+            for at, token in enumerate(rest)
+        ):
             return 0.0
         if any(
             token.text in COMMON_CAPITALISED
@@ -309,6 +316,7 @@ class PeopleFinder:
                 and len(token.text) > 1
                 and not token.text.endswith(".")
                 and not (at == 0 and len(token.text) == 2 and len(rest) > 1)  # "JD Vance", "AJ Styles": initials
+                and not (at == len(rest) - 1 and at > 0 and _ROMAN.fullmatch(token.text))  # "Louis XVI"
             )
             for at, token in enumerate(rest)
         ):

@@ -128,6 +128,9 @@ def test_misspellings_the_register_knows_are_person_claims(text: str, names: lis
         # a calling or a relation before one capitalised word: a person known by one name
         ("The show has Polaroids of fashion designer Halston and others.", ["Halston"]),
         ("They grieve for their nine-month-old child, Gloria. Gloria was ill for months.", ["Gloria"]),
+        # a country after a given name is a surname; a regnal or family number ends a name
+        ("Guests included Ricky Martin and Michael Jordan.", ["Ricky Martin", "Michael Jordan"]),
+        ("The firm was run by Glenn A. Profitt II until 1990.", ["Glenn A. Profitt II"]),
         # initials as British papers print them
         ("The results were published in a paper by AS Heagle in 1989.", ["AS Heagle"]),
         ("The US Senate met on Friday.", []),
