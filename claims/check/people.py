@@ -192,11 +192,14 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
     other_roles = tuple(role for role in person.roles if when.holds(role))
     if not same_title and spoken_of_as_past(claim.sentence, title, person_name):
         # "X, a former intelligence chief": a past office the register does not record is unknown, not wrong
+        # (a register rarely lists every office held); its past offices are named for the reviewer to weigh
+        past = tuple(role for role in person.roles if role.end is not None and (on is None or role.end <= on))
+        listed = f"; it lists {', '.join(_described(role) for role in past)}" if past else ""
         return Suggestion(
             Verdict.UNSUPPORTED,
             50,
-            f"the register does not record {person.name} as {title} at any time{spelled}",
-            (person_evidence(match),),
+            f"the register does not record {person.name} as {title} at any time{listed}{spelled}",
+            (person_evidence(match, past) if past else person_evidence(match),),
         )
     if other_roles:
         titles = ", ".join(_described(role) for role in other_roles)

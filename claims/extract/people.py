@@ -201,6 +201,7 @@ class PeopleFinder:
                     owner = None  # "IMF First Deputy Managing Director": title words, not whose title
                 if owner and owner["owner"] not in COMMON_CAPITALISED and org is None:
                     org = NATIONALITIES.get(owner["owner"]) or owner["owner"]
+                    prefix_start = owner.start("owner")  # "France coach X": the claim's words start at whose
         if (
             title is None
             and org is not None

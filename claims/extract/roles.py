@@ -181,6 +181,7 @@ class RoleFinder:
                 org = None
                 if owner and owner["owner"] not in ("The", "A", "An", "His", "Her", "Their", "Its"):
                     org = _org_name(owner["owner"]) or owner["owner"]  # "Tunisia's coach", "England manager"
+                    start = owner.start("owner")
                 found.append(RoleMention(full_name, normalize_title(written), org, start, span.end, sentence.start))
             elif (such_as := such_as_calling(text, sentence, span.start)) is not None:
                 listed[span.end] = such_as  # "photographers ..., such as A, B and C": each is a photographer

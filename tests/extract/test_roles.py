@@ -139,3 +139,10 @@ def test_whose_title_it_is() -> None:
     assert roles("The Conservative leader Kemi Badenoch voted against.") == [("Kemi Badenoch", "Leader")]
     found = [c.fields for c in extract_claims("Tunisia's coach Nabil Maaloul spoke.") if c.kind is ClaimKind.ROLE]
     assert found == [{"person": "Nabil Maaloul", "role": "Coach", "org": "Tunisia"}]
+
+
+def test_whose_title_it_is_is_part_of_the_role_claim() -> None:
+    """ "France coach X": a planted country must fall inside the claim, so its words start at "France"."""
+    text = "Later, France coach Lionel Marin praised the team."
+    (claim,) = [c for c in extract_claims(text) if c.kind is ClaimKind.ROLE]
+    assert text[claim.start : claim.end] == "France coach Lionel Marin"
