@@ -23,6 +23,8 @@ def main() -> None:
         if not country:
             continue
         country = country[:1].upper() + country[1:]
+        if "," in country:  # "Palestine, State of", "Virgin Islands, British": a catalogue's form, not the press's
+            continue
         for demonym in str(entry.demonym() or "").split(","):
             demonym = demonym.strip()
             if demonym and demonym != country and " " not in demonym.strip():

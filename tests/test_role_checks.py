@@ -38,6 +38,8 @@ people:
   - name: Iris Ngata
     roles: [{title: broadcaster}]
   - name: Alonso Mendieta
+  - name: Dana Kiel
+    roles: [{title: Chief Executive Officer, org: Northwind, from: 2010-01-01, until: 2016-12-31}]
 """
 
 ON = dt.date(2024, 9, 1)
@@ -80,6 +82,10 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         ("Owen Hale, a former intelligence chief, spoke.", "unsupported", "does not record"),
         # another person's "former" says nothing about this one
         ("Chancellor Lena Maris met former prime minister Rui Costa Neves.", "verified", ""),
+        # the office the register gives, at another body: the body is wrong
+        ("Dana Kiel, a former chief executive of Southwind, spoke.", "disputed", "of Northwind"),
+        # "Former Portuguese ...": whose title it is, without "Former"
+        ("Former Austrian chancellor Lena Maris spoke.", "disputed", "former"),
         # "former" while the register says the term goes on
         ("Former prime minister Rui Costa Neves will step down next month.", "disputed", "former"),
     ],

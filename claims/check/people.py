@@ -6,6 +6,7 @@ import datetime as dt
 
 from factdesk.claims.check.offices import is_party, office_words, same_office
 from factdesk.claims.check.role_time import When, appointed_as, called_former, spoken_of_as_past, starts_near, when_of
+from factdesk.claims.extract.lexicon import NATIONALITIES
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import NameMatch, StoreIndex
 from factdesk.sources.model import Person, Role
@@ -80,6 +81,7 @@ def titles_match(claimed: str, registered: str, org: str | None = None) -> bool:
 def _org_fits(claimed: str | None, role: Role) -> bool:
     if claimed is None:
         return True
+    claimed = NATIONALITIES.get(claimed) or claimed  # "Portuguese" is Portugal's
     said = office_words(claimed)
     if said and said <= office_words(role.title) | office_words(role.org or ""):
         return True  # "the Conservative leader": Leader of the Conservative Party
@@ -190,6 +192,18 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             (person_evidence(match, same_title + held_instead),),
         )
     other_roles = tuple(role for role in person.roles if when.holds(role))
+    elsewhere = tuple(
+        role for role in person.roles if titles_match(title, role.title, role.org) and not _org_fits(org, role)
+    )
+    if not same_title and elsewhere and org:
+        # "a former chief executive of Visa" where the register has the office at Mastercard: the body is wrong
+        bodies = ", ".join(_described(role) for role in elsewhere)
+        return Suggestion(
+            Verdict.DISPUTED,
+            80,
+            f"the register gives {person.name} as {bodies}, not {title} of {org}{spelled}",
+            (person_evidence(match, elsewhere),),
+        )
     if not same_title and spoken_of_as_past(claim.sentence, title, person_name):
         # "X, a former intelligence chief": a past office the register does not record is unknown, not wrong
         # (a register rarely lists every office held); its past offices are named for the reviewer to weigh

@@ -83,7 +83,7 @@ def after_the_body(rest: list[Token]) -> list[Token]:
 # The words before a title that say whose it is: "the Conservative leader", "Tunisia's coach",
 # "Liberal Democrat leader".
 OWNER_BEFORE = re.compile(
-    r"(?:^|\s)(?:(?:The|A|An|His|Her|Their|Its)\s+)?"
+    r"(?<![\w'’.-])(?:(?:The|A|An|His|Her|Their|Its)\s+)?(?:(?:Former|Then|Ex|Outgoing|Incoming)\s+)?"
     r"(?P<owner>(?:[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?)?){0,2}[A-Z][\w.-]*?)(?:['’]s)?\s+$"
 )
 # Words that make a title another office when they stand before it: "Deputy Chief Minister".
