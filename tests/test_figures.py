@@ -29,6 +29,7 @@ EXCERPTS = [
     "Harbour Stadium, attendance 88,966.",
     "Joel Amara won the scoring title with eight goals; Ivo Pell scored seven goals.",
     "The assembly re-elected her with 401 votes in favour and 284 against; she needed 360 votes.",
+    "Members rejected the first offer and voted to strike; a second offer was rejected by 64% on October 23.",
 ]
 
 
@@ -166,5 +167,19 @@ def statement_index(tmp_path_factory: pytest.TempPathFactory) -> StoreIndex:
 def test_a_statement_that_contradicts_its_source_is_not_verified(statement_index, sentence, verdict, reason):
     (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.STATEMENT]
     suggestion = suggest(claim, statement_index, None)
+    assert suggestion.verdict.value == verdict, suggestion.reason
+    assert reason in suggestion.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "reason"),
+    [
+        # a day written without its year, against the excerpt's: the same, or one slip away
+        ("A second offer was voted down by 64% on Oct. 23.", "verified", ""),
+        ("A second offer was voted down by 64% on Oct. 25.", "disputed", "October 23, not October 25"),
+    ],
+)
+def test_a_date_against_the_excerpts(index, sentence, verdict, reason):
+    suggestion = checked(index, sentence, ClaimKind.DATE, "Oct.")
     assert suggestion.verdict.value == verdict, suggestion.reason
     assert reason in suggestion.reason
