@@ -98,6 +98,7 @@ def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
 # "Boeing 737", "Apollo 11", "Vostok 1".
 _NAME_BEFORE = re.compile(r"(?<=[\w,;:] )[A-Z][\w.'’-]*[A-Za-z] $")
 _SCORE_AFTER = re.compile(r"\s*[–—-]\s*\d")  # "Sweden 1 – 0": a score, whose sides are counts of goals
+_YEAR_BEFORE = re.compile(r"(?i:\b(?:in|since|by|until|of|from|to|before|after|during|early|late|mid|c\.|circa))\s+$")
 _AGE_AROUND = re.compile(r"[A-Z][\w'’-]+,\s*$")  # "Ishiba, 67,"
 # "Sanae Takaichi 181 votes": a result after a name, not a model number
 _RESULT_AFTER = re.compile(r"\s+(?:votes?|seats?|delegates?|points?|goals?|runs?|wickets?|medals?)\b")
@@ -132,8 +133,12 @@ def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
     if re.match(r":\d\d", text[match.end("number") :]) or re.search(r"\d:$", before):
         return True  # "23:05": a time of day
     written = match["number"]
-    is_year = re.fullmatch(r"(?:19|20)\d\d", written) is not None and not match["currency"]
-    return is_year and not match["percent"]
+    is_year = re.fullmatch(r"(?:19|20)\d\d", written) is not None or (
+        re.fullmatch(r"1[0-8]\d\d", written) is not None
+        and _YEAR_BEFORE.search(before) is not None
+        and not ((word := _WORD_AFTER.match(after)) and word.group(1) not in STOPWORDS)
+    )  # "in 1792", "the law of 1848": an older year where a year is written (not "of 1709 schoolchildren")
+    return is_year and not match["currency"] and not match["percent"]
 
 
 def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:

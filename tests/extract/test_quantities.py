@@ -49,6 +49,8 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
         # a district's or a model's number names it
         ("Members of District 751 voted on the Boeing 737 MAX deal for 20 months.", [("20 months", 20, "months")]),
         ("If iodine is short you lose 13 IQ points.", [("13", 13, None)]),
+        # an older year where a year is written is no quantity; a count of that size is
+        ("The monarchy fell in 1792, and a survey of 1709 pupils followed.", [("1709 pupils", 1709, "pupils")]),
         # a figure in a quotation is still a figure a fact-checker checks
         ('"The toll would have been higher five hours earlier," he said.', [("five hours", 5, "hours")]),
     ],
