@@ -576,7 +576,14 @@ def plant_title_dates(case: str, text: str, store: Store, on: dt.date) -> list[V
             continue  # the sentence says when: the article's date does not decide the title
         seen.add((at.person.name, at.start))
         terms = [r for r in at.person.roles if _same_title(r.title, role.title)]
-        bounds = tuple(day.isoformat() for r in terms for day in (r.start, r.end) if day is not None)
+        # each bound as the store writes it too: a term recorded "from: 2013" is named "2013" in a reason
+        bounds = tuple(
+            written
+            for r in terms
+            for day, as_written in ((r.start, getattr(r, "start_text", None)), (r.end, getattr(r, "end_text", None)))
+            if day is not None
+            for written in dict.fromkeys((day.isoformat(), as_written or day.isoformat()))
+        )
         for how, day in (("after the term", role.end and role.end + dt.timedelta(days=400)),
                          ("before the term", role.start and role.start - dt.timedelta(days=400))):  # fmt: skip
             if day is None or any(r.held_on(day) for r in terms):

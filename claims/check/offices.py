@@ -55,7 +55,8 @@ def _descriptions() -> dict[frozenset[str], tuple[str, ...]]:
 def office_words(title: str) -> frozenset[str]:
     """The words that name the office, in one spelling, without order or filler."""
     lists = _lists()
-    folded = fold(title).replace("-", " ").replace(".", " ")
+    folded = re.sub(r"\b([a-z])\.(?=[a-z]\.)", r"\1", fold(title))  # "U.N." is "un", "U.S." is "us"
+    folded = folded.replace("-", " ").replace(".", " ")
     found: set[str] = set()
     written: str
     for written in _WORD.findall(folded):
@@ -91,7 +92,8 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     if extra_said and not extra_said <= office_words(org or ""):
         return False
     left_out = held - said
-    return not (left_out & lists.rank) or left_out <= lists.may_omit
+    # a rank word that a short form may leave out ("Justice" for "Associate Justice") changes nothing
+    return not ((left_out & lists.rank) - lists.may_omit)
 
 
 def is_party(words: str) -> bool:

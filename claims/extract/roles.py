@@ -220,6 +220,7 @@ _TOOK_OFFICE = re.compile(
     r"\s+as\s+(?:(?P<owner>[A-Z][\w.-]*)['’]s\s+)?"
 )
 # "chief executive of Visa", "foreign minister of Nigeria": the body the office is at
+_TO_BODY = re.compile(r"\s+to\s+(?:the\s+)?(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
 _BODY_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
 
 _VERBS = frozenset("was were is are has have had said says told did does will would".split())
@@ -339,14 +340,17 @@ def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[
         following = words[at + 1][0] if at + 1 < len(words) else "."
         if (
             is_role_noun(word)
-            and (following in _ROLE_ENDS or following.lower() in ("of", "and", "at", "for", "in"))
+            and (following in _ROLE_ENDS or following.lower() in ("of", "and", "at", "for", "in", "to"))
             and not (according and _clause_goes_on(words, at + 1))
         ):
+            written = " ".join(w for w, _, _ in words[start : at + 1])
+            sent_to = _TO_BODY.match(text, words[at][2], sentence.end)
+            if sent_to:  # "the Palestinian ambassador to the U.N.": where the office is held is part of it
+                found.append((f"{written} to {sent_to['body']}", sent_to.end(), None))
+                break
             body = _BODY_AFTER.match(text, words[at][2], sentence.end)
             owner = body["body"] if body else (took["owner"] if took else None)
-            found.append(
-                (" ".join(w for w, _, _ in words[start : at + 1]), body.end() if body else words[at][2], owner)
-            )
+            found.append((written, body.end() if body else words[at][2], owner))
             if following.lower() != "and":
                 break
             at += 2

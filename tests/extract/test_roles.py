@@ -46,6 +46,8 @@ def roles(text: str) -> list[tuple[str, str]]:
         # a former office, with the body it was at; an office taken over in a relative clause
         ("Ravi Menon, a former chief executive of Acme Bank, spoke.", [("Ravi Menon", "Chief Executive")]),
         ("Joan Pike, who took over as Orbital's finance director in May, spoke.", [("Joan Pike", "Finance Director")]),
+        # where an office is held, after "to", is part of it
+        ("Hana Saleh, the Jordanian ambassador to the U.N., spoke.", [("Hana Saleh", "Ambassador to U.N.")]),
         # letters after the name; a calling then "such as" a list; a calling after "was"
         ("Counsel for the family, Ruth Okafor, QC, spoke.", [("Ruth Okafor", "Queen's Counsel")]),
         (
