@@ -88,12 +88,16 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     if said & lists.parties and "leader" in said and held & {"majority", "minority"}:
         # "Senate Democratic Leader" for the Senate Minority Leader: the party stands for majority or minority
         said = (said - lists.parties) | (held & {"majority", "minority"})
-    extra_said = said - held
+    # "Republican Senator", "the three liberal justices": a party or leaning said of the holder, not the office
+    extra_said = said - held - (lists.parties | _LEANINGS if "leader" not in said else frozenset())
     if extra_said and not extra_said <= office_words(org or ""):
         return False
     left_out = held - said
     # a rank word that a short form may leave out ("Justice" for "Associate Justice") changes nothing
     return not ((left_out & lists.rank) - lists.may_omit)
+
+
+_LEANINGS = frozenset("conservative liberal progressive moderate centrist leftist rightist hardline".split())
 
 
 def is_party(words: str) -> bool:

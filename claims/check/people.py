@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import weakref
 
 from factdesk.claims.check.offices import is_party, office_words, same_office
 from factdesk.claims.check.role_time import When, appointed_as, called_former, spoken_of_as_past, starts_near, when_of
-from factdesk.claims.extract.lexicon import NATIONALITIES
+from factdesk.claims.extract.lexicon import NATIONALITIES, TITLES
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import NameMatch, StoreIndex
 from factdesk.sources.model import Person, Role
@@ -96,7 +98,13 @@ def _acronym_of(short: str, long: str) -> bool:
     """ "USI" for "University of Southern Indiana", "UN" for "United Nations"."""
     letters = short.replace(".", "")
     initials = "".join(word[0] for word in long.split() if word[:1].isupper())
-    return letters.isupper() and len(letters) >= 2 and letters == initials
+    # "INE" for the National Electoral Institute (Instituto Nacional Electoral): a translated name's initials
+    # come in another order
+    return (
+        letters.isupper()
+        and len(letters) >= 2
+        and (letters == initials or (len(letters) >= 3 and sorted(letters) == sorted(initials)))
+    )
 
 
 def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
@@ -215,6 +223,15 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             f"the register does not record {person.name} as {title} at any time{listed}{spelled}",
             (person_evidence(match, past) if past else person_evidence(match),),
         )
+    if other_roles and _is_calling(title, index):
+        # "a senator and tech entrepreneur": a calling beside the offices the register lists is not contradicted
+        titles = ", ".join(_described(role) for role in other_roles)
+        return Suggestion(
+            Verdict.UNSUPPORTED,
+            55,
+            f"{when.label} the register gives {person.name} as {titles}; it does not say whether {title.lower()}",
+            (person_evidence(match, other_roles),),
+        )
     if other_roles:
         titles = ", ".join(_described(role) for role in other_roles)
         claimed = f"{title} of {org}" if org else title
@@ -230,6 +247,26 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         f"the register has no title for {person.name} {when.label}",
         (person_evidence(match),),
     )
+
+
+_OFFICE_HEADS: weakref.WeakKeyDictionary[StoreIndex, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _is_calling(title: str, index: StoreIndex) -> bool:
+    """Whether a title is a calling ("tech entrepreneur", "lawyer") rather than an office: its last word ends
+    no title of the lexicon or the register. A person has callings the register does not list."""
+    heads = _OFFICE_HEADS.get(index)
+    if heads is None:
+        written = [*TITLES, *(role.title for person in index.store.people for role in person.roles)]
+        heads = _OFFICE_HEADS[index] = frozenset(_head_word(title) for title in written if title.strip())
+    head = _head_word(title)
+    return bool(head) and head not in heads and head.rstrip("s") not in heads
+
+
+def _head_word(title: str) -> str:
+    """The word a title is about: "Consul General to the U.N." -> "general", "vice-captain" -> "captain"."""
+    words = re.split(r"\s+(?:to|of|for|at|in)\s+", fold(title), maxsplit=1)[0].split()
+    return words[-1].rsplit("-", 1)[-1] if words else ""
 
 
 def _described(role: Role) -> str:

@@ -269,6 +269,14 @@ def _share_problems(claimed: dict[str, Any], recorded: dict[str, int | None]) ->
 
 
 _RIVALS = 12  # the best record and the next few: a claim bears out one of them or none
+_NEAR_SAME_TALLY = 15.0  # a rival giving the claim's very tally may fit this much worse on words
+
+
+def _same_tally(claimed: Any, vote: Vote) -> bool:
+    """Whether a claimed tally ({"for": 5, "against": 4}) is the record's, count for count."""
+    if not isinstance(claimed, Mapping) or vote.tally is None or claimed.get("percent"):
+        return False
+    return claimed.get("for") == vote.tally.votes_for and claimed.get("against") == vote.tally.against
 
 
 def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
@@ -292,7 +300,9 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         best_vote = candidates[0][1]
         for score, vote in candidates[1:_RIVALS]:
             # only a record as near the article's date: a later vote on a new offer is not the earlier one's
-            if score >= candidates[0][0] - _NEAR and (on is None or abs(vote.date - on) <= abs(best_vote.date - on)):
+            same_tally = _same_tally(fields.get("tally"), vote)  # "ruling 5-4": the same day's 5-4 record
+            near = score >= candidates[0][0] - (_NEAR_SAME_TALLY if same_tally else _NEAR)
+            if near and (on is None or abs(vote.date - on) <= abs(best_vote.date - on)):
                 other = _judge(claim, vote, score, index)
                 if other.verdict is Verdict.VERIFIED:
                     return other

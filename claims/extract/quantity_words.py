@@ -88,7 +88,10 @@ _FRACTION = re.compile(
     rf"|(?<![\w-])(?:(?P<approx3>(?i:{APPROX}))\s+)?(?i:a|one)\s+(?P<span>(?i:decade|century))\b(?!-)"
 )
 _PARTS = {"half": 50.0, "quarter": 25.0, "third": 100 / 3}
-_HALF_OF_TIME = re.compile(r"\s+an?\s+(hour|day|week|month|year|decade|century|mile|minute)\b", re.IGNORECASE)
+_HALF_OF_TIME = re.compile(
+    r"\s+an?\s+(hour|day|week|month|year|decade|century|mile|minute|percentage\s+point|point|kilometre|kilometer)\b",
+    re.IGNORECASE,
+)
 
 
 def _fractions(text: str, offset: int) -> Iterator[QuantityMention]:
@@ -102,8 +105,8 @@ def _fractions(text: str, offset: int) -> Iterator[QuantityMention]:
         if match["part"]:
             part = match["part"].lower()
             whole = _HALF_OF_TIME.match(text, end) if part == "half" else None
-            if whole:  # "half an hour": half of the unit, not a share
-                fields = {"value": 0.5, "unit": whole.group(1).lower() + "s"}
+            if whole:  # "half an hour", "half a percentage point": half of the unit, not a share
+                fields = {"value": 0.5, "unit": " ".join(whole.group(1).lower().split()) + "s"}
                 end = whole.end()
             else:
                 fields = {"value": round(_PARTS[part], 2), "unit": "percent"}
