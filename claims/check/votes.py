@@ -300,7 +300,10 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         best_vote = candidates[0][1]
         for score, vote in candidates[1:_RIVALS]:
             # only a record as near the article's date: a later vote on a new offer is not the earlier one's
-            same_tally = _same_tally(fields.get("tally"), vote)  # "ruling 5-4": the same day's 5-4 record
+            # "ruling 5-4": the same body's record of that day with this very tally (Dobbs: 6-3 and 5-4)
+            same_tally = (
+                _same_tally(fields.get("tally"), vote) and vote.date == best_vote.date and vote.body == best_vote.body
+            )
             near = score >= candidates[0][0] - (_NEAR_SAME_TALLY if same_tally else _NEAR)
             if near and (on is None or abs(vote.date - on) <= abs(best_vote.date - on)):
                 other = _judge(claim, vote, score, index)

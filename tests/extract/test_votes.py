@@ -65,7 +65,8 @@ def test_a_list_of_voters_each_gets_the_position() -> None:
 
 
 def test_a_tie_decides_nothing_by_itself() -> None:
-    assert votes("The chamber was left deadlocked at 50-50 after the vote.") == []
+    """No outcome is claimed for a deadlock; its count still is a claim (a planted 51-49 must be caught)."""
+    assert votes("The chamber was left deadlocked at 50-50 after the vote.") == [{"tally": {"for": 50, "against": 50}}]
 
 
 @pytest.mark.parametrize(
@@ -309,3 +310,18 @@ def test_a_voters_rejected_is_a_position_only_beside_a_reported_vote() -> None:
     text = "Sen. Ana Reyes rejected the nominee, while Sen. Tomas Weil voted no."
     assert [(v["actor"], v["position"]) for v in votes(text)] == [("Ana Reyes", "against"), ("Tomas Weil", "against")]
     assert votes("Sen. Ana Reyes rejected the nominee's plan for the agency.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a decision with a tally and no measure noun; a court's "6-3 decision"
+        ("The decision was approved 11-1.", {"outcome": "adopted", "tally": {"for": 11, "against": 1}}),
+        ("The court struck the law down in a 6-3 decision.", {"outcome": "adopted", "tally": {"for": 6, "against": 3}}),
+        # a chamber's committee is its own body
+        ("The Senate Judiciary Committee deadlocked 11-11 on the nomination.", {"body": "Senate Judiciary Committee"}),
+    ],
+)
+def test_decisions_and_committees(text: str, expected: dict) -> None:
+    (found, *_) = votes(text)
+    assert {key: found.get(key) for key in expected} == expected

@@ -23,7 +23,9 @@ BODY = re.compile(
     r"\b(?P<body>(?:(?:UN|U\.N\.|United\s+Nations|European|U\.S\.|US|Israeli|British)\s+)?"
     r"(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|House\s+of\s+Representatives|"
     r"House\s+of\s+Commons|House\s+of\s+Lords|National\s+Assembly|European\s+Parliament|City\s+Council|"
-    r"Senate|House|Parliament|Congress|Knesset|Bundestag|Bundesrat|Duma|Cabinet|(?:[A-Z]\w+\s+)?Committee|"
+    # "Senate Judiciary Committee", "House Appropriations Committee": a chamber's committee is its own body
+    r"(?:(?:Senate|House)\s+)?(?:[A-Z]\w+\s+){0,2}Committee|"
+    r"Senate|House|Parliament|Congress|Knesset|Bundestag|Bundesrat|Duma|Cabinet|"
     r"Supreme\s+Court))"
 )
 

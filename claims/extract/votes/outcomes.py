@@ -112,7 +112,8 @@ _CONFIRMATION = re.compile(
 )
 
 # A decision with a tally: a vote, or a court's ruling ("the Supreme Court ruled 6-3").
-_DECIDED = re.compile(r"\b(?:vot(?:e|ed|es|ing)|ruled|rules|ruling|decided|sided)\b", re.IGNORECASE)
+_DEADLOCK = re.compile(r"\b(?:deadlock\w*|tied|a\s+tie)\b", re.IGNORECASE)
+_DECIDED = re.compile(r"\b(?:vot(?:e|ed|es|ing)|ruled|rules|ruling|decided|decision|verdict|sided)\b", re.IGNORECASE)
 
 # "the government survived a no-confidence vote": the motion failed; "lost" one: it passed.
 _CONFIDENCE = re.compile(
@@ -280,6 +281,15 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         if tally and outcome is None:
             outcome = _outcome_of_shares(tally[0])
             outcome_span = tally[1] if outcome else None
+    if outcome is None and tally and tally[0]["for"] == tally[0]["against"] and _DEADLOCK.search(text):
+        # "the committee deadlocked 11-11": a tie decides nothing, but its count is a claim
+        found.append(
+            VoteMention(
+                sentence.start + tally[1][0],
+                sentence.start + tally[1][1],
+                {"tally": tally[0], **({"body": body} if body else {})},
+            )
+        )
     if outcome is not None and outcome_span is not None:
         fields: dict[str, Any] = {"outcome": outcome}
         if measure:
