@@ -94,6 +94,8 @@ def checked(index: StoreIndex, sentence: str, kind: ClaimKind, written: str):
         ("Rosa Ibarra led the first round with 181 votes.", "181 votes", "verified", ""),
         # a figure one mistyped digit from the only figure of a related excerpt is that figure
         ("A crowd of 98,966 watched at Harbour Stadium.", "98,966", "disputed", "88,966"),
+        # a scale word slipped is the same figure misscaled
+        ("Spending rises by €12 billion, to €512 million, the ministry said.", "€512 million", "disputed", "€512 bil"),
         # other things counted, or the size of a thing, do not stand in its place
         ("Joel Amara then scored twice in 97 seconds.", "97 seconds", "unsupported", ""),
         ("She needed 360 votes in the 720-seat assembly.", "720-seat", "unsupported", ""),

@@ -172,7 +172,9 @@ def _same_thing(unit: str, other: str) -> bool:
 
 def one_typo_apart(value: float, other: float) -> bool:
     """2,682 and 2,862, 98,966 and 88,966: figures of three digits or more that differ by one digit or
-    two swapped, the way a figure is mistyped."""
+    two swapped, the way a figure is mistyped; and "$69 million" for $69 billion, a scale word slipped."""
+    if value and other and abs(value) >= 1000 and round(max(value, other) / min(value, other), 6) in (1000.0, 1e6):
+        return True
     a, b = f"{value:.10g}", f"{other:.10g}"
     if len(a) != len(b) or len(a.replace(".", "")) < 3 or a == b:
         return False
