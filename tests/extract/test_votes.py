@@ -317,6 +317,8 @@ def test_a_voters_rejected_is_a_position_only_beside_a_reported_vote() -> None:
     [
         # a decision with a tally and no measure noun; a court's "6-3 decision"
         ("The decision was approved 11-1.", {"outcome": "adopted", "tally": {"for": 11, "against": 1}}),
+        # the verb right before the tally is the outcome, whatever was decided
+        ("The decision was rejected 11-1.", {"outcome": "rejected", "tally": {"for": 11, "against": 1}}),
         ("The court struck the law down in a 6-3 decision.", {"outcome": "adopted", "tally": {"for": 6, "against": 3}}),
         # a chamber's committee is its own body
         ("The Senate Judiciary Committee deadlocked 11-11 on the nomination.", {"body": "Senate Judiciary Committee"}),

@@ -112,6 +112,11 @@ _CONFIRMATION = re.compile(
 )
 
 # A decision with a tally: a vote, or a court's ruling ("the Supreme Court ruled 6-3").
+_OUTCOME_BEFORE_TALLY = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?P<verb>adopted|approved|passed|rejected|defeated)\s+"
+    r"(?:by\s+)?(?:a\s+(?:vote|margin)\s+of\s+)?(?=\d)",
+    re.IGNORECASE,
+)
 _DEADLOCK = re.compile(r"\b(?:deadlock\w*|tied|a\s+tie)\b", re.IGNORECASE)
 _DECIDED = re.compile(r"\b(?:vot(?:e|ed|es|ing)|ruled|rules|ruling|decided|decision|verdict|sided)\b", re.IGNORECASE)
 
@@ -265,6 +270,12 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
                 min(tally[1][0], infinitive.start()),
                 max(tally[1][1], infinitive.end("verb")),
             )
+    if outcome is None and tally:
+        # "The decision was rejected 11-1": the verb right before a tally is the outcome, whatever was decided
+        passive = _OUTCOME_BEFORE_TALLY.search(text, 0, tally[1][0] + 1)
+        if passive:
+            outcome = _OUTCOMES[passive["verb"].lower()]
+            outcome_span = (passive.start("verb"), tally[1][1])
     if outcome is None and tally and _DECIDED.search(text) and tally[0]["for"] != tally[0]["against"]:
         outcome = "adopted" if tally[0]["for"] > tally[0]["against"] else "rejected"  # a tie decides nothing
         outcome_span = tally[1]
