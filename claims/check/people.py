@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import weakref
 
+from factdesk.claims.check.office_holders import holders, is_sole_office
 from factdesk.claims.check.offices import is_party, office_words, same_office
 from factdesk.claims.check.role_time import When, appointed_as, called_former, spoken_of_as_past, starts_near, when_of
 from factdesk.claims.extract.lexicon import NATIONALITIES, TITLES
@@ -112,6 +113,16 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
     person_name, title, org = claim.fields["person"], claim.fields["role"], claim.fields.get("org")
     match = resolve(index, person_name)
     if match is None:
+        holder = _sole_holder(claim, index, on) if org and on is not None else None
+        if holder is not None:
+            # "INE President Lorenzo Cordova" while the register has another president of the INE that day
+            person, role = holder
+            return Suggestion(
+                Verdict.DISPUTED,
+                75,
+                f"on {on} the register gives {person.name} as {_described(role)}; “{person_name}” is not in it",
+                (Evidence(f"person:{person.name}", "person", register_line(person, (role,)), 75.0),),
+            )
         return Suggestion(
             Verdict.UNSUPPORTED, 60, f"“{person_name}” is not in the register, so the title cannot be checked"
         )
@@ -267,6 +278,17 @@ def _head_word(title: str) -> str:
     """The word a title is about: "Consul General to the U.N." -> "general", "vice-captain" -> "captain"."""
     words = re.split(r"\s+(?:to|of|for|at|in)\s+", fold(title), maxsplit=1)[0].split()
     return words[-1].rsplit("-", 1)[-1] if words else ""
+
+
+def _sole_holder(claim: Claim, index: StoreIndex, on: dt.date | None) -> tuple[Person, Role] | None:
+    """The one register person who held the claim's sole office at the body it names, on the day."""
+    title, org = claim.fields["role"], claim.fields.get("org")
+    if on is None or not org or not is_sole_office(title) or spoken_of_as_past(claim.sentence, title, ""):
+        return None
+    found = holders(index, title, org, on, lambda written, role: titles_match(written, role.title, role.org)
+                    and _org_fits(org, role))  # fmt: skip
+    people = {person.name: (person, role) for person, role in found}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _described(role: Role) -> str:

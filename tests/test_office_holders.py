@@ -1,0 +1,44 @@
+"""A sole office given to someone the register does not know, while it names that day's holder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from factdesk.claims.check import check_claims
+from factdesk.claims.check.office_holders import is_sole_office
+from factdesk.claims.desk import lexicon_for
+from factdesk.claims.extract import extract_claims
+from factdesk.sources.index import StoreIndex
+from factdesk.sources.store import load_store
+
+STORE = """
+people:
+  - name: Rosa Ibarra
+    roles: [{title: President, org: Electoral Institute, from: 2023-04-01}]
+  - name: Tomas Weil
+    roles: [{title: Senator, org: North Dale, from: 2019-01-03}]
+"""
+
+
+def roles(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    (tmp_path / "people.yaml").write_text(STORE, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    claims = extract_claims(text, lexicon_for(index.store))
+    checked = zip(claims, check_claims(claims, index, dt.date(2024, 6, 3)), strict=True)
+    return [(s.verdict.value, s.reason) for claim, s in checked if claim.kind.value == "role"]
+
+
+def test_a_sole_office_at_a_named_body_is_disputed_naming_its_holder(tmp_path: Path) -> None:
+    ((verdict, reason),) = roles(tmp_path, "Electoral Institute President Lorenzo Vidal announced the results.")
+    assert verdict == "disputed" and "Rosa Ibarra" in reason
+
+
+def test_an_office_many_hold_says_nothing_of_who_else_holds_it(tmp_path: Path) -> None:
+    ((verdict, _),) = roles(tmp_path, "Senator Ana Reyes of North Dale spoke.")
+    assert verdict == "unsupported"
+
+
+def test_which_offices_one_person_holds() -> None:
+    assert is_sole_office("President") and is_sole_office("Prime Minister") and is_sole_office("Chief Executive")
+    assert not is_sole_office("Vice President") and not is_sole_office("Senator") and not is_sole_office("Minister")
