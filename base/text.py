@@ -54,10 +54,14 @@ def words(text: str) -> list[str]:
 
 
 def one_letter_dropped(word: str) -> set[str]:
-    """`word` and each spelling of it with one letter dropped ("maurer" -> "marer", "murer", ...).
+    """`word` and each spelling of it with one letter dropped ("maurer" -> "marer", "murer", ...); a word of
+    three letters or fewer is only itself (one letter off, it is another word).
 
     Two spellings one typo apart (a letter changed, dropped, doubled, or two letters swapped) always
-    share one of these: the symmetric-deletion trick of spelling correctors."""
+    share one of these: the symmetric-deletion trick of spelling correctors. Index and look-up must
+    both use this, so they agree on which words get keys."""
+    if len(word) < 4:
+        return {word}
     return {word, *(word[:at] + word[at + 1 :] for at in range(len(word)))}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from factdesk.claims.check.around import excerpts_around
 from factdesk.claims.check.figures import contradicted_figure, opposite_direction
 from factdesk.claims.dates import DATE_PATTERN, date_from_match
 from factdesk.claims.extract.numbers import NUMBER
@@ -66,13 +67,9 @@ def check_date(claim: Claim, index: StoreIndex) -> Suggestion:
     claimed = claim.fields["date"]
     related = [m for m in index.find_excerpts(claim.sentence, limit=3) if m.score >= _RELATED]
     # a long sentence: the words around the date say which excerpt tells of it ("rejected by 64% on Oct. 23")
-    at = claim.sentence.find(claim.text)
-    around = claim.sentence[max(0, at - 48) : at + len(claim.text) + 48] if at >= 0 else ""
     seen = {(m.source.id, m.excerpt) for m in related}
     nearby = [
-        m
-        for m in (index.find_excerpts(around, limit=3) if around else [])
-        if m.score >= _RELATED and (m.source.id, m.excerpt) not in seen
+        m for m in excerpts_around(claim, index, limit=3, cutoff=_RELATED) if (m.source.id, m.excerpt) not in seen
     ]
     for match in [*related, *nearby]:
         known = [*_written_dates(match.excerpt), *([match.source.date.isoformat()] if match.source.date else [])]
@@ -80,24 +77,17 @@ def check_date(claim: Claim, index: StoreIndex) -> Suggestion:
             return Suggestion(
                 Verdict.VERIFIED, int(min(85, match.score)), f"{match.source.id} has the same date", _evidence([match])
             )
-    for match in related:
-        in_excerpt: list[dt.date] | list[str] = _dates_in(match.excerpt) or [
+    # an excerpt about the sentence disputes with any whole date it gives; one found by the words around the
+    # date only with a date one slip away (the same month, or the same day of another month)
+    for match, confidence, whole_dates in [*((m, 75, True) for m in related), *((m, 70, False) for m in nearby)]:
+        given: list[dt.date] | list[str] = (_dates_in(match.excerpt) if whole_dates else []) or [
             day for day in _written_dates(match.excerpt) if _near_date(claimed, day)
         ]
-        if in_excerpt:
+        if given:
             return Suggestion(
                 Verdict.DISPUTED,
-                int(min(75, match.score)),
-                f"{match.source.id} dates it {_readable(in_excerpt[0])}, not {_readable(claimed)}",
-                _evidence([match]),
-            )
-    for match in nearby:  # found by the words around the date only: disputed only by a date one slip away
-        near = [day for day in _written_dates(match.excerpt) if _near_date(claimed, day)]
-        if near:
-            return Suggestion(
-                Verdict.DISPUTED,
-                int(min(70, match.score)),
-                f"{match.source.id} dates it {_readable(near[0])}, not {_readable(claimed)}",
+                int(min(confidence, match.score)),
+                f"{match.source.id} dates it {_readable(given[0])}, not {_readable(claimed)}",
                 _evidence([match]),
             )
     return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this date", _evidence(related))

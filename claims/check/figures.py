@@ -13,40 +13,30 @@ from __future__ import annotations
 
 import re
 
+from factdesk.claims.check.around import excerpts_around
 from factdesk.claims.check.figure_places import (
     CURRENCIES,
-    NOT_CONTEXT,
-    WINDOW,
     Figure,
+    figure_at,
     figures_in,
     one_typo_apart,
     same_place,
-    word_before,
-    words_after,
 )
 from factdesk.claims.check.figure_places import fits as figure_fits
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import ExcerptMatch, StoreIndex
-from factdesk.sources.text import content_words
 
 _RELATED = 55.0  # an excerpt scoring this against the sentence may be about the same event
 _RELATED_AROUND = 60.0  # ... or this against the words around the figure
 
 
 def _claim_figure(claim: Claim) -> Figure:
-    """The claim as a figure, with the words around it in its sentence."""
-    value = float(claim.fields["value"])
-    context: frozenset[str] = frozenset()
+    """The claim as a figure, with the words around it in its sentence (read as an excerpt's figures are)."""
     at = claim.sentence.find(claim.text)
-    if at >= 0:
-        around = claim.sentence[max(0, at - WINDOW) : at + len(claim.text) + WINDOW]
-        context = frozenset(w for w in content_words(around) if not w[0].isdigit() and w not in NOT_CONTEXT)
-    after: tuple[str, ...] = ()
-    if at >= 0:
-        tail = claim.sentence[at + len(claim.text) : at + len(claim.text) + 40]
-        after = words_after(tail)
-    before = word_before(claim.sentence, at) if at >= 0 else ()
-    return Figure(value, claim.text, claim.fields.get("unit"), claim.fields.get("approx"), context, after, before)
+    if at < 0:
+        fields = claim.fields
+        return Figure(float(fields["value"]), claim.text, fields.get("unit"), fields.get("approx"), frozenset())
+    return figure_at(claim.sentence, at, at + len(claim.text), claim.text, claim.fields)
 
 
 def _evidence(matches: list[ExcerptMatch]) -> tuple[Evidence, ...]:
@@ -204,13 +194,8 @@ def _with_figure_related(claim: Claim, index: StoreIndex, sentence_related: list
     ("X hosted the two-day summit, which ended ... with an agreement to hold new talks within five months")
     the words around the figure say which excerpt gives it better than the whole sentence does."""
     found = {(m.source.id, m.excerpt): m for m in sentence_related}
-    at = claim.sentence.find(claim.text)
-    if at >= 0:
-        around = claim.sentence[max(0, at - WINDOW) : at + len(claim.text) + WINDOW]
-        for match in index.find_excerpts(around, limit=4):
-            key = (match.source.id, match.excerpt)
-            if match.score >= _RELATED_AROUND and key not in found:
-                found[key] = match
+    for match in excerpts_around(claim, index, limit=4, cutoff=_RELATED_AROUND):
+        found.setdefault((match.source.id, match.excerpt), match)
     return sorted(found.values(), key=lambda match: -match.score)[:4]
 
 

@@ -234,17 +234,16 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             f"the register does not record {person.name} as {title} at any time{listed}{spelled}",
             (person_evidence(match, past) if past else person_evidence(match),),
         )
-    if other_roles and _is_calling(title, index):
-        # "a senator and tech entrepreneur": a calling beside the offices the register lists is not contradicted
-        titles = ", ".join(_described(role) for role in other_roles)
-        return Suggestion(
-            Verdict.UNSUPPORTED,
-            55,
-            f"{when.label} the register gives {person.name} as {titles}; it does not say whether {title.lower()}",
-            (person_evidence(match, other_roles),),
-        )
     if other_roles:
         titles = ", ".join(_described(role) for role in other_roles)
+        if _is_calling(title, index):
+            # "a senator and tech entrepreneur": a calling beside the offices the register lists is not contradicted
+            return Suggestion(
+                Verdict.UNSUPPORTED,
+                55,
+                f"{when.label} the register gives {person.name} as {titles}; it does not say whether {title.lower()}",
+                (person_evidence(match, other_roles),),
+            )
         claimed = f"{title} of {org}" if org else title
         return Suggestion(
             Verdict.DISPUTED,

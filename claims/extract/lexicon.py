@@ -109,7 +109,7 @@ class Lexicon:
             folded = fold(name)
             for word in set(folded.split()):
                 if len(word) >= 3:
-                    for key in one_letter_dropped(word) if len(word) >= 4 else (word,):
+                    for key in one_letter_dropped(word):
                         index.setdefault(key, []).append(folded)
         return {word: tuple(dict.fromkeys(names)) for word, names in index.items()}
 

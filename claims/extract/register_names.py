@@ -51,6 +51,6 @@ class RegisterNames:
         index = self.lexicon.known_by_word
         if not index:
             return False
-        keys = {key for word in folded.split() for key in (one_letter_dropped(word) if len(word) >= 4 else (word,))}
+        keys = {key for word in folded.split() for key in one_letter_dropped(word)}
         near = {known for key in keys for known in index.get(key, ())}
         return any(ratio(folded, known) >= _NEAR_REGISTER for known in near)
