@@ -93,20 +93,10 @@ class Contender:
             self.screen += chunk
 
 
-def lock_is_taken(review: Path) -> bool:
-    from factdesk.claims.lock import ReviewLock, ReviewLocked
-
-    lock = ReviewLock(review)
-    try:
-        lock.acquire()
-    except ReviewLocked:
-        return True
-    lock.release()
-    return False
-
-
 def race(folder: Path, number: int, kill: bool) -> str | None:
     """One race; None if it went as it must, else what went wrong."""
+    from factdesk.claims.lock import ReviewLock
+
     review = folder / "article.txt.review.yaml"
     pair = [Contender(folder), Contender(folder)]  # started together: neither has read anything yet
     try:
@@ -123,7 +113,7 @@ def race(folder: Path, number: int, kill: bool) -> str | None:
             return f"race {number}: the second process ended with {status}: {loser.screen[-300:]!r}"
         if not holder.wait_for(DESK_SHOWN, 60):
             return f"race {number}: the holder never showed its desk: {holder.screen[-300:]!r}"
-        if not lock_is_taken(review):
+        if not ReviewLock.taken(review):
             return f"race {number}: the holder's lock was lost while its desk was open"
         if kill:
             os.killpg(holder.process.pid, signal.SIGKILL)
@@ -133,7 +123,7 @@ def race(folder: Path, number: int, kill: bool) -> str | None:
             status = holder.end()
             if status != 0:
                 return f"race {number}: the holder quit with {status}"
-        if lock_is_taken(review):
+        if ReviewLock.taken(review):
             return f"race {number}: the lock outlived its holder ({'killed' if kill else 'quit'})"
         return None
     finally:

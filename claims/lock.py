@@ -87,6 +87,17 @@ class ReviewLock:
         held = os.fstat(descriptor)
         return (on_disk.st_ino, on_disk.st_dev) == (held.st_ino, held.st_dev)
 
+    @staticmethod
+    def taken(review_path: Path) -> bool:
+        """Whether another process holds the lock on this review now (asked by taking it and letting go)."""
+        probe = ReviewLock(review_path)
+        try:
+            probe.acquire()
+        except ReviewLocked:
+            return True
+        probe.release()
+        return False
+
     def release(self) -> None:
         """Let go of the lock (and remove its file while still holding it, so nobody locks a removed file)."""
         if self._descriptor is None:

@@ -90,16 +90,6 @@ def _tell(process: subprocess.Popen[str], word: str) -> None:
     process.stdin.flush()
 
 
-def _locked_by_someone(review: Path) -> bool:
-    lock = ReviewLock(review)
-    try:
-        lock.acquire()
-    except ReviewLocked:
-        return True
-    lock.release()
-    return False
-
-
 def _a_real_review(tmp_path: Path, seed_dir: Path) -> Path:
     """The seed's review file with one verdict, so each contender really reads a review after locking it."""
     article, store = workspace(tmp_path, seed_dir)
@@ -124,7 +114,7 @@ def test_two_processes_opening_one_review_together_200_times_one_is_refused_each
             holder, refused = contenders[words.index("held")], contenders[words.index("refused")]
             _tell(refused, "release")
             assert refused.stdout.readline().strip() == "released"
-            assert _locked_by_someone(review), f"race {race}: the refused process freed the holder's lock"
+            assert ReviewLock.taken(review), f"race {race}: the refused process freed the holder's lock"
             if race % 10 == 9:
                 holder.kill()
                 holder.wait(timeout=30)
@@ -135,7 +125,7 @@ def test_two_processes_opening_one_review_together_200_times_one_is_refused_each
             else:
                 _tell(holder, "release")
                 assert holder.stdout.readline().strip() == "released"
-                assert not _locked_by_someone(review), f"race {race}: the lock outlived its holder"
+                assert not ReviewLock.taken(review), f"race {race}: the lock outlived its holder"
     finally:
         for process in contenders:
             process.kill()
