@@ -112,6 +112,26 @@ def test_figures_are_changed_a_little_in_their_digits_and_in_scale(vote_store: P
     assert all(v.numeric for v in variants_of("figure", vote_store))
 
 
+def test_a_date_the_store_records_is_changed_in_its_day_month_or_year(tmp_path: Path):
+    store = (
+        "sources:\n  - id: court\n    title: Opinion\n    publisher: Court\n    excerpts:\n"
+        "      - Argued December 1, 2021. Decided June 24, 2022.\n"
+        "      - It was the first dissent by a governor on a rate decision since 2005.\n"
+    )
+    (tmp_path / "facts.yaml").write_text(store, encoding="utf-8")
+    text = "The case was argued on Dec. 1 and decided later.\nIt was the first dissent by a governor since 2005.\n"
+    variants = variants_of("date", tmp_path, text)
+    planted = {v.original: set() for v in variants}
+    for variant in variants:
+        planted[variant.original].add(variant.planted)
+    assert set(planted) == {"Dec. 1", "2005"}
+    assert any(new.startswith("Dec. ") for new in planted["Dec. 1"])  # another day
+    assert any(new.endswith(" 1") and not new.startswith("Dec") for new in planted["Dec. 1"])  # another month
+    assert all(new != "2005" and len(new) == 4 for new in planted["2005"])
+    checker = planting.Checker.for_store(tmp_path)
+    assert all(checker.score(variant).caught for variant in variants)
+
+
 def test_a_title_date_outside_the_term_keeps_the_text(vote_store: Path):
     variants = variants_of("title-date", vote_store)
     assert variants and all(v.text == ARTICLE for v in variants)

@@ -46,7 +46,7 @@ SHARED = ROOT.parent / "shared"
 
 Case = tuple[str, str, Path, dt.date]
 
-KINDS = ("name", "title", "title-date", "vote-position", "vote-outcome", "vote-tally", "figure")
+KINDS = ("name", "title", "title-date", "vote-position", "vote-outcome", "vote-tally", "figure", "date")
 # The claims whose false alarms count against each kind (the untouched article's claims of that kind).
 CLAIMS_OF = {
     "name": (ClaimKind.PERSON,),
@@ -56,6 +56,7 @@ CLAIMS_OF = {
     "vote-outcome": (ClaimKind.VOTE,),
     "vote-tally": (ClaimKind.VOTE,),
     "figure": (ClaimKind.QUANTITY,),
+    "date": (ClaimKind.DATE,),
 }
 QUICK_PER_KIND = 4
 
@@ -277,6 +278,7 @@ def plant_all(case: str, text: str, store: Store, on: dt.date) -> list[Variant]:
     for vote in store.votes.values():
         variants += plant_vote(case, text, sentences, vote, on)
     variants += plant_figures(case, text, sentences, store, on)
+    variants += plant_dates(case, text, sentences, store, on)
     return variants
 
 
@@ -959,6 +961,138 @@ def plant_figures(case: str, text: str, sentences: list[Sentence], store: Store,
                 Variant(
                     case, "figure", f"{original} -> {new} ({how})", _replace(text, figure.start, figure.end, new),
                     figure.start, figure.start + len(new), original, new, (f"{figure.value:g}",), on, numeric=True,
+                )
+            )  # fmt: skip
+    return variants
+
+
+# -- dates: a day, a month or a year the store records, changed where the article writes it ---------
+
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+# a year standing alone: not part of a number, a range ("2023-24"), money or a decade
+_YEAR_ALONE = re.compile(r"(?<![\w$£€.,/:-])(?:19|20)\d\d(?![\w%]|[.,:]\d|\s?[-–/]\s?\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenDate:
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    spans: dict[str, tuple[int, int]]  # where the year, month and day are written, as offsets into the text
+
+
+def dates_written(text: str) -> list[WrittenDate]:
+    """The dates and lone years of a text, with where each part is written."""
+    found: list[WrittenDate] = []
+    for match in DATE_PATTERN.finditer(text):
+        if match["iso"]:
+            continue
+        prefix = "md" if match["md"] else "dm" if match["dm"] else "my"
+        month_name = match[prefix]
+        spans = {"month": match.span(prefix)}
+        day = match[f"{prefix}_day"] if prefix != "my" else None
+        year = match[f"{prefix}_year"]
+        if day:
+            spans["day"] = match.span(f"{prefix}_day")
+        if year:
+            spans["year"] = match.span(f"{prefix}_year")
+        month = _month_number(month_name)
+        found.append(WrittenDate(match.start(), match.end(), int(year) if year else None, month,
+                                 int(day) if day else None, spans))  # fmt: skip
+    for match in _YEAR_ALONE.finditer(text):
+        if not any(date.start <= match.start() < date.end for date in found):
+            found.append(WrittenDate(match.start(), match.end(), int(match.group()), None, None,
+                                     {"year": match.span()}))  # fmt: skip
+    return sorted(found, key=lambda date: date.start)
+
+
+def _month_number(name: str) -> int:
+    folded = name.rstrip(".").lower()[:3]
+    return next(at for at, month in enumerate(_MONTH_NAMES, start=1) if month.lower().startswith(folded))
+
+
+def _records(recorded: WrittenDate, written: WrittenDate) -> bool:
+    """Whether a recorded date gives the written one: equal on everything the article writes (a day
+    written without its year is the same day of any year)."""
+    if written.day is not None:
+        return (recorded.month, recorded.day) == (written.month, written.day) and (
+            written.year is None or recorded.year == written.year
+        )
+    if written.month is not None:
+        return (recorded.year, recorded.month) == (written.year, written.month)
+    return recorded.year == written.year and written.year is not None
+
+
+def _date_forms(date: WrittenDate) -> tuple[str, ...]:
+    """How a reason may name the right date."""
+    if date.day is not None and date.month is not None:
+        month = _MONTH_NAMES[date.month - 1]
+        forms = [f"{month} {date.day}", f"{date.day} {month}"]
+        if date.year is not None:
+            forms.append(f"{date.year}-{date.month:02d}-{date.day:02d}")
+        return tuple(forms)
+    if date.month is not None:
+        return (f"{_MONTH_NAMES[date.month - 1]} {date.year}", f"{date.year}-{date.month:02d}")
+    return (str(date.year),)
+
+
+def _changed_dates(text: str, date: WrittenDate, seed: str) -> list[tuple[str, str]]:
+    """(how, new written date): another day, another month, another year, as the date is written."""
+    rng = _seeded(seed, date.start)
+    written = text[date.start : date.end]
+    changes: list[tuple[str, str]] = []
+
+    def swap(part: str, new: str) -> str:
+        start, end = date.spans[part]
+        return written[: start - date.start] + new + written[end - date.start :]
+
+    if date.day is not None:
+        day = date.day + rng.choice((-3, -2, -1, 1, 2, 3, 10))
+        day = day if 1 <= day <= 28 else date.day - 2 if date.day > 2 else date.day + 2
+        changes.append(("another day", swap("day", str(day))))
+    if date.month is not None:
+        month_name = text[slice(*date.spans["month"])]
+        other = rng.choice([m for m in range(1, 13) if m != date.month])
+        full = _MONTH_NAMES[other - 1]
+        abbreviated = month_name.rstrip(".") != _MONTH_NAMES[date.month - 1]
+        dot = "." if month_name.endswith(".") else ""
+        new_name = full[:3] + dot if abbreviated and len(full) > 4 else full
+        changes.append(("another month", swap("month", new_name)))
+    if date.year is not None and date.day is None:
+        year = date.year + rng.choice((-5, -3, -2, -1, 1, 2, 3))
+        changes.append(("another year", swap("year", str(year))))
+    return changes
+
+
+def plant_dates(case: str, text: str, sentences: list[Sentence], store: Store, on: dt.date) -> list[Variant]:
+    """Days, months and years the store's excerpts record, changed where the article writes them in a
+    sentence about the same thing (a date in a quotation only where the store gives the quotation)."""
+    recorded = [
+        (date, excerpt)
+        for source in store.sources.values()
+        for excerpt in source.excerpts
+        for date in dates_written(excerpt)
+    ]
+    quoted = _quoted_spans(text)
+    variants = []
+    for date in dates_written(text):
+        sentence = _sentence_of(sentences, date.start)
+        if sentence is None:
+            continue
+        excerpts = [excerpt for known, excerpt in recorded if _records(known, date)]
+        if not any(_about_the_same(sentence.text, excerpt) for excerpt in excerpts):
+            continue
+        quote = next((text[s + 1 : e - 1] for s, e in quoted if s < date.start < e), None)
+        if quote is not None and not _quote_recorded(quote, excerpts):
+            continue
+        original = text[date.start : date.end]
+        for how, new in _changed_dates(text, date, case):
+            variants.append(
+                Variant(
+                    case, "date", f"{original} -> {new} ({how})", _replace(text, date.start, date.end, new),
+                    date.start, date.start + len(new), original, new, _date_forms(date), on,
                 )
             )  # fmt: skip
     return variants

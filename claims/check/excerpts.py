@@ -1,13 +1,10 @@
-"""Check quantities, dates, quotes and statements against the excerpts of the store's sources."""
+"""Check quotes and statements against the excerpts of the store's sources."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from factdesk.claims.check.around import excerpts_around
 from factdesk.claims.check.figures import contradicted_figure, opposite_direction
-from factdesk.claims.dates import DATE_PATTERN, date_from_match
 from factdesk.claims.extract.numbers import NUMBER
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import ExcerptMatch, StoreIndex
@@ -20,77 +17,6 @@ _NUMBER_IN_TEXT = re.compile(rf"(?<![\w.]){NUMBER}(?:\s+([a-z]+))?")
 
 def _evidence(matches: list[ExcerptMatch]) -> tuple[Evidence, ...]:
     return tuple(Evidence(match.source.id, "source", match.excerpt, match.score) for match in matches)
-
-
-def _dates_in(text: str) -> list[dt.date]:
-    return [d for d in (date_from_match(m) for m in DATE_PATTERN.finditer(text)) if isinstance(d, dt.date)]
-
-
-def _written_dates(text: str) -> list[str]:
-    """The dates a text gives, as ISO text: whole days ("2024-10-23") and months ("2023-08")."""
-    found = [date_from_match(m) for m in DATE_PATTERN.finditer(text)]
-    return [d.isoformat() if isinstance(d, dt.date) else d for d in found if isinstance(d, (dt.date, str))]
-
-
-def _same_date(claimed: str, known: str) -> bool:
-    """ "--10-23" (no year written) is 2024-10-23; "2023-08" is any day of that month."""
-    return known.endswith(claimed.lstrip("-")) or known.startswith(claimed) or claimed.startswith(known)
-
-
-def _near_date(claimed: str, known: str) -> bool:
-    """Two dates one slip apart: the same month, or the same day of another month ("Oct. 25" for Oct. 23);
-    "--10-23" is a day written without its year."""
-    claimed_day, known_day = (
-        claimed.startswith("--") or claimed.count("-") == 2,
-        known.startswith("--") or known.count("-") == 2,
-    )
-    claimed_parts, known_parts = claimed.lstrip("-").split("-"), known.lstrip("-").split("-")
-    if claimed_day and known_day:
-        return known_parts[-2] == claimed_parts[-2] or known_parts[-1] == claimed_parts[-1]
-    if not claimed_day and not known_day:  # months: "June 2023" for August 2023
-        return known_parts[0] == claimed_parts[0]
-    return False
-
-
-def _readable(day: dt.date | str) -> str:
-    """ "--10-23" -> "October 23", "2023-08" -> "August 2023"; a whole date stays ISO."""
-    text = day.isoformat() if isinstance(day, dt.date) else day
-    parts = text.lstrip("-").split("-")
-    if text.startswith("--") and len(parts) == 2:
-        return f"{dt.date(2000, int(parts[0]), 1):%B} {int(parts[1])}"
-    if len(parts) == 2:
-        return f"{dt.date(2000, int(parts[1]), 1):%B} {parts[0]}"
-    return text
-
-
-def check_date(claim: Claim, index: StoreIndex) -> Suggestion:
-    claimed = claim.fields["date"]
-    related = [m for m in index.find_excerpts(claim.sentence, limit=3) if m.score >= _RELATED]
-    # a long sentence: the words around the date say which excerpt tells of it ("rejected by 64% on Oct. 23")
-    seen = {(m.source.id, m.excerpt) for m in related}
-    nearby = [
-        m for m in excerpts_around(claim, index, limit=3, cutoff=_RELATED) if (m.source.id, m.excerpt) not in seen
-    ]
-    for match in [*related, *nearby]:
-        known = [*_written_dates(match.excerpt), *([match.source.date.isoformat()] if match.source.date else [])]
-        if any(_same_date(claimed, day) for day in known):
-            return Suggestion(
-                Verdict.VERIFIED, int(min(85, match.score)), f"{match.source.id} has the same date", _evidence([match])
-            )
-    # an excerpt about the sentence disputes with any whole date it gives; one found by the words around the
-    # date only with a date one slip away (the same month, or the same day of another month)
-    for match, confidence, whole_dates in [*((m, 75, True) for m in related), *((m, 70, False) for m in nearby)]:
-        given: list[dt.date] | list[str] = (_dates_in(match.excerpt) if whole_dates else []) or [
-            day for day in _written_dates(match.excerpt) if _near_date(claimed, day)
-        ]
-        if given:
-            return Suggestion(
-                Verdict.DISPUTED,
-                int(min(confidence, match.score)),
-                f"{match.source.id} dates it {_readable(given[0])}, not {_readable(claimed)}",
-                _evidence([match]),
-            )
-    return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this date", _evidence(related))
 
 
 _QUOTATION = re.compile(r"“([^”]+)”|\"([^\"]+)\"|‘([^’]+)’")

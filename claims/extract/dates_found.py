@@ -1,12 +1,15 @@
-"""Date claims: calendar dates written in the article ("March 25, 2024", "25 March", "2024-03-25")."""
+"""Date claims: calendar dates written in the article ("March 25, 2024", "25 March", "2024-03-25") and
+years standing alone ("since 2005", "the 1992 decision")."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from factdesk.claims.dates import DATE_PATTERN, date_from_match
 from factdesk.claims.sentences import Sentence
+from factdesk.sources.text import STOPWORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +20,24 @@ class DateMention:
     iso: str | None  # None: shaped like a date but not one ("March 45"); still not a quantity
 
 
+# A year: 1900-2099 anywhere, an older one only after a word that introduces a year ("in 1848"). Not part
+# of a larger number or a range ("2023-24", "1,992"), nor money, a percentage or a decade ("1990s").
+_YEAR = re.compile(r"(?<![\w$£€¥.,/:-])(?:(19|20)\d\d|(1[5-8]\d\d))(?![\w%°]|[.,:]\d|\s?[-–/]\s?\d)")
+_YEAR_WORD_BEFORE = re.compile(
+    r"(?i:\b(?:in|since|by|until|till|of|from|to|before|after|during|early|late|mid|c\.|circa|between))\s+$"
+)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+# "Euro 2024", "Vision 2030", "Windows 2000": a year-like numeral after a capitalised word inside a
+# sentence is a name's part (not "In 2005", nor "May 2005", which is a date).
+_NAME_BEFORE = re.compile(r"(?<=[\w,;:] )[A-Z][\w.'’-]*[A-Za-z] $")
+
+
+def _older_year(before: str, after: str) -> bool:
+    """ "in 1848", "the law of 1848": a year before 1900 where a year is written (not "of 1709 schoolchildren")."""
+    word = _WORD_AFTER.match(after)
+    return _YEAR_WORD_BEFORE.search(before) is not None and not (word and word.group(1) not in STOPWORDS)
+
+
 def find_dates(sentence: Sentence) -> list[DateMention]:
     """Every date-shaped stretch of `sentence`; those with an `iso` value are date claims."""
     found: list[DateMention] = []
@@ -24,4 +45,16 @@ def find_dates(sentence: Sentence) -> list[DateMention]:
         value = date_from_match(match)
         iso = value.isoformat() if isinstance(value, dt.date) else value
         found.append(DateMention(sentence.start + match.start(), sentence.start + match.end(), match.group(), iso))
+    taken = [(mention.start - sentence.start, mention.end - sentence.start) for mention in found]
+    for match in _YEAR.finditer(sentence.text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue
+        before = sentence.text[max(0, match.start() - 24) : match.start()]
+        if match[2] and not _older_year(before, sentence.text[match.end() :]):
+            continue
+        if _NAME_BEFORE.search(before) and not _YEAR_WORD_BEFORE.search(before):
+            continue
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        found.append(DateMention(start, end, match.group(), match.group()))
+    found.sort(key=lambda mention: mention.start)
     return found

@@ -1,0 +1,103 @@
+"""A date as written in a text, and how strongly a source's date stands in the place of a claim's.
+
+An excerpt's dates are read the way the article's are (the same date finder), so "Dec. 1" and
+"December 1, 2021" are one day, and "since 2005" is a year. Two dates are compared on what both
+write: "Dec. 1" against December 1, 2021 by month and day; "2021" against it by year. A source's
+date stands where a claim's does when the words around them agree, above all the word just before
+("argued on Dec. 1" and "Argued December 1, 2021"), so "decided June 24" is not taken for the day
+the case was argued.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factdesk.claims.dates import MONTHS
+from factdesk.claims.extract.dates_found import find_dates
+from factdesk.claims.sentences import Sentence
+from factdesk.sources.text import content_words
+
+WINDOW = 48  # characters either side of a date whose words say what it dates
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words that say how a date stands to an event, not which event: "since 2005" and "since July 2023" are
+# not the same thing for sharing "since".
+_DATE_PREPOSITIONS = frozenset("since until till before after during early late mid between around about ago".split())
+_NOT_CONTEXT = frozenset(MONTHS) | _WEEKDAYS | _DATE_PREPOSITIONS
+
+
+@dataclass(frozen=True, slots=True)
+class DatePlace:
+    """A date written in a text: its ISO-like value, how it is written, and the words around it."""
+
+    iso: str  # "2021-12-01", "--12-01" (no year written), "2023-08", "2005"
+    written: str
+    context: frozenset[str]
+    before: tuple[str, ...]  # the content word just before: what the date is of ("argued", "since")
+
+
+def parts(iso: str) -> tuple[int | None, int | None, int | None]:
+    """(year, month, day), None where the date does not say: "--12-01" -> (None, 12, 1)."""
+    if re.fullmatch(r"\d{4}", iso):
+        return int(iso), None, None
+    found = re.fullmatch(r"(\d{4}|-)-(\d{2})(?:-(\d{2}))?", iso)
+    if found is None:
+        return None, None, None
+    year = int(found[1]) if found[1] != "-" else None
+    return year, int(found[2]), int(found[3]) if found[3] else None
+
+
+def compared(claimed: str, known: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
+    """The two dates on what both write (year, month, day), or None when they share too little to compare:
+    "Dec. 1" and "2021" say nothing about each other, nor "December 2018" and "October 1"."""
+    a, b = parts(claimed), parts(known)
+    shared = [at for at in range(3) if a[at] is not None and b[at] is not None]
+    if not shared or shared == [1] or (a[1] is not None and 1 not in shared):
+        return None  # nor a day or a month against a year alone: "Dec. 18, 2022" is not "after 1978"
+    return tuple(a[at] or 0 for at in shared), tuple(b[at] or 0 for at in shared)
+
+
+@lru_cache(maxsize=20_000)  # an excerpt is read once however many claims it is checked against
+def dates_in(text: str) -> tuple[DatePlace, ...]:
+    """The dates of a text, each with the words around it."""
+    sentence = Sentence(0, len(text), text)
+    return tuple(
+        place_at(text, found.start, found.end, found.text, found.iso)
+        for found in find_dates(sentence)
+        if found.iso is not None
+    )
+
+
+def place_at(text: str, start: int, end: int, written: str, iso: str) -> DatePlace:
+    around = _whole_words(text, max(0, start - WINDOW), end + WINDOW)
+    context = frozenset(w for w in content_words(around) if not w[0].isdigit() and w not in _NOT_CONTEXT)
+    # the word right before, in the same stretch: not across another date ("January 23 - March 9")
+    before_words = content_words(re.split(r"\d", _whole_words(text, max(0, start - 30), start))[-1])
+    before = tuple(w for w in before_words if not w[0].isdigit() and w not in _NOT_CONTEXT)[-1:]
+    return DatePlace(iso, written, context, before)
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """text[start:end] without a word cut at either edge ("sent" of "dissent")."""
+    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        start += 1
+    while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end -= 1
+    return text[start:end]
+
+
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*)*,\s*$")
+
+
+def in_dateline(sentence: str, start: int) -> bool:
+    """ "STRASBOURG, France, 18 July 2024 (Wire) -": the day the story was filed, not a date of its events."""
+    return _DATELINE.match(sentence[:start]) is not None
+
+
+def same_place(claimed: DatePlace, recorded: DatePlace) -> int:
+    """How strongly a recorded date stands where the claimed one does (0: not at all)."""
+    score = min(len(claimed.context & recorded.context), 3)
+    if claimed.before and claimed.before == recorded.before:
+        score += 2
+    return score

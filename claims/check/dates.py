@@ -1,0 +1,180 @@
+"""Check a date claim against the dates the store's excerpts give about the same thing.
+
+A date is verified when an excerpt about its sentence gives it (or the source is of that day), and
+disputed when a source gives another date in its place: the same words around it ("argued on
+Dec. 1" against "Argued December 1, 2021"), compared on what both write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from factdesk.claims.check.around import excerpts_around
+from factdesk.claims.check.date_places import DatePlace, compared, dates_in, in_dateline, parts, place_at, same_place
+from factdesk.claims.dates import DATE_PATTERN, date_from_match
+from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
+from factdesk.sources.index import ExcerptMatch, StoreIndex
+from factdesk.sources.text import content_words
+
+_RELATED = 60.0  # an excerpt scoring this against the sentence is about the same event
+_AROUND = 45.0  # an excerpt scoring this against the words around the date may give it in the same place
+_IN_PLACE = 3  # how strongly a source's date must stand where the claim's does to dispute it
+_SAME_PLACE = 2  # ... and to bear it out
+
+
+def _evidence(matches: list[ExcerptMatch]) -> tuple[Evidence, ...]:
+    return tuple(Evidence(match.source.id, "source", match.excerpt, match.score) for match in matches)
+
+
+def agrees(claimed: str, known: str) -> bool:
+    """Whether a known date bears out the claimed one: equal on what both write, and on enough of it (a
+    year bears out a year, not a day)."""
+    pair = compared(claimed, known)
+    if pair is None or pair[0] != pair[1]:
+        return False
+    written = sum(part is not None for part in parts(claimed))
+    return len(pair[0]) >= min(written, 2)
+
+
+def readable(iso: str) -> str:
+    """ "--10-23" -> "October 23", "2023-08" -> "August 2023", "2021-12-01" -> "December 1, 2021"."""
+    year, month, day = parts(iso)
+    if month is None:
+        return iso
+    if year is None:
+        return f"{dt.date(2000, month, 1):%B} {day}"
+    if day is None:
+        return f"{dt.date(2000, month, 1):%B} {year}"
+    return f"{dt.date(2000, month, 1):%B} {day}, {year}"
+
+
+def claimed_date(claim: Claim) -> str | None:
+    """The claim's date as ISO-like text; a date the reviewer typed is read as the article's are."""
+    value = str(claim.fields.get("date") or "")
+    if any(part is not None for part in parts(value)):
+        return value
+    found = DATE_PATTERN.search(value)
+    day = date_from_match(found) if found else None
+    return day.isoformat() if isinstance(day, dt.date) else day
+
+
+def check_date(claim: Claim, index: StoreIndex) -> Suggestion:
+    claimed = claimed_date(claim)
+    if claimed is None:
+        return Suggestion(Verdict.UNSUPPORTED, 30, "not a date factdesk can read")
+    related = [m for m in index.find_excerpts(claim.sentence, limit=3) if m.score >= _RELATED]
+    # a long sentence: the words around the date say which excerpt tells of it ("rejected by 64% on Oct. 23")
+    nearby = excerpts_around(claim, index, limit=3, cutoff=_RELATED)
+    placed = _date_in_place(claim, claimed, index, [*related, *nearby])
+    if placed is not None:
+        return placed
+    for match in _unseen([*related, *nearby]):
+        known = [place.iso for place in dates_in(match.excerpt)]
+        known += [match.source.date.isoformat()] if match.source.date else []
+        if any(agrees(claimed, day) for day in known):
+            return Suggestion(
+                Verdict.VERIFIED, int(min(85, match.score)), f"{match.source.id} has the same date", _evidence([match])
+            )
+    if parts(claimed)[1] is None:
+        return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this year", _evidence(related))
+    if in_dateline(claim.sentence, max(0, claim.sentence.find(claim.text))):
+        return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this date", _evidence(related))
+    # an excerpt about the sentence disputes with any whole date it gives; one found by the words around the
+    # date only with a date one slip away (the same month, or the same day of another month)
+    for match, confidence, whole_dates in [*((m, 75, True) for m in related), *((m, 70, False) for m in nearby)]:
+        given = [place.iso for place in dates_in(match.excerpt) if _whole(place.iso)] if whole_dates else []
+        given = given or [place.iso for place in dates_in(match.excerpt) if _near_date(claimed, place.iso)]
+        if given:
+            return Suggestion(
+                Verdict.DISPUTED,
+                int(min(confidence, match.score)),
+                f"{match.source.id} dates it {readable(given[0])}, not {readable(claimed)}",
+                _evidence([match]),
+            )
+    return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this date", _evidence(related))
+
+
+def _unseen(matches: list[ExcerptMatch]) -> list[ExcerptMatch]:
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for match in matches:
+        if (match.source.id, match.excerpt) not in seen:
+            seen.add((match.source.id, match.excerpt))
+            kept.append(match)
+    return kept
+
+
+def _date_in_place(claim: Claim, claimed: str, index: StoreIndex, found: list[ExcerptMatch]) -> Suggestion | None:
+    """Verified or disputed by the date a source gives where the claim's stands, if one stands there: the
+    best placed date that agrees against the best placed one that does not."""
+    at = claim.sentence.find(claim.text)
+    if at < 0 or in_dateline(claim.sentence, at):
+        return None
+    mine = place_at(claim.sentence, at, at + len(claim.text), claim.text, claimed)
+    around = claim.sentence[max(0, at - 48) : at + len(claim.text) + 48]
+    candidates = _unseen([*found, *index.find_excerpts(around, limit=5, cutoff=_AROUND)])
+    sentence_words = set(content_words(claim.sentence))
+    agreeing: tuple[int, DatePlace, ExcerptMatch] | None = None
+    differing: tuple[int, DatePlace, ExcerptMatch] | None = None
+    for match in candidates:
+        for place in dates_in(match.excerpt):
+            if compared(claimed, place.iso) is None:
+                continue
+            score = same_place(mine, place) + (match in found)  # an excerpt about the sentence is a step nearer
+            score -= _other_thing(mine, place, sentence_words, match.excerpt)
+            if agrees(claimed, place.iso):
+                agreeing = agreeing if agreeing is not None and agreeing[0] >= score else (score, place, match)
+            elif differing is None or score > differing[0]:
+                differing = (score, place, match)
+    if agreeing is not None and agreeing[0] >= _SAME_PLACE and (differing is None or agreeing[0] >= differing[0]):
+        _, place, match = agreeing
+        return Suggestion(
+            Verdict.VERIFIED,
+            int(min(80, match.score)),
+            f"{match.source.id} gives the same date ({_as_given(place)})",
+            _evidence([match]),
+        )
+    if differing is None or differing[0] < _IN_PLACE or (agreeing is not None and agreeing[0] >= differing[0]):
+        return None
+    _, place, match = differing
+    if any(
+        agrees(claimed, other.iso)
+        for excerpt in {match.excerpt, *(m.excerpt for m in found)}
+        for other in dates_in(excerpt)
+    ):
+        return None  # "ran January 23, 2014 to March 9, 2014": a source about the sentence gives the claim's date
+    return Suggestion(
+        Verdict.DISPUTED,
+        int(min(75, match.score)),
+        f"{match.source.id} dates it {_as_given(place)}, not {readable(claimed)}",
+        _evidence([match]),
+    )
+
+
+def _other_thing(mine: DatePlace, place: DatePlace, sentence_words: set[str], excerpt: str) -> int:
+    """1 when the words right before the two dates name two things, neither of which the other text
+    mentions: "first reduction since 2020" against "first dissent ... on a rate decision since 2005"."""
+    if not mine.before or not place.before or mine.before == place.before:
+        return 0
+    return int(place.before[0] not in sentence_words and mine.before[0] not in set(content_words(excerpt)))
+
+
+def _as_given(place: DatePlace) -> str:
+    """ "December 1, 2021", and as the source writes it where that differs ("Dec. 1, 2021")."""
+    plainly = readable(place.iso)
+    return plainly if place.written.replace(",", "") == plainly.replace(",", "") else f"{plainly} ({place.written})"
+
+
+def _whole(iso: str) -> bool:
+    return None not in parts(iso)
+
+
+def _near_date(claimed: str, known: str) -> bool:
+    """Two dates one slip apart: the same month, or the same day of another month ("Oct. 25" for Oct. 23);
+    a year with a year."""
+    (claimed_year, claimed_month, claimed_day), (known_year, known_month, known_day) = parts(claimed), parts(known)
+    if claimed_day is not None and known_day is not None:
+        return claimed_month == known_month or claimed_day == known_day
+    if claimed_day is None and known_day is None and claimed_month and known_month:  # "June 2023" for August 2023
+        return claimed_year == known_year
+    return False

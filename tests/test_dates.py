@@ -1,0 +1,101 @@
+"""Dates and years against the dates the store's excerpts give in the same place (table-driven)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from factdesk.claims.check import suggest
+from factdesk.claims.extract import extract_claims
+from factdesk.claims.model import ClaimKind
+from factdesk.sources import load_store
+from factdesk.sources.index import StoreIndex
+
+EXCERPTS = [
+    "Argued December 1, 2021. Decided June 24, 2022.",
+    "It was the first dissent by a Fed governor on a rate decision since 2005.",
+    "Roberta Metsola was re-elected President of the European Parliament on 16 July 2024 with 562 votes.",
+    "The USI exhibit in Evansville, Indiana, runs from January 23, 2014 through March 9, 2014.",
+    "An exhibit of Warhol prints opened at the University of Southern Indiana on January 23, 2014.",
+    "Argentina won their third World Cup, after 1978 and 1986.",
+    "The Assisted Dying (No. 2) Bill was defeated at second reading on 11 September 2015 by 330 votes to 118.",
+]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> StoreIndex:
+    folder: Path = tmp_path_factory.mktemp("dates")
+    lines = ["sources:", "  - id: src", "    title: Reports", "    publisher: Wire", "    excerpts:"]
+    lines += [f"      - {json.dumps(excerpt)}" for excerpt in EXCERPTS]
+    (folder / "s.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return StoreIndex(load_store(folder))
+
+
+def dates_of(text: str) -> list[str]:
+    return [claim.text for claim in extract_claims(text) if claim.kind is ClaimKind.DATE]
+
+
+def test_years_standing_alone_are_date_claims():
+    text = "It overturned the 1992 decision; the first dissent since 2005 came in 1848 terms.\n"
+    assert dates_of(text) == ["1992", "2005"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2023-24 season drew 1,992 fans.\n",
+        "Tickets cost $2005 in the 1990s.\n",
+        "Fans of Euro 2024 travelled with 45% of 2000s-era kits.\n",
+        "The survey covered 1709 schoolchildren.\n",
+    ],
+)
+def test_numbers_shaped_like_years_are_not_years(text):
+    assert dates_of(text) == []
+
+
+def checked(index: StoreIndex, sentence: str, written: str):
+    claims = [c for c in extract_claims(sentence) if c.kind is ClaimKind.DATE and c.text == written]
+    assert claims, f"no date claim {written!r} in {[c.text for c in extract_claims(sentence)]}"
+    return suggest(claims[0], index, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "verdict", "reason"),
+    [
+        # the word before the date says which of an excerpt's dates stands in its place
+        ("The case was argued on Dec. 1 and decided with a 6-3 majority.", "Dec. 1", "verified", ""),
+        ("The case was argued on Nov. 1 and decided with a 6-3 majority.", "Nov. 1", "disputed", "December 1"),
+        ("The case was decided on June 24 after months of waiting.", "June 24", "verified", ""),
+        # a year against the year the source gives for the same thing
+        ("It was the first dissent by a Fed governor since 2005.", "2005", "verified", ""),
+        ("It was the first dissent by a Fed governor since 1993.", "1993", "disputed", "2005, not 1993"),
+        (
+            "The previous attempt at assisted dying in 2012 was defeated by 330 votes to 118.",
+            "2012",
+            "disputed",
+            "2015",
+        ),
+        # another thing with a date: not disputed
+        ("Fed cuts rates in first reduction since 2020; governor dissents", "2020", "unsupported", ""),
+        (
+            "STRASBOURG, France, 18 July 2024 (Wire) - The European Parliament re-elected its President.",
+            "18 July 2024",
+            "unsupported",
+            "",
+        ),
+        # the end of a range the source gives whole
+        ("The University of Southern Indiana, Evansville, January 23 - March 9 2014.", "March 9 2014", "verified", ""),
+        # a day is not compared with a year alone
+        (
+            "LUSAIL, Qatar, Dec. 18, 2022 (Wire) - Argentina won their third World Cup.",
+            "Dec. 18, 2022",
+            "unsupported",
+            "",
+        ),
+    ],
+)
+def test_a_date_against_the_date_in_its_place(index, sentence, written, verdict, reason):
+    suggestion = checked(index, sentence + "\n", written)
+    assert suggestion.verdict.value == verdict, suggestion.reason
+    assert reason in suggestion.reason
