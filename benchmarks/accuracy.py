@@ -33,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import vote_corpus  # noqa: E402
 from benchmarks.corpora import LabelledText, wikigold, wikinews  # noqa: E402
 
 LABELS = HERE / "accuracy" / "labels"
@@ -113,6 +114,8 @@ def _spacy_worker(corpus: str, quick: bool) -> None:
 
 
 def _documents(corpus: str, quick: bool) -> list[LabelledText]:
+    if corpus == "votes":  # the real-text vote corpus: whole, it is small
+        return [LabelledText(d.name, d.text, [], {}) for d in vote_corpus.documents()]
     documents = wikinews() if corpus == "wikinews" else wikigold()
     return documents[: (4 if corpus == "wikinews" else 20)] if quick else documents
 
@@ -360,6 +363,14 @@ def main(argv: list[str] | None = None) -> int:
                         print(f"-- {corpus}: false", *score.false_examples[: args.show], sep="\n   ")
                 lines += people_table(corpus, rows)
             lines += kinds_table(kind_rows)
+            vote_rows = []
+            for label, command in extractors:
+                if not command[0].startswith("--spacy"):
+                    result = run_extractor([*command, "votes", *quick])
+                    vote_rows.append((label, vote_corpus.score(vote_corpus.documents(), result["claims"])))
+                    if args.show and label.endswith("(this tree)"):
+                        print("-- votes: missed", *vote_rows[-1][1].missed[: args.show], sep="\n   ")
+            lines += vote_corpus.table(vote_rows)
             if not args.no_planting:
                 lines += planting_tables(trees, args.quick)
         finally:

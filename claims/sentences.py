@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev hon pres supt insp
-    st jr sr messrs mme mlle sr sra no nos vol art fig jan feb mar apr jun jul aug sep sept oct nov dec
+    st jr sr messrs mme mlle sr sra no nos vol art fig jan feb mar apr jun jul aug sep sept oct nov dec v
     inc corp ltd co bros dept est approx vs etc al ft mt univ assn gov't sens reps govs gens drs profs
     lts cols capts sgts""".split()
 )
@@ -27,6 +27,7 @@ SENTENCE_STARTERS = frozenset(
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])")
 _RUNS_ON = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;%")  # a line ending so may go on below
+_TALLY_AFTER = re.compile(r"\s+\d{1,3}\s?[-–—]\s?\d{1,3}\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’]*)$")
 _LONGEST_WORD = 64  # an abbreviation or acronym is far shorter
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
@@ -113,6 +114,8 @@ def _ends_sentence(line: str, dot: int, end: int) -> bool:
     if _ACRONYM.search(word):
         following = line[end:].split(None, 1)
         return bool(following) and following[0].lower().strip("\"'“‘") in SENTENCE_STARTERS
+    if _TALLY_AFTER.match(line, end):
+        return False  # "by Yea-Nay Vote. 83 - 16.": edited prose never opens a sentence with a bare tally
     bare = word.rstrip(".").lower()
     if bare in ABBREVIATIONS:
         return False

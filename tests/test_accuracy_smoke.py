@@ -27,6 +27,18 @@ def test_quick_accuracy_run_prints_every_table(tmp_path: Path) -> None:
         cwd=ROOT,
     )
     assert result.returncode == 0, result.stderr
-    for heading in ("### People, wikinews", "### People, wikigold", "### Roles, votes and quantities"):
+    headings = ("### People, wikinews", "### People, wikigold", "### Roles, votes and quantities", "### Votes, real")
+    for heading in headings:
         assert heading in result.stdout
     assert "| factdesk (this tree) |" in output.read_text(encoding="utf-8")
+
+
+def test_every_vote_corpus_label_stands_on_its_words() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "accuracy" / "check_vote_labels.py")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stdout
+    assert "every label in place" in result.stdout

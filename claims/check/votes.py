@@ -272,6 +272,12 @@ _RIVALS = 12  # the best record and the next few: a claim bears out one of them 
 _NEAR_SAME_TALLY = 15.0  # a rival giving the claim's very tally may fit this much worse on words
 
 
+def _shared_words(claim: Claim, vote: Vote) -> int:
+    """How many of the record's measure words the claim's measure and sentence write."""
+    claimed = _measure_words(claim.fields.get("measure") or "") | _measure_words(claim.sentence)
+    return len(claimed & (_measure_words(vote.measure) | _measure_words(vote.id.replace("-", " "))))
+
+
 def _same_tally(claimed: Any, vote: Vote) -> bool:
     """Whether a claimed tally ({"for": 5, "against": 4}) is the record's, count for count."""
     if not isinstance(claimed, Mapping) or vote.tally is None or claimed.get("percent"):
@@ -301,8 +307,13 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         for score, vote in candidates[1:_RIVALS]:
             # only a record as near the article's date: a later vote on a new offer is not the earlier one's
             # "ruling 5-4": the same body's record of that day with this very tally (Dobbs: 6-3 and 5-4)
+            # ... but not one the sentence's words fit less well: "in a 6-3 decision, upheld a Mississippi law"
+            # written 5-4 is still the Mississippi ruling, and disputed, though the day's other ruling was 5-4
             same_tally = (
-                _same_tally(fields.get("tally"), vote) and vote.date == best_vote.date and vote.body == best_vote.body
+                _same_tally(fields.get("tally"), vote)
+                and vote.date == best_vote.date
+                and vote.body == best_vote.body
+                and _shared_words(claim, vote) >= _shared_words(claim, best_vote)
             )
             near = score >= candidates[0][0] - (_NEAR_SAME_TALLY if same_tally else _NEAR)
             if near and (on is None or abs(vote.date - on) <= abs(best_vote.date - on)):

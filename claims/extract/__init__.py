@@ -48,7 +48,8 @@ def _extract(text: str, lexicon: Lexicon, progress: Progress | None) -> list[Cla
             if context.opinion and not in_opinion:
                 continue
             for draft in finder(context):
-                if draft.kind is ClaimKind.VOTE:  # the same vote told twice is one claim
+                # the same vote told twice is one claim; a tally whose measure is not written may be another vote's
+                if draft.kind is ClaimKind.VOTE and (draft.fields.get("measure") or draft.fields.get("actor")):
                     if fold(draft.text) in seen_votes:
                         continue
                     seen_votes.add(fold(draft.text))

@@ -25,6 +25,7 @@ from factdesk.claims.extract.statements import statement_subject
 from factdesk.claims.extract.votes import (
     VoteMention,
     as_did,
+    find_lineup,
     find_member_votes,
     find_votes,
     sided_with,
@@ -152,7 +153,7 @@ def vote_claims(context: SentenceContext) -> Iterator[Draft]:
     listed = [spread for vote in votes for spread in spread_over_list(vote, members, text)]
     also = as_did(votes, members, text, sentence)
     sided = sided_with(members, text, sentence) if "sided" in sentence.text else []
-    for vote in [*listed, *votes, *also, *sided, *find_member_votes(sentence, members)]:
+    for vote in [*listed, *votes, *also, *sided, *find_member_votes(sentence, members), *find_lineup(sentence)]:
         context.taken.append((vote.start, vote.end))  # a tally is never also a quantity
         yield Draft(ClaimKind.VOTE, vote.text(), vote.start, vote.end, sentence, vote.fields)
 

@@ -5,6 +5,7 @@ One module per job: `mention` (the claim and the words every finder shares), `ta
 (voters named across a sentence: lists, "as did", opinions).
 """
 
+from factdesk.claims.extract.votes.lineups import find_lineup
 from factdesk.claims.extract.votes.members import (
     as_did,
     find_member_votes,
@@ -19,6 +20,7 @@ __all__ = [
     "VoteMention",
     "actor_name",
     "as_did",
+    "find_lineup",
     "find_member_votes",
     "find_votes",
     "might_be_a_vote",

@@ -12,7 +12,8 @@ from factdesk.claims.sentences import Sentence
 
 # "Voting for the action were A, Chair; B; and C.": a board's members named with their votes.
 _MEMBERS_VOTING = re.compile(
-    r"\b(?:voting|those\s+voting|members\s+voting)\s+(?P<side>for|in\s+favou?r(?:\s+of)?|against|to\s+abstain)\b"
+    r"\b(?:(?:voting|those\s+voting|members\s+voting)\s+(?P<side>for|in\s+favou?r(?:\s+of)?|against|to\s+abstain)"
+    r"|(?P<absent>absent\s+and\s+not\s+voting))\b"
     r"[^.;:]{0,60}?\b(?:were|was|are|is)\b",
     re.IGNORECASE,
 )
@@ -41,7 +42,7 @@ def find_member_votes(sentence: Sentence, named: list[tuple[int, int, str]]) -> 
         sides = list(_MEMBERS_VOTING.finditer(text))
         for number, side in enumerate(sides):
             limit = sentence.start + (sides[number + 1].start() if number + 1 < len(sides) else len(text))
-            position = _SIDES.get(re.sub(r"\s+", " ", side["side"].lower()), "for")
+            position = "absent" if side["absent"] else _SIDES.get(re.sub(r"\s+", " ", side["side"].lower()), "for")
             for start, end, name in named:
                 if sentence.start + side.end() <= start and end <= limit:
                     found.append(VoteMention(start, end, {"actor": name, "position": position}))

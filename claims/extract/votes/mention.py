@@ -40,7 +40,13 @@ class VoteMention:
         f = self.fields
         body = f" in the {f['body']}" if f.get("body") else ""
         if f.get("actor"):
-            verb = {"abstain": "abstained on", "for": "voted for", "against": "voted against", "veto": "vetoed"}
+            verb = {
+                "abstain": "abstained on",
+                "for": "voted for",
+                "against": "voted against",
+                "veto": "vetoed",
+                "absent": "did not vote on",
+            }
             if str(f.get("measure", "")).startswith("to "):  # "Huw Pill voted to hold rates"
                 return f"{f['actor']} voted {f['measure']}{body}"
             measure = f"the {f['measure']}" if f.get("measure") else "the measure"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, clean_measure
@@ -11,39 +13,19 @@ from factdesk.claims.extract.votes.stances import find_stances
 from factdesk.claims.extract.votes.tallies import find_shares, find_side_count, find_tally, share_won_by
 from factdesk.claims.sentences import Sentence
 
-_OUTCOMES = {
-    "pass": "adopted",
-    "approve": "adopted",
-    "adopt": "adopted",
-    "reject": "rejected",
-    "block": "rejected",
-    "adopted": "adopted",
-    "approved": "adopted",
-    "passed": "adopted",
-    "approval": "adopted",
-    "adoption": "adopted",
-    "passage": "adopted",
-    "rejected": "rejected",
-    "defeated": "rejected",
-    "rejection": "rejected",
-    "defeat": "rejected",
-    "failed": "rejected",
-    "vetoed": "vetoed",
-    "confirmed": "adopted",
-    "confirm": "adopted",
-    "withdrawn": "withdrawn",
-    "withdrew": "withdrawn",
-    "accept": "adopted",
-    "ratify": "adopted",
-    "endorse": "adopted",
-    "elected": "adopted",
-    "re-elected": "adopted",
-    "reelected": "adopted",
-    "voted down": "rejected",
-    "backed": "adopted",
-    "endorsed": "adopted",
-    "cleared": "adopted",
-}
+
+@cache
+def _outcome_words() -> dict[str, str]:
+    """Word or phrase -> the outcome it says (data/outcome_words.tsv)."""
+    data = resources.files("factdesk.claims.extract").joinpath("data", "outcome_words.tsv")
+    table = {}
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, _, outcome = line.partition("\t")
+            table[" ".join(word.lower().split())] = outcome.strip()
+    return table
+
+
 _NOUN_OUTCOME = re.compile(
     # "the passage of the bill", "the rejection of Johnson Space Center as a location": a measure noun or a
     # name ("the adoption of the Polaroid camera" is no vote)
@@ -79,7 +61,7 @@ _PASSIVE_BY_TALLY = re.compile(
 )
 # "cast the deciding vote to confirm Betsy DeVos": a vote on a nominee, in its infinitive
 _VOTED_TO_CONFIRM = re.compile(
-    r"\bvot(?:ed|es|e|ing)\s+to\s+(?P<verb>confirm|reject)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+){1,3}?[A-Z][\w'’-]+)"
+    r"\bvot(?:ed|es|e|ing)\s+(?:\d{1,3}\s*[-–—]\s*\d{1,3}\s+)?to\s+(?P<verb>confirm|reject)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+){0,3}?[A-Z][\w'’-]+)"
 )
 # "workers voted on Monday to accept the contract offer": what a vote decided, in its infinitive
 _VOTED_TO = re.compile(
@@ -117,6 +99,17 @@ _OUTCOME_BEFORE_TALLY = re.compile(
     r"(?:by\s+)?(?:a\s+(?:vote|margin)\s+of\s+)?(?=\d)",
     re.IGNORECASE,
 )
+# "voted 53-47 to reject": the first count is the side that rejected it
+_TO_REJECT = re.compile(r"\s+to\s+(?:reject|block|defeat)\b", re.IGNORECASE)
+
+
+@cache
+def _outcome_by_vote() -> re.Pattern[str]:
+    """An outcome word before "by a vote" / "by Yea-Nay Vote": what a roll call decided."""
+    words = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(_outcome_words(), key=len, reverse=True))
+    return re.compile(rf"\b(?P<verb>{words})\b[^.;:]{{0,120}}?\bby\s+(?:a\s+)?(?:[\w-]+\s+)?vote\b", re.IGNORECASE)
+
+
 _DEADLOCK = re.compile(r"\b(?:deadlock\w*|tied|a\s+tie)\b", re.IGNORECASE)
 _DECIDED = re.compile(r"\b(?:vot(?:e|ed|es|ing)|ruled|rules|ruling|decided|decision|verdict|sided)\b", re.IGNORECASE)
 
@@ -216,7 +209,7 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         match = pattern.search(text)
         if match:
             verb = match.groupdict().get("verb") or match.groupdict().get("noun")
-            outcome = _OUTCOMES[" ".join(verb.lower().split())]  # type: ignore[union-attr]  # the patterns have a verb or a noun
+            outcome = _outcome_words()[" ".join(verb.lower().split())]  # type: ignore[union-attr]  # the patterns have a verb or a noun
             cleaned, used = clean_measure(match["measure"])
             measure = None if cleaned.lower() in ("it", "which") else cleaned or None
             if pattern is _READING:
@@ -264,7 +257,7 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         infinitive = _INFINITIVE_OUTCOME.search(text)
         if infinitive:
             measure = clean_measure(infinitive["measure"])[0] or None
-            outcome = outcome or _OUTCOMES[infinitive["verb"].lower()]
+            outcome = outcome or _outcome_words()[infinitive["verb"].lower()]
             # the claim covers the outcome's words ("to pass") as well as the tally
             outcome_span = outcome_span or (
                 min(tally[1][0], infinitive.start()),
@@ -274,15 +267,21 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         # "The decision was rejected 11-1": the verb right before a tally is the outcome, whatever was decided
         passive = _OUTCOME_BEFORE_TALLY.search(text, 0, tally[1][0] + 1)
         if passive:
-            outcome = _OUTCOMES[passive["verb"].lower()]
+            outcome = _outcome_words()[passive["verb"].lower()]
             outcome_span = (passive.start("verb"), tally[1][1])
+    if outcome is None and tally:
+        # "Senate agreed to conference report ... by Yea-Nay Vote. 83 - 16": the outcome the record words before it
+        by_vote = _outcome_by_vote().search(text, 0, tally[1][0])
+        if by_vote:
+            outcome = _outcome_words()[" ".join(by_vote["verb"].lower().split())]
+            outcome_span = (by_vote.start("verb"), tally[1][1])
     if outcome is None and tally and _DECIDED.search(text) and tally[0]["for"] != tally[0]["against"]:
         outcome = "adopted" if tally[0]["for"] > tally[0]["against"] else "rejected"  # a tie decides nothing
         outcome_span = tally[1]
     if (
         tally
         and outcome == "rejected"
-        and re.match(r"(?:by|vote,?)\s", text[tally[1][0] :])
+        and (re.match(r"(?:by|vote,?)\s", text[tally[1][0] :]) or _TO_REJECT.match(text, tally[1][1]))
         and tally[0]["for"] > tally[0]["against"]
     ):
         # "failed by 330 votes to 275", "voted to reject it by 330 to 275": the first count prevailed

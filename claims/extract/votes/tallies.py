@@ -43,7 +43,9 @@ TALLIES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     ),
     (
         re.compile(
-            r"\b(?P<for>\d{1,3})\s*[-–—]\s*(?P<against>\d{1,3})(?:\s*[-–—]\s*(?P<abstain>\d{1,3}))?\b(?!\s*(?:percent|%|years?|months?))"
+            # not a piece of a date ("2010-06-30") or a range of years
+            r"(?<!\d[-–—/])\b(?P<for>\d{1,3})\s*[-–—]\s*(?P<against>\d{1,3})(?:\s*[-–—]\s*(?P<abstain>\d{1,3}))?\b"
+            r"(?![-–—/]\d)(?!\s*(?:percent|%|years?|months?))"
         ),
         (),
     ),

@@ -1,0 +1,108 @@
+"""Votes as court reporters, congress.gov and wire copy write them, extracted and checked against records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from factdesk.claims.check import suggest
+from factdesk.claims.extract import extract_claims
+from factdesk.claims.model import ClaimKind
+from factdesk.sources import load_store
+from factdesk.sources.index import StoreIndex
+
+LINEUP = (
+    "819 F. 3d 880, reversed and remanded.\n\n"
+    "ROBERTS, C. J., delivered the opinion of the Court, in which GINSBURG, BREYER, SOTOMAYOR, and KAGAN, JJ., "
+    "joined. KENNEDY, J., filed a dissenting opinion, in which THOMAS and ALITO, JJ., joined. GORSUCH, J., "
+    "took no part in the consideration or decision of the case.\n"
+)
+RECORDS = """
+votes:
+  - id: scotus-carpenter
+    body: Supreme Court of the United States
+    date: 2018-06-22
+    measure: Carpenter v. United States, requiring a warrant for cell-site records
+    outcome: adopted
+    tally: {for: 5, against: 4}
+    positions: {John Roberts: for, Ruth Bader Ginsburg: for, Anthony Kennedy: against, Clarence Thomas: against}
+  - id: scotus-other-ruling
+    body: Supreme Court of the United States
+    date: 2018-06-22
+    measure: Requiring a warrant for thermal imaging of homes
+    outcome: adopted
+    tally: {for: 6, against: 3}
+  - id: senate-nominee
+    body: United States Senate
+    date: 2018-06-22
+    measure: Confirmation of Jane Doe as Secretary of Labor
+    outcome: adopted
+    tally: {for: 53, against: 47}
+"""
+DAY = dt.date(2018, 6, 22)
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> StoreIndex:
+    folder: Path = tmp_path_factory.mktemp("records")
+    (folder / "votes.yaml").write_text(RECORDS, encoding="utf-8")
+    return StoreIndex(load_store(folder))
+
+
+def _votes(text: str) -> list[tuple[str, dict]]:
+    return [(text[c.start : c.end], c.fields) for c in extract_claims(text) if c.kind is ClaimKind.VOTE]
+
+
+def test_a_syllabus_line_up_gives_each_justice_their_side() -> None:
+    sides = {written: (fields["actor"], fields["position"]) for written, fields in _votes(LINEUP)}
+    assert sides["ROBERTS"] == ("Roberts", "for")
+    assert sides["KAGAN"] == ("Kagan", "for")
+    assert sides["KENNEDY"] == ("Kennedy", "against")
+    assert sides["ALITO"] == ("Alito", "against")
+    assert sides["GORSUCH"] == ("Gorsuch", "absent")
+
+
+def test_a_justice_put_on_the_wrong_side_of_a_line_up_is_disputed(index: StoreIndex) -> None:
+    wrong = LINEUP.replace("in which THOMAS and ALITO", "in which ALITO").replace("KAGAN, JJ.", "KAGAN and THOMAS, JJ.")
+    claims = [c for c in extract_claims(wrong) if c.kind is ClaimKind.VOTE and c.fields.get("actor") == "Thomas"]
+    assert claims and all(suggest(c, index, DAY).verdict.value == "disputed" for c in claims)
+    assert "Clarence Thomas: against" in suggest(claims[0], index, DAY).reason
+
+
+def test_a_roll_call_action_is_one_sentence_with_its_outcome_and_tally() -> None:
+    text = "2010-06-30 (floor): Confirmed by the Senate by Yea-Nay Vote. 99 - 0. Record Vote Number: 203.\n"
+    assert _votes(text) == [
+        (
+            "Confirmed by the Senate by Yea-Nay Vote. 99 - 0",
+            {"outcome": "adopted", "body": "Senate", "tally": {"for": 99, "against": 0}},
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "reason"),
+    [
+        ("The Senate voted 53-47 to confirm Doe as Secretary of Labor.", "verified", "53-47"),
+        ("The Senate voted 53-47 to reject Doe as Secretary of Labor.", "disputed", "the record says adopted"),
+        # the day's other ruling was 6-3; the sentence's words are Carpenter's, so 6-3 is disputed naming 5-4
+        ("The court, in a 6-3 decision, required a warrant for cell-site records.", "disputed", "has 5 for"),
+        ("The court, in a 5-4 decision, required a warrant for cell-site records.", "verified", "5-4"),
+    ],
+)
+def test_a_vote_without_a_named_voter_is_checked_against_its_own_record(
+    index: StoreIndex, sentence: str, verdict: str, reason: str
+) -> None:
+    votes = [c for c in extract_claims(sentence) if c.kind is ClaimKind.VOTE]
+    assert votes, "no vote claim"
+    suggestion = suggest(votes[0], index, DAY)
+    assert suggestion.verdict.value == verdict, suggestion.reason
+    assert reason in suggestion.reason
+
+
+def test_a_tally_that_is_a_body_s_make_up_is_no_vote() -> None:
+    assert _votes("The case was decided with the court's 6-3 conservative majority.") == []
+
+
+def test_a_date_is_not_a_tally() -> None:
+    assert _votes("The vote was held on 2010-06-30 in the Senate.") == []
