@@ -19,6 +19,8 @@ EXCERPTS = [
     "The USI exhibit in Evansville, Indiana, runs from January 23, 2014 through March 9, 2014.",
     "An exhibit of Warhol prints opened at the University of Southern Indiana on January 23, 2014.",
     "Argentina won their third World Cup, after 1978 and 1986.",
+    "Revenue for 2021 totaled $5.08 billion.",
+    "Lionel Scaloni (coach), born 16 May 1978, Pujato.",
     "The Assisted Dying (No. 2) Bill was defeated at second reading on 11 September 2015 by 330 votes to 118.",
 ]
 
@@ -84,6 +86,8 @@ def checked(index: StoreIndex, sentence: str, written: str):
             "unsupported",
             "",
         ),
+        ("Twitter, founded in 2006, reported revenue of $5.08 billion for 2021.", "2006", "unsupported", ""),
+        ("Argentina coach Lionel Scaloni, who took over in 2018, was the youngest coach.", "2018", "unsupported", ""),
         # the end of a range the source gives whole
         ("The University of Southern Indiana, Evansville, January 23 - March 9 2014.", "March 9 2014", "verified", ""),
         # a day is not compared with a year alone

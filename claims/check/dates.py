@@ -114,12 +114,13 @@ def _date_in_place(claim: Claim, claimed: str, index: StoreIndex, found: list[Ex
     around = claim.sentence[max(0, at - 48) : at + len(claim.text) + 48]
     candidates = _unseen([*found, *index.find_excerpts(around, limit=5, cutoff=_AROUND)])
     sentence_words = set(content_words(claim.sentence))
+    written_here = {other.iso for other in dates_in(claim.sentence) if other.written != claim.text}
     agreeing: tuple[int, DatePlace, ExcerptMatch] | None = None
     differing: tuple[int, DatePlace, ExcerptMatch] | None = None
     for match in candidates:
         for place in dates_in(match.excerpt):
-            if compared(claimed, place.iso) is None:
-                continue
+            if compared(claimed, place.iso) is None or place.iso in written_here:
+                continue  # a date the sentence also writes stands where that one does, not here
             score = same_place(mine, place) + (match in found)  # an excerpt about the sentence is a step nearer
             score -= _other_thing(mine, place, sentence_words, match.excerpt)
             if agrees(claimed, place.iso):
@@ -152,11 +153,11 @@ def _date_in_place(claim: Claim, claimed: str, index: StoreIndex, found: list[Ex
 
 
 def _other_thing(mine: DatePlace, place: DatePlace, sentence_words: set[str], excerpt: str) -> int:
-    """1 when the words right before the two dates name two things, neither of which the other text
+    """2 when the words right before the two dates name two things, neither of which the other text
     mentions: "first reduction since 2020" against "first dissent ... on a rate decision since 2005"."""
     if not mine.before or not place.before or mine.before == place.before:
         return 0
-    return int(place.before[0] not in sentence_words and mine.before[0] not in set(content_words(excerpt)))
+    return 2 * int(place.before[0] not in sentence_words and mine.before[0] not in set(content_words(excerpt)))
 
 
 def _as_given(place: DatePlace) -> str:
