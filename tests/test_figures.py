@@ -30,6 +30,10 @@ EXCERPTS = [
     "Joel Amara won the scoring title with eight goals; Ivo Pell scored seven goals.",
     "The assembly re-elected her with 401 votes in favour and 284 against; she needed 360 votes.",
     "Members rejected the first offer and voted to strike; a second offer was rejected by 64% on October 23.",
+    "Leave won 51.9%, Remain 48.1% in the referendum on EU membership.",
+    "MPs rejected the deal by 432 votes to 202 - a majority of 230, the biggest defeat for a government.",
+    "The 195 Parties adopted the Paris Agreement at the close of the 21st Conference of the Parties.",
+    "This is a catastrophic defeat for this Government after two years of failed negotiations.",
 ]
 
 
@@ -101,6 +105,14 @@ def checked(index: StoreIndex, sentence: str, kind: ClaimKind, written: str):
         ("She needed 360 votes in the 720-seat assembly.", "720-seat", "unsupported", ""),
         # a span of time is never in the place of a count of something else
         ("The vote came three weeks after 401 votes were cast in favour.", "three weeks", "unsupported", ""),
+        # the source's figure rounded as the press rounds it
+        ("Britons voted by 52% to leave in the referendum on EU membership.", "52%", "verified", ""),
+        ("Britons voted by 54% to leave in the referendum on EU membership.", "54%", "disputed", "51.9%"),
+        # the source gives this very figure without its unit word
+        ("The deal was rejected by 230 votes, the biggest defeat for a government.", "230 votes", "verified", ""),
+        # an ordinal is no count, and a span of time is no age
+        ("Nearly 200 nations adopted the Paris Agreement at the conference.", "200 nations", "verified", "(195)"),
+        ("Corbyn, 69, called it a catastrophic defeat for this Government.", "69", "unsupported", ""),
         # a number no excerpt gives in its place is not disputed
         ("The navy said 40 ships took part in rescues off Aceh.", "40 ships", "unsupported", ""),
     ],

@@ -40,6 +40,14 @@ people:
   - name: Alonso Mendieta
   - name: Dana Kiel
     roles: [{title: Chief Executive Officer, org: Northwind, from: 2010-01-01, until: 2016-12-31}]
+  - name: Jan Keller
+    roles: [{title: President, org: European Commission, from: 2019-12-01}]
+  - name: Mila Sand
+    roles: [{title: Chief Executive, org: Eastwind, from: 2018-01-01}]
+  - name: Piotr Nowak
+    roles: [{title: referee, org: FIFA, from: 2015-01-01}]
+  - name: Ravi Menon
+    roles: [{title: Judge, org: Supreme Court of India, from: 2016-01-01}]
 """
 
 ON = dt.date(2024, 9, 1)
@@ -86,6 +94,17 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         ("Dana Kiel, a former chief executive of Southwind, spoke.", "disputed", "of Northwind"),
         # "Former Portuguese ...": whose title it is, without "Former"
         ("Former Austrian chancellor Lena Maris spoke.", "disputed", "former"),
+        # a nationality that begins a body's name is the body's, not the country's
+        ("European Commission President Jan Keller spoke.", "verified", ""),
+        ("European Council President Jan Keller spoke.", "disputed", "European Commission"),
+        # a company's legal form is no part of its name
+        ("Mila Sand, the chief executive of Eastwind Inc, spoke.", "verified", ""),
+        # a calling in lower case after a nationality says where the person is from
+        ("Polish referee Piotr Nowak took charge of the match.", "verified", ""),
+        # a judge of a supreme court is styled Justice
+        ("Justice Ravi Menon wrote the judgment.", "verified", ""),
+        # "former" is said as of the article's day, whatever date the sentence gives
+        ("Northwind adopted the plan in January 2015 under former chief executive Dana Kiel.", "verified", ""),
         # "former" while the register says the term goes on
         ("Former prime minister Rui Costa Neves will step down next month.", "disputed", "former"),
     ],

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factdesk.claims.check.figure_places import whole_words
 from factdesk.claims.dates import MONTHS
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.sentences import Sentence
@@ -70,21 +71,12 @@ def dates_in(text: str) -> tuple[DatePlace, ...]:
 
 
 def place_at(text: str, start: int, end: int, written: str, iso: str) -> DatePlace:
-    around = _whole_words(text, max(0, start - WINDOW), end + WINDOW)
+    around = whole_words(text, max(0, start - WINDOW), end + WINDOW)
     context = frozenset(w for w in content_words(around) if not w[0].isdigit() and w not in _NOT_CONTEXT)
     # the word right before, in the same stretch: not across another date ("January 23 - March 9")
-    before_words = content_words(re.split(r"\d", _whole_words(text, max(0, start - 30), start))[-1])
+    before_words = content_words(re.split(r"\d", whole_words(text, max(0, start - 30), start))[-1])
     before = tuple(w for w in before_words if not w[0].isdigit() and w not in _NOT_CONTEXT)[-1:]
     return DatePlace(iso, written, context, before)
-
-
-def _whole_words(text: str, start: int, end: int) -> str:
-    """text[start:end] without a word cut at either edge ("sent" of "dissent")."""
-    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
-        start += 1
-    while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
-        end -= 1
-    return text[start:end]
 
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*)*,\s*$")

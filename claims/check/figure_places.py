@@ -79,11 +79,20 @@ def figures_in(text: str) -> list[Figure]:
 
 
 def figure_at(text: str, start: int, end: int, written: str, fields: Mapping[str, Any]) -> Figure:
-    around = text[max(0, start - WINDOW) : end + WINDOW]
+    around = whole_words(text, max(0, start - WINDOW), end + WINDOW)
     context = frozenset(w for w in content_words(around) if not w[0].isdigit() and w not in NOT_CONTEXT)
     after = words_after(text[end : end + 40])
     before = word_before(text, start)
     return Figure(float(fields["value"]), written, fields.get("unit"), fields.get("approx"), context, after, before)
+
+
+def whole_words(text: str, start: int, end: int) -> str:
+    """text[start:end] without a word cut at either edge ("sent" of "dissent")."""
+    while 0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum():
+        start += 1
+    while start < end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end -= 1
+    return text[start:end]
 
 
 def words_after(tail: str) -> tuple[str, ...]:
@@ -109,7 +118,7 @@ def fits(claimed: Figure, recorded: Figure) -> bool:
     "nearly 6,000" is borne out by 5,900; 105 is not by "at least 107"; and when both are
     approximate ("over 700", "over 900") the figures themselves must agree.
     """
-    if claimed.value == recorded.value:
+    if claimed.value == recorded.value or _rounded(claimed, recorded):
         return True
     if claimed.approx and recorded.approx:  # "over 340" fits "over 345"; "over 343" does not
         return _rounds_to(recorded.value, claimed.value) or _rounds_to(claimed.value, recorded.value)
@@ -118,6 +127,24 @@ def fits(claimed: Figure, recorded: Figure) -> bool:
         return recorded.value * low - 1e-9 <= claimed.value <= recorded.value * high + 1e-9
     low, high = _range(claimed.approx)  # the claim gives a range: the source's value must be in it
     return claimed.value * low - 1e-9 <= recorded.value <= claimed.value * high + 1e-9
+
+
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _rounded(claimed: Figure, recorded: Figure) -> bool:
+    """ "52%" for 51.9%, "5.1 billion" for 5.08 billion: the source's figure rounded to the places the
+    article writes (never the other way round, and never two figures of the same precision)."""
+    said, given = _NUMERAL.search(claimed.written), _NUMERAL.search(recorded.written)
+    if said is None or given is None or claimed.kind != recorded.kind:
+        return False
+    said_places, given_places = len(said[1] or ""), len(given[1] or "")
+    said_number, given_number = float(said[0].replace(",", "")), float(given[0].replace(",", ""))
+    if said_places >= given_places or not said_number or not given_number:
+        return False
+    if abs(claimed.value / said_number - recorded.value / given_number) > 1e-9 * (claimed.value / said_number):
+        return False  # another scale: "5.1 million" is not 5.08 billion rounded
+    return round(given_number, said_places) == said_number
 
 
 def _rounds_to(precise: float, rough: float) -> bool:
@@ -139,6 +166,12 @@ def same_place(claim_figure: Figure, recorded: Figure) -> int:
         return 0  # "the 720-seat assembly" is the size of a thing: only a figure of the same thing stands there
     if claim_figure.unit in _SPANS_OF_TIME and not _same_thing(claim_figure.unit, recorded.unit or "-"):
         return 0  # "three weeks after the veto" is a time: a count of votes never stands there
+    if recorded.unit in _SPANS_OF_TIME and not _same_thing(recorded.unit, claim_figure.unit or "-"):
+        return 0  # nor does a time stand where a count is ("a range of 0 to 0.1%" against "17 years")
+    if _ordinal(claim_figure.written) != _ordinal(recorded.written):
+        return 0  # "the 21st conference" is no count of nations
+    if "age" in (claim_figure.unit, recorded.unit) and not (_an_age(claim_figure) and _an_age(recorded)):
+        return 0  # "Corbyn, 69," is an age; "after two years of talks" is not
     if recorded.counts(claim_figure.unit) or claim_figure.counts(recorded.unit):
         score += 2
     elif claim_figure.unit and recorded.unit and claim_figure.kind == "count":
@@ -160,6 +193,25 @@ _SPANS_OF_TIME = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years decade decades "
     "century centuries".split()
 )
+
+
+_ORDINAL = re.compile(
+    r"\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\w+teenth|twentieth|thirtieth|hundredth)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinal(written: str) -> bool:
+    return _ORDINAL.search(written) is not None
+
+
+def _an_age(figure: Figure) -> bool:
+    """ "Ishiba, 67,", "67-year-old", "aged 67", "67 years old": a figure that is someone's age."""
+    unit = (figure.unit or "").lower()
+    if unit in ("age", "year-old", "aged", "years-old") or figure.before == ("aged",):
+        return True
+    return unit.rstrip("s") == "year" and "old" in figure.after
 
 
 def _same_thing(unit: str, other: str) -> bool:

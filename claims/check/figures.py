@@ -200,15 +200,16 @@ def _with_figure_related(claim: Claim, index: StoreIndex, sentence_related: list
 
 
 def _exactly_given(claimed: Figure, related: list[ExcerptMatch]) -> tuple[Figure, ExcerptMatch] | None:
-    """A related excerpt's figure with the claim's very value and unit, if the value is distinctive enough
+    """A related excerpt's figure with the claim's very value and unit (or none), if the value is distinctive enough
     (a decimal, a share, money, or 10 and over) that finding it there is no coincidence."""
     distinctive = claimed.value >= 10 or claimed.value != int(claimed.value) or claimed.unit is not None
     if not distinctive:
         return None
     for match in related:
         for figure in figures_in(match.excerpt):
-            if figure.value == claimed.value and figure.unit == claimed.unit:
-                return figure, match
+            bare_but_telling = figure.unit is None and (claimed.value >= 10 or claimed.value != int(claimed.value))
+            if figure.value == claimed.value and (figure.unit == claimed.unit or bare_but_telling):
+                return figure, match  # "a majority of 230" gives "230 votes"; "deaths 827" gives "827 deaths"
     return None
 
 

@@ -27,6 +27,7 @@ class _Lists:
     may_omit: frozenset[str]
     filler: frozenset[str]
     parties: frozenset[str]
+    legal_forms: frozenset[str]
 
 
 @cache
@@ -41,7 +42,14 @@ def _lists() -> _Lists:
         frozenset(data["may_omit"]),
         frozenset(data["filler"]),
         frozenset(data.get("parties") or ()),
+        frozenset(data.get("legal_forms") or ()),
     )
+
+
+def org_words(org: str) -> frozenset[str]:
+    """The words that name a body, without its legal form: "Tesla Inc" and "Tesla" are one company."""
+    words = office_words(org)
+    return (words - _lists().legal_forms) or words
 
 
 @cache

@@ -7,7 +7,7 @@ import re
 import weakref
 
 from factdesk.claims.check.office_holders import holders, is_sole_office
-from factdesk.claims.check.offices import is_party, office_words, same_office
+from factdesk.claims.check.offices import is_party, office_words, org_words, same_office
 from factdesk.claims.check.role_time import When, appointed_as, called_former, spoken_of_as_past, starts_near, when_of
 from factdesk.claims.extract.lexicon import NATIONALITIES, TITLES
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
@@ -92,7 +92,8 @@ def _org_fits(claimed: str | None, role: Role) -> bool:
         return True
     if is_party(claimed) and not is_party(role.org):
         return True  # "Labour lawmaker X": the register records where the seat is, not the party
-    return fold(claimed) == fold(role.org) or said == office_words(role.org) or _acronym_of(claimed, role.org)
+    same_body = fold(claimed) == fold(role.org) or org_words(claimed) == org_words(role.org)
+    return same_body or _acronym_of(claimed, role.org)
 
 
 def _acronym_of(short: str, long: str) -> bool:
@@ -106,6 +107,19 @@ def _acronym_of(short: str, long: str) -> bool:
         and len(letters) >= 2
         and (letters == initials or (len(letters) >= 3 and sorted(letters) == sorted(initials)))
     )
+
+
+_COUNTRIES = frozenset(country for country in NATIONALITIES.values() if country)
+
+
+def _nationality_only(sentence: str, title: str, country: str, person: str) -> bool:
+    """ "Polish referee X", "French striker X": a calling in lower case right before the name, after a
+    demonym, gives where the person is from, not the body they work for ("Polish President X" names
+    Poland's office)."""
+    if country not in _COUNTRIES or not title[:1].isupper() or not person.split():
+        return False
+    lowered = rf"\b{re.escape(title.lower())}\s+{re.escape(person.split()[0])}\b"
+    return re.search(lowered, sentence) is not None
 
 
 def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
@@ -127,6 +141,8 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             Verdict.UNSUPPORTED, 60, f"“{person_name}” is not in the register, so the title cannot be checked"
         )
     person = match.person
+    if org and _nationality_only(claim.sentence, title, org, person_name):
+        org = None
     if org and is_party(org) and office_words(title) == {"leader"}:
         title, org = f"{org} {title}", None  # "the Republican leader": the party's leader in the chamber
     same_title = tuple(
@@ -160,14 +176,18 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
                 (person_evidence(match, starting),),
             )
     held_then = tuple(role for role in same_title if when.holds(role))
-    if held_then and called_former(claim.sentence, title, person_name):
-        role = held_then[0]
+    # "former" is said as of the article's day, whatever date the sentence gives ("adopted in January 2016
+    # under former Governor X": X held it in 2016 and no longer does)
+    now = When(on, on, f"on {on}") if on is not None else when
+    held_now = tuple(role for role in same_title if now.holds(role))
+    if held_now and called_former(claim.sentence, title, person_name):
+        role = held_now[0]
         return Suggestion(
             Verdict.DISPUTED,
             80,
-            f"the article calls {person.name} a former {title}, but {when.label} the register gives "
+            f"the article calls {person.name} a former {title}, but {now.label} the register gives "
             f"{_described(role)} ({role.describe()}){spelled}",
-            (person_evidence(match, held_then),),
+            (person_evidence(match, held_now),),
         )
     if held_then and not any(when.surely_holds(role) for role in held_then):
         return _unrecorded_day(person.name, held_then, when, spelled, person_evidence(match, held_then))

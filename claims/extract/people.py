@@ -140,6 +140,7 @@ class PeopleFinder:
         title_from: int | None = None  # where the title's words begin: "Deputy Chief Minister" is one title
         country_words: set[int] = set()  # "U.S." in "Deputy U.S. Ambassador": the org's, not the title's
         ranks: list[str] = []  # "Acting" in "Acting U.S. Labor Secretary", however the title after it is found
+        demonym: tuple[int, int] | None = None  # where the last nationality word(s) stand in the run
         while at < len(run):
             token = run[at]
             nationality = nationality_at(run, at)
@@ -174,6 +175,7 @@ class PeopleFinder:
                 if prefix_start is None:
                     prefix_start = token.start
                 org = nationality[1] or org
+                demonym = (at, at + nationality[0])
                 if title_from is not None and all(t.text in RANK_WORDS for t in run[title_from:at]):
                     country_words.update(range(at, at + nationality[0]))  # the rank goes on to the title
                 else:
@@ -235,7 +237,11 @@ class PeopleFinder:
                     written = " ".join(token.text for token in rest[: end + 1])
                     if listed:
                         title = " ".join(token.text for token in rest[first : end + 1]) if first else written
-                        if first:
+                        if first and demonym is not None and demonym[1] == at:
+                            # "European Commission President", "British Airways Chief Executive": the
+                            # nationality begins the body's name
+                            org = " ".join(token.text for token in [*run[demonym[0] : demonym[1]], *rest[:first]])
+                        elif first:
                             org = org or " ".join(token.text for token in rest[:first])
                     else:
                         title_words.append(written)
