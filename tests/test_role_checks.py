@@ -101,6 +101,8 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         ("Mila Sand, the chief executive of Eastwind Inc, spoke.", "verified", ""),
         # a calling in lower case after a nationality says where the person is from
         ("Polish referee Piotr Nowak took charge of the match.", "verified", ""),
+        # ... but a country's name or possessive before the calling names the country's side
+        ("Sweden coach Carl Ohm praised the team.", "disputed", "Norway"),
         # a judge of a supreme court is styled Justice
         ("Justice Ravi Menon wrote the judgment.", "verified", ""),
         # "former" is said as of the article's day, whatever date the sentence gives

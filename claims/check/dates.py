@@ -79,11 +79,10 @@ def check_date(claim: Claim, index: StoreIndex) -> Suggestion:
         return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this year", _evidence(related))
     if in_dateline(claim.sentence, max(0, claim.sentence.find(claim.text))):
         return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this date", _evidence(related))
-    # an excerpt about the sentence disputes with any whole date it gives; one found by the words around the
-    # date only with a date one slip away (the same month, or the same day of another month)
-    for match, confidence, whole_dates in [*((m, 75, True) for m in related), *((m, 70, False) for m in nearby)]:
-        given = [place.iso for place in dates_in(match.excerpt) if _whole(place.iso)] if whole_dates else []
-        given = given or [place.iso for place in dates_in(match.excerpt) if _near_date(claimed, place.iso)]
+    # an excerpt about the sentence, or about the words around the date, disputes with a date one slip away
+    # (the same month, or the same day of another month)
+    for match, confidence in [*((m, 75) for m in related), *((m, 70) for m in nearby)]:
+        given = [place.iso for place in dates_in(match.excerpt) if _near_date(claimed, place.iso)]
         if given:
             return Suggestion(
                 Verdict.DISPUTED,
@@ -164,10 +163,6 @@ def _as_given(place: DatePlace) -> str:
     """ "December 1, 2021", and as the source writes it where that differs ("Dec. 1, 2021")."""
     plainly = readable(place.iso)
     return plainly if place.written.replace(",", "") == plainly.replace(",", "") else f"{plainly} ({place.written})"
-
-
-def _whole(iso: str) -> bool:
-    return None not in parts(iso)
 
 
 def _near_date(claimed: str, known: str) -> bool:

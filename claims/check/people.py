@@ -112,14 +112,17 @@ def _acronym_of(short: str, long: str) -> bool:
 _COUNTRIES = frozenset(country for country in NATIONALITIES.values() if country)
 
 
-def _nationality_only(sentence: str, title: str, country: str, person: str) -> bool:
-    """ "Polish referee X", "French striker X": a calling in lower case right before the name, after a
-    demonym, gives where the person is from, not the body they work for ("Polish President X" names
-    Poland's office)."""
+def _nationality_only(sentence: str, title: str, country: str, person: str, roles: tuple[Role, ...]) -> bool:
+    """ "Polish referee X": a demonym before a calling in lower case, where the register has the calling only
+    at a body that is no country (FIFA), gives where the person is from, not whom they work for. "Polish
+    President X", "France coach X" and "Russia's ambassador X" still name the country's office."""
     if country not in _COUNTRIES or not title[:1].isupper() or not person.split():
         return False
-    lowered = rf"\b{re.escape(title.lower())}\s+{re.escape(person.split()[0])}\b"
-    return re.search(lowered, sentence) is not None
+    written = re.search(rf"\b([\w-]+)\s+{re.escape(title.lower())}\s+{re.escape(person.split()[0])}\b", sentence)
+    if written is None or NATIONALITIES.get(written[1]) != country or written[1] == country:
+        return False
+    held = [role for role in roles if titles_match(title, role.title, role.org)]
+    return bool(held) and all(role.org is not None and role.org not in _COUNTRIES for role in held)
 
 
 def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
@@ -141,7 +144,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             Verdict.UNSUPPORTED, 60, f"“{person_name}” is not in the register, so the title cannot be checked"
         )
     person = match.person
-    if org and _nationality_only(claim.sentence, title, org, person_name):
+    if org and _nationality_only(claim.sentence, title, org, person_name, person.roles):
         org = None
     if org and is_party(org) and office_words(title) == {"leader"}:
         title, org = f"{org} {title}", None  # "the Republican leader": the party's leader in the chamber
