@@ -12,7 +12,7 @@ import yaml
 from factdesk.claims.extract import extract_claims
 from factdesk.claims.report import Publisher, render_report
 from factdesk.sources.store import load_store
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 NEWSY = st.sampled_from(
@@ -60,6 +60,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ARTICLES)
+@example("MINISTER Aa\u0300")  # found by Hypothesis: a title, then a name written with a decomposed accent
 def test_extraction_never_raises_and_offsets_slice_the_words(text: str):
     for claim in extract_claims(text):
         assert 0 <= claim.start <= claim.end <= len(text)
@@ -69,7 +70,8 @@ def test_extraction_never_raises_and_offsets_slice_the_words(text: str):
             written = unicodedata.normalize("NFC", words.translate(_INVISIBLE))
             assert written == unicodedata.normalize("NFC", " ".join(claim.text.split()))
         if claim.kind.value == "role":
-            assert claim.fields["person"].split()[-1] in words
+            # the person is named in its normal form too (a decomposed "à" is claimed composed)
+            assert claim.fields["person"].split()[-1] in unicodedata.normalize("NFC", words.translate(_INVISIBLE))
 
 
 SCALARS = st.one_of(
