@@ -25,7 +25,8 @@ from factdesk.claims.extract.lexicon import (
     SPEECH_VERBS,
     Lexicon,
 )
-from factdesk.claims.extract.name_cues import HeadlineCase, known_by_one_name, one_typo_from
+from factdesk.claims.extract.mentions import link_mentions
+from factdesk.claims.extract.name_cues import HeadlineCase
 from factdesk.claims.extract.name_model import (
     INITIAL,
     NameModel,
@@ -36,7 +37,7 @@ from factdesk.claims.extract.name_model import (
     given_names,
     is_title_word,
 )
-from factdesk.claims.extract.name_spans import LIST_GAP, Mention, NameSpan, PeopleFound, split_partial_names
+from factdesk.claims.extract.name_spans import LIST_GAP, NameSpan, PeopleFound, split_partial_names
 from factdesk.claims.extract.register_names import RegisterNames, clean_name
 from factdesk.claims.extract.role_phrases import postnominals
 from factdesk.claims.extract.run_titles import (
@@ -108,7 +109,7 @@ class PeopleFinder:
                 singles.append(span)
         names = self._decide(weighed, text)
         names, partial = split_partial_names(names)
-        return PeopleFound(names, partial + self._link_mentions(names, singles, text))
+        return PeopleFound(names, partial + link_mentions(names, singles, text))
 
     def _decide(self, weighed: list[NameSpan], text: str) -> list[NameSpan]:
         """Names the model believes, judged once per article: a name believed in one sentence is a name
@@ -365,30 +366,3 @@ class PeopleFinder:
         """Whether a title from the lexicon, or an office word, begins at `at` ("Labor Secretary")."""
         word = run[at].text
         return bool(self.titles.match(run, at)) or word in PORTFOLIO_WORDS or is_title_word(word)
-
-    def _link_mentions(self, names: list[NameSpan], singles: list[NameSpan], text: str) -> list[Mention]:
-        by_surname: dict[str, list[NameSpan]] = {}
-        for span in names:
-            by_surname.setdefault(fold(span.surname), []).append(span)
-        mentions: list[Mention] = []
-        for single in singles:
-            candidates = by_surname.get(fold(single.name))
-            if candidates:
-                before = [span for span in candidates if span.start < single.start]
-                chosen = before[-1] if before else candidates[0]
-                mentions.append(Mention(single, chosen.name))
-            elif single.title is not None and not single.weak_title:
-                # "President Biden" with no full name anywhere: the surname is the person
-                names.append(single)
-            elif one_typo_from(fold(single.name), by_surname):
-                # "Shigeru Ishiba won. Ishida, 67, said": a surname misspelt is a claim about its spelling
-                names.append(single)
-            elif known_by_one_name(text, single):
-                names.append(single)
-        # the others written so later are that person too ("Gloria developed eczema")
-        one_word = {fold(span.name): span for span in names if " " not in span.name}
-        for single in singles:
-            known = one_word.get(fold(single.name))
-            if known is not None and known is not single and single not in names:
-                mentions.append(Mention(single, known.name))
-        return mentions
