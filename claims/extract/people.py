@@ -11,6 +11,7 @@ of the full name, not a new person.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from factdesk.base.text import fold
@@ -38,6 +39,7 @@ from factdesk.claims.extract.name_model import (
     is_title_word,
 )
 from factdesk.claims.extract.name_spans import LIST_GAP, NameSpan, PeopleFound, split_partial_names
+from factdesk.claims.extract.nicknames import join_nicknames, name_and_plain
 from factdesk.claims.extract.register_names import RegisterNames, clean_name
 from factdesk.claims.extract.role_phrases import postnominals
 from factdesk.claims.extract.run_titles import (
@@ -56,6 +58,7 @@ __all__ = ["LIST_GAP", "OWNER_BEFORE", "NameSpan", "PeopleFinder", "PeopleFound"
 _LIST_GAP_AFTER = re.compile(LIST_GAP)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")  # a regnal or family number after a name
 _LIST_GAP_BEFORE = re.compile(LIST_GAP + r"$")
+_MONTHS = frozenset(calendar.month_name[1:])
 _LISTED_FLOOR = 0.02  # below this the model rules a run out even in a list of names
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _SPEECH_AFTER = re.compile(r"^(?:,[^,.]{1,60},)?\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
@@ -91,7 +94,7 @@ class PeopleFinder:
             (sentence, run)
             for sentence in sentences
             if not is_furniture(sentence)
-            for run in candidate_runs(sentence.text, sentence.start, text)
+            for run in join_nicknames(candidate_runs(sentence.text, sentence.start, text), text)
         ]
         # Words written alone, not at a sentence's start: news names a person in full, then by surname
         self.alone = frozenset(
@@ -260,17 +263,20 @@ class PeopleFinder:
             rest = rest[:-1]
         if len(rest) > 2 and rest[-1].text in postnominals():
             rest = rest[:-1]  # "Jo Cox MP": letters after the name are an office, not part of it
-        rest = self.register.misspelt_eponym(rest)
+        rest, plain = name_and_plain(self.register.misspelt_eponym(rest))
         # "Luiz Inácio Lula da Silva", "Mohammed bin Zayed Al Nahyan": particles make long names
-        if not rest or len(rest) > (6 if any(token.text.lower() in PARTICLES for token in rest) else 4):
+        if not plain or len(plain) > (6 if any(token.text.lower() in PARTICLES for token in rest) else 4):
             return None
         name = clean_name(" ".join(token.text for token in rest))
         if title and title.lower() in HONORIFICS:
             # "leader" alone is no role, but "the Conservative leader" is the party's
             title = None if title.lower() in ("leader", "chief") and org is None else title
-        probability = self._believable(name, rest, title, run, text, headline, sentence, office)
+        plain_name = clean_name(" ".join(token.text for token in plain))
+        probability = self._believable(plain_name, plain, title, run, text, headline, sentence, office)
         if probability <= 0.0:
             return None
+        if len(plain) < len(rest) and len(plain) > 1 and plain[0].text.lower() in given_names():
+            probability = 1.0  # William "Buckshot" May: a quoted nickname between given name and surname
         if title is None and office is not None:
             title = office
         if title is not None and ranks and not title.startswith(ranks[0]):
@@ -305,9 +311,11 @@ class PeopleFinder:
         if name in COUNTRIES or name in NATIONALITIES or name.lower() in eponymous_organisations():
             return 0.0
         given_first = len(rest) > 1 and rest[0].text.lower() in given_names()
-        # a country after a given name is a surname ("Michael Jordan", "Chad Georgia"), not a place
+        # a country after a given name is a surname ("Michael Jordan", "Chad Georgia"), not a place, and so
+        # is a month at the end ("Theresa May", "Fredric March")
         if any(
-            token.text in ORGANISATION_WORDS or (token.text in COUNTRIES and not (given_first and at > 0))
+            (token.text in ORGANISATION_WORDS and not (given_first and at == len(rest) - 1 and token.text in _MONTHS))
+            or (token.text in COUNTRIES and not (given_first and at > 0))
             for at, token in enumerate(rest)
         ):
             return 0.0

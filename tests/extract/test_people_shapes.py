@@ -3,9 +3,14 @@ a nickname in quotes, a surname that is also a month. Sentence -> the person cla
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from factdesk.claims.check import suggest
 from factdesk.claims.extract import extract_claims
-from factdesk.claims.model import ClaimKind
+from factdesk.claims.model import ClaimKind, Verdict
+from factdesk.sources.index import StoreIndex
+from factdesk.sources.store import load_store
 
 
 def people(text: str) -> list[str]:
@@ -24,3 +29,29 @@ def people(text: str) -> list[str]:
 )
 def test_names_of_many_cultures(text: str, names: list[str]) -> None:
     assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a nickname in quotes stays in the name, and the surname alone later is the same person
+        ('The club signed William "Buckshot" May in 1924. May pitched once.', ['William "Buckshot" May']),
+        ("Harold ‘Junior’ Theriault of the Liberal Party won the seat.", ['Harold "Junior" Theriault']),
+        ('It was won by Charalambos " Bambos " Xanthos.', ['Charalambos "Bambos" Xanthos']),
+        # a month after a given name is a surname
+        ("Prime Minister Theresa May said the deal was done.", ["Theresa May"]),
+        ("On Friday, Theresa May met leaders in Brussels.", ["Theresa May"]),
+        # and neither shape invents a person
+        ("The concert is on Friday, May 5, in Paris.", []),
+        ('The band played "Hey Jude" Live at the stadium.', []),
+    ],
+)
+def test_nicknames_and_month_surnames(text: str, names: list[str]) -> None:
+    assert people(text) == names
+
+
+def test_a_nicknamed_person_is_checked_under_the_name_the_register_lists(tmp_path: Path) -> None:
+    (tmp_path / "people.yaml").write_text("people:\n  - name: William May\n", encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path, use_cache=False))
+    claim = next(c for c in extract_claims('The club signed William "Buckshot" May.') if c.kind is ClaimKind.PERSON)
+    assert suggest(claim, index, None).verdict is Verdict.VERIFIED
