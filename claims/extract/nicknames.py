@@ -59,5 +59,5 @@ def _joined(before: list[Token], nickname: list[Token], after: list[Token], text
 
 
 def without_nickname(name: str) -> str:
-    """ 'William "Buckshot" May' -> 'William May': the name a register lists him under."""
+    """'William "Buckshot" May' -> 'William May': the name a register lists him under."""
     return _QUOTED.sub("", name)

@@ -27,7 +27,7 @@ from factdesk.claims.extract.lexicon import (
     Lexicon,
 )
 from factdesk.claims.extract.mentions import link_mentions
-from factdesk.claims.extract.name_cues import HeadlineCase
+from factdesk.claims.extract.name_cues import HeadlineCase, called_by_calling, middle_initial
 from factdesk.claims.extract.name_model import (
     INITIAL,
     NameModel,
@@ -342,7 +342,12 @@ class PeopleFinder:
         if len(rest) == 1:
             # a lone capitalised word: kept only if it turns out to be a known surname, or has a title
             return 0.0 if is_title_word(rest[0].text) or len(rest[0].text) < 2 else 1.0
-        if title is not None:
+        words = [token.text for token in rest]
+        if (
+            title is not None
+            or called_by_calling(text, sentence, rest[0].start, rest[-1].end, words)
+            or middle_initial(words)
+        ):
             return 1.0
         after = text[run[-1].end : min(sentence.end, run[-1].end + 80)]
         before = text[max(sentence.start, run[0].start - 60) : run[0].start]

@@ -55,3 +55,41 @@ def test_a_nicknamed_person_is_checked_under_the_name_the_register_lists(tmp_pat
     index = StoreIndex(load_store(tmp_path, use_cache=False))
     claim = next(c for c in extract_claims('The club signed William "Buckshot" May.') if c.kind is ClaimKind.PERSON)
     assert suggest(claim, index, None).verdict is Verdict.VERIFIED
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("He beat fellow Minnesotan Scott LeDoux in 1976.", ["Scott LeDoux"]),
+        ("The pair included Queenslander Mitchell Rawlins.", ["Mitchell Rawlins"]),
+    ],
+)
+def test_a_state_or_province_demonym_before_a_name_is_not_part_of_it(text: str, names: list[str]) -> None:
+    assert people(text) == names
+
+
+def test_a_state_demonym_before_a_title_is_whose_title_it_is() -> None:
+    assert [
+        (c.fields["person"], c.fields.get("org"))
+        for c in extract_claims("Texan Senator Ted Cruz spoke.")
+        if c.kind is ClaimKind.ROLE
+    ] == [("Ted Cruz", "Texas")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a middle initial between a given name and a surname
+        ("The firm was founded by William C. Cesaroni in 1979.", ["William C. Cesaroni"]),
+        ("The guitar was made by Delwyn J. Langejans, a luthier.", ["Delwyn J. Langejans"]),
+        # a calling right before the name, or after "as" just after it
+        ("Tunisia's goalkeeper Mouez Hassen was substituted off.", ["Mouez Hassen"]),
+        ("The band hired keyboardist Dario Pellegrini for the tour.", ["Dario Pellegrini"]),
+        ("The board named Ada Obi as its new head coach.", ["Ada Obi"]),
+        # a verb that looks like a calling, and a calling that is another's, vouch for nobody
+        ("The street now hosts Brixton Market, selling fruit.", []),
+        ("He was singled out by the Odessa American as worthy of the player award.", []),
+    ],
+)
+def test_middle_initials_and_callings_vouch_for_a_name(text: str, names: list[str]) -> None:
+    assert people(text) == names
