@@ -90,8 +90,8 @@ def fit(
 def choose_threshold_by_article(
     documents: list[LabelledText], data: list[tuple[str, list[str], int]], folds: int = 5
 ) -> tuple[float, float, float]:
-    """The lowest threshold whose recall less FALSE_COST times the false rate, in held-out articles, ties
-    with the best (within TIE).
+    """The lowest threshold whose recall less FALSE_COST times the false rate, in held-out articles and
+    averaged with the neighbouring thresholds', ties with the best (within TIE).
 
     Each fold's articles are read by a model trained without them, exactly as the extractor reads an
     article (a name believed once is believed everywhere; lists), and scored as the benchmark scores.
@@ -119,8 +119,13 @@ def choose_threshold_by_article(
         if threshold == 0.6 and os.environ.get("SHOW_FALSE"):
             print("\n".join(score.false_examples or []))
         scored.append((score.recall - FALSE_COST * score.false_rate, threshold, score.recall, score.false_rate))
-    best = max(score for score, *_ in scored)
-    _, threshold, recall, false_rate = min((row for row in scored if row[0] >= best - TIE), key=lambda row: row[1])
+    # each threshold's score is averaged with its neighbours': one threshold's spike is noise, not a peak
+    smoothed = [
+        (sum(row[0] for row in scored[max(0, at - 1) : at + 2]) / len(scored[max(0, at - 1) : at + 2]), *row[1:])
+        for at, row in enumerate(scored)
+    ]
+    best = max(score for score, *_ in smoothed)
+    _, threshold, recall, false_rate = min((row for row in smoothed if row[0] >= best - TIE), key=lambda row: row[1])
     return threshold, recall, false_rate
 
 
