@@ -93,3 +93,15 @@ def test_a_state_demonym_before_a_title_is_whose_title_it_is() -> None:
 )
 def test_middle_initials_and_callings_vouch_for_a_name(text: str, names: list[str]) -> None:
     assert people(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wing took part in the assaults against the German Air Force and its factories.",
+        "At the Extraordinary General Meeting in Madrid, the members voted to adopt the name.",
+        "Along State Route 267, express buses run every hour.",
+    ],
+)
+def test_the_word_after_an_office_word_in_a_body_or_road_is_nobody(text: str) -> None:
+    assert people(text) == []
