@@ -10,6 +10,7 @@ from factdesk.claims.check.office_holders import holders, is_sole_office
 from factdesk.claims.check.offices import is_party, office_words, org_words, same_office
 from factdesk.claims.check.role_time import When, appointed_as, called_former, spoken_of_as_past, starts_near, when_of
 from factdesk.claims.extract.lexicon import NATIONALITIES, TITLES
+from factdesk.claims.extract.nicknames import without_nickname
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import NameMatch, StoreIndex
 from factdesk.sources.model import Person, Role
@@ -33,6 +34,8 @@ def person_evidence(match: NameMatch, roles: tuple[Role, ...] | None = None) -> 
 
 def resolve(index: StoreIndex, name: str) -> NameMatch | None:
     """The register person `name` refers to: exact, a near miss, or a unique surname."""
+    if (plain := without_nickname(name)) != name and index.find_person(name, limit=1, cutoff=100.0) == []:
+        name = plain  # William "Buckshot" May is William May, unless the register spells him with it
     matches = index.find_person(name, limit=2)
     if matches and matches[0].score >= NEAR_MISS:
         return matches[0]

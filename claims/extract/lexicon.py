@@ -26,12 +26,11 @@ def _data_lines(name: str) -> list[str]:
 
 def _nationalities() -> dict[str, str | None]:
     table: dict[str, str | None] = {}
-    for line in _data_lines("demonyms.tsv"):  # every country's demonym; the hand table below wins
-        written, _, country = line.partition("\t")
-        table[written.strip()] = country.strip() or None
-    for line in _data_lines("nationalities.tsv"):
-        written, _, country = line.partition("\t")
-        table[written.strip()] = country.strip() or None
+    # every country's demonym, then states' and provinces'; the hand table last wins
+    for name in ("demonyms.tsv", "regional_demonyms.tsv", "nationalities.tsv"):
+        for line in _data_lines(name):
+            written, _, country = line.partition("\t")
+            table[written.strip()] = country.strip() or None
     return table
 
 
@@ -44,7 +43,8 @@ HONORIFICS = frozenset(
     "mr. mrs. ms. dr. mr mrs ms dr leader chief sir dame lord lady sheikh sheikha baroness baron".split()
 )
 
-# "Israeli" -> "Israel", "Estonian" -> "Estonia", "state" -> None (data/nationalities.tsv, data/demonyms.tsv).
+# "Israeli" -> "Israel", "Texan" -> "Texas", "state" -> None (data/nationalities.tsv, demonyms.tsv,
+# regional_demonyms.tsv).
 NATIONALITIES = _nationalities()
 
 # Countries, capitals and groups: never part of a person's name (data/countries.txt).

@@ -1,12 +1,22 @@
 """Cues that a capitalised word is a person's name that the name model does not weigh: a headline's
-Title Case, a surname misspelt beside its owner's, a calling or a relation before a one-word name."""
+Title Case, a surname misspelt beside its owner's, a calling or a relation before a one-word name, a
+calling before a given name, a middle initial."""
 
 from __future__ import annotations
 
 import re
 
 from factdesk.base.text import fold
-from factdesk.claims.extract.name_model import common_words, is_role_noun, is_title_word, relations
+from factdesk.claims.extract.name_model import (
+    INITIAL,
+    common_words,
+    given_names,
+    is_role_noun,
+    is_title_word,
+    relations,
+    role_nouns,
+    surnames,
+)
 from factdesk.claims.extract.name_spans import NameSpan
 from factdesk.claims.extract.tokens import first_letters, is_capital
 from factdesk.claims.sentences import Sentence
@@ -51,3 +61,37 @@ def known_by_one_name(text: str, single: NameSpan) -> bool:
         return False
     word = before.group(1)
     return word in relations() or (is_role_noun(word) and fold(single.name) not in common_words())
+
+
+_CALLING_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+$")
+_AS_CALLING = re.compile(r"\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)")
+_PREPOSITIONS = frozenset("of for to in on at by with from".split())
+_SUFFIX = re.compile(r"[IVX]+|Jr\.?|Sr\.?")
+
+
+def called_by_calling(text: str, sentence: Sentence, start: int, end: int, words: list[str]) -> bool:
+    """ "defender Youssef Msakni", "named Wes Streeting as health secretary": a calling right before a
+    name, or after "as" just after it, and a given name or a surname the lists know."""
+    if len(words) < 2 or not (words[0].lower() in given_names() or words[-1].lower() in surnames()):
+        return False
+    if any(word.lower() in common_words() and word.lower() not in given_names() for word in words[:-1]):
+        return False  # "Gulf War" and "Olympic Games" have callings before them too
+    before = _CALLING_BEFORE.search(text, max(sentence.start, start - 30), start)
+    if before is not None and before[1] in role_nouns():  # singular: "hosts Brixton Market" is a verb
+        return True
+    after = _AS_CALLING.match(text, end, sentence.end)
+    for word in after[1].split() if after else ():
+        if word in _PREPOSITIONS:
+            return False  # "as worthy of the player": the calling is another's
+        if is_role_noun(word):
+            return True
+    return False
+
+
+def middle_initial(words: list[str]) -> bool:
+    """ "Glenn A. Profitt II", "William C. Cesaroni": a given name, an initial, a surname (and a suffix)."""
+    core = words[:-1] if len(words) > 3 and _SUFFIX.fullmatch(words[-1]) else words
+    if len(core) < 3 or core[0].lower() not in given_names() or not any(INITIAL.match(w) for w in core[1:-1]):
+        return False
+    last = core[-1]
+    return len(last) > 2 and last.lower() not in common_words() and not last.isupper()

@@ -32,13 +32,14 @@ def _word_list(name: str) -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    """The U.S. Census given names and the world list beside them."""
-    return _word_list("given_names.txt") | _word_list("given_names_world.txt")
+    """The U.S. Census given names, the world list beside them and Faker's names of many cultures."""
+    return _word_list("given_names.txt") | _word_list("given_names_world.txt") | _word_list("given_names_faker.txt")
 
 
 @cache
 def surnames() -> frozenset[str]:
-    return _word_list("surnames.txt")
+    """The U.S. Census surnames and Faker's of many cultures."""
+    return _word_list("surnames.txt") | _word_list("surnames_faker.txt")
 
 
 # Words that qualify an office, and the press's short forms, that nameparser's list of titles lacks.
@@ -234,6 +235,8 @@ def features(run: RunContext) -> list[str]:
         out.append(f"prev={word.lower()}" if word[:1].islower() else "prev:Capital")
         if is_title_word(word):
             out.append("prev-title")
+        elif is_role_noun(word):
+            out.append("prev-role")  # "goalkeeper Mouez Hassen", "guitarists Tohpati": a calling names whose it is
     elif run.before.strip():
         out.append(f"prev-punct={run.before.rstrip()[-1:]}")
     following = _NEXT_WORD.match(run.after)

@@ -11,6 +11,7 @@ of the full name, not a new person.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from factdesk.base.text import fold
@@ -25,7 +26,8 @@ from factdesk.claims.extract.lexicon import (
     SPEECH_VERBS,
     Lexicon,
 )
-from factdesk.claims.extract.name_cues import HeadlineCase, known_by_one_name, one_typo_from
+from factdesk.claims.extract.mentions import link_mentions
+from factdesk.claims.extract.name_cues import HeadlineCase, called_by_calling, middle_initial
 from factdesk.claims.extract.name_model import (
     INITIAL,
     NameModel,
@@ -36,7 +38,8 @@ from factdesk.claims.extract.name_model import (
     given_names,
     is_title_word,
 )
-from factdesk.claims.extract.name_spans import LIST_GAP, Mention, NameSpan, PeopleFound, split_partial_names
+from factdesk.claims.extract.name_spans import LIST_GAP, NameSpan, PeopleFound, split_partial_names
+from factdesk.claims.extract.nicknames import join_nicknames, name_and_plain
 from factdesk.claims.extract.register_names import RegisterNames, clean_name
 from factdesk.claims.extract.role_phrases import postnominals
 from factdesk.claims.extract.run_titles import (
@@ -55,6 +58,7 @@ __all__ = ["LIST_GAP", "OWNER_BEFORE", "NameSpan", "PeopleFinder", "PeopleFound"
 _LIST_GAP_AFTER = re.compile(LIST_GAP)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")  # a regnal or family number after a name
 _LIST_GAP_BEFORE = re.compile(LIST_GAP + r"$")
+_MONTHS = frozenset(calendar.month_name[1:])
 _LISTED_FLOOR = 0.02  # below this the model rules a run out even in a list of names
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _SPEECH_AFTER = re.compile(r"^(?:,[^,.]{1,60},)?\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
@@ -90,7 +94,7 @@ class PeopleFinder:
             (sentence, run)
             for sentence in sentences
             if not is_furniture(sentence)
-            for run in candidate_runs(sentence.text, sentence.start, text)
+            for run in join_nicknames(candidate_runs(sentence.text, sentence.start, text), text)
         ]
         # Words written alone, not at a sentence's start: news names a person in full, then by surname
         self.alone = frozenset(
@@ -108,7 +112,7 @@ class PeopleFinder:
                 singles.append(span)
         names = self._decide(weighed, text)
         names, partial = split_partial_names(names)
-        return PeopleFound(names, partial + self._link_mentions(names, singles, text))
+        return PeopleFound(names, partial + link_mentions(names, singles, text))
 
     def _decide(self, weighed: list[NameSpan], text: str) -> list[NameSpan]:
         """Names the model believes, judged once per article: a name believed in one sentence is a name
@@ -265,17 +269,20 @@ class PeopleFinder:
             rest = rest[:-1]
         if len(rest) > 2 and rest[-1].text in postnominals():
             rest = rest[:-1]  # "Jo Cox MP": letters after the name are an office, not part of it
-        rest = self.register.misspelt_eponym(rest)
+        rest, plain = name_and_plain(self.register.misspelt_eponym(rest))
         # "Luiz Inácio Lula da Silva", "Mohammed bin Zayed Al Nahyan": particles make long names
-        if not rest or len(rest) > (6 if any(token.text.lower() in PARTICLES for token in rest) else 4):
+        if not plain or len(plain) > (6 if any(token.text.lower() in PARTICLES for token in rest) else 4):
             return None
         name = clean_name(" ".join(token.text for token in rest))
         if title and title.lower() in HONORIFICS:
             # "leader" alone is no role, but "the Conservative leader" is the party's
             title = None if title.lower() in ("leader", "chief") and org is None else title
-        probability = self._believable(name, rest, title, run, text, headline, sentence, office)
+        plain_name = clean_name(" ".join(token.text for token in plain))
+        probability = self._believable(plain_name, plain, title, run, text, headline, sentence, office)
         if probability <= 0.0:
             return None
+        if len(plain) < len(rest) and len(plain) > 1 and plain[0].text.lower() in given_names():
+            probability = 1.0  # William "Buckshot" May: a quoted nickname between given name and surname
         if title is None and office is not None:
             title = office
         if title is not None and ranks and not title.startswith(ranks[0]):
@@ -310,9 +317,11 @@ class PeopleFinder:
         if name in COUNTRIES or name in NATIONALITIES or name.lower() in eponymous_organisations():
             return 0.0
         given_first = len(rest) > 1 and rest[0].text.lower() in given_names()
-        # a country after a given name is a surname ("Michael Jordan", "Chad Georgia"), not a place
+        # a country after a given name is a surname ("Michael Jordan", "Chad Georgia"), not a place, and so
+        # is a month at the end ("Theresa May", "Fredric March")
         if any(
-            token.text in ORGANISATION_WORDS or (token.text in COUNTRIES and not (given_first and at > 0))
+            (token.text in ORGANISATION_WORDS and not (given_first and at == len(rest) - 1 and token.text in _MONTHS))
+            or (token.text in COUNTRIES and not (given_first and at > 0))
             for at, token in enumerate(rest)
         ):
             return 0.0
@@ -339,7 +348,12 @@ class PeopleFinder:
         if len(rest) == 1:
             # a lone capitalised word: kept only if it turns out to be a known surname, or has a title
             return 0.0 if is_title_word(rest[0].text) or len(rest[0].text) < 2 else 1.0
-        if title is not None:
+        words = [token.text for token in rest]
+        if (
+            title is not None
+            or called_by_calling(text, sentence, rest[0].start, rest[-1].end, words)
+            or middle_initial(words)
+        ):
             return 1.0
         after = text[run[-1].end : min(sentence.end, run[-1].end + 80)]
         before = text[max(sentence.start, run[0].start - 60) : run[0].start]
@@ -371,30 +385,3 @@ class PeopleFinder:
         """Whether a title from the lexicon, or an office word, begins at `at` ("Labor Secretary")."""
         word = run[at].text
         return bool(self.titles.match(run, at)) or word in PORTFOLIO_WORDS or is_title_word(word)
-
-    def _link_mentions(self, names: list[NameSpan], singles: list[NameSpan], text: str) -> list[Mention]:
-        by_surname: dict[str, list[NameSpan]] = {}
-        for span in names:
-            by_surname.setdefault(fold(span.surname), []).append(span)
-        mentions: list[Mention] = []
-        for single in singles:
-            candidates = by_surname.get(fold(single.name))
-            if candidates:
-                before = [span for span in candidates if span.start < single.start]
-                chosen = before[-1] if before else candidates[0]
-                mentions.append(Mention(single, chosen.name))
-            elif single.title is not None and not single.weak_title:
-                # "President Biden" with no full name anywhere: the surname is the person
-                names.append(single)
-            elif one_typo_from(fold(single.name), by_surname):
-                # "Shigeru Ishiba won. Ishida, 67, said": a surname misspelt is a claim about its spelling
-                names.append(single)
-            elif known_by_one_name(text, single):
-                names.append(single)
-        # the others written so later are that person too ("Gloria developed eczema")
-        one_word = {fold(span.name): span for span in names if " " not in span.name}
-        for single in singles:
-            known = one_word.get(fold(single.name))
-            if known is not None and known is not single and single not in names:
-                mentions.append(Mention(single, known.name))
-        return mentions
