@@ -132,6 +132,21 @@ def test_a_date_the_store_records_is_changed_in_its_day_month_or_year(tmp_path: 
     assert all(checker.score(variant).caught for variant in variants)
 
 
+def test_a_misquote_changes_one_inner_word_of_a_quotation_the_store_gives(tmp_path: Path):
+    store = (
+        "sources:\n  - id: who\n    title: Remarks\n    publisher: WHO\n    excerpts:\n"
+        "      - Pandemic is not a word to use lightly or carelessly. It can cause fear.\n"
+    )
+    (tmp_path / "facts.yaml").write_text(store, encoding="utf-8")
+    text = '"Pandemic is not a word to use lightly or carelessly," he said. "Short one here," she said.\n'
+    variants = variants_of("quote", tmp_path, text)
+    assert len(variants) == 1
+    (variant,) = variants
+    assert variant.original in ("Pandemic", "word", "lightly")
+    assert variant.text.count('"') == 4 and variant.planted in variant.text
+    assert planting.Checker.for_store(tmp_path).score(variant).caught
+
+
 def test_a_title_date_outside_the_term_keeps_the_text(vote_store: Path):
     variants = variants_of("title-date", vote_store)
     assert variants and all(v.text == ARTICLE for v in variants)

@@ -46,7 +46,7 @@ SHARED = ROOT.parent / "shared"
 
 Case = tuple[str, str, Path, dt.date]
 
-KINDS = ("name", "title", "title-date", "vote-position", "vote-outcome", "vote-tally", "figure", "date")
+KINDS = ("name", "title", "title-date", "vote-position", "vote-outcome", "vote-tally", "figure", "date", "quote")
 # The claims whose false alarms count against each kind (the untouched article's claims of that kind).
 CLAIMS_OF = {
     "name": (ClaimKind.PERSON,),
@@ -57,6 +57,7 @@ CLAIMS_OF = {
     "vote-tally": (ClaimKind.VOTE,),
     "figure": (ClaimKind.QUANTITY,),
     "date": (ClaimKind.DATE,),
+    "quote": (ClaimKind.QUOTE,),
 }
 QUICK_PER_KIND = 4
 
@@ -279,6 +280,7 @@ def plant_all(case: str, text: str, store: Store, on: dt.date) -> list[Variant]:
         variants += plant_vote(case, text, sentences, vote, on)
     variants += plant_figures(case, text, sentences, store, on)
     variants += plant_dates(case, text, sentences, store, on)
+    variants += plant_quotes(case, text, store, on)
     return variants
 
 
@@ -1095,6 +1097,42 @@ def plant_dates(case: str, text: str, sentences: list[Sentence], store: Store, o
                     date.start, date.start + len(new), original, new, _date_forms(date), on,
                 )
             )  # fmt: skip
+    return variants
+
+
+# -- quotes: one word of a quotation the store records, changed ---------------------------------------
+
+# Words a misquote puts in another's place: common words of the same weight, so the sentence still reads.
+_QUOTE_SWAPS = ("major", "serious", "clear", "strong", "great", "real", "simple", "full", "whole", "true")
+_QUOTE_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def plant_quotes(case: str, text: str, store: Store, on: dt.date) -> list[Variant]:
+    """A word inside a quotation (not its first or last) changed, where a store excerpt gives the quoted
+    words themselves: a misquote."""
+    def plain(passage: str) -> str:
+        return " " + " ".join(re.findall(r"\w+", fold(passage))) + " "
+
+    excerpts = [plain(excerpt) for source in store.sources.values() for excerpt in source.excerpts]
+    variants = []
+    for start, end in _quoted_spans(text):
+        quote = text[start + 1 : end - 1]
+        if len(quote.split()) < 6 or not any(plain(quote) in excerpt for excerpt in excerpts):
+            continue
+        inner = [m for m in _QUOTE_WORD.finditer(quote) if 0 < m.start() and m.end() < len(quote.rstrip(".,!? "))]
+        inner = [m for m in inner if m.group().lower() not in STOPWORDS]
+        if not inner:
+            continue
+        rng = _seeded(case, start)
+        word = rng.choice(inner)
+        new = rng.choice([w for w in _QUOTE_SWAPS if w != word.group().lower()])
+        at = start + 1 + word.start()
+        variants.append(
+            Variant(
+                case, "quote", f"{word.group()} -> {new}", _replace(text, at, at + len(word.group()), new),
+                at, at + len(new), word.group(), new, (word.group(),), on,
+            )
+        )  # fmt: skip
     return variants
 
 

@@ -10,9 +10,10 @@ import datetime as dt
 from collections.abc import Callable
 
 from factdesk.claims.check.dates import check_date
-from factdesk.claims.check.excerpts import check_quote, check_statement
+from factdesk.claims.check.excerpts import check_statement
 from factdesk.claims.check.figures import check_quantity
 from factdesk.claims.check.people import check_person, check_role
+from factdesk.claims.check.quotes import check_quote
 from factdesk.claims.check.votes import check_vote
 from factdesk.claims.model import Claim, ClaimKind, Suggestion
 from factdesk.sources.index import StoreIndex

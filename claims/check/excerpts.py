@@ -1,4 +1,4 @@
-"""Check quotes and statements against the excerpts of the store's sources."""
+"""Check statements against the excerpts of the store's sources."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from factdesk.claims.check.figures import contradicted_figure, opposite_directio
 from factdesk.claims.extract.numbers import NUMBER
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import ExcerptMatch, StoreIndex
-from factdesk.sources.text import plain, words
+from factdesk.sources.text import plain
 from rapidfuzz.distance import Levenshtein
 
 _RELATED = 60.0  # an excerpt scoring this against the sentence is about the same event
@@ -17,60 +17,6 @@ _NUMBER_IN_TEXT = re.compile(rf"(?<![\w.]){NUMBER}(?:\s+([a-z]+))?")
 
 def _evidence(matches: list[ExcerptMatch]) -> tuple[Evidence, ...]:
     return tuple(Evidence(match.source.id, "source", match.excerpt, match.score) for match in matches)
-
-
-_QUOTATION = re.compile(r"“([^”]+)”|\"([^\"]+)\"|‘([^’]+)’")
-
-
-def _quote_differences(quote: list[str], source: list[str]) -> tuple[int, list[tuple[str, str]]]:
-    """(words in common, [(source's words, quote's words)] where they differ) for the quote set in the source."""
-    ops = [op for op in Levenshtein.opcodes(quote, source)]
-    while ops and ops[0].tag == "insert":  # source words before the quoted passage
-        ops.pop(0)
-    while ops and ops[-1].tag == "insert":  # and after it
-        ops.pop()
-    same = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
-    differences = [
-        (" ".join(source[op.dest_start : op.dest_end]), " ".join(quote[op.src_start : op.src_end]))
-        for op in ops
-        if op.tag != "equal"
-    ]
-    return same, differences
-
-
-def check_quote(claim: Claim, index: StoreIndex) -> Suggestion:
-    """Verified when a source has the quote word for word; disputed, naming the words, when it has it
-    with a few words changed."""
-    quoted = words(claim.fields["quote"])
-    matches = index.find_excerpts(claim.fields["quote"], limit=5, cutoff=30.0)
-    for match in matches:
-        same, differences = _quote_differences(quoted, words(match.excerpt))
-        if same == len(quoted) and not differences:
-            return Suggestion(Verdict.VERIFIED, 90, f"word for word in {match.source.id}", _evidence([match]))
-    # Only a source's own quotation, in quotation marks, shows that the words were different: an
-    # excerpt that tells what was said in other words does not.
-    best: tuple[int, list[tuple[str, str]], ExcerptMatch] | None = None
-    for match in matches:
-        for groups in _QUOTATION.findall(match.excerpt):
-            same, differences = _quote_differences(quoted, words("".join(groups)))
-            if best is None or (same, -len(differences)) > (best[0], -len(best[1])):
-                best = (same, differences, match)
-    if best is not None and best[0] >= 4 and best[0] >= 0.7 * len(quoted) and len(best[1]) <= 3:
-        same, differences, match = best
-        changed = "; ".join(
-            f"“{source}” where the quote has “{quote}”" if source and quote else
-            (f"“{source}”, which the quote leaves out" if source else f"no “{quote}”")
-            for source, quote in differences
-        )  # fmt: skip
-        return Suggestion(
-            Verdict.DISPUTED,
-            int(100 * same / max(1, len(quoted))),
-            f"close to {match.source.id}, but the source has {changed}",
-            _evidence([match]),
-        )
-    return Suggestion(
-        Verdict.UNSUPPORTED, 60, "no source in the store has these words", _evidence([m for m in matches[:2]])
-    )
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?(?![\w'’-])")

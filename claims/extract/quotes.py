@@ -10,7 +10,13 @@ from factdesk.claims.extract.lexicon import SPEECH_VERBS
 from factdesk.claims.extract.name_spans import PeopleFound
 from factdesk.claims.sentences import Sentence
 
-_QUOTED = re.compile(r"“(?P<curly>[^”\n]{8,})”|\"(?P<straight>[^\"\n]{8,})\"|«(?P<angle>[^»\n]{8,})»")
+# A quotation may run over a hard-wrapped line, never over a paragraph's end (a blank line).
+_LINE_BREAK = r"\n(?![ \t]*\n)"
+_QUOTED = re.compile(
+    rf"“(?P<curly>(?:[^”\n]|{_LINE_BREAK}){{8,}})”"
+    rf"|\"(?P<straight>(?:[^\"\n]|{_LINE_BREAK}){{8,}})\""
+    rf"|«(?P<angle>(?:[^»\n]|{_LINE_BREAK}){{8,}})»"
+)
 _SPEECH = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r"|according\s+to)\b", re.IGNORECASE)
 
 
@@ -36,7 +42,11 @@ def find_quotes(text: str, sentences: list[Sentence], people: PeopleFound) -> li
         sentence = sentences[at]
         found.append(
             QuoteMention(
-                match.start(), match.end(), quote.strip().rstrip(",;:"), _speaker(sentence, match, people), sentence
+                match.start(),
+                match.end(),
+                " ".join(quote.split()).rstrip(",;:"),
+                _speaker(sentence, match, people),
+                sentence,
             )
         )
     return found
