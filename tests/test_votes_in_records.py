@@ -106,3 +106,23 @@ def test_a_tally_that_is_a_body_s_make_up_is_no_vote() -> None:
 
 def test_a_date_is_not_a_tally() -> None:
     assert _votes("The vote was held on 2010-06-30 in the Senate.") == []
+
+
+def test_the_noun_of_an_outcome_beside_a_tally_is_the_outcome(index: StoreIndex) -> None:
+    confirmed = "The 53-47 vote capped a bruising confirmation fight for Jane Doe.\n"
+    ((_, fields),) = _votes(confirmed)
+    assert fields["outcome"] == "adopted"
+    rejected = confirmed.replace("confirmation", "rejection")
+    (claim,) = [c for c in extract_claims(rejected) if c.kind is ClaimKind.VOTE]
+    suggestion = suggest(claim, index, DAY)
+    assert suggestion.verdict.value == "disputed" and "adopted" in suggestion.reason
+    assert _votes("The committee held a confirmation hearing for Jane Doe.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "position"), [("rejected", "against"), ("blocked", "against"), ("adopted", "for"), ("approved", "for")]
+)
+def test_a_state_that_rejects_or_approves_a_measure_casts_its_vote(verb: str, position: str) -> None:
+    ((_, fields),) = _votes(f"Days later the United States {verb} a draft resolution in the Security Council.\n")
+    assert fields["actor"] == "United States" and fields["position"] == position
+    assert _votes(f"Days later Mr Smith {verb} the offer of a new contract.\n") == []

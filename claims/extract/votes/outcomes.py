@@ -7,6 +7,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from factdesk.claims.extract.lexicon import NATIONALITIES
+from factdesk.claims.extract.votes.actors import actor_key, known_actor_keys
 from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, clean_measure
 from factdesk.claims.extract.votes.positions import find_positions, measure_after
 from factdesk.claims.extract.votes.stances import find_stances
@@ -99,6 +101,7 @@ _OUTCOME_BEFORE_TALLY = re.compile(
     r"(?:by\s+)?(?:a\s+(?:vote|margin)\s+of\s+)?(?=\d)",
     re.IGNORECASE,
 )
+_OUTCOME_NOUN_NEAR = re.compile(r"\b(?P<noun>confirmation|rejection|approval|adoption|passage|defeat)\b", re.IGNORECASE)
 # "voted 53-47 to reject": the first count is the side that rejected it
 _TO_REJECT = re.compile(r"\s+to\s+(?:reject|block|defeat)\b", re.IGNORECASE)
 
@@ -128,6 +131,36 @@ _VETO = re.compile(
     rf"(?P<measure>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{MEASURE_NOUN}(?:\s+\d+)?)"
 )
 
+# "the United States blocked the draft resolution": a state's stance on a measure is its vote ("backed",
+# "approved", "rejected", "opposed" are read with every voter's, in positions.py and stances.py)
+_STATE_STANCE = re.compile(
+    r"\b(?P<actor>(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?"
+    r"(?P<verb>adopted|blocked)\s+"
+    rf"(?P<measure>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{MEASURE_NOUN}(?:\s+\d+)?)"
+)
+_STANCES = {"adopted": "for", "blocked": "against"}
+
+
+def _state_stance(text: str, offset: int, body: str | None) -> list[VoteMention]:
+    """A country's vote written as its stance ("the United States opposed the resolution"); a person's or a
+    body's is not read here (a body's is an outcome, a person's may be an opinion)."""
+    stance = _STATE_STANCE.search(text)
+    if stance is None or actor_key(stance["actor"]) not in _states():
+        return []
+    actor = re.sub(r"^the\s+", "", stance["actor"], flags=re.IGNORECASE)
+    fields: dict[str, Any] = {"actor": actor, "position": _STANCES[stance["verb"]]}
+    measure = clean_measure(stance["measure"])[0]
+    fields.update({"measure": measure} if measure else {})
+    fields.update({"body": body} if body else {})
+    return [VoteMention(offset + stance.start("actor"), offset + stance.end("measure"), fields)]
+
+
+@cache
+def _states() -> frozenset[str]:
+    """Every country by its voter key: the vote tables' names and every country a demonym names."""
+    return known_actor_keys() | frozenset(actor_key(country) for country in NATIONALITIES.values() if country)
+
+
 # In the order they are tried, each with the words (lower case) it cannot match without.
 _OUTCOME_PATTERNS = (
     (_PASSIVE_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed", "withdrawn", "voted down")),
@@ -146,7 +179,7 @@ _OUTCOME_PATTERNS = (
 
 # Every vote pattern needs one of these stems (or a tally like "14-0"); a sentence without any is
 # skipped. Substring tests on the lower-cased text are several times faster than one case-blind regex.
-_VOTE_STEMS = ("vot", "adopt", "approv", "pass", "reject", "veto", "abstain", "abstention", "defeat", "favo",
+_VOTE_STEMS = ("vot", "adopt", "approv", "pass", "reject", "veto", "block", "abstain", "abstention", "defeat", "favo",
                "against", "fail", "withdr", "confirm", "backed", "supported", "opposed")  # fmt: skip
 # Verbs that are a vote only when a measure follows them ("backed the bill", not "backed the rebels").
 TALLY_SHAPE = re.compile(r"\d\s*[-–—]\s*\d")
@@ -253,6 +286,8 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
                     },
                 )
             )
+    if outcome is None and not found:
+        found += _state_stance(text, sentence.start, body)
     if tally and measure is None:
         infinitive = _INFINITIVE_OUTCOME.search(text)
         if infinitive:
@@ -269,6 +304,12 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         if passive:
             outcome = _outcome_words()[passive["verb"].lower()]
             outcome_span = (passive.start("verb"), tally[1][1])
+    if outcome is None and tally:
+        # "The 51-50 vote capped a bruising confirmation fight": beside a tally, the noun of an outcome says it
+        noun = _OUTCOME_NOUN_NEAR.search(text, max(0, tally[1][0] - 80), tally[1][1] + 80)
+        if noun:
+            outcome = _outcome_words()[noun["noun"].lower()]
+            outcome_span = (min(tally[1][0], noun.start()), max(tally[1][1], noun.end()))
     if outcome is None and tally:
         # "Senate agreed to conference report ... by Yea-Nay Vote. 83 - 16": the outcome the record words before it
         by_vote = _outcome_by_vote().search(text, 0, tally[1][0])
