@@ -56,6 +56,16 @@ def test_numbers_shaped_like_years_are_not_years(text):
     assert dates_of(text) == []
 
 
+def test_a_dateline_is_checked_against_the_article_s_own_date(index):
+    import datetime as dt
+
+    text = "Tuesday, March 8, 2011\n\nMicrosoft began a countdown on Tuesday.\n"
+    (claim,) = [c for c in extract_claims(text) if c.kind is ClaimKind.DATE]
+    assert suggest(claim, index, dt.date(2011, 3, 8)).verdict.value == "verified"
+    wrong = suggest(claim, index, dt.date(2011, 3, 5))
+    assert wrong.verdict.value == "disputed" and "March 5, 2011" in wrong.reason
+
+
 def checked(index: StoreIndex, sentence: str, written: str):
     claims = [c for c in extract_claims(sentence) if c.kind is ClaimKind.DATE and c.text == written]
     assert claims, f"no date claim {written!r} in {[c.text for c in extract_claims(sentence)]}"

@@ -29,7 +29,7 @@ CHECKERS: dict[ClaimKind, Checker] = {
     ClaimKind.ROLE: check_role,
     ClaimKind.VOTE: check_vote,
     ClaimKind.QUANTITY: lambda claim, index, on: check_quantity(claim, index),
-    ClaimKind.DATE: lambda claim, index, on: check_date(claim, index),
+    ClaimKind.DATE: check_date,
     ClaimKind.QUOTE: lambda claim, index, on: check_quote(claim, index),
     ClaimKind.STATEMENT: lambda claim, index, on: check_statement(claim, index),
 }

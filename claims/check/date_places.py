@@ -82,9 +82,18 @@ def place_at(text: str, start: int, end: int, written: str, iso: str) -> DatePla
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*)*,\s*$")
 
 
+_DATE_LINE = re.compile(r"^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?[\w .,]{4,24}?\s*$")
+
+
 def in_dateline(sentence: str, start: int) -> bool:
-    """ "STRASBOURG, France, 18 July 2024 (Wire) -": the day the story was filed, not a date of its events."""
-    return _DATELINE.match(sentence[:start]) is not None
+    """ "STRASBOURG, France, 18 July 2024 (Wire) -", or a line of its own ("Saturday, October 9, 2010"):
+    the day the story was filed, not a date of its events."""
+    if _DATELINE.match(sentence[:start]) is not None:
+        return True
+    line_start = sentence.rfind("\n", 0, start) + 1
+    line_end = sentence.find("\n", start)
+    line = sentence[line_start : line_end if line_end >= 0 else len(sentence)]
+    return len(line) <= 40 and _DATE_LINE.match(line) is not None and any(ch.isdigit() for ch in line)
 
 
 def same_place(claimed: DatePlace, recorded: DatePlace) -> int:

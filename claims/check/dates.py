@@ -58,10 +58,18 @@ def claimed_date(claim: Claim) -> str | None:
     return day.isoformat() if isinstance(day, dt.date) else day
 
 
-def check_date(claim: Claim, index: StoreIndex) -> Suggestion:
+def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Suggestion:
     claimed = claimed_date(claim)
     if claimed is None:
         return Suggestion(Verdict.UNSUPPORTED, 30, "not a date factdesk can read")
+    at = max(0, claim.sentence.find(claim.text))
+    if on is not None and in_dateline(claim.sentence, at) and compared(claimed, on.isoformat()) is not None:
+        # the day the story was filed: the article's own date says whether it is right
+        if agrees(claimed, on.isoformat()):
+            return Suggestion(Verdict.VERIFIED, 70, f"the article is dated {readable(on.isoformat())}")
+        return Suggestion(
+            Verdict.DISPUTED, 60, f"the article is dated {readable(on.isoformat())}, not {readable(claimed)}"
+        )
     related = [m for m in index.find_excerpts(claim.sentence, limit=3) if m.score >= _RELATED]
     # a long sentence: the words around the date say which excerpt tells of it ("rejected by 64% on Oct. 23")
     nearby = excerpts_around(claim, index, limit=3, cutoff=_RELATED)
@@ -124,8 +132,11 @@ def _date_in_place(claim: Claim, claimed: str, index: StoreIndex, found: list[Ex
             score -= _other_thing(mine, place, sentence_words, match.excerpt)
             if agrees(claimed, place.iso):
                 agreeing = agreeing if agreeing is not None and agreeing[0] >= score else (score, place, match)
-            elif differing is None or score > differing[0]:
-                differing = (score, place, match)
+            elif differing is None or (score, _near_date(claimed, place.iso)) > (
+                differing[0],
+                _near_date(claimed, differing[1].iso),
+            ):
+                differing = (score, place, match)  # a tie goes to the date one slip away (a range's other end)
     if agreeing is not None and agreeing[0] >= _SAME_PLACE and (differing is None or agreeing[0] >= differing[0]):
         _, place, match = agreeing
         return Suggestion(
