@@ -1110,6 +1110,7 @@ _QUOTE_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 def plant_quotes(case: str, text: str, store: Store, on: dt.date) -> list[Variant]:
     """A word inside a quotation (not its first or last) changed, where a store excerpt gives the quoted
     words themselves: a misquote."""
+
     def plain(passage: str) -> str:
         return " " + " ".join(re.findall(r"\w+", fold(passage))) + " "
 
