@@ -197,3 +197,43 @@ def test_a_date_against_the_excerpts(index, sentence, verdict, reason):
     suggestion = checked(index, sentence, ClaimKind.DATE, "Oct.")
     assert suggestion.verdict.value == verdict, suggestion.reason
     assert reason in suggestion.reason
+
+
+AGES = """
+sources:
+  - id: bios
+    title: Members
+    publisher: Parliament
+    excerpts:
+      - Jeremy Corbyn, born 26 May 1949, Chippenham.
+      - UEDA Kazuo, Governor. Born September 1951.
+  - id: speech
+    title: Speech
+    publisher: Wire
+    date: 2024-06-03
+    excerpts:
+      - Sheinbaum, 61, will take office on October 1.
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on", "verdict", "reason"),
+    [
+        ("Corbyn, 69, told the House it was a defeat.", "2019-01-15", "verified", "born 26 May 1949"),
+        ("Corbyn, 67, told the House it was a defeat.", "2019-01-15", "disputed", "so 69 on 2019-01-15, not 67"),
+        # a birth month allows one age or two, as the day falls
+        ("Governor Kazuo Ueda, 72, said the bank would act.", "2024-03-19", "verified", ""),
+        ("Governor Kazuo Ueda, 68, said the bank would act.", "2024-03-19", "disputed", "72"),
+        # an age a source writes beside the name, near the source's date
+        ("Sheinbaum, 64, won the vote.", "2024-06-03", "disputed", "61"),
+    ],
+)
+def test_an_age_against_a_birth_date_or_an_age_a_source_gives(tmp_path: Path, sentence, on, verdict, reason):
+    import datetime as dt
+
+    (tmp_path / "s.yaml").write_text(AGES, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    (claim,) = [c for c in extract_claims(sentence + "\n") if c.kind is ClaimKind.QUANTITY]
+    suggestion = suggest(claim, index, dt.date.fromisoformat(on))
+    assert suggestion.verdict.value == verdict, suggestion.reason
+    assert reason in suggestion.reason

@@ -28,7 +28,7 @@ CHECKERS: dict[ClaimKind, Checker] = {
     ClaimKind.PERSON: lambda claim, index, on: check_person(claim, index),
     ClaimKind.ROLE: check_role,
     ClaimKind.VOTE: check_vote,
-    ClaimKind.QUANTITY: lambda claim, index, on: check_quantity(claim, index),
+    ClaimKind.QUANTITY: check_quantity,
     ClaimKind.DATE: check_date,
     ClaimKind.QUOTE: lambda claim, index, on: check_quote(claim, index),
     ClaimKind.STATEMENT: lambda claim, index, on: check_statement(claim, index),

@@ -11,8 +11,10 @@ a value the article's sentence also gives (that one is accounted for).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from factdesk.claims.check.ages import check_age
 from factdesk.claims.check.around import excerpts_around
 from factdesk.claims.check.figure_places import (
     CURRENCIES,
@@ -81,8 +83,13 @@ def opposite_direction(said: str, recorded: str) -> tuple[str, str] | None:
     return None
 
 
-def check_quantity(claim: Claim, index: StoreIndex) -> Suggestion:
-    """Verified when a related excerpt gives the figure in its place; disputed when it gives another there."""
+def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Suggestion:
+    """Verified when a related excerpt gives the figure in its place; disputed when it gives another there.
+    A person's age is checked against what the sources say of that person, as of the article's date `on`."""
+    if on is not None and claim.fields.get("unit") == "age":
+        aged = check_age(claim, index, on)
+        if aged is not None:
+            return aged
     sentence_related = [m for m in index.find_excerpts(claim.sentence, limit=4) if m.score >= _RELATED]
     related = _with_figure_related(claim, index, sentence_related)
     score = _score_of(claim)

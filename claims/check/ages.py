@@ -1,0 +1,96 @@
+"""A person's age ("Ueda, 72,") against what the store's sources say of them: a birth date, or an age.
+
+Sources give ages two ways: a birth date ("Born September 1951", "Theresa May, born 1 October
+1956") from which the age on the article's date follows (a year or a month alone allows two ages),
+and an age written beside the name ("Sheinbaum, 61, will take office"), which holds only near the
+source's own date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from factdesk.claims.check.date_places import parts
+from factdesk.claims.extract.dates_found import find_dates
+from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
+from factdesk.claims.sentences import Sentence
+from factdesk.sources.index import ExcerptMatch, StoreIndex
+from factdesk.sources.text import fold
+
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)),\s*(?:aged\s+)?$")
+_BORN = re.compile(r"\bborn\b", re.IGNORECASE)
+_NEAR_SOURCE = dt.timedelta(days=183)  # an age a source writes holds this near the source's date
+
+
+def check_age(claim: Claim, index: StoreIndex, on: dt.date) -> Suggestion | None:
+    """Verified or disputed from a source naming the person with a birth date or an age; None if none does."""
+    at = claim.sentence.find(claim.text)
+    name = _NAME_BEFORE.search(claim.sentence[max(0, at - 40) : at]) if at >= 0 else None
+    value = claim.fields.get("value")
+    if not isinstance(value, (int, float)):
+        return None
+    claimed = int(value)
+    if name is None:
+        return None
+    written, surname = name.group(1), name.group(2)
+    for match in index.find_excerpts(surname, limit=8, cutoff=90.0):
+        named = _where_named(match.excerpt, written, surname)
+        if named is None:
+            continue
+        found = _ages_from_birth(match.excerpt, named, on) or _age_beside(match, named, on)
+        if found is None:
+            continue
+        ages, said = found
+        evidence = (Evidence(match.source.id, "source", match.excerpt, match.score),)
+        if claimed in ages:
+            return Suggestion(Verdict.VERIFIED, 80, f"{match.source.id}: {said}, so {claimed} on {on}", evidence)
+        shown = " or ".join(str(age) for age in sorted(ages))
+        return Suggestion(
+            Verdict.DISPUTED, 75, f"{match.source.id}: {said}, so {shown} on {on}, not {claimed}", evidence
+        )
+    return None
+
+
+def _where_named(excerpt: str, written: str, surname: str) -> int | None:
+    """Where the excerpt names the person: by the name as the article writes it, else by the surname when
+    only one person of that surname is named there ("Thomas Sam, aged 42, and his wife Manju Sam")."""
+    folded = fold(excerpt)
+    whole = re.search(rf"\b{re.escape(fold(written))}\b", folded)
+    if whole is not None:
+        return whole.end()
+    alone = list(re.finditer(rf"\b{re.escape(fold(surname))}\b", folded))
+    return alone[0].end() if len(alone) == 1 else None
+
+
+def _ages_from_birth(excerpt: str, named: int, on: dt.date) -> tuple[set[int], str] | None:
+    """The ages a birth date written after the name allows on `on`."""
+    born = _BORN.search(excerpt, named)
+    if born is None:
+        return None
+    after = excerpt[born.end() : born.end() + 40]
+    dates = [found for found in find_dates(Sentence(0, len(after), after)) if found.iso]
+    if not dates or dates[0].start > 12:
+        return None
+    year, month, day = parts(dates[0].iso or "")
+    if year is None:
+        return None
+    full = on.year - year
+    if month is None:
+        ages = {full - 1, full}
+    elif day is None:
+        ages = {full} if on.month > month else {full - 1} if on.month < month else {full - 1, full}
+    else:
+        ages = {full - ((on.month, on.day) < (month, day))}
+    return ages, f"born {dates[0].text}"
+
+
+def _age_beside(match: ExcerptMatch, named: int, on: dt.date) -> tuple[set[int], str] | None:
+    """ "Sheinbaum, 61, will take office": an age written right after the name, in a source of about this date."""
+    if match.source.date is not None and abs(match.source.date - on) > _NEAR_SOURCE:
+        return None
+    beside = re.match(r",\s*(?:aged\s+)?(\d{1,3}),", match.excerpt[named:])
+    if beside is None:
+        return None
+    start = match.excerpt.rfind(" ", 0, max(0, named - 1)) + 1
+    return {int(beside.group(1))}, f"“{match.excerpt[start:named]}{beside.group(0).rstrip(',')}”"
