@@ -17,7 +17,6 @@ overwritten.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import uuid
 from collections.abc import Mapping
@@ -27,7 +26,7 @@ from typing import Any
 from factdesk.base.files import WriteError, write_atomically
 from factdesk.claims.lock import ReviewLock
 from factdesk.claims.review_document import REVIEW_FORMAT, ReviewDocument, ReviewError
-from factdesk.claims.review_encoding import HEADER, ReviewEncoder, change_entry, claim_entry
+from factdesk.claims.review_encoding import HEADER, ReviewEncoder, change_entry, claim_entry, dumps
 from factdesk.claims.review_reading import journal_path_for, load_review, read_review_file
 from factdesk.claims.review_state import ReviewState
 
@@ -244,7 +243,7 @@ class ReviewFile:
             confirmed = os.lseek(descriptor, 0, os.SEEK_END)
             if confirmed == 0:  # a new (or emptied) journal first names the file generation it follows
                 lines.insert(0, {"base": self._generation})
-            data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode("utf-8")
+            data = "".join(dumps(line) + "\n" for line in lines).encode("utf-8")
             try:
                 _write_all(descriptor, data)
                 os.fsync(descriptor)
