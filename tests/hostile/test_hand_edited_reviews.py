@@ -191,3 +191,50 @@ def test_a_report_during_a_fold_reads_every_verdict(
     assert folded and result.status == 0, result.err
     verdicts = {claim["id"]: claim["verdict"] for claim in json.loads(result.out)["claims"]}
     assert verdicts[ids[0]] == "verified" and verdicts[ids[1]] == "disputed"
+
+
+# Half of a character: a lone UTF-16 surrogate written as a JSON escape
+
+
+def _note_written_as(review: Path, claim_id: str, escaped_note: str) -> tuple[int, int]:
+    """Give the claim a note written as JSON escapes, as by hand; returns the (line, column) of the note."""
+    _edit_first_claim(review, claim_id, _set("note", "PLACEHOLDER"))
+    text = review.read_text(encoding="utf-8").replace('"PLACEHOLDER"', f'"{escaped_note}"')
+    review.write_text(text, encoding="utf-8")
+    at = text.index(escaped_note)
+    return text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+
+
+@pytest.mark.parametrize("command", ["report", "review"])
+def test_a_lone_surrogate_is_refused_at_its_line_and_column(cli, made, command):
+    article, store, review, ids = made
+    line, column = _note_written_as(review, ids[0], "caf\\ud83d")
+    before = review.read_bytes()
+    if command == "report":
+        result = cli("report", review)
+        status, err = result.status, result.err
+    else:
+        process = run_factdesk("review", article, "--sources", store, "--review", review, timeout=60)
+        status, err = process.returncode, process.stderr
+    assert status == 2, err
+    assert "Traceback" not in err
+    assert f"{review}:{line}:{column + 3}: \\ud83d is half of a character" in err
+    assert review.read_bytes() == before
+
+
+def test_a_whole_character_written_as_two_escapes_is_read(cli, made):
+    _article, _store, review, ids = made
+    _note_written_as(review, ids[0], "caf\\ud83d\\ude00 and a backslash \\\\ud83d")
+    result = cli("report", review, "--format", "json")
+    assert result.status == 0, result.err
+    notes = {claim["id"]: claim["note"] for claim in json.loads(result.out)["claims"]}
+    assert notes[ids[0]] == "caf\U0001f600 and a backslash \\ud83d"
+
+
+def test_a_lone_surrogate_in_the_journal_is_named_at_its_journal_line(cli, tmp_path: Path, seed_dir: Path, journaled):
+    session, ids = _journal_session(tmp_path, seed_dir)
+    journal = journal_path_for(session.path)
+    with open(journal, "ab") as stream:
+        stream.write(b'{"c": "' + ids[2].encode() + b'", "e": {"verdict": "verified", "note": "\\udc00"}}\n')
+    result = cli("report", session.path)
+    assert result.status == 2 and f"{journal}:5:" in result.err and "\\udc00 is half of a character" in result.err
