@@ -3,7 +3,7 @@
 `ReviewFile.open(path)` is fast (lock and read, no extraction), so the CLI opens
 it before the slow work and a second app on the same review is refused at once.
 It owns everything about the file: the path (a symlink is followed to its
-target), the kernel lock beside it, the document as read, the signature that
+target), the kernel lock beside it, the document as read, its identity (stamp and hash) that
 tells whether another program changed it since, the whole-file writes (temp
 file, fsync, rename) and, for a review over `JOURNAL_ABOVE`, the journal of
 appended changes folded in every `COMPACT_EVERY` changes and on close.
@@ -27,6 +27,7 @@ from factdesk.base.files import WriteError, write_atomically
 from factdesk.claims.lock import ReviewLock
 from factdesk.claims.review_document import REVIEW_FORMAT, ReviewDocument, ReviewError
 from factdesk.claims.review_encoding import HEADER, ReviewEncoder, change_entry, claim_entry, dumps
+from factdesk.claims.review_identity import FileIdentity
 from factdesk.claims.review_reading import journal_path_for, load_review, read_review_file
 from factdesk.claims.review_state import ReviewState
 
@@ -41,6 +42,7 @@ __all__ = [
     "ReviewFile",
     "journal_path_for",
     "load_review",
+    "new_review_path",
     "now",
     "read_review_file",
     "resolve_review_path",
@@ -52,9 +54,6 @@ __all__ = [
 # Replaying a few thousand journal lines at open is instant; folding a huge file is not: fold rarely.
 JOURNAL_ABOVE = 8 * 2**20
 COMPACT_EVERY = 5000
-
-Signature = tuple[tuple[int, int] | None, ...] | None
-
 
 class ReviewConflict(ReviewError):
     """The review file was changed on disk by something else since this session read it."""
@@ -74,18 +73,21 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def file_signature(path: Path) -> Signature:
-    """(mtime, size) of a review file and of the journal beside it; None if there is no file."""
+def new_review_path(review: Path, when: str) -> Path:
+    """A file beside `review` that does not exist yet, for the whole review when `review` cannot take it.
 
-    def stamp(file: Path) -> tuple[int, int] | None:
-        try:
-            stat = file.stat()
-        except OSError:
-            return None
-        return (stat.st_mtime_ns, stat.st_size)
-
-    main = stamp(path)
-    return None if main is None else (main, stamp(journal_path_for(path)))
+    `r.review.yaml` -> `r.review.saved-20240325T164000Z.yaml` (then `-2`, `-3` ... if that exists).
+    """
+    stem, dot, suffix = review.name.rpartition(".")
+    if not dot or suffix not in ("yaml", "yml"):
+        stem, suffix = review.name, "yaml"
+    stamp = when.replace("-", "").replace(":", "")
+    candidate = review.with_name(f"{stem}.saved-{stamp}.{suffix}")
+    number = 2
+    while candidate.exists() or candidate.is_symlink():
+        candidate = review.with_name(f"{stem}.saved-{stamp}-{number}.{suffix}")
+        number += 1
+    return candidate
 
 
 def check_writable(path: Path) -> None:
@@ -121,7 +123,10 @@ class ReviewFile:
         self.journal = journal_path_for(self.path)
         self.lock = ReviewLock(self.path)
         self.document: ReviewDocument | None = None
-        self.signature: Signature = None  # the file as this process last read or wrote it
+        # The file and its journal as this process last read or wrote them: a change by another program
+        # (different bytes, not just a new time) is never overwritten.
+        self.identity = FileIdentity(self.path)
+        self.journal_identity = FileIdentity(self.journal)
         self.created = now()
         self._encoder = ReviewEncoder()
         self._generation = ""
@@ -151,7 +156,8 @@ class ReviewFile:
 
     def _read(self) -> None:
         # Taken before reading: a change made while the file is read shows as a change afterwards.
-        self.signature = file_signature(self.path)
+        self.identity.take()
+        self.journal_identity.take()
         self.document = load_review(self.path) if self.path.exists() else None
         if self.document is not None:
             self._generation = self.document.generation
@@ -164,9 +170,18 @@ class ReviewFile:
 
     def current_document(self) -> ReviewDocument | None:
         """The document as on disk now: read again only if another program changed the file since."""
-        if file_signature(self.path) != self.signature:
+        if self.changed_on_disk():
             self._read()
         return self.document
+
+    def changed_on_disk(self) -> bool:
+        """Whether another program changed the file's bytes (or its journal's) since this process read or wrote it.
+
+        A file that is gone is not a change: it is written anew.
+        """
+        if not self.path.exists():
+            return False
+        return self.identity.changed() or self.journal_identity.changed()
 
     def release(self) -> None:
         """Let other factdesks open the file."""
@@ -199,8 +214,7 @@ class ReviewFile:
         Normally the whole file is rewritten (temp file, fsync, rename). A very large review appends its
         changes to the journal instead (unless `whole`, or the claims were re-ordered).
         """
-        current = file_signature(self.path)
-        if current is not None and current != self.signature:
+        if self.changed_on_disk():
             raise ReviewConflict(
                 self.path,
                 "the review file was changed by another program since factdesk opened "
@@ -213,7 +227,6 @@ class ReviewFile:
                 self._write_whole(about, state)
         except OSError as error:
             raise WriteError(self.journal, f"cannot save: {error.strerror or error}") from None
-        self.signature = file_signature(self.path)
 
     def _can_append(self) -> bool:
         return (
@@ -223,12 +236,18 @@ class ReviewFile:
             and self._appends < COMPACT_EVERY
         )
 
-    def _write_whole(self, about: Mapping[str, Any], state: ReviewState) -> None:
+    def write_new(self, about: Mapping[str, Any], state: ReviewState) -> None:
+        """Write the whole review to this file, which must not exist yet; `WriteError` if it does or cannot be."""
+        self._write_whole(about, state, exclusive=True)
+
+    def _write_whole(self, about: Mapping[str, Any], state: ReviewState, exclusive: bool = False) -> None:
         self._generation = now() + "-" + uuid.uuid4().hex[:8]
         data = self.to_bytes(about, state)
-        write_atomically(self.path, data)
+        write_atomically(self.path, data, exclusive=exclusive)
+        self.identity.take(data)
         if self.journal.exists():
             self.journal.unlink()  # folded in; a crash before this leaves a stale journal, ignored by generation
+        self.journal_identity.take()
         self._full_size, self._appends, self._force_full = len(data), 0, False
 
     def _append_to_journal(self, state: ReviewState) -> None:
@@ -247,6 +266,7 @@ class ReviewFile:
             try:
                 _write_all(descriptor, data)
                 os.fsync(descriptor)
+                self.journal_identity.appended(data)
             except OSError:
                 # A full disk can leave part of a line behind; replay stops at the first bad line, so
                 # everything appended after it would be lost. Cut the journal back to its last whole line.
@@ -261,7 +281,7 @@ class ReviewFile:
             os.ftruncate(descriptor, length)
         except OSError:
             self._force_full = True  # cannot cut it: the next save writes the whole file, journal removed
-        self.signature = file_signature(self.path)  # our own failed write, not another program's edit
+        self.journal_identity.take()  # our own failed write, not another program's edit
 
 
 def _write_all(descriptor: int, data: bytes) -> None:

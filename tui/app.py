@@ -236,6 +236,15 @@ class FactdeskApp(App[int]):
             f"(the file keeps what was saved before): {listed}"
         )
 
+    def saved_elsewhere(self) -> str | None:
+        """After the app has closed: where the review went if the review file could not take it, else None."""
+        if self.session is None or self.session.moved_from is None:
+            return None
+        return (
+            f"factdesk: {self.session.moved_from} could not be saved and was left as it is; "
+            f"the whole review, every change included, is in {self.session.path}"
+        )
+
     def final_status(self, result: int | None) -> int:
         """The exit status: 1 if changes were left unsaved, whatever the way out of the app."""
         status = int(self.return_code or 0) if result is None else int(result)
@@ -268,4 +277,10 @@ def run_review(
     lost = app.not_saved()
     if lost:
         print(flat(lost), file=sys.stderr)
-    return app.final_status(result)
+    moved = app.saved_elsewhere()
+    if moved:
+        print(flat(moved), file=sys.stderr)
+    status = app.final_status(result)
+    if status == 0 and not moved and review_read_ahead is not None and review_read_ahead.path.exists():
+        print(f"Review saved in {review_read_ahead.path}", file=sys.stderr)
+    return status
