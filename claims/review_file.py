@@ -209,11 +209,13 @@ class ReviewFile:
         return len(self.to_bytes(about, state)) > JOURNAL_ABOVE
 
     def save(self, about: Mapping[str, Any], state: ReviewState, *, whole: bool = False) -> None:
-        """Write `state`'s pending changes; raise `ReviewConflict` or `WriteError`, leaving the file as it was.
+        """Write `state`'s pending changes; raise `ReviewError` (read-only), `ReviewConflict` or `WriteError`,
+        leaving the file as it was.
 
         Normally the whole file is rewritten (temp file, fsync, rename). A very large review appends its
         changes to the journal instead (unless `whole`, or the claims were re-ordered).
         """
+        check_writable(self.path)  # on every save: a file made read-only during the session is not replaced
         if self.changed_on_disk():
             raise ReviewConflict(
                 self.path,

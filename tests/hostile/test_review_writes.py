@@ -127,6 +127,36 @@ def test_a_read_only_review_is_refused_and_left_as_it_is(made):
     assert review.read_bytes() == before and review.stat().st_mode & 0o777 == 0o444
 
 
+async def test_a_review_made_read_only_during_the_session_is_not_replaced_and_nothing_is_lost(
+    tmp_path: Path, seed_dir: Path
+):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    app = make_app(article, store, review)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        first = screen.table.current_id
+        await pilot.press("v")
+        second = screen.table.current_id
+        review.chmod(0o444)  # the owner protects it while the desk is open
+        before = review.read_bytes()
+        await pilot.press("d")
+        assert review.read_bytes() == before and review.stat().st_mode & 0o777 == 0o444
+        assert screen.session.unsaved and screen.session.records[second].mark.verdict == Verdict.DISPUTED
+        assert any("the review file is read-only" in n.message for n in app._notifications)
+        await pilot.press("u")  # every save asks again
+        assert review.read_bytes() == before
+        await pilot.press("q", "w")  # the way out: the whole review to a new file beside it
+        await pilot.pause()
+        assert not app.is_running
+    assert review.read_bytes() == before and review.stat().st_mode & 0o777 == 0o444
+    claims = read_review_file(screen.session.path)["claims"]
+    assert screen.session.path.parent == tmp_path and screen.session.path != review
+    assert claims[first]["verdict"] == "verified" and claims[second]["verdict"] == "disputed"
+    assert "unsupported" in {claim["verdict"] for claim in claims.values()}
+    assert app.final_status(None) == 0
+
+
 def test_another_articles_review_is_not_taken_over(made, tmp_path: Path):
     article, store, review = made
     other = tmp_path / "other.txt"
