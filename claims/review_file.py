@@ -55,6 +55,7 @@ __all__ = [
 JOURNAL_ABOVE = 8 * 2**20
 COMPACT_EVERY = 5000
 
+
 class ReviewConflict(ReviewError):
     """The review file was changed on disk by something else since this session read it."""
 

@@ -25,9 +25,7 @@ AWKWARD = "\x7f\x80\x85\x92\x9f\u2028\u2029\ufeff\ufffe\uffff"
 NOTE = "Netanyahu\x92s office: " + "".join(f"<{c}>" for c in AWKWARD if c not in "\x85\u2028\u2029") + " end"
 
 
-async def test_a_note_with_any_character_in_an_article_with_line_separators_opens_again(
-    tmp_path: Path, seed_dir: Path
-):
+async def test_a_note_with_any_character_in_an_article_with_line_separators_opens_again(tmp_path: Path, seed_dir: Path):
     text = (seed_dir / "article.txt").read_text(encoding="utf-8")
     text = text.replace("Tzaji Hanegbi and", "Tzaji Hanegbi\u2028and")
     article, store = workspace(tmp_path, seed_dir, text)
