@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
+import time
 import uuid
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from factdesk.base.files import WriteError, write_atomically
+from factdesk.base.files import WriteError, leftover_temporaries, write_atomically
 from factdesk.claims.lock import ReviewLock
 from factdesk.claims.review_document import REVIEW_FORMAT, ReviewDocument, ReviewError
 from factdesk.claims.review_encoding import HEADER, ReviewEncoder, change_entry, claim_entry, dumps
@@ -150,10 +152,26 @@ class ReviewFile:
         check_writable(self.path)
         self.lock.acquire()
         try:
+            self._remove_leftovers()
             self._read()
         except BaseException:
             self.lock.release()
             raise
+
+    def _remove_leftovers(self) -> None:
+        """Remove temp files of this review that a killed save left behind (`.r.review.yaml.XXXXXXXX.tmp`).
+
+        Only the lock holder writes them, and this process holds the lock now: any that is older than
+        the lock is stale, never a save in progress. One made since is left alone all the same.
+        """
+        locked_at = time.time()
+        for temporary in leftover_temporaries(self.path):
+            try:
+                found = temporary.lstat()
+                if stat.S_ISREG(found.st_mode) and found.st_mtime < locked_at:
+                    temporary.unlink()
+            except OSError:
+                pass  # gone already, or not ours to remove: it does no harm where it is
 
     def _read(self) -> None:
         # Taken before reading: a change made while the file is read shows as a change afterwards.
