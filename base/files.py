@@ -7,6 +7,7 @@ disk, never a torn mixture.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -17,11 +18,39 @@ class WriteError(FactdeskError):
     """A file could not be written (full disk, read-only folder, ...); nothing on disk changed."""
 
 
+_SUFFIX = ".tmp"
+_RANDOM_PART = re.compile(r"[a-z0-9_]{8}")  # what `tempfile.mkstemp` puts between the prefix and the suffix
+
+
+def _prefix(path: Path) -> str:
+    return f".{path.name}."
+
+
+def leftover_temporaries(path: Path) -> list[Path]:
+    """The temp files `write_atomically(path, ...)` leaves behind when its process is killed mid-write.
+
+    Only names of exactly that shape: `.r.review.yaml.x.review.yaml.abcd1234.tmp` belongs to another file.
+    Whether one is stale (no live process still writing it) is for the caller to know, e.g. by a lock.
+    """
+    prefix = _prefix(path)
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return []
+    return [
+        path.parent / name
+        for name in names
+        if name.startswith(prefix)
+        and name.endswith(_SUFFIX)
+        and _RANDOM_PART.fullmatch(name[len(prefix) : -len(_SUFFIX)])
+    ]
+
+
 def write_atomically(path: Path, data: bytes, *, exclusive: bool = False) -> None:
     """Replace `path` with `data` in one step; with `exclusive`, refuse if `path` already exists."""
     folder = path.parent
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        handle, temporary = tempfile.mkstemp(prefix=_prefix(path), suffix=_SUFFIX, dir=folder)
     except OSError as error:
         raise WriteError(path, f"cannot write here: {error.strerror or error}") from None
     try:

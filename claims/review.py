@@ -26,6 +26,7 @@ from factdesk.claims.review_file import (
     ReviewFile,
     journal_path_for,
     load_review,
+    new_review_path,
     now,
     read_review_file,
     resolve_review_path,
@@ -75,6 +76,7 @@ class ReviewSession:
         self.state = state
         self.article_changed = article_changed
         self.unsaved = False
+        self.moved_from: Path | None = None  # the review file, if the review was saved to a new file instead
 
     @classmethod
     def open(
@@ -250,6 +252,30 @@ class ReviewSession:
         except FactdeskError:
             self.unsaved = True
             raise
+        self.unsaved = False
+        self.state.saved()
+
+    def new_file_path(self) -> Path:
+        """Where `save_to_new_file` would write now: a new file beside the review file."""
+        return new_review_path(self.path, now())
+
+    def save_to_new_file(self, target: Path) -> None:
+        """Write the whole review to `target`, a file that must not exist yet, and go on saving there.
+
+        The way out that loses nothing when the review file cannot take the changes (another program
+        changed it, it was made read-only): every mark, note and link goes to the new file, and the
+        review file is left as it is. Raises `FactdeskError` (nothing changed) if it cannot be written.
+        """
+        file = ReviewFile(target)
+        file.created = self.file.created
+        file.lock.acquire()
+        try:
+            file.write_new(self._about(), self.state)
+        except BaseException:
+            file.release()
+            raise
+        self.file.release()
+        self.moved_from, self.file = self.file.path, file
         self.unsaved = False
         self.state.saved()
 

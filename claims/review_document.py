@@ -9,6 +9,7 @@ values may be absent; present ones must have the right type.
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -20,6 +21,21 @@ from factdesk.claims.model import Change, Claim, ClaimKind, Evidence, Mark, Sugg
 
 REVIEW_FORMAT = 1
 LEFT_AS_IT_IS = "the file was left as it is"
+
+# The keys a review file may hold, where. Anything else is refused: a mistyped key ("notes" for
+# "note") would otherwise be read as absent and then dropped from the file on the next save.
+TOP_KEYS = (
+    "factdesk_review", "article", "store", "reviewers", "created", "updated", "cursor", "generation", "claims",
+    "history",
+)  # fmt: skip
+ARTICLE_KEYS = ("path", "sha256", "title", "date", "url", "outlet")
+CLAIM_KEYS = (
+    "kind", "text", "start", "end", "sentence", "fields", "verdict", "note", "evidence", "reviewer", "at",
+    "suggestion", "orphaned", "added",
+)  # fmt: skip
+SUGGESTION_KEYS = ("verdict", "confidence", "reason", "evidence")
+SUGGESTION_EVIDENCE_KEYS = ("store_id", "kind", "quote", "score")
+CHANGE_KEYS = ("claim_id", "field", "old", "new", "reviewer", "at")
 
 
 class ReviewError(FactdeskError):
@@ -108,25 +124,44 @@ class _Decoder:
 
     # locating problems
 
-    def _where(self, key: str | None) -> tuple[int, int]:
-        """(line, column) where `key` is first written as a JSON key; (0, 0) if it cannot be found."""
+    def _where(self, key: str | None, within: str | None = None) -> tuple[int, int]:
+        """(line, column) where `key` is first written as a JSON key (after the key `within`, if given);
+        (0, 0) if it cannot be found."""
         if key is None:
             return 0, 0
         text = self.origins.text
-        position = text.find(json.dumps(key) + ":")
+        start = text.find(json.dumps(within) + ":") if within is not None else 0
+        position = text.find(json.dumps(key) + ":", max(start, 0))
         if position < 0:
-            return 0, 0
+            position = text.find(json.dumps(key, ensure_ascii=False) + ":", max(start, 0))
+        if position < 0:
+            return (0, 0) if within is None else self._where(within)
         line_start = text.rfind("\n", 0, position) + 1
         return text.count("\n", 0, position) + 1, position - line_start + 1
 
     def fail(self, message: str, key: str | None = None) -> ReviewError:
         return ReviewError(self.path, f"{message}; {LEFT_AS_IT_IS}", *self._where(key))
 
-    def fail_claim(self, claim_id: str, message: str) -> ReviewError:
+    def fail_claim(self, claim_id: str, message: str, key: str | None = None) -> ReviewError:
         journal_line = self.origins.journal_lines.get(claim_id)
         if journal_line is not None and self.origins.journal is not None:
             return ReviewError(self.origins.journal, f"claim {claim_id!r}: {message}; {LEFT_AS_IT_IS}", journal_line, 1)
-        return ReviewError(self.path, f"claim {claim_id!r}: {message}; {LEFT_AS_IT_IS}", *self._where(claim_id))
+        where = self._where(key, within=claim_id) if key is not None else self._where(claim_id)
+        return ReviewError(self.path, f"claim {claim_id!r}: {message}; {LEFT_AS_IT_IS}", *where)
+
+    def refuse_unknown_keys(
+        self, mapping: dict[str, Any], known: tuple[str, ...], whose: str, claim_id: str = ""
+    ) -> None:
+        """Raise, naming the key and where it is written, if `mapping` has a key a review file does not hold."""
+        for key in mapping:
+            if key in known:
+                continue
+            close = difflib.get_close_matches(str(key), known, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"the keys here are {', '.join(known)}"
+            message = f"unknown key {_shown(key)} in {whose} ({hint}); factdesk would drop it on the next save"
+            if claim_id:
+                raise self.fail_claim(claim_id, message, str(key))
+            raise self.fail(message, str(key))
 
     # the document
 
@@ -141,9 +176,11 @@ class _Decoder:
             )
         if version > REVIEW_FORMAT:
             raise self.fail("the review file was written by a newer factdesk", "factdesk_review")
+        self.refuse_unknown_keys(data, TOP_KEYS, "the review file")
         article = data.get("article") or {}
         if not isinstance(article, dict):
             raise self.fail(f"'article' must be a mapping, not {_shown(article)}", "article")
+        self.refuse_unknown_keys(article, ARTICLE_KEYS, "'article'")
         info = ArticleInfo(**{name: self.text_or_none(article, name) for name in ArticleInfo.__slots__})
         claims = {}
         for claim_id, entry in data["claims"].items():
@@ -181,6 +218,7 @@ class _Decoder:
     def change(self, number: int, entry: Any) -> Change:
         if not isinstance(entry, dict):
             raise self.fail(f"history entry {number} must be a mapping, not {_shown(entry)}", "history")
+        self.refuse_unknown_keys(entry, CHANGE_KEYS, f"history entry {number}")
         values = []
         for key in ("claim_id", "field", "reviewer", "at"):
             value = entry.get(key)
@@ -197,6 +235,7 @@ class _Decoder:
             raise self.fail(f"a claim id must be text, not {_shown(claim_id)}", None)
         if not isinstance(entry, dict):
             raise self.fail_claim(claim_id, f"the entry must be a mapping, not {_shown(entry)}")
+        self.refuse_unknown_keys(entry, CLAIM_KEYS, "the claim", claim_id)
         claim_fields = entry.get("fields") or {}
         if not isinstance(claim_fields, dict):
             raise self.fail_claim(claim_id, f"'fields' must be a mapping, not {_shown(claim_fields)}")
@@ -235,6 +274,7 @@ class _Decoder:
             return None
         if not isinstance(data, dict):
             raise self.fail_claim(claim_id, f"'suggestion' must be a mapping, not {_shown(data)}")
+        self.refuse_unknown_keys(data, SUGGESTION_KEYS, "the suggestion", claim_id)
         items = data.get("evidence") or []
         if not isinstance(items, list):
             raise self.fail_claim(claim_id, f"the suggestion's 'evidence' must be a list, not {_shown(items)}")
@@ -243,6 +283,7 @@ class _Decoder:
             where = f"the suggestion's evidence {number}"
             if not isinstance(item, dict):
                 raise self.fail_claim(claim_id, f"{where} must be a mapping, not {_shown(item)}")
+            self.refuse_unknown_keys(item, SUGGESTION_EVIDENCE_KEYS, where, claim_id)
             store_id = item.get("store_id")
             if not isinstance(store_id, str) or not store_id:
                 raise self.fail_claim(claim_id, f"{where} has no 'store_id'")

@@ -8,12 +8,37 @@ place changes, so saving a 100,000-claim review re-serialises only what changed.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from factdesk.claims.model import Change, ReviewedClaim
 
 HEADER = "# factdesk review file (YAML in JSON style). Edit with care; factdesk rewrites it on every change.\n"
+
+# What `json.dumps(ensure_ascii=False)` leaves unescaped but a YAML reader cannot take as it is: DEL and
+# the C1 controls (PyYAML refuses them; NEL, U+0085, is a YAML line break and would be read as a space),
+# the line and paragraph separators (line breaks to YAML and to `str.splitlines`), the byte-order mark,
+# the non-characters U+FFFE and U+FFFF, and lone surrogates (not characters at all: UTF-8 cannot encode
+# them). Escaped as \uXXXX, which JSON and YAML both read back as the same character.
+_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+_SURROGATES = range(0xD800, 0xE000)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    # A lone surrogate is half of a character that was cut in two: written as U+FFFD, the mark of a
+    # character that could not be read, so the file stays one that factdesk (and any YAML tool) reads.
+    return "\\ufffd" if code in _SURROGATES else f"\\u{code:04x}"
+
+
+def dumps(value: Any, **options: Any) -> str:
+    """`value` as JSON that is also YAML any YAML tool reads back unchanged: one line unless `indent` is given.
+
+    Only characters inside strings are escaped (JSON's own syntax is ASCII), so the result is still JSON.
+    """
+    text = json.dumps(value, ensure_ascii=False, **options)
+    return _UNSAFE.sub(_escaped, text) if _UNSAFE.search(text) else text
 
 
 def change_entry(change: Change) -> dict[str, Any]:
@@ -74,7 +99,7 @@ class ReviewEncoder:
         self._history: list[str] = []
 
     def encode(self, header: Mapping[str, Any], records: Mapping[str, ReviewedClaim], history: list[Change]) -> bytes:
-        head = json.dumps(dict(header), ensure_ascii=False, indent=1)[:-2]  # drop the closing "\n}"
+        head = dumps(dict(header), indent=1)[:-2]  # drop the closing "\n}"
         lines = []
         for claim_id, record in records.items():
             made_from = (record.claim, record.mark, record.suggestion, record.orphaned, record.added)
@@ -82,13 +107,13 @@ class ReviewEncoder:
             if cached is not None and all(a is b for a, b in zip(cached[0], made_from, strict=True)):
                 lines.append(cached[1])
                 continue
-            line = f"  {json.dumps(claim_id)}: {json.dumps(claim_entry(record), ensure_ascii=False)}"
+            line = f"  {json.dumps(claim_id)}: {dumps(claim_entry(record))}"
             self._lines[claim_id] = (made_from, line)
             lines.append(line)
         if len(self._history) > len(history):
             self._history.clear()  # a different history (never in one session): start again
         for change in history[len(self._history) :]:
-            self._history.append("  " + json.dumps(change_entry(change), ensure_ascii=False))
+            self._history.append("  " + dumps(change_entry(change)))
         claims = ",\n".join(lines)
         changes = ",\n".join(self._history)
         text = f'{HEADER}{head},\n "claims": {{\n{claims}\n }},\n "history": [\n{changes}\n ]\n}}\n'

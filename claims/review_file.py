@@ -3,7 +3,7 @@
 `ReviewFile.open(path)` is fast (lock and read, no extraction), so the CLI opens
 it before the slow work and a second app on the same review is refused at once.
 It owns everything about the file: the path (a symlink is followed to its
-target), the kernel lock beside it, the document as read, the signature that
+target), the kernel lock beside it, the document as read, its identity (stamp and hash) that
 tells whether another program changed it since, the whole-file writes (temp
 file, fsync, rename) and, for a review over `JOURNAL_ABOVE`, the journal of
 appended changes folded in every `COMPACT_EVERY` changes and on close.
@@ -17,17 +17,19 @@ overwritten.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
+import stat
+import time
 import uuid
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from factdesk.base.files import WriteError, write_atomically
+from factdesk.base.files import WriteError, leftover_temporaries, write_atomically
 from factdesk.claims.lock import ReviewLock
 from factdesk.claims.review_document import REVIEW_FORMAT, ReviewDocument, ReviewError
-from factdesk.claims.review_encoding import HEADER, ReviewEncoder, change_entry, claim_entry
+from factdesk.claims.review_encoding import HEADER, ReviewEncoder, change_entry, claim_entry, dumps
+from factdesk.claims.review_identity import FileIdentity
 from factdesk.claims.review_reading import journal_path_for, load_review, read_review_file
 from factdesk.claims.review_state import ReviewState
 
@@ -42,6 +44,7 @@ __all__ = [
     "ReviewFile",
     "journal_path_for",
     "load_review",
+    "new_review_path",
     "now",
     "read_review_file",
     "resolve_review_path",
@@ -53,8 +56,6 @@ __all__ = [
 # Replaying a few thousand journal lines at open is instant; folding a huge file is not: fold rarely.
 JOURNAL_ABOVE = 8 * 2**20
 COMPACT_EVERY = 5000
-
-Signature = tuple[tuple[int, int] | None, ...] | None
 
 
 class ReviewConflict(ReviewError):
@@ -75,18 +76,21 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def file_signature(path: Path) -> Signature:
-    """(mtime, size) of a review file and of the journal beside it; None if there is no file."""
+def new_review_path(review: Path, when: str) -> Path:
+    """A file beside `review` that does not exist yet, for the whole review when `review` cannot take it.
 
-    def stamp(file: Path) -> tuple[int, int] | None:
-        try:
-            stat = file.stat()
-        except OSError:
-            return None
-        return (stat.st_mtime_ns, stat.st_size)
-
-    main = stamp(path)
-    return None if main is None else (main, stamp(journal_path_for(path)))
+    `r.review.yaml` -> `r.review.saved-20240325T164000Z.yaml` (then `-2`, `-3` ... if that exists).
+    """
+    stem, dot, suffix = review.name.rpartition(".")
+    if not dot or suffix not in ("yaml", "yml"):
+        stem, suffix = review.name, "yaml"
+    stamp = when.replace("-", "").replace(":", "")
+    candidate = review.with_name(f"{stem}.saved-{stamp}.{suffix}")
+    number = 2
+    while candidate.exists() or candidate.is_symlink():
+        candidate = review.with_name(f"{stem}.saved-{stamp}-{number}.{suffix}")
+        number += 1
+    return candidate
 
 
 def check_writable(path: Path) -> None:
@@ -122,7 +126,10 @@ class ReviewFile:
         self.journal = journal_path_for(self.path)
         self.lock = ReviewLock(self.path)
         self.document: ReviewDocument | None = None
-        self.signature: Signature = None  # the file as this process last read or wrote it
+        # The file and its journal as this process last read or wrote them: a change by another program
+        # (different bytes, not just a new time) is never overwritten.
+        self.identity = FileIdentity(self.path)
+        self.journal_identity = FileIdentity(self.journal)
         self.created = now()
         self._encoder = ReviewEncoder()
         self._generation = ""
@@ -145,14 +152,31 @@ class ReviewFile:
         check_writable(self.path)
         self.lock.acquire()
         try:
+            self._remove_leftovers()
             self._read()
         except BaseException:
             self.lock.release()
             raise
 
+    def _remove_leftovers(self) -> None:
+        """Remove temp files of this review that a killed save left behind (`.r.review.yaml.XXXXXXXX.tmp`).
+
+        Only the lock holder writes them, and this process holds the lock now: any that is older than
+        the lock is stale, never a save in progress. One made since is left alone all the same.
+        """
+        locked_at = time.time()
+        for temporary in leftover_temporaries(self.path):
+            try:
+                found = temporary.lstat()
+                if stat.S_ISREG(found.st_mode) and found.st_mtime < locked_at:
+                    temporary.unlink()
+            except OSError:
+                pass  # gone already, or not ours to remove: it does no harm where it is
+
     def _read(self) -> None:
         # Taken before reading: a change made while the file is read shows as a change afterwards.
-        self.signature = file_signature(self.path)
+        self.identity.take()
+        self.journal_identity.take()
         self.document = load_review(self.path) if self.path.exists() else None
         if self.document is not None:
             self._generation = self.document.generation
@@ -165,9 +189,18 @@ class ReviewFile:
 
     def current_document(self) -> ReviewDocument | None:
         """The document as on disk now: read again only if another program changed the file since."""
-        if file_signature(self.path) != self.signature:
+        if self.changed_on_disk():
             self._read()
         return self.document
+
+    def changed_on_disk(self) -> bool:
+        """Whether another program changed the file's bytes (or its journal's) since this process read or wrote it.
+
+        A file that is gone is not a change: it is written anew.
+        """
+        if not self.path.exists():
+            return False
+        return self.identity.changed() or self.journal_identity.changed()
 
     def release(self) -> None:
         """Let other factdesks open the file."""
@@ -195,13 +228,14 @@ class ReviewFile:
         return len(self.to_bytes(about, state)) > JOURNAL_ABOVE
 
     def save(self, about: Mapping[str, Any], state: ReviewState, *, whole: bool = False) -> None:
-        """Write `state`'s pending changes; raise `ReviewConflict` or `WriteError`, leaving the file as it was.
+        """Write `state`'s pending changes; raise `ReviewError` (read-only), `ReviewConflict` or `WriteError`,
+        leaving the file as it was.
 
         Normally the whole file is rewritten (temp file, fsync, rename). A very large review appends its
         changes to the journal instead (unless `whole`, or the claims were re-ordered).
         """
-        current = file_signature(self.path)
-        if current is not None and current != self.signature:
+        check_writable(self.path)  # on every save: a file made read-only during the session is not replaced
+        if self.changed_on_disk():
             raise ReviewConflict(
                 self.path,
                 "the review file was changed by another program since factdesk opened "
@@ -214,7 +248,6 @@ class ReviewFile:
                 self._write_whole(about, state)
         except OSError as error:
             raise WriteError(self.journal, f"cannot save: {error.strerror or error}") from None
-        self.signature = file_signature(self.path)
 
     def _can_append(self) -> bool:
         return (
@@ -224,12 +257,18 @@ class ReviewFile:
             and self._appends < COMPACT_EVERY
         )
 
-    def _write_whole(self, about: Mapping[str, Any], state: ReviewState) -> None:
+    def write_new(self, about: Mapping[str, Any], state: ReviewState) -> None:
+        """Write the whole review to this file, which must not exist yet; `WriteError` if it does or cannot be."""
+        self._write_whole(about, state, exclusive=True)
+
+    def _write_whole(self, about: Mapping[str, Any], state: ReviewState, exclusive: bool = False) -> None:
         self._generation = now() + "-" + uuid.uuid4().hex[:8]
         data = self.to_bytes(about, state)
-        write_atomically(self.path, data)
+        write_atomically(self.path, data, exclusive=exclusive)
+        self.identity.take(data)
         if self.journal.exists():
             self.journal.unlink()  # folded in; a crash before this leaves a stale journal, ignored by generation
+        self.journal_identity.take()
         self._full_size, self._appends, self._force_full = len(data), 0, False
 
     def _append_to_journal(self, state: ReviewState) -> None:
@@ -244,10 +283,11 @@ class ReviewFile:
             confirmed = os.lseek(descriptor, 0, os.SEEK_END)
             if confirmed == 0:  # a new (or emptied) journal first names the file generation it follows
                 lines.insert(0, {"base": self._generation})
-            data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode("utf-8")
+            data = "".join(dumps(line) + "\n" for line in lines).encode("utf-8")
             try:
                 _write_all(descriptor, data)
                 os.fsync(descriptor)
+                self.journal_identity.appended(data)
             except OSError:
                 # A full disk can leave part of a line behind; replay stops at the first bad line, so
                 # everything appended after it would be lost. Cut the journal back to its last whole line.
@@ -262,7 +302,7 @@ class ReviewFile:
             os.ftruncate(descriptor, length)
         except OSError:
             self._force_full = True  # cannot cut it: the next save writes the whole file, journal removed
-        self.signature = file_signature(self.path)  # our own failed write, not another program's edit
+        self.journal_identity.take()  # our own failed write, not another program's edit
 
 
 def _write_all(descriptor: int, data: bytes) -> None:

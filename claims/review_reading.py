@@ -9,6 +9,7 @@ is never touched. Every reader (the session, `report`, the app) goes through
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -81,7 +82,9 @@ def _read_text(path: Path) -> str:
 
 
 def _parse(path: Path, text: str) -> dict[str, Any]:
-    body = "\n".join(line for line in text.splitlines() if not line.startswith("#"))
+    # Split on "\n" only: `splitlines` also splits on U+2028, U+0085 and the like inside a JSON string,
+    # which would cut the string in two and send a good file to the slower (and stricter) YAML reader.
+    body = "\n".join(line for line in text.split("\n") if not line.startswith("#"))
     try:
         try:
             document = json.loads(body)
@@ -99,7 +102,73 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
         raise ReviewError(path, f"the review file nests values too deeply to be a review; {LEFT_AS_IT_IS}") from None
     if not isinstance(document, dict) or not isinstance(document.get("claims"), dict):
         raise ReviewError(path, f"this is not a factdesk review file (no 'claims' mapping); {LEFT_AS_IT_IS}")
+    _refuse_lone_surrogates(path, text, document)
     return document
+
+
+# A JSON or YAML escape of a UTF-16 surrogate (`\ud83d`, `\U0000d83d`): the only way one gets into a file
+# read as UTF-8. Two in a row (high, then low) are one character, which `json` joins; one alone is half
+# of a character, which no UTF-8 file can hold: saving it would fail, so it is refused on reading.
+_SURROGATE_ESCAPE = re.compile(r"\\(?:u|U0000)([dD][89a-fA-F][0-9a-fA-F]{2})")
+
+
+def _refuse_lone_surrogates(path: Path, text: str, document: Any, line: int = 0) -> None:
+    """Raise a located `ReviewError` if `document` (read from `text`) holds a lone surrogate."""
+    if not _SURROGATE_ESCAPE.search(text) or not _holds_surrogate(document):
+        return
+    at, escape = _lone_surrogate_escape(text)
+    message = (
+        f"{escape or 'a text'} is half of a character (a lone UTF-16 surrogate, as when an emoji is cut in two), "
+        f"which no UTF-8 file can hold: remove it or write the whole character; {LEFT_AS_IT_IS}"
+    )
+    if not escape:
+        raise ReviewError(path, message, line)
+    line_start = text.rfind("\n", 0, at) + 1
+    raise ReviewError(path, message, line or text.count("\n", 0, at) + 1, at - line_start + 1)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _holds_surrogate(document: Any) -> bool:
+    """Whether any text in `document` (a key or a value, at any depth) holds a surrogate code point."""
+    waiting = [document]
+    while waiting:
+        value = waiting.pop()
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                return True
+        elif isinstance(value, dict):
+            waiting.extend(value.keys())
+            waiting.extend(value.values())
+        elif isinstance(value, list):
+            waiting.extend(value)
+    return False
+
+
+def _lone_surrogate_escape(text: str) -> tuple[int, str]:
+    """(offset, escape) of the first surrogate escape in `text` that is not half of a pair; (0, "") if none."""
+    matches = [m for m in _SURROGATE_ESCAPE.finditer(text) if _unescaped(text, m.start())]
+    skip = False
+    for number, match in enumerate(matches):
+        if skip:
+            skip = False
+            continue
+        high = match.group(1)[1].lower() in "89ab"
+        following = matches[number + 1] if number + 1 < len(matches) else None
+        if high and following is not None and following.start() == match.end() and following.group(1)[1] in "cdefCDEF":
+            skip = True  # a pair: one character
+            continue
+        return match.start(), match.group()
+    return 0, ""
+
+
+def _unescaped(text: str, at: int) -> bool:
+    """Whether the backslash at `at` starts an escape (it is not itself escaped by the one before)."""
+    backslashes = 0
+    while at - backslashes - 1 >= 0 and text[at - backslashes - 1] == "\\":
+        backslashes += 1
+    return backslashes % 2 == 0
 
 
 def _read_journal_bytes(journal: Path) -> bytes | None:
@@ -169,4 +238,5 @@ def _journal_line(journal: Path, number: int, line: bytes) -> _JournalLine:
         raise ReviewError(journal, f"{what} in the journal; {LEFT_AS_IT_IS}", number, 1) from None
     if not isinstance(entry, dict):
         raise ReviewError(journal, f"not a journal entry (a JSON mapping); {LEFT_AS_IT_IS}", number, 1)
+    _refuse_lone_surrogates(journal, line.decode("utf-8", "replace"), entry, number)
     return _JournalLine(number, entry)

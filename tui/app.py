@@ -21,6 +21,7 @@ from factdesk.sources.errors import FactdeskError
 from factdesk.tui.desk_keys import key_label
 from factdesk.tui.safe import flat
 from factdesk.tui.screens.dialog import DialogScreen
+from factdesk.tui.screens.leave_typing import LeaveTypingScreen
 from factdesk.tui.screens.quit import QuitScreen
 from factdesk.tui.screens.review import ReviewScreen
 from factdesk.tui.store_notes import store_warning
@@ -81,6 +82,7 @@ class FactdeskApp(App[int]):
         self.reviewer = reviewer
         self.session: ReviewSession | None = None
         self.closing_dialog = False  # a dialog was dismissed and its result is not yet handled
+        self.quit_after_dialog = False  # ctrl+q asked to save or drop a dialog's typing first
         self._held_keys: list[events.Key] = []
 
     def compose(self) -> ComposeResult:
@@ -135,13 +137,14 @@ class FactdeskApp(App[int]):
             await super().on_event(self._held_keys.pop(0))
 
     async def on_dialog_screen_opened(self, message: DialogScreen.Opened) -> None:
-        screen = self.screen_stack[-1] if self.screen_stack else None
-        if isinstance(screen, DialogScreen):
-            screen.taking_keys = True
+        message.dialog.taking_keys = True
         await self._hand_on_held_keys()
 
     async def on_dialog_screen_closed(self, message: DialogScreen.Closed) -> None:
         self.closing_dialog = False
+        if self.quit_after_dialog and not isinstance(self.screen, DialogScreen):
+            self.quit_after_dialog = False
+            self._quit_desk()  # asks in turn if a change could not be saved
         await self._hand_on_held_keys()
 
     def on_factdesk_app_progress(self, message: Progress) -> None:
@@ -210,13 +213,41 @@ class FactdeskApp(App[int]):
                 yield SystemCommand(title, f"key: {key_label(binding.key)}", partial(screen.run_action, binding.action))
 
     async def action_quit(self) -> None:
-        """ctrl+q: the review desk's own quit, which asks first when changes are not saved."""
+        """ctrl+q: the review desk's own quit, which asks first when changes are not saved.
+
+        A dialog holding typed text (a note, a source being added) is not closed behind the reviewer's
+        back: once it has read every key typed before ctrl+q, quitting asks whether to save it first.
+        """
+        top = self.screen
+        if isinstance(top, (QuitScreen, LeaveTypingScreen)):
+            return  # already asking
+        if isinstance(top, DialogScreen):
+            top.after_typing(partial(self._quit_from_dialog, top))
+            return
+        self._quit_desk()
+
+    def _quit_desk(self) -> None:
         for screen in self.screen_stack:
             if isinstance(screen, ReviewScreen):
-                if not isinstance(self.screen, QuitScreen):
-                    screen.action_quit()
+                screen.action_quit()
                 return
         self.exit()
+
+    def _quit_from_dialog(self, dialog: DialogScreen) -> None:
+        what = dialog.unsaved_typing()
+        if what is None:
+            self._quit_desk()
+            return
+
+        def done(choice: str | None) -> None:
+            if choice == "save":
+                self.quit_after_dialog = True  # quit once the note is saved and the dialog gone
+                dialog.save_typing()
+            elif choice == "lose":
+                self.quit_after_dialog = True
+                dialog.close(None)
+
+        self.push_screen(LeaveTypingScreen(what, "quit", can_save=dialog.can_save_typing), done)
 
     def on_unmount(self) -> None:
         if self.session is not None:
@@ -234,6 +265,15 @@ class FactdeskApp(App[int]):
         return (
             f"factdesk: NOT saved: {len(lost)} change(s) to {self.session.path} were lost "
             f"(the file keeps what was saved before): {listed}"
+        )
+
+    def saved_elsewhere(self) -> str | None:
+        """After the app has closed: where the review went if the review file could not take it, else None."""
+        if self.session is None or self.session.moved_from is None:
+            return None
+        return (
+            f"factdesk: {self.session.moved_from} could not be saved and was left as it is; "
+            f"the whole review, every change included, is in {self.session.path}"
         )
 
     def final_status(self, result: int | None) -> int:
@@ -268,4 +308,10 @@ def run_review(
     lost = app.not_saved()
     if lost:
         print(flat(lost), file=sys.stderr)
-    return app.final_status(result)
+    moved = app.saved_elsewhere()
+    if moved:
+        print(flat(moved), file=sys.stderr)
+    status = app.final_status(result)
+    if status == 0 and not moved and review_read_ahead is not None and review_read_ahead.path.exists():
+        print(f"Review saved in {review_read_ahead.path}", file=sys.stderr)
+    return status

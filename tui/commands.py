@@ -92,9 +92,7 @@ def _run_review(args: argparse.Namespace) -> int:
         status = run_review(article, args.sources, args.date, args.review, args.reviewer or default_reviewer(), ahead)
     finally:
         ahead.release()
-    if status == 0 and ahead.path.exists():
-        print(f"Review saved in {ahead.path}", file=sys.stderr)
-    return status
+    return status  # run_review has said where the review is
 
 
 def _run_demo(args: argparse.Namespace) -> int:

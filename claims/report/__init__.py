@@ -84,16 +84,24 @@ def render_report(
 
 
 def write_report(
-    document: ReviewDocument | dict[str, Any], report_format: str, target: Path | str, **options: Any
+    document: ReviewDocument | dict[str, Any],
+    report_format: str,
+    target: Path | str,
+    *,
+    replace: bool = True,
+    **options: Any,
 ) -> int:
-    """Write a report to `target` ('-' is standard output); returns how many claims were left out."""
+    """Write a report to `target` ('-' is standard output); returns how many claims were left out.
+
+    Without `replace`, a file already at `target` is kept and the write refused (`WriteError`).
+    """
     document = _typed(document)
     destination = report_destination(target, document)
     text, skipped = render_report(document, report_format, **options)
     if destination is None:
         sys.stdout.write(text)
     else:
-        write_atomically(destination, text.encode("utf-8"))
+        write_atomically(destination, text.encode("utf-8"), exclusive=not replace)
     return skipped
 
 

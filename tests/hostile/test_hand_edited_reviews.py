@@ -191,3 +191,99 @@ def test_a_report_during_a_fold_reads_every_verdict(
     assert folded and result.status == 0, result.err
     verdicts = {claim["id"]: claim["verdict"] for claim in json.loads(result.out)["claims"]}
     assert verdicts[ids[0]] == "verified" and verdicts[ids[1]] == "disputed"
+
+
+# Half of a character: a lone UTF-16 surrogate written as a JSON escape
+
+
+def _note_written_as(review: Path, claim_id: str, escaped_note: str) -> tuple[int, int]:
+    """Give the claim a note written as JSON escapes, as by hand; returns the (line, column) of the note."""
+    _edit_first_claim(review, claim_id, _set("note", "PLACEHOLDER"))
+    text = review.read_text(encoding="utf-8").replace('"PLACEHOLDER"', f'"{escaped_note}"')
+    review.write_text(text, encoding="utf-8")
+    at = text.index(escaped_note)
+    return text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+
+
+@pytest.mark.parametrize("command", ["report", "review"])
+def test_a_lone_surrogate_is_refused_at_its_line_and_column(cli, made, command):
+    article, store, review, ids = made
+    line, column = _note_written_as(review, ids[0], "caf\\ud83d")
+    before = review.read_bytes()
+    if command == "report":
+        result = cli("report", review)
+        status, err = result.status, result.err
+    else:
+        process = run_factdesk("review", article, "--sources", store, "--review", review, timeout=60)
+        status, err = process.returncode, process.stderr
+    assert status == 2, err
+    assert "Traceback" not in err
+    assert f"{review}:{line}:{column + 3}: \\ud83d is half of a character" in err
+    assert review.read_bytes() == before
+
+
+def test_a_whole_character_written_as_two_escapes_is_read(cli, made):
+    _article, _store, review, ids = made
+    _note_written_as(review, ids[0], "caf\\ud83d\\ude00 and a backslash \\\\ud83d")
+    result = cli("report", review, "--format", "json")
+    assert result.status == 0, result.err
+    notes = {claim["id"]: claim["note"] for claim in json.loads(result.out)["claims"]}
+    assert notes[ids[0]] == "caf\U0001f600 and a backslash \\ud83d"
+
+
+def test_a_lone_surrogate_in_the_journal_is_named_at_its_journal_line(cli, tmp_path: Path, seed_dir: Path, journaled):
+    session, ids = _journal_session(tmp_path, seed_dir)
+    journal = journal_path_for(session.path)
+    with open(journal, "ab") as stream:
+        stream.write(b'{"c": "' + ids[2].encode() + b'", "e": {"verdict": "verified", "note": "\\udc00"}}\n')
+    result = cli("report", session.path)
+    assert result.status == 2 and f"{journal}:5:" in result.err and "\\udc00 is half of a character" in result.err
+
+
+# A mistyped or unknown key: refused, never read as absent and then dropped on the next save
+
+
+def _add_key_to_claim(review: Path, claim_id: str, key: str) -> None:
+    _edit_first_claim(review, claim_id, _set(key, "Spoke to the PMO spokesman 14:05, on record"))
+
+
+def _add_top_key(review: Path, claim_id: str, key: str) -> None:
+    text = review.read_text(encoding="utf-8").replace(' "claims": {', f' "{key}": "mine",\n "claims": {{', 1)
+    review.write_text(text, encoding="utf-8")
+
+
+def _add_key_to_suggestion(review: Path, claim_id: str, key: str) -> None:
+    def change(entry: dict) -> dict:
+        entry["suggestion"] = {"verdict": "verified", "confidence": 80, "reason": "r", "evidence": [], key: 1}
+        return entry
+
+    _edit_first_claim(review, claim_id, change)
+
+
+UNKNOWN_KEYS = [
+    ("claim-notes", _add_key_to_claim, "notes", "in the claim (did you mean 'note'?)"),
+    ("claim-unknown", _add_key_to_claim, "checked_by", "in the claim (the keys here are kind, text"),
+    ("top-level", _add_top_key, "reviewer_notes", "in the review file (did you mean 'reviewers'?)"),
+    ("suggestion", _add_key_to_suggestion, "confidense", "in the suggestion (did you mean 'confidence'?)"),
+]
+
+
+@pytest.mark.parametrize(("name", "edit", "key", "needle"), UNKNOWN_KEYS, ids=[case[0] for case in UNKNOWN_KEYS])
+@pytest.mark.parametrize("command", ["report", "review"])
+def test_an_unknown_key_is_refused_at_its_line_and_column(cli, made, name, edit, key, needle, command):
+    article, store, review, ids = made
+    edit(review, ids[0], key)
+    before = review.read_bytes()
+    text = before.decode("utf-8")
+    at = text.index(f'"{key}":')
+    line, column = text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+    if command == "report":
+        result = cli("report", review)
+        status, err = result.status, result.err
+    else:
+        process = run_factdesk("review", article, "--sources", store, "--review", review, timeout=60)
+        status, err = process.returncode, process.stderr
+    assert status == 2, err
+    assert f"{review}:{line}:{column}: " in err and f'unknown key "{key}" {needle}' in err
+    assert "would drop it on the next save" in err
+    assert review.read_bytes() == before

@@ -8,9 +8,13 @@ import stat
 from pathlib import Path
 
 import pytest
+from factdesk.base.files import WriteError
 from factdesk.claims.desk import prepare_check
 from factdesk.claims.model import Verdict
-from factdesk.claims.review import ReviewSession, read_review_file
+from factdesk.claims.report import write_report
+from factdesk.claims.review import ReviewSession, load_review, read_review_file
+from factdesk.tui.screens.confirm import ConfirmScreen
+from textual.widgets import Label
 
 from tests.app_helpers import desk, make_app, workspace
 from tests.conftest import run_factdesk
@@ -103,6 +107,34 @@ async def test_export_in_the_app_refuses_the_review_file_name(tmp_path: Path, se
     assert read_review_file(review)["claims"]
 
 
+async def test_export_in_the_app_asks_before_replacing_a_file_that_exists(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    mine = Path(str(article) + ".report.md")  # the path the export dialog offers
+    mine.write_text("# My edited report: corrections agreed with the editor at 16:40\n", encoding="utf-8")
+    app = make_app(article, store, tmp_path / "r.review.yaml")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        await pilot.press("v", "x", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert str(mine) in " ".join(str(label.render()) for label in app.screen.query(Label)).replace("\n", "")
+        await pilot.press("n")  # keep it
+        await pilot.pause()
+        assert "agreed with the editor" in mine.read_text(encoding="utf-8")
+        assert not any("Report written" in n.message for n in app._notifications)
+        await pilot.press("x", "enter")
+        await pilot.pause()
+        await pilot.press("escape")  # escape keeps it too
+        await pilot.pause()
+        assert "agreed with the editor" in mine.read_text(encoding="utf-8")
+        await pilot.press("x", "enter")
+        await pilot.pause()
+        await pilot.press("y")  # replace it, as asked
+        await pilot.pause()
+        assert any(f"Report written to {mine}" in n.message for n in app._notifications)
+    assert "Claims report" in mine.read_text(encoding="utf-8")
+
+
 def test_a_symlinked_review_is_followed_to_its_target(tmp_path: Path, seed_dir: Path):
     article, store = workspace(tmp_path, seed_dir)
     target = tmp_path / "kept" / "real.review.yaml"
@@ -127,6 +159,36 @@ def test_a_read_only_review_is_refused_and_left_as_it_is(made):
     assert review.read_bytes() == before and review.stat().st_mode & 0o777 == 0o444
 
 
+async def test_a_review_made_read_only_during_the_session_is_not_replaced_and_nothing_is_lost(
+    tmp_path: Path, seed_dir: Path
+):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    app = make_app(article, store, review)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        first = screen.table.current_id
+        await pilot.press("v")
+        second = screen.table.current_id
+        review.chmod(0o444)  # the owner protects it while the desk is open
+        before = review.read_bytes()
+        await pilot.press("d")
+        assert review.read_bytes() == before and review.stat().st_mode & 0o777 == 0o444
+        assert screen.session.unsaved and screen.session.records[second].mark.verdict == Verdict.DISPUTED
+        assert any("the review file is read-only" in n.message for n in app._notifications)
+        await pilot.press("u")  # every save asks again
+        assert review.read_bytes() == before
+        await pilot.press("q", "w")  # the way out: the whole review to a new file beside it
+        await pilot.pause()
+        assert not app.is_running
+    assert review.read_bytes() == before and review.stat().st_mode & 0o777 == 0o444
+    claims = read_review_file(screen.session.path)["claims"]
+    assert screen.session.path.parent == tmp_path and screen.session.path != review
+    assert claims[first]["verdict"] == "verified" and claims[second]["verdict"] == "disputed"
+    assert "unsupported" in {claim["verdict"] for claim in claims.values()}
+    assert app.final_status(None) == 0
+
+
 def test_another_articles_review_is_not_taken_over(made, tmp_path: Path):
     article, store, review = made
     other = tmp_path / "other.txt"
@@ -143,3 +205,13 @@ def test_an_edited_article_still_carries_its_verdicts_over(made):
     session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="ana")
     assert session.article_changed and session.tally()[Verdict.DISPUTED] == 1
     session.close()
+
+
+def test_a_report_written_without_replace_keeps_a_file_that_appeared_meanwhile(made, tmp_path: Path):
+    _article, _store, review = made
+    theirs = tmp_path / "report.md"
+    theirs.write_text("theirs", encoding="utf-8")
+    with pytest.raises(WriteError, match="already exists"):
+        write_report(load_review(review), "md", theirs, replace=False)
+    assert theirs.read_text(encoding="utf-8") == "theirs"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

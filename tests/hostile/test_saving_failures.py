@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from pathlib import Path
 
-from factdesk.claims.review import read_review_file
+import pytest
+from factdesk.claims.desk import prepare_check
+from factdesk.claims.model import Verdict
+from factdesk.claims.review import ReviewConflict, ReviewSession, read_review_file
 from factdesk.tui.screens.quit import QuitScreen
 from textual.widgets import Label
 
@@ -116,3 +121,80 @@ async def test_quit_and_lose_them_exits_1_and_names_what_was_not_saved(tmp_path:
     assert f"{second} (disputed)" in message and first not in message
     claims = read_review_file(review)["claims"]
     assert claims[first]["verdict"] == "verified" and claims[second]["verdict"] == "unreviewed"
+
+
+async def test_a_touched_review_file_with_the_same_bytes_is_saved_as_before(tmp_path: Path, seed_dir: Path):
+    """`touch`, a backup or a sync tool gives the file a new time, not new content: that is no conflict."""
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    app = make_app(article, store, review)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        await pilot.press("v")
+        same = review.read_bytes()
+        os.utime(review, ns=(1_000_000_000, 1_000_000_000))
+        assert review.read_bytes() == same
+        await pilot.press("d", "d", "u")
+        assert not screen.session.unsaved
+        assert not any("changed by another program" in n.message for n in app._notifications)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+    verdicts = sorted(claim["verdict"] for claim in read_review_file(review)["claims"].values())
+    assert verdicts.count("disputed") == 2 and verdicts.count("unsupported") == 1 and "verified" in verdicts
+    assert app.final_status(None) == 0
+
+
+async def test_a_review_file_changed_by_another_program_can_be_saved_to_a_new_file_beside_it(
+    tmp_path: Path, seed_dir: Path
+):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    app = make_app(article, store, review)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        first = screen.table.current_id
+        await pilot.press("v")
+        second = screen.table.current_id
+        review.write_text(review.read_text(encoding="utf-8") + "# a colleague's edit\n", encoding="utf-8")
+        theirs = review.read_bytes()
+        await pilot.press("d")
+        third = screen.table.current_id
+        await pilot.press("n")
+        await pilot.pause()
+        for key in "Called the PMO":
+            await pilot.press(key if key != " " else "space")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert screen.session.unsaved and review.read_bytes() == theirs
+        assert any("q offers to save them all to a new file" in n.message for n in app._notifications)
+        await pilot.press("q")
+        assert isinstance(app.screen, QuitScreen)
+        shown = " ".join(str(label.render()) for label in app.screen.query(Label))
+        new_file = app.screen.new_file
+        assert new_file.parent == tmp_path and new_file.name.startswith("r.review.saved-")
+        assert str(new_file) in shown.replace("\n", "")
+        await pilot.press("w")
+        await pilot.pause()
+        assert not app.is_running
+    assert review.read_bytes() == theirs  # the colleague's file, as they left it
+    claims = read_review_file(new_file)["claims"]
+    assert claims[first]["verdict"] == "verified" and claims[second]["verdict"] == "disputed"
+    assert claims[third]["note"] == "Called the PMO"
+    assert app.not_saved() is None and app.final_status(None) == 0
+    assert str(new_file) in app.saved_elsewhere() and str(review) in app.saved_elsewhere()
+
+
+def test_an_edit_of_the_same_size_with_its_time_put_back_is_still_a_conflict(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, dt.date(2024, 3, 25)), tmp_path / "r.review.yaml")
+    ids = [record.claim.id for record in session.ordered()]
+    session.mark(ids[0], Verdict.VERIFIED)
+    before = session.path.stat()
+    edited = session.path.read_bytes().replace(b'"verified"', b'"disputed"', 1)  # same size, other bytes
+    session.path.write_bytes(edited)
+    os.utime(session.path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    with pytest.raises(ReviewConflict):
+        session.mark(ids[1], Verdict.DISPUTED)
+    assert session.path.read_bytes() == edited and session.unsaved
+    session.file.release()

@@ -35,6 +35,10 @@ class DialogScreen(ModalScreen[ResultType], Generic[ResultType]):
     class Opened(Message):
         """The dialog has focus: held keys may go to it."""
 
+        def __init__(self, dialog: DialogScreen) -> None:
+            super().__init__()
+            self.dialog = dialog  # not always the top screen: a question may have opened over it meanwhile
+
     class Closed(Message):
         """The dialog is gone and its result handled: held keys go to the screen beneath."""
 
@@ -55,10 +59,23 @@ class DialogScreen(ModalScreen[ResultType], Generic[ResultType]):
             target.focus()
         self.opened()
         # Posted after focus() queued its own call to the app, so the app handles it once focus has moved.
-        self.app.post_message(self.Opened())
+        self.app.post_message(self.Opened(self))
 
     def opened(self) -> None:
         """Anything to do once the widgets are mounted (before keys arrive)."""
+
+    def unsaved_typing(self) -> str | None:
+        """What the reviewer typed here that closing would lose ("the note you are typing"); None if nothing.
+
+        Quitting asks before it closes a dialog that has some (`FactdeskApp.action_quit`).
+        """
+        return None
+
+    # Whether `save_typing` can save what was typed (a note can; a form may be refused and stay open).
+    can_save_typing = False
+
+    def save_typing(self) -> None:
+        """Save what was typed and close, as the dialog's own save key does (when `can_save_typing`)."""
 
     def after_typing(self, callback: Callable[[], object]) -> None:
         """Call `callback` once the focused widget has read every key queued before this call.
@@ -72,7 +89,7 @@ class DialogScreen(ModalScreen[ResultType], Generic[ResultType]):
     def _after_typing(self, callback: Callable[[], object]) -> None:
         callback()
         if not self._dismissed:
-            self.app.post_message(self.Opened())
+            self.app.post_message(self.Opened(self))
 
     def close(self, result: ResultType | None = None) -> None:
         """Dismiss with `result`; keys that arrive before the screen beneath has handled it wait for it."""

@@ -30,6 +30,21 @@ from textual.widgets import Button, Input, Label, Select, TextArea
 class FormScreen(DialogScreen):
     BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "submit", "Save", priority=True)]
 
+    # What the form holds, for the question asked before quitting with it filled in; None: nothing worth asking.
+    holds: str | None = None
+
+    def on_mount(self) -> None:
+        self._as_opened = self._fields()
+        super().on_mount()
+
+    def _fields(self) -> list[str]:
+        return [field.value for field in self.query(Input)] + [area.text for area in self.query(TextArea)]
+
+    def unsaved_typing(self) -> str | None:
+        if self.holds is None or self._dismissed or self._fields() == self._as_opened:
+            return None
+        return self.holds
+
     def show_error(self, message: str) -> None:
         self.query_one("#form-error", Label).update(Text(printable(message), style="bold red"))
 
@@ -70,6 +85,8 @@ class SourceForm:
 
 class AddSourceScreen(FormScreen):
     """A: a new source for the store; saved as a file of its own under <store>/added/."""
+
+    holds = "the source you are adding"
 
     FIELDS = [
         ("id", "id (e.g. reuters-2024-03-25)"),
@@ -126,6 +143,8 @@ class AddSourceScreen(FormScreen):
 
 class AddClaimScreen(FormScreen):
     """c: a claim the extractor missed, from the words selected in the article or typed."""
+
+    holds = "the claim you are adding"
 
     def __init__(self, text: str = "") -> None:
         super().__init__()

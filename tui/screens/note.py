@@ -1,8 +1,12 @@
-"""Write or edit a claim's note (n). Ctrl+S saves, Escape cancels; focus then returns to the claims list."""
+"""Write or edit a claim's note (n). Ctrl+S saves, Escape cancels; focus then returns to the claims list.
+
+Escape (or quitting) with a note that differs from the saved one asks first: a note can be minutes of work.
+"""
 
 from __future__ import annotations
 
 from factdesk.tui.screens.dialog import DialogScreen
+from factdesk.tui.screens.leave_typing import LeaveTypingScreen
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -38,5 +42,32 @@ class NoteScreen(DialogScreen[str | None]):
     def action_save(self) -> None:
         self.after_typing(lambda: self.close(self.query_one(TextArea).text))
 
+    def unsaved_typing(self) -> str | None:
+        if self._dismissed or self.query_one(TextArea).text == self.note:
+            return None
+        return "the note you are typing"
+
+    can_save_typing = True
+
+    def save_typing(self) -> None:
+        self.action_save()
+
     def action_cancel(self) -> None:
-        self.close(None)
+        """Close without saving; if the note was changed, ask first (once every key typed before is in)."""
+        self.after_typing(self._cancel)
+
+    def _cancel(self) -> None:
+        what = self.unsaved_typing()
+        if what is None:
+            self.close(None)
+            return
+
+        def done(choice: str | None) -> None:
+            if choice == "save":
+                self.action_save()
+            elif choice == "lose":
+                self.close(None)
+            else:
+                self.query_one(TextArea).focus()
+
+        self.app.push_screen(LeaveTypingScreen(what, "close the note", can_save=True), done)

@@ -161,7 +161,10 @@ class ReviewScreen(StoreActions, Screen):
         try:
             change()
         except FactdeskError as error:
-            self.app.notify(printable(str(error)), title="Not saved", severity="error", timeout=10, markup=False)
+            message = printable(str(error))
+            if self.session.unsaved:
+                message += "\nYour changes are kept here; q offers to save them all to a new file beside it."
+            self.app.notify(message, title="Not saved", severity="error", timeout=10, markup=False)
             self.update_status()
             return False
         return True
@@ -315,9 +318,15 @@ class ReviewScreen(StoreActions, Screen):
             self.app.exit()
             return
 
+        new_file = self.session.new_file_path()
+
         def done(choice: str | None) -> None:
             if choice == "save":
                 if self._run(self.session.save):
+                    self.update_status()
+                    self.app.exit()
+            elif choice == "new":
+                if self._run(lambda: self.session.save_to_new_file(new_file)):
                     self.update_status()
                     self.app.exit()
             elif choice == "lose":
@@ -325,4 +334,4 @@ class ReviewScreen(StoreActions, Screen):
             else:
                 self.table.focus()
 
-        self.app.push_screen(QuitScreen(self.session.unsaved_changes()), done)
+        self.app.push_screen(QuitScreen(self.session.unsaved_changes(), new_file), done)

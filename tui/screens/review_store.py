@@ -12,12 +12,13 @@ from pathlib import Path
 
 from factdesk.claims.check.linked import recheck
 from factdesk.claims.desk import add_source
-from factdesk.claims.report import write_report
+from factdesk.claims.report import report_destination, write_report
 from factdesk.claims.report.config import load_publisher
 from factdesk.claims.review import ReviewSession
 from factdesk.sources.authoring import new_source
 from factdesk.sources.errors import FactdeskError
 from factdesk.tui.safe import printable
+from factdesk.tui.screens.confirm import ConfirmScreen
 from factdesk.tui.screens.entries import evidence_entries, store_entries, store_title
 from factdesk.tui.screens.forms import DateScreen, ExportScreen, SourceForm
 from factdesk.tui.screens.pick import PickScreen
@@ -171,11 +172,34 @@ class StoreActions:
                 return
             report_format, target = result
             try:
-                publisher = load_publisher(None, None, None)
-                write_report(self.session.to_review_document(), report_format, Path(target), publisher=publisher)
+                destination = report_destination(target, self.session.to_review_document())
             except FactdeskError as error:
                 self.app.notify(printable(str(error)), title="Not exported", severity="error", markup=False)
                 return
-            self.app.notify(f"Report written to {target}", markup=False)
+            if destination is None or not destination.exists():
+                self.export(report_format, target, replace=False)
+                return
+            when = dt.datetime.fromtimestamp(destination.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+            self.app.push_screen(
+                ConfirmScreen(
+                    f"{target} already exists",
+                    f"{destination} ({destination.stat().st_size} bytes, changed {when}) would be replaced "
+                    "by the report.",
+                    "replace it",
+                    "keep it (export again under another name)",
+                ),
+                lambda replace: self.export(report_format, target, replace=True) if replace else None,
+            )
 
         self.app.push_screen(ExportScreen(stem), done)
+
+    def export(self, report_format: str, target: str, *, replace: bool) -> None:
+        """Write the report; without `replace`, a file that appeared at `target` meanwhile is kept."""
+        try:
+            publisher = load_publisher(None, None, None)
+            document = self.session.to_review_document()
+            write_report(document, report_format, Path(target), publisher=publisher, replace=replace)
+        except FactdeskError as error:
+            self.app.notify(printable(str(error)), title="Not exported", severity="error", markup=False)
+            return
+        self.app.notify(f"Report written to {target}", markup=False)
