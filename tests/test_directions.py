@@ -45,3 +45,18 @@ def test_the_same_way_is_verified(tmp_path: Path) -> None:
         )
     }
     assert found["about 7%"] == "verified"
+
+
+def test_the_press_s_phrases_for_a_market_s_close_have_a_direction() -> None:
+    from factdesk.claims.check.figures import opposite_direction
+
+    assert opposite_direction("Shares closed up 0.6%.", "Shares closed down 0.6% on the day.") == (
+        "closed up",
+        "closed down",
+    )
+    assert opposite_direction("The yen strengthened past 150.", "The yen weakened past 150.") == (
+        "strengthened",
+        "weakened",
+    )
+    # "up" alone says nothing: "set up 3 funds" is no rise
+    assert opposite_direction("They set up 3 funds.", "Shares closed down 3%.") is None

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
+from importlib.resources import files
 
+import yaml
 from factdesk.claims.check.ages import check_age
 from factdesk.claims.check.around import excerpts_around
 from factdesk.claims.check.figure_places import (
@@ -57,25 +60,29 @@ def _score_of(claim: Claim) -> tuple[str, str] | None:
     return None
 
 
-# Words for which way a figure went: a statement and its source that disagree on it disagree on the fact.
-_UP = frozenset(
-    "rose rise rises risen increased increases grew grows climbed climbs jumped jumps soared soars surged surges "
-    "doubled tripled".split()
-)
-_DOWN = frozenset(
-    "fell falls fallen decreased decreases shrank shrinks dropped drops declined declines slumped slumps plunged "
-    "plunges halved".split()
-)
+@cache
+def _directions() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words for a figure going up and going down (directions.yaml), each as one pattern."""
+    text = files("factdesk.claims.check").joinpath("directions.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+    def pattern(phrases: list[str]) -> re.Pattern[str]:
+        alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+        return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+    return pattern(data["up"]), pattern(data["down"])
 
 
 def opposite_direction(said: str, recorded: str) -> tuple[str, str] | None:
     """("rose", "fell") when one text says a figure went up and the other that it went down (and not both)."""
     if not (re.search(r"\d", said) and re.search(r"\d", recorded)):
         return None  # only where both speak of a figure
-    said_words = set(re.findall(r"[a-z]+", said.lower()))
-    recorded_words = set(re.findall(r"[a-z]+", recorded.lower()))
-    said_up, said_down = said_words & _UP, said_words & _DOWN
-    recorded_up, recorded_down = recorded_words & _UP, recorded_words & _DOWN
+    up, down = _directions()
+
+    def ways(text: str) -> tuple[set[str], set[str]]:
+        return {m.group().lower() for m in up.finditer(text)}, {m.group().lower() for m in down.finditer(text)}
+
+    (said_up, said_down), (recorded_up, recorded_down) = ways(said), ways(recorded)
     if said_up and not said_down and recorded_down and not recorded_up:
         return sorted(said_up)[0], sorted(recorded_down)[0]
     if said_down and not said_up and recorded_up and not recorded_down:
