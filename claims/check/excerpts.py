@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factdesk.claims.check.figures import contradicted_figure, opposite_direction
+from factdesk.claims.check.swaps import swapped_name
 from factdesk.claims.extract.numbers import NUMBER
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import ExcerptMatch, StoreIndex
@@ -83,6 +84,14 @@ def check_statement(claim: Claim, index: StoreIndex) -> Suggestion:
                 Verdict.DISPUTED,
                 int(match.score * 0.8),
                 f"misspelled? {match.source.id} writes “{misspelled[1]}”, this says “{misspelled[0]}”",
+                _evidence([match]),
+            )
+        swapped = swapped_name(claim.text, match.excerpt)
+        if swapped is not None and match.score >= 70:
+            return Suggestion(
+                Verdict.DISPUTED,
+                int(match.score * 0.75),
+                f"{match.source.id} says “{swapped[1]}”, where this says “{swapped[0]}”",
                 _evidence([match]),
             )
     if related and related[0].score >= 80:
