@@ -18,6 +18,12 @@ people:
     roles: [{title: President, org: Electoral Institute, from: 2023-04-01}]
   - name: Tomas Weil
     roles: [{title: Senator, org: North Dale, from: 2019-01-03}]
+  - name: Ken Aoki
+    roles: [{title: Finance Minister, org: Japan, from: 2021-10-04}]
+  - name: Lena Maris
+    roles: [{title: Chancellor, org: Austria, from: 2022-01-10}]
+  - name: Otto Brand
+    roles: [{title: Chancellor, org: Germany, from: 2021-12-08}]
 """
 
 
@@ -39,6 +45,16 @@ def test_an_office_many_hold_says_nothing_of_who_else_holds_it(tmp_path: Path) -
     assert verdict == "unsupported"
 
 
+def test_a_sole_office_without_its_body_is_disputed_where_the_register_knows_it_at_one_body(tmp_path: Path) -> None:
+    ((verdict, reason),) = roles(tmp_path, "Finance Minister Taro Sato said the yen was stable.")
+    assert verdict == "disputed" and "Ken Aoki" in reason
+    # two chancellors in the register: which country's is meant is unknown
+    ((verdict, _),) = roles(tmp_path, "Chancellor Max Roth said the talks would go on.")
+    assert verdict == "unsupported"
+
+
 def test_which_offices_one_person_holds() -> None:
     assert is_sole_office("President") and is_sole_office("Prime Minister") and is_sole_office("Chief Executive")
+    assert is_sole_office("Finance Minister") and is_sole_office("Minister of Foreign Affairs")
     assert not is_sole_office("Vice President") and not is_sole_office("Senator") and not is_sole_office("Minister")
+    assert not is_sole_office("Minister of State")

@@ -126,3 +126,22 @@ def test_a_state_that_rejects_or_approves_a_measure_casts_its_vote(verb: str, po
     ((_, fields),) = _votes(f"Days later the United States {verb} a draft resolution in the Security Council.\n")
     assert fields["actor"] == "United States" and fields["position"] == position
     assert _votes(f"Days later Mr Smith {verb} the offer of a new contract.\n") == []
+
+
+def test_members_who_cast_the_votes_against_are_voters() -> None:
+    found = _votes("Council members Ana Reyes and Tomas Weil cast the two votes against repeal.\n")
+    assert [(fields["actor"], fields["position"]) for _, fields in found] == [
+        ("Ana Reyes", "against"),
+        ("Tomas Weil", "against"),
+    ]
+
+
+def test_an_outcome_verb_a_few_words_before_a_tally_is_the_outcome() -> None:
+    ((_, fields),) = _votes("It was a retreat for the council, which had passed the so-called head tax 9-0 in May.\n")
+    assert fields["outcome"] == "adopted" and fields["tally"] == {"for": 9, "against": 0}
+
+
+def test_a_day_the_sentence_writes_picks_the_vote_of_that_day(index: StoreIndex) -> None:
+    text = "The Senate had confirmed Jane Doe 53-47 on June 22.\n"
+    (claim,) = [c for c in extract_claims(text) if c.kind is ClaimKind.VOTE]
+    assert suggest(claim, index, DAY + dt.timedelta(days=20)).verdict.value == "verified"

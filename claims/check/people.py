@@ -133,7 +133,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
     person_name, title, org = claim.fields["person"], claim.fields["role"], claim.fields.get("org")
     match = resolve(index, person_name)
     if match is None:
-        holder = _sole_holder(claim, index, on) if org and on is not None else None
+        holder = _sole_holder(claim, index, on) if on is not None else None
         if holder is not None:
             # "INE President Lorenzo Cordova" while the register has another president of the INE that day
             person, role = holder
@@ -308,11 +308,15 @@ def _head_word(title: str) -> str:
 def _sole_holder(claim: Claim, index: StoreIndex, on: dt.date | None) -> tuple[Person, Role] | None:
     """The one register person who held the claim's sole office at the body it names, on the day."""
     title, org = claim.fields["role"], claim.fields.get("org")
-    if on is None or not org or not is_sole_office(title) or spoken_of_as_past(claim.sentence, title, ""):
+    if on is None or not is_sole_office(title) or spoken_of_as_past(claim.sentence, title, ""):
         return None
-    found = holders(index, title, org, on, lambda written, role: titles_match(written, role.title, role.org)
-                    and _org_fits(org, role))  # fmt: skip
-    people = {person.name: (person, role) for person, role in found}
+
+    def same_office(written: str, role: Role) -> bool:
+        return titles_match(written, role.title, role.org) and _org_fits(org, role)
+
+    if not org and len({fold(role.org or "") for _, role in holders(index, title, None, same_office)}) != 1:
+        return None  # "Prime Minister X" with no country: only where the register knows one such office
+    people = {person.name: (person, role) for person, role in holders(index, title, on, same_office)}
     return next(iter(people.values())) if len(people) == 1 else None
 
 

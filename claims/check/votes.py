@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from factdesk.claims.check.voters import find_voter
+from factdesk.claims.dates import DATE_PATTERN, date_from_match
 from factdesk.claims.extract.votes.actors import actor_key
 from factdesk.claims.extract.votes.stances import direction
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
@@ -121,9 +122,11 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
     claimed_words = _measure_words(fields.get("measure") or "") | _measure_words(claim.sentence)
     scored: list[tuple[float, Vote]] = []
     years = _years(claim.sentence)
+    days = _days(claim.sentence)
     written_round = _round(claim.sentence)
     for vote in _lookup(index).around(claim, body, claimed_words, on):
-        dated = vote.date.year in years  # "the previous attempt in 2015": the sentence dates the vote
+        # "the previous attempt in 2015", "passed the tax 9-0 on May 14": the sentence dates the vote
+        dated = vote.date.year in years or (vote.date.month, vote.date.day) in days
         if on is not None and abs(vote.date - on) > _WINDOW and not dated:
             continue
         if written_round is not None and _round(vote.measure) not in (None, written_round):
@@ -140,8 +143,8 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
         if on is not None:
             parts.append(100.0 if dated else 100.0 - abs((vote.date - on).days))
         score = sum(parts) / len(parts)
-        if years and not dated:
-            score -= 20.0  # the sentence dates the vote to another year
+        if (years or days) and not dated:
+            score -= 20.0  # the sentence dates the vote to another year or day
         if fields.get("actor") and _position_of(vote, fields["actor"]) is not None:
             score += 15.0  # the record names this voter
         elif not fields.get("actor") and not body and not shared and _names_a_voter(vote, claim.sentence):
@@ -203,6 +206,16 @@ _ROUND = re.compile(r"\b(?:(first|second|third|final)\s+(?:round|ballot)|(run-?o
 
 def _years(sentence: str) -> frozenset[int]:
     return frozenset(int(year) for year in _YEAR.findall(sentence))
+
+
+def _days(sentence: str) -> frozenset[tuple[int, int]]:
+    """(month, day) of each day the sentence writes ("on May 14")."""
+    found = (date_from_match(match) for match in DATE_PATTERN.finditer(sentence))
+    return frozenset(
+        (day.month, day.day) if isinstance(day, dt.date) else (int(day[2:4]), int(day[5:7]))
+        for day in found
+        if isinstance(day, dt.date) or (isinstance(day, str) and day.startswith("--"))
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -101,6 +101,10 @@ _OUTCOME_BEFORE_TALLY = re.compile(
     r"(?:by\s+)?(?:a\s+(?:vote|margin)\s+of\s+)?(?=\d)",
     re.IGNORECASE,
 )
+_VERB_BEFORE_TALLY = re.compile(
+    r"\b(?P<verb>passed|approved|adopted|rejected|defeated|confirmed)\s+(?:[\w'’-]+\s+){0,6}?(?:by\s+)?$",
+    re.IGNORECASE,
+)
 _OUTCOME_NOUN_NEAR = re.compile(r"\b(?P<noun>confirmation|rejection|approval|adoption|passage|defeat)\b", re.IGNORECASE)
 # "voted 53-47 to reject": the first count is the side that rejected it
 _TO_REJECT = re.compile(r"\s+to\s+(?:reject|block|defeat)\b", re.IGNORECASE)
@@ -255,7 +259,9 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
             outcome_span = (match.start(), end)
             if pattern is _ACTIVE_OUTCOME and not body and match["body"][0].isupper():
                 named = re.sub(r"^the\s+", "", match["body"])
-                body = None if named.lower() in ("lawmakers", "legislators", "senators", "mps") else named
+                # "lawmakers", "British lawmakers": members, not a body the records name
+                generic = named.split()[-1].lower() in ("lawmakers", "legislators", "senators", "mps")
+                body = None if generic else named
             break
     tally = find_tally(text, lowered)
     if outcome is None and "confidence" in lowered:
@@ -304,6 +310,12 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         if passive:
             outcome = _outcome_words()[passive["verb"].lower()]
             outcome_span = (passive.start("verb"), tally[1][1])
+    if outcome is None and tally:
+        # "which had passed the so-called head tax 9-0": the outcome verb a few words before a tally
+        verb = _VERB_BEFORE_TALLY.search(text, max(0, tally[1][0] - 60), tally[1][0])
+        if verb:
+            outcome = _outcome_words()[verb["verb"].lower()]
+            outcome_span = (verb.start("verb"), tally[1][1])
     if outcome is None and tally:
         # "The 51-50 vote capped a bruising confirmation fight": beside a tally, the noun of an outcome says it
         noun = _OUTCOME_NOUN_NEAR.search(text, max(0, tally[1][0] - 80), tally[1][1] + 80)

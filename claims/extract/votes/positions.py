@@ -17,10 +17,15 @@ from factdesk.claims.extract.votes.actors import actor_key, known_actor_keys
 from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, actor_name, clean_measure
 from factdesk.claims.sentences import Sentence
 
+# "cast the two votes against repeal", "cast their votes in favour"
+_CAST = r"cast\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:only\s+|lone\s+|[\w-]+\s+)?(?:dissenting\s+)?votes?\s+"
 _POSITION_VERBS = [
     (r"abstained|abstains|abstaining|chose\s+to\s+abstain|abstention", "abstain"),
-    (r"voted\s+(?:in\s+favou?r(?:\s+of)?|for|yes)|backed|supported|approved", "for"),
-    (r"voted\s+(?:against|no)|opposed|rejected", "against"),
+    (
+        r"voted\s+(?:in\s+favou?r(?:\s+of)?|for|yes)|backed|supported|approved|" + _CAST + r"(?:in\s+favou?r|for)\b",
+        "for",
+    ),
+    (r"voted\s+(?:against|no)|opposed|rejected|" + _CAST + r"against\b", "against"),
     (r"vetoed|used\s+(?:its|their|a)\s+veto|cast\s+(?:a|its|their)\s+veto", "veto"),
 ]
 # One voter as written: "the Czech Republic", "Sen. Mitch McConnell of Kentucky", "U.S."
