@@ -145,3 +145,7 @@ def test_a_day_the_sentence_writes_picks_the_vote_of_that_day(index: StoreIndex)
     text = "The Senate had confirmed Jane Doe 53-47 on June 22.\n"
     (claim,) = [c for c in extract_claims(text) if c.kind is ClaimKind.VOTE]
     assert suggest(claim, index, DAY + dt.timedelta(days=20)).verdict.value == "verified"
+
+
+def test_a_score_after_defeated_is_no_tally() -> None:
+    assert _votes("Yesterday Sweden defeated South Korea 1 – 0 in Nizhny Novgorod.\n") == []

@@ -24,6 +24,16 @@ def _data_lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def phrase_table(name: str) -> dict[str, str]:
+    """A two-column table shipped in claims/extract/data/ (phrase<TAB>value), keyed by the phrase in lower case
+    with single spaces."""
+    table = {}
+    for line in _data_lines(name):
+        phrase, _, value = line.partition("\t")
+        table[" ".join(phrase.lower().split())] = value.strip()
+    return table
+
+
 def _nationalities() -> dict[str, str | None]:
     table: dict[str, str | None] = {}
     # every country's demonym, then states' and provinces'; the hand table last wins

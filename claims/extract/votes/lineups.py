@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
+from factdesk.claims.extract.lexicon import phrase_table
 from factdesk.claims.extract.votes.mention import VoteMention
 from factdesk.claims.sentences import Sentence
 
@@ -23,13 +23,7 @@ _LIST_SPLIT = re.compile(r",?\s+and\s+|,\s+(?:C\.\s?J\.,\s+(?:and\s+)?)?")
 @cache
 def opinion_sides() -> dict[str, str]:
     """Phrase (lower case) -> the position it gives its author and joiners (data/opinion_sides.tsv)."""
-    data = resources.files("factdesk.claims.extract").joinpath("data", "opinion_sides.tsv")
-    table = {}
-    for line in data.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            phrase, _, position = line.partition("\t")
-            table[" ".join(phrase.lower().split())] = position.strip()
-    return table
+    return phrase_table("opinion_sides.tsv")
 
 
 @cache

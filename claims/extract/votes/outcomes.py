@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
-from factdesk.claims.extract.lexicon import NATIONALITIES
+from factdesk.claims.extract.lexicon import NATIONALITIES, phrase_table
 from factdesk.claims.extract.votes.actors import actor_key, known_actor_keys
 from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, clean_measure
 from factdesk.claims.extract.votes.positions import find_positions, measure_after
@@ -19,13 +18,7 @@ from factdesk.claims.sentences import Sentence
 @cache
 def _outcome_words() -> dict[str, str]:
     """Word or phrase -> the outcome it says (data/outcome_words.tsv)."""
-    data = resources.files("factdesk.claims.extract").joinpath("data", "outcome_words.tsv")
-    table = {}
-    for line in data.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, _, outcome = line.partition("\t")
-            table[" ".join(word.lower().split())] = outcome.strip()
-    return table
+    return phrase_table("outcome_words.tsv")
 
 
 _NOUN_OUTCOME = re.compile(
@@ -102,7 +95,7 @@ _OUTCOME_BEFORE_TALLY = re.compile(
     re.IGNORECASE,
 )
 _VERB_BEFORE_TALLY = re.compile(
-    r"\b(?P<verb>passed|approved|adopted|rejected|defeated|confirmed)\s+(?:[\w'’-]+\s+){0,6}?(?:by\s+)?$",
+    r"\b(?P<verb>passed|approved|adopted|rejected|confirmed)\s+(?:[\w'’-]+\s+){0,6}?(?:by\s+)?$",
     re.IGNORECASE,
 )
 _OUTCOME_NOUN_NEAR = re.compile(r"\b(?P<noun>confirmation|rejection|approval|adoption|passage|defeat)\b", re.IGNORECASE)
@@ -311,7 +304,8 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
             outcome = _outcome_words()[passive["verb"].lower()]
             outcome_span = (passive.start("verb"), tally[1][1])
     if outcome is None and tally:
-        # "which had passed the so-called head tax 9-0": the outcome verb a few words before a tally
+        # "which had passed the so-called head tax 9-0": the outcome verb a few words before a tally (not
+        # "defeated": "Sweden defeated South Korea 1-0" is a score)
         verb = _VERB_BEFORE_TALLY.search(text, max(0, tally[1][0] - 60), tally[1][0])
         if verb:
             outcome = _outcome_words()[verb["verb"].lower()]

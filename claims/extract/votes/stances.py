@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
+from factdesk.claims.extract.lexicon import phrase_table
 from factdesk.claims.extract.votes.mention import VoteMention, actor_name
 from factdesk.claims.sentences import Sentence
 
@@ -18,13 +18,7 @@ from factdesk.claims.sentences import Sentence
 @cache
 def stance_words() -> dict[str, str]:
     """Verb -> "up", "down" or "hold"."""
-    data = resources.files("factdesk.claims.extract").joinpath("data", "stance_words.tsv")
-    table = {}
-    for line in data.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, _, direction = line.partition("\t")
-            table[word.strip().lower()] = direction.strip()
-    return table
+    return phrase_table("stance_words.tsv")
 
 
 @cache
