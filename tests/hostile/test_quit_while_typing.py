@@ -166,3 +166,32 @@ async def test_ctrl_q_in_an_untouched_form_quits_at_once(tmp_path: Path, seed_di
         await pilot.pause()
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_escape_in_a_filled_in_form_asks_and_keeps_what_was_typed(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    app = make_app(article, store, tmp_path / "r.review.yaml")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        await pilot.press("A")
+        await pilot.pause()
+        await _type(pilot, "reuters-x")
+        await pilot.press("tab")
+        await _type(pilot, "Title")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LeaveTypingScreen)
+        await pilot.press("escape")  # keep typing: the form comes back as it was
+        await pilot.pause()
+        assert isinstance(app.screen, AddSourceScreen) and app.screen.value("title") == "Title"
+        await pilot.press("escape", "d")  # close it without adding
+        await pilot.pause()
+        await pilot.pause()
+        assert not isinstance(app.screen, (AddSourceScreen, LeaveTypingScreen))
+        await pilot.press("A")
+        await pilot.pause()
+        await pilot.press("escape")  # an untouched form closes at once
+        await pilot.pause()
+        await pilot.pause()
+        assert not isinstance(app.screen, (AddSourceScreen, LeaveTypingScreen))
+    assert not (store / "added").exists()

@@ -19,6 +19,7 @@ from factdesk.sources.authoring import SourceFormError
 from factdesk.sources.errors import FactdeskError
 from factdesk.tui.safe import printable
 from factdesk.tui.screens.dialog import DialogScreen
+from factdesk.tui.screens.leave_typing import LeaveTypingScreen
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -63,7 +64,22 @@ class FormScreen(DialogScreen):
         self.action_submit()
 
     def action_cancel(self) -> None:
-        self.close(None)
+        """Close without adding; if the reviewer typed into the form, ask first (once every key is in)."""
+        self.after_typing(self._cancel)
+
+    def _cancel(self) -> None:
+        what = self.unsaved_typing()
+        if what is None:
+            self.close(None)
+            return
+
+        def done(choice: str | None) -> None:
+            if choice == "lose":
+                self.close(None)
+            elif (focused := self.focused) is not None:
+                focused.focus()
+
+        self.app.push_screen(LeaveTypingScreen(what, "close the form", can_save=False), done)
 
     def action_submit(self) -> None:
         """Check and send the form once every key typed before the save key is in its fields."""
