@@ -14,13 +14,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factdesk.claims.check.figure_places import whole_words
+from factdesk.claims.check.figure_places import WINDOW, whole_words
 from factdesk.claims.dates import MONTHS
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import content_words
 
-WINDOW = 48  # characters either side of a date whose words say what it dates
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words that say how a date stands to an event, not which event: "since 2005" and "since July 2023" are
 # not the same thing for sharing "since".

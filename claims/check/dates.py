@@ -85,7 +85,7 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
             )
     if parts(claimed)[1] is None:
         return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this year", _evidence(related))
-    if in_dateline(claim.sentence, max(0, claim.sentence.find(claim.text))):
+    if in_dateline(claim.sentence, at):
         return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this date", _evidence(related))
     # an excerpt about the sentence, or about the words around the date, disputes with a date one slip away
     # (the same month, or the same day of another month)
@@ -118,18 +118,18 @@ def _date_in_place(claim: Claim, claimed: str, index: StoreIndex, found: list[Ex
     if at < 0 or in_dateline(claim.sentence, at):
         return None
     mine = place_at(claim.sentence, at, at + len(claim.text), claim.text, claimed)
-    around = claim.sentence[max(0, at - 48) : at + len(claim.text) + 48]
-    candidates = _unseen([*found, *index.find_excerpts(around, limit=5, cutoff=_AROUND)])
+    candidates = _unseen([*found, *excerpts_around(claim, index, limit=5, cutoff=_AROUND)])
     sentence_words = set(content_words(claim.sentence))
     written_here = {other.iso for other in dates_in(claim.sentence) if other.written != claim.text}
     agreeing: tuple[int, DatePlace, ExcerptMatch] | None = None
     differing: tuple[int, DatePlace, ExcerptMatch] | None = None
     for match in candidates:
+        excerpt_words = set(content_words(match.excerpt))
         for place in dates_in(match.excerpt):
             if compared(claimed, place.iso) is None or place.iso in written_here:
                 continue  # a date the sentence also writes stands where that one does, not here
             score = same_place(mine, place) + (match in found)  # an excerpt about the sentence is a step nearer
-            score -= _other_thing(mine, place, sentence_words, match.excerpt)
+            score -= _other_thing(mine, place, sentence_words, excerpt_words)
             if agrees(claimed, place.iso):
                 agreeing = agreeing if agreeing is not None and agreeing[0] >= score else (score, place, match)
             elif differing is None or (score, _near_date(claimed, place.iso)) > (
@@ -162,12 +162,12 @@ def _date_in_place(claim: Claim, claimed: str, index: StoreIndex, found: list[Ex
     )
 
 
-def _other_thing(mine: DatePlace, place: DatePlace, sentence_words: set[str], excerpt: str) -> int:
+def _other_thing(mine: DatePlace, place: DatePlace, sentence_words: set[str], excerpt_words: set[str]) -> int:
     """2 when the words right before the two dates name two things, neither of which the other text
     mentions: "first reduction since 2020" against "first dissent ... on a rate decision since 2005"."""
     if not mine.before or not place.before or mine.before == place.before:
         return 0
-    return 2 * int(place.before[0] not in sentence_words and mine.before[0] not in set(content_words(excerpt)))
+    return 2 * int(place.before[0] not in sentence_words and mine.before[0] not in excerpt_words)
 
 
 def _as_given(place: DatePlace) -> str:

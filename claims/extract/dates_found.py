@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from factdesk.claims.dates import DATE_PATTERN, date_from_match
+from factdesk.claims.extract.quantities import NAME_BEFORE
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import STOPWORDS
 
@@ -27,9 +28,6 @@ _YEAR_WORD_BEFORE = re.compile(
     r"(?i:\b(?:in|since|by|until|till|of|from|to|before|after|during|early|late|mid|c\.|circa|between))\s+$"
 )
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
-# "Euro 2024", "Vision 2030", "Windows 2000": a year-like numeral after a capitalised word inside a
-# sentence is a name's part (not "In 2005", nor "May 2005", which is a date).
-_NAME_BEFORE = re.compile(r"(?<=[\w,;:] )[A-Z][\w.'’-]*[A-Za-z] $")
 
 
 def _older_year(before: str, after: str) -> bool:
@@ -52,7 +50,8 @@ def find_dates(sentence: Sentence) -> list[DateMention]:
         before = sentence.text[max(0, match.start() - 24) : match.start()]
         if match[2] and not _older_year(before, sentence.text[match.end() :]):
             continue
-        if _NAME_BEFORE.search(before) and not _YEAR_WORD_BEFORE.search(before):
+        if NAME_BEFORE.search(before) and not _YEAR_WORD_BEFORE.search(before):
+            # "Euro 2024", "Windows 2000": a numeral after a capitalised word is a name's part (not "In 2005")
             continue
         start, end = sentence.start + match.start(), sentence.start + match.end()
         found.append(DateMention(start, end, match.group(), match.group()))

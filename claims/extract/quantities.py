@@ -96,7 +96,7 @@ def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
 
 # A numeral right after a capitalised word inside a sentence names a thing: "Internet Explorer 6",
 # "Boeing 737", "Apollo 11", "Vostok 1".
-_NAME_BEFORE = re.compile(r"(?<=[\w,;:] )[A-Z][\w.'’-]*[A-Za-z] $")
+NAME_BEFORE = re.compile(r"(?<=[\w,;:] )[A-Z][\w.'’-]*[A-Za-z] $")
 _SCORE_AFTER = re.compile(r"\s*[–—-]\s*\d")  # "Sweden 1 – 0": a score, whose sides are counts of goals
 _YEAR_BEFORE = re.compile(r"(?i:\b(?:in|since|by|until|of|from|to|before|after|during|early|late|mid|c\.|circa))\s+$")
 _AGE_AROUND = re.compile(r"[A-Z][\w'’-]+,\s*$")  # "Ishiba, 67,"
@@ -126,7 +126,7 @@ def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
         return True
     plain_numeral = match["number"][:1].isdigit() and not (match["currency"] or match["scale"] or match["percent"])
     after = text[match.end("number") :]
-    if plain_numeral and _NAME_BEFORE.search(before) and not (_SCORE_AFTER.match(after) or _RESULT_AFTER.match(after)):
+    if plain_numeral and NAME_BEFORE.search(before) and not (_SCORE_AFTER.match(after) or _RESULT_AFTER.match(after)):
         return True
     if plain_numeral and re.match(r"\s[A-Z]{2,}\b", after) and re.search(r"[A-Z]\w*(?:['’]s)?\s+$", before):
         return True  # "Boeing's 737 MAX", "Mercedes 500 SL": a model's name (not "you lose 13 IQ points")

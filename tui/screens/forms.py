@@ -19,7 +19,7 @@ from factdesk.sources.authoring import SourceFormError
 from factdesk.sources.errors import FactdeskError
 from factdesk.tui.safe import printable
 from factdesk.tui.screens.dialog import DialogScreen
-from factdesk.tui.screens.leave_typing import LeaveTypingScreen
+from factdesk.tui.screens.leave_typing import close_or_ask
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -68,18 +68,7 @@ class FormScreen(DialogScreen):
         self.after_typing(self._cancel)
 
     def _cancel(self) -> None:
-        what = self.unsaved_typing()
-        if what is None:
-            self.close(None)
-            return
-
-        def done(choice: str | None) -> None:
-            if choice == "lose":
-                self.close(None)
-            elif (focused := self.focused) is not None:
-                focused.focus()
-
-        self.app.push_screen(LeaveTypingScreen(what, "close the form", can_save=False), done)
+        close_or_ask(self, "close the form", self.focused)
 
     def action_submit(self) -> None:
         """Check and send the form once every key typed before the save key is in its fields."""

@@ -7,12 +7,36 @@ first: save it (a note), leave without it, or go back to typing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from factdesk.tui.screens.dialog import DialogScreen
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.widget import Widget
 from textual.widgets import Footer, Label
+
+
+def close_or_ask(
+    dialog: DialogScreen, leaving: str, refocus: Widget | None, save: Callable[[], object] | None = None
+) -> None:
+    """Close `dialog` at once if nothing typed in it would be lost; else ask first: save it (when `save` is
+    given), leave without it, or go back to `refocus` and keep typing."""
+    what = dialog.unsaved_typing()
+    if what is None:
+        dialog.close(None)
+        return
+
+    def done(choice: str | None) -> None:
+        if choice == "save" and save is not None:
+            save()
+        elif choice == "lose":
+            dialog.close(None)
+        elif refocus is not None:
+            refocus.focus()
+
+    dialog.app.push_screen(LeaveTypingScreen(what, leaving, can_save=save is not None), done)
 
 
 class LeaveTypingScreen(DialogScreen[str | None]):

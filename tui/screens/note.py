@@ -6,7 +6,7 @@ Escape (or quitting) with a note that differs from the saved one asks first: a n
 from __future__ import annotations
 
 from factdesk.tui.screens.dialog import DialogScreen
-from factdesk.tui.screens.leave_typing import LeaveTypingScreen
+from factdesk.tui.screens.leave_typing import close_or_ask
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -57,17 +57,4 @@ class NoteScreen(DialogScreen[str | None]):
         self.after_typing(self._cancel)
 
     def _cancel(self) -> None:
-        what = self.unsaved_typing()
-        if what is None:
-            self.close(None)
-            return
-
-        def done(choice: str | None) -> None:
-            if choice == "save":
-                self.action_save()
-            elif choice == "lose":
-                self.close(None)
-            else:
-                self.query_one(TextArea).focus()
-
-        self.app.push_screen(LeaveTypingScreen(what, "close the note", can_save=True), done)
+        close_or_ask(self, "close the note", self.query_one(TextArea), save=self.action_save)
