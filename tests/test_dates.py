@@ -21,6 +21,7 @@ EXCERPTS = [
     "Argentina won their third World Cup, after 1978 and 1986.",
     "Revenue for 2021 totaled $5.08 billion.",
     "Lionel Scaloni (coach), born 16 May 1978, Pujato.",
+    "The bank's first interest rate rise in 17 years, since March 2007, ends its era of negative rates.",
     "The Assisted Dying (No. 2) Bill was defeated at second reading on 11 September 2015 by 330 votes to 118.",
 ]
 
@@ -88,6 +89,9 @@ def checked(index: StoreIndex, sentence: str, written: str):
             "disputed",
             "2015",
         ),
+        # the same month of another year, in an excerpt about the same thing
+        ("The bank raised its interest rate for the first time since March 2008.", "March 2008", "disputed", "2007"),
+        ("The bank raised its interest rate for the first time since March 2007.", "March 2007", "verified", ""),
         # another thing with a date: not disputed
         ("Fed cuts rates in first reduction since 2020; governor dissents", "2020", "unsupported", ""),
         (

@@ -34,6 +34,7 @@ EXCERPTS = [
     "MPs rejected the deal by 432 votes to 202 - a majority of 230, the biggest defeat for a government.",
     "The 195 Parties adopted the Paris Agreement at the close of the 21st Conference of the Parties.",
     "This is a catastrophic defeat for this Government after two years of failed negotiations.",
+    "The agency will keep its grain purchases at broadly the same level as before (about 4 million tonnes per month).",
 ]
 
 
@@ -113,6 +114,14 @@ def checked(index: StoreIndex, sentence: str, kind: ClaimKind, written: str):
         # an ordinal is no count, and a span of time is no age
         ("Nearly 200 nations adopted the Paris Agreement at the conference.", "200 nations", "verified", "(195)"),
         ("Corbyn, 69, called it a catastrophic defeat for this Government.", "69", "unsupported", ""),
+        # a source that words the event otherwise, but gives the figure with its unit and the words beside it
+        ("It would go on buying wheat at the same pace, about 4 million tonnes a month.", "4 million", "verified", ""),
+        (
+            "It would go on buying wheat at the same pace, about 4 billion tonnes a month.",
+            "4 billion",
+            "disputed",
+            "4 mil",
+        ),
         # a number no excerpt gives in its place is not disputed
         ("The navy said 40 ships took part in rescues off Aceh.", "40 ships", "unsupported", ""),
     ],

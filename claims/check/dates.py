@@ -182,6 +182,7 @@ def _near_date(claimed: str, known: str) -> bool:
     (claimed_year, claimed_month, claimed_day), (known_year, known_month, known_day) = parts(claimed), parts(known)
     if claimed_day is not None and known_day is not None:
         return claimed_month == known_month or claimed_day == known_day
-    if claimed_day is None and known_day is None and claimed_month and known_month:  # "June 2023" for August 2023
-        return claimed_year == known_year
+    if claimed_day is None and known_day is None and claimed_month and known_month:
+        # "June 2023" for August 2023, "February 2008" for February 2007
+        return claimed_year == known_year or claimed_month == known_month
     return False

@@ -33,6 +33,8 @@ from factdesk.sources.index import ExcerptMatch, StoreIndex
 
 _RELATED = 55.0  # an excerpt scoring this against the sentence may be about the same event
 _RELATED_AROUND = 60.0  # ... or this against the words around the figure
+_ANCHOR_RELATED = 40.0  # an excerpt only loosely about the words around the figure ...
+_ANCHOR_PLACE = 4  # ... is about them when it gives a figure this firmly in the claim's place
 
 
 def _claim_figure(claim: Claim) -> Figure:
@@ -111,23 +113,16 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
     claimed = _claim_figure(claim)
     in_sentence = figures_in(claim.sentence)
     others_in_sentence = [figure for figure in in_sentence if figure.value != claimed.value]
-    placed: list[tuple[int, float, bool, Figure, ExcerptMatch]] = []
-    loosely: list[tuple[Figure, ExcerptMatch]] = []
-    for match in related:
-        about_sentence = match in sentence_related
-        recorded = figures_in(match.excerpt)
-        left = [f for f in recorded if not _also_written(f, others_in_sentence)]
-        for figure in recorded:
-            fits = figure_fits(claimed, figure)
-            if fits and match.score >= 80:
-                loosely.append((figure, match))
-            if not fits and _also_written(figure, others_in_sentence):
-                continue  # the article gives that one too, elsewhere in the sentence
-            place = same_place(claimed, figure)
-            if left == [figure] and about_sentence and match.score >= 65 and claimed.unit == figure.unit and place > 0:
-                place += 1  # the one figure the excerpt gives that the sentence does not: in the claim's place
-            if place >= 1:
-                placed.append((place, match.score, fits, figure, match))
+    placed, loosely = _placements(claimed, related, sentence_related, others_in_sentence)
+    if not loosely and not any(place >= 2 or fits for place, _, fits, _, _ in placed):
+        # nothing closely related gives a figure in its place: look further, at excerpts that give one firmly
+        anchored = _anchored(claim, claimed, index, related)
+        placed += [
+            item
+            for item in _placements(claimed, anchored, [], others_in_sentence)[0]
+            if _firmly_placed(claimed, item[3])
+        ]
+        related = related or anchored
     if placed and not any(item[2] for item in placed):
         # no source gives this figure: one that differs from it by a mistyped digit is the same figure
         placed = [
@@ -211,6 +206,56 @@ def _with_figure_related(claim: Claim, index: StoreIndex, sentence_related: list
     for match in excerpts_around(claim, index, limit=4, cutoff=_RELATED_AROUND):
         found.setdefault((match.source.id, match.excerpt), match)
     return sorted(found.values(), key=lambda match: -match.score)[:4]
+
+
+Placement = tuple[int, float, bool, Figure, ExcerptMatch]  # (place, excerpt's score, fits, figure, excerpt)
+
+
+def _placements(
+    claimed: Figure,
+    matches: list[ExcerptMatch],
+    sentence_related: list[ExcerptMatch],
+    others_in_sentence: list[Figure],
+) -> tuple[list[Placement], list[tuple[Figure, ExcerptMatch]]]:
+    """The excerpts' figures standing in the claim's place, and those that fit it in an excerpt closely
+    about the sentence."""
+    placed: list[Placement] = []
+    loosely: list[tuple[Figure, ExcerptMatch]] = []
+    for match in matches:
+        about_sentence = match in sentence_related
+        recorded = figures_in(match.excerpt)
+        left = [f for f in recorded if not _also_written(f, others_in_sentence)]
+        for figure in recorded:
+            fits = figure_fits(claimed, figure)
+            if fits and match.score >= 80:
+                loosely.append((figure, match))
+            if not fits and _also_written(figure, others_in_sentence):
+                continue  # the article gives that one too, elsewhere in the sentence
+            place = same_place(claimed, figure)
+            if left == [figure] and about_sentence and match.score >= 65 and claimed.unit == figure.unit and place > 0:
+                place += 1  # the one figure the excerpt gives that the sentence does not: in the claim's place
+            if place >= 1:
+                placed.append((place, match.score, fits, figure, match))
+    return placed, loosely
+
+
+def _anchored(claim: Claim, claimed: Figure, index: StoreIndex, related: list[ExcerptMatch]) -> list[ExcerptMatch]:
+    """Excerpts only loosely about the words around the figure that give a figure firmly in its place: a
+    source often words the event differently ("its JGB purchases ... (about 6 trillion yen per month)" for
+    "buying government bonds at ... about 6 trillion yen a month"), but the figure with its unit and the words
+    beside it still say it is the same one."""
+    seen = {(match.source.id, match.excerpt) for match in related}
+    return [
+        match
+        for match in excerpts_around(claim, index, limit=8, cutoff=_ANCHOR_RELATED)
+        if (match.source.id, match.excerpt) not in seen
+        and any(_firmly_placed(claimed, figure) for figure in figures_in(match.excerpt))
+    ]
+
+
+def _firmly_placed(claimed: Figure, recorded: Figure) -> bool:
+    """Placed well, and among the same words: a unit ("percent") and one word beside it are common ground."""
+    return same_place(claimed, recorded) >= _ANCHOR_PLACE and len(claimed.context & recorded.context) >= 2
 
 
 def _exactly_given(claimed: Figure, related: list[ExcerptMatch]) -> tuple[Figure, ExcerptMatch] | None:
