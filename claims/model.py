@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 
@@ -36,6 +38,11 @@ class Claim:
     end: int
     sentence: str
     fields: Mapping[str, Any] = field(default_factory=dict)
+
+    def span_in_sentence(self) -> tuple[int, int] | None:
+        """Where the claim's words stand in its sentence, if they do. The claim's text has its whitespace
+        tidied ("at least $100 billion") while the sentence keeps the article's line breaks ("at least\n$100")."""
+        return _found_in(self.text.strip(), self.sentence)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -112,3 +119,12 @@ class ReviewedClaim:
     mark: Mark = field(default_factory=Mark)
     orphaned: bool = False
     added: bool = False
+
+
+@lru_cache(maxsize=4096)
+def _found_in(words: str, sentence: str) -> tuple[int, int] | None:
+    at = sentence.find(words)
+    if at >= 0:
+        return at, at + len(words)
+    found = re.search(r"\s+".join(map(re.escape, words.split())), sentence) if words.strip() else None
+    return found.span() if found else None

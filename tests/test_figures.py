@@ -34,6 +34,7 @@ EXCERPTS = [
     "MPs rejected the deal by 432 votes to 202 - a majority of 230, the biggest defeat for a government.",
     "The 195 Parties adopted the Paris Agreement at the close of the 21st Conference of the Parties.",
     "This is a catastrophic defeat for this Government after two years of failed negotiations.",
+    "Developed countries will mobilise a floor of USD 100 billion per year in climate finance.",
     "The agency will keep its grain purchases at broadly the same level as before (about 4 million tonnes per month).",
 ]
 
@@ -121,6 +122,14 @@ def checked(index: StoreIndex, sentence: str, kind: ClaimKind, written: str):
             "4 billion",
             "disputed",
             "4 mil",
+        ),
+        # money as a code or a sign, and a figure broken across a hard-wrapped line
+        ("Rich nations must keep providing at least\n$100 billion a year in climate finance.", "$100", "verified", ""),
+        (
+            "Rich nations must keep providing at least\n$100 million a year in climate finance.",
+            "$100",
+            "disputed",
+            "100",
         ),
         # a number no excerpt gives in its place is not disputed
         ("The navy said 40 ships took part in rescues off Aceh.", "40 ships", "unsupported", ""),
@@ -246,3 +255,10 @@ def test_an_age_against_a_birth_date_or_an_age_a_source_gives(tmp_path: Path, se
     suggestion = suggest(claim, index, dt.date.fromisoformat(on))
     assert suggestion.verdict.value == verdict, suggestion.reason
     assert reason in suggestion.reason
+
+
+def test_a_figure_broken_across_a_hard_wrapped_line_is_read_with_the_words_around_it():
+    sentence = "Rich nations must keep providing at least\n$100 million a year in climate finance."
+    claim = next(c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY)
+    span = claim.span_in_sentence()
+    assert span is not None and claim.sentence[span[0] : span[1]] == "at least\n$100 million"

@@ -25,8 +25,8 @@ _NEAR_SOURCE = dt.timedelta(days=183)  # an age a source writes holds this near 
 
 def check_age(claim: Claim, index: StoreIndex, on: dt.date) -> Suggestion | None:
     """Verified or disputed from a source naming the person with a birth date or an age; None if none does."""
-    at = claim.sentence.find(claim.text)
-    name = _NAME_BEFORE.search(claim.sentence[max(0, at - 40) : at]) if at >= 0 else None
+    span = claim.span_in_sentence()
+    name = _NAME_BEFORE.search(claim.sentence[max(0, span[0] - 40) : span[0]]) if span else None
     value = claim.fields.get("value")
     if not isinstance(value, (int, float)):
         return None

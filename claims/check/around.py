@@ -14,8 +14,8 @@ from factdesk.sources.index import ExcerptMatch, StoreIndex
 
 def excerpts_around(claim: Claim, index: StoreIndex, *, limit: int, cutoff: float) -> list[ExcerptMatch]:
     """Excerpts scoring `cutoff` or more against the `WINDOW` characters either side of the claim's words."""
-    at = claim.sentence.find(claim.text)
-    if at < 0:
+    span = claim.span_in_sentence()
+    if span is None:
         return []
-    around = claim.sentence[max(0, at - WINDOW) : at + len(claim.text) + WINDOW]
+    around = claim.sentence[max(0, span[0] - WINDOW) : span[1] + WINDOW]
     return [match for match in index.find_excerpts(around, limit=limit) if match.score >= cutoff]

@@ -62,7 +62,8 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
     claimed = claimed_date(claim)
     if claimed is None:
         return Suggestion(Verdict.UNSUPPORTED, 30, "not a date factdesk can read")
-    at = max(0, claim.sentence.find(claim.text))
+    span = claim.span_in_sentence()
+    at = span[0] if span else 0
     if on is not None and in_dateline(claim.sentence, at) and compared(claimed, on.isoformat()) is not None:
         # the day the story was filed: the article's own date says whether it is right
         if agrees(claimed, on.isoformat()):
@@ -114,10 +115,10 @@ def _unseen(matches: list[ExcerptMatch]) -> list[ExcerptMatch]:
 def _date_in_place(claim: Claim, claimed: str, index: StoreIndex, found: list[ExcerptMatch]) -> Suggestion | None:
     """Verified or disputed by the date a source gives where the claim's stands, if one stands there: the
     best placed date that agrees against the best placed one that does not."""
-    at = claim.sentence.find(claim.text)
-    if at < 0 or in_dateline(claim.sentence, at):
+    span = claim.span_in_sentence()
+    if span is None or in_dateline(claim.sentence, span[0]):
         return None
-    mine = place_at(claim.sentence, at, at + len(claim.text), claim.text, claimed)
+    mine = place_at(claim.sentence, *span, claim.text, claimed)
     candidates = _unseen([*found, *excerpts_around(claim, index, limit=5, cutoff=_AROUND)])
     sentence_words = set(content_words(claim.sentence))
     written_here = {other.iso for other in dates_in(claim.sentence) if other.written != claim.text}

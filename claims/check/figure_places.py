@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from factdesk.claims.extract.currencies import currencies
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.extract.quantities import find_quantities
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import content_words
 
-CURRENCIES = frozenset({"USD", "EUR", "GBP", "JPY"})
+CURRENCIES = currencies().codes
 WINDOW = 48  # characters either side of a figure whose words say what it counts
 NOT_CONTEXT = frozenset({"percent", "cent", "thousand", "million", "billion", "trillion", "bn", "mn"})
 

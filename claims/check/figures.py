@@ -39,11 +39,11 @@ _ANCHOR_PLACE = 4  # ... is about them when it gives a figure this firmly in the
 
 def _claim_figure(claim: Claim) -> Figure:
     """The claim as a figure, with the words around it in its sentence (read as an excerpt's figures are)."""
-    at = claim.sentence.find(claim.text)
-    if at < 0:
+    span = claim.span_in_sentence()
+    if span is None:
         fields = claim.fields
         return Figure(float(fields["value"]), claim.text, fields.get("unit"), fields.get("approx"), frozenset())
-    return figure_at(claim.sentence, at, at + len(claim.text), claim.text, claim.fields)
+    return figure_at(claim.sentence, *span, claim.text, claim.fields)
 
 
 def _evidence(matches: list[ExcerptMatch]) -> tuple[Evidence, ...]:
@@ -55,9 +55,9 @@ _SCORE = re.compile(r"(?<![\d.,])(\d+)\s*[–—-]\s*(\d+)(?![\d.,])")
 
 def _score_of(claim: Claim) -> tuple[str, str] | None:
     """The score or tally ("1 – 0") the claimed number is one side of, if it is."""
-    at = claim.sentence.find(claim.text.strip())
+    span = claim.span_in_sentence()
     for match in _SCORE.finditer(claim.sentence):
-        if at >= 0 and match.start() <= at < match.end():
+        if span is not None and match.start() <= span[0] < match.end():
             return match.group(1), match.group(2)
     return None
 

@@ -6,13 +6,15 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from factdesk.claims.extract.currencies import currencies
 from factdesk.claims.extract.numbers import NUMBER, SCALES, number_value, tidy
 from factdesk.claims.extract.quantity_words import APPROX, QuantityMention, amounts_in_words
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import STOPWORDS
 
+_CURRENCY = currencies().before_pattern
 _QUANTITY = re.compile(
-    rf"(?<![\w.,-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<currency>US\$|Rs\.?|₹|[$€£¥])?\s?(?P<number>{NUMBER})(?P<ordinal>(?<=\d)(?:st|nd|rd|th)\b)?"
+    rf"(?<![\w.,-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<currency>{_CURRENCY})?\s?(?P<number>{NUMBER})(?P<ordinal>(?<=\d)(?:st|nd|rd|th)\b)?"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|bn|mn|m|k)\b)?"
     r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?"
     # "a six-member team", "a 10-year-old browser", "a 20-minute demonstration": the count and its noun
@@ -21,7 +23,7 @@ _QUANTITY = re.compile(
 # The same pattern for lower-cased text, without case-blind groups: it finds where a quantity may
 # start in half the time of `_QUANTITY`, which then decides at those places only.
 _QUANTITY_IN_LOWER_CASE = re.compile(
-    _QUANTITY.pattern.replace("(?i:", "(?:").replace("US\\$", "us\\$").replace("Rs\\.?", "rs\\.?")
+    _QUANTITY.pattern.replace("(?i:", "(?:").replace(_CURRENCY, currencies().before_pattern_lower)
 )
 _IDENTIFIER_BEFORE = re.compile(
     r"(?i:\b(?:resolution|no\.|number|article|section|chapter|page|room|flight|route|"
@@ -37,6 +39,7 @@ _IDIOM_COMPOUNDS = frozenset(
     "state way party sided fold thirds third quarters quarter fifths wheel dimensional tier tiered pronged "
     "track speed stroke horse point star time".split()
 )
+_NOT_UNITS = frozenset({"per", "each", "apiece"})  # "100 billion per year" counts no "per"
 _SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
@@ -153,11 +156,13 @@ def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
     if _AGE_AROUND.search(text, 0, match.start()) and text[end : end + 1] == ",":
         return "age", end  # "Ishiba, 67, said": a person's age
     if match["currency"]:
-        currency = match["currency"].rstrip(".")
-        return {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "Rs": "INR", "₹": "INR"}[currency], end
+        return currencies().before[match["currency"]], end
     after = text[end:]
     word = _WORD_AFTER.match(after)
-    if word and word.group(1) not in STOPWORDS:
+    if word and word.group(1) not in STOPWORDS and word.group(1) not in _NOT_UNITS:
+        money = currencies().after.get(word.group(1))
+        if money and (match["scale"] or word.group(1) not in currencies().after_a_scale):
+            return money, end + word.end()  # "300 million euros", "5 billion pounds"
         return word.group(1), end + word.end()
     of_phrase = _OF_PHRASE.match(after)
     if of_phrase:

@@ -25,6 +25,18 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
             "The plan costs $4.5 billion over ten years.",
             [("$4.5 billion", 4_500_000_000, "USD"), ("over ten years", 10, "years")],
         ),
+        # money in any of the ways the press writes it is in one currency; "per" counts nothing
+        ("Donors pledged USD 100 billion per year.", [("USD 100 billion", 100_000_000_000, "USD")]),
+        ("The fund holds 300 million euros.", [("300 million euros", 300_000_000, "EUR")]),
+        ("The bank buys about 6 trillion yen a month.", [("about 6 trillion yen", 6_000_000_000_000, "JPY")]),
+        ("The state spent Rs 500 crore.", [("Rs 500 crore", 5_000_000_000, "INR")]),
+        (
+            "They raised 5 million pounds; the bear weighed 300 pounds.",
+            [("5 million pounds", 5_000_000, "GBP"), ("300 pounds", 300, "pounds")],
+        ),
+        ("Sales reached HK$3 billion.", [("HK$3 billion", 3_000_000_000, "HKD")]),
+        ("Output grew 100 tonnes per day.", [("100 tonnes", 100, "tonnes")]),
+        ("Loans cost 5 per cent per year.", [("5 per cent", 5, "percent")]),
         # a rule reported is no opinion: its figures are claims; a quote's "must" is the speaker's
         ("The form must be returned within twenty days.", [("twenty days", 20, "days")]),
         # a tally is the vote's, a model number is a name
