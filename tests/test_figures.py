@@ -35,6 +35,9 @@ EXCERPTS = [
     "The 195 Parties adopted the Paris Agreement at the close of the 21st Conference of the Parties.",
     "This is a catastrophic defeat for this Government after two years of failed negotiations.",
     "Developed countries will mobilise a floor of USD 100 billion per year in climate finance.",
+    "At least 2,600 people were killed in Sindh across the flooded districts.",
+    "The Greens won 41 seats, the party's best result since 1994.",
+    "Prices are expected to fall significantly, to around 5% by the end of the year.",
     "The agency will keep its grain purchases at broadly the same level as before (about 4 million tonnes per month).",
 ]
 
@@ -131,6 +134,12 @@ def checked(index: StoreIndex, sentence: str, kind: ClaimKind, written: str):
             "disputed",
             "100",
         ),
+        # another named thing's figure does not stand in its place
+        ("Officials said 8,500 people had been killed in Punjab.", "8,500", "unsupported", ""),
+        ("The Liberals won 121 seats, the party's worst result.", "121 seats", "unsupported", ""),
+        ("The Greens won 14 seats, the party's best result since 1994.", "14 seats", "disputed", "41 seats"),
+        # an excerpt's figure stands where the sentence figure placed best with it does, not elsewhere
+        ("Inflation fell to 7.9% in June from 8.7% in May, far above the 2% target.", "2%", "unsupported", ""),
         # a number no excerpt gives in its place is not disputed
         ("The navy said 40 ships took part in rescues off Aceh.", "40 ships", "unsupported", ""),
     ],

@@ -9,7 +9,7 @@ when it is the same kind of figure, counts the same thing, and has the same word
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -18,7 +18,7 @@ from factdesk.claims.extract.currencies import currencies
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.extract.quantities import find_quantities
 from factdesk.claims.sentences import Sentence
-from factdesk.sources.text import content_words
+from factdesk.sources.text import STOPWORDS, content_words
 
 CURRENCIES = currencies().codes
 WINDOW = 48  # characters either side of a figure whose words say what it counts
@@ -55,6 +55,7 @@ class Figure:
     context: frozenset[str]  # the content words around it
     after: tuple[str, ...] = ()  # the first content words after it: what it counts, when no unit is read
     before: tuple[str, ...] = ()  # the content word just before it: what it numbers ("posts 542", "flight 370")
+    names: frozenset[str] = frozenset()  # the names in its clause: whose figure it is ("killed in Syria")
 
     def counts(self, unit: str | None) -> bool:
         return unit is not None and (unit == self.unit or unit in self.after)
@@ -84,7 +85,58 @@ def figure_at(text: str, start: int, end: int, written: str, fields: Mapping[str
     context = frozenset(w for w in content_words(around) if not w[0].isdigit() and w not in NOT_CONTEXT)
     after = words_after(text[end : end + 40])
     before = word_before(text, start)
-    return Figure(float(fields["value"]), written, fields.get("unit"), fields.get("approx"), context, after, before)
+    names = names_near(text, start, end)
+    return Figure(
+        float(fields["value"]), written, fields.get("unit"), fields.get("approx"), context, after, before, names
+    )
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:()\[\]]|[.!?]\s")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
+_NOT_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def names_near(text: str, start: int, end: int) -> frozenset[str]:
+    """The capitalised words of the figure's clause, but the one opening a sentence: whose figure it is
+    ("8,574 people had been killed in Turkey", "The Liberal Democrats won 72 seats")."""
+    left_edge = max(0, start - 60)
+    for edge in _CLAUSE_EDGE.finditer(text, left_edge, start):
+        left_edge = edge.end()
+    right = _CLAUSE_EDGE.search(text, end, end + 60)
+    right_edge = right.start() if right else min(len(text), end + 60)
+    found = set()
+    for piece_start, piece_end in ((left_edge, start), (end, right_edge)):
+        for word in _CAPITALISED.finditer(text, piece_start, piece_end):
+            if not text[: word.start()].strip() or re.search(r"[.!?]\s*$", text[: word.start()]):
+                continue  # a sentence's first word is capitalised whatever it is
+            if len(word.group()) < 2 or (word.start() >= end and not text[end : word.start()].strip(" °")):
+                continue  # the figure's own unit: "2 °C", "3 degrees Celsius", "5 MW"
+            bare = re.sub(r"['’]s$", "", word.group()).lower()
+            if bare not in STOPWORDS and bare not in _NOT_NAMES:
+                found.add(bare)
+    return frozenset(found)
+
+
+def other_subject(claimed: Figure, recorded: Figure, sentence: str, excerpt: str) -> bool:
+    """Whether the two figures are of different named things: each clause names something the other
+    text never mentions ("killed in Turkey" against "killed in Syria")."""
+    if not claimed.names or not recorded.names:
+        return False
+    return not (_stems(claimed.names) & _stems(_words(excerpt))) and not (
+        _stems(recorded.names) & _stems(_words(sentence))
+    )
+
+
+def _words(text: str) -> set[str]:
+    return {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w'’-]+", text)}
+
+
+def _stems(words: Iterable[str]) -> set[str]:
+    """Words cut to four letters: "Brazil" and "Brazilian", "Syria" and "Syrian" name one thing."""
+    return {word[:4] for word in words if len(word) >= 2}
 
 
 def whole_words(text: str, start: int, end: int) -> str:

@@ -25,6 +25,7 @@ from factdesk.claims.check.figure_places import (
     figure_at,
     figures_in,
     one_typo_apart,
+    other_subject,
     same_place,
 )
 from factdesk.claims.check.figure_places import fits as figure_fits
@@ -113,16 +114,16 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
     claimed = _claim_figure(claim)
     in_sentence = figures_in(claim.sentence)
     others_in_sentence = [figure for figure in in_sentence if figure.value != claimed.value]
-    placed, loosely = _placements(claimed, related, sentence_related, others_in_sentence)
+    placed, loosely = _placements(claimed, related, sentence_related, others_in_sentence, claim.sentence)
     if not loosely and not any(place >= 2 or fits for place, _, fits, _, _ in placed):
         # nothing closely related gives a figure in its place: look further, at excerpts that give one firmly
         anchored = _anchored(claim, claimed, index, related)
         placed += [
             item
-            for item in _placements(claimed, anchored, [], others_in_sentence)[0]
+            for item in _placements(claimed, anchored, [], others_in_sentence, claim.sentence)[0]
             if _firmly_placed(claimed, item[3])
         ]
-        related = related or anchored
+        related = [*related, *anchored]
     if placed and not any(item[2] for item in placed):
         # no source gives this figure: one that differs from it by a mistyped digit is the same figure
         placed = [
@@ -138,7 +139,7 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
             closer = [
                 item
                 for item in placed
-                if item[3].value == claimed.value and item[0] >= max(2, place - 1) and item[1] > match_score
+                if item[3].value == claimed.value and item[0] >= max(2, place - 1) and item[1] >= match_score
             ]
             if closer:
                 place, match_score, fits, figure, match = max(closer, key=lambda item: (item[0], item[1]))
@@ -216,6 +217,7 @@ def _placements(
     matches: list[ExcerptMatch],
     sentence_related: list[ExcerptMatch],
     others_in_sentence: list[Figure],
+    sentence: str,
 ) -> tuple[list[Placement], list[tuple[Figure, ExcerptMatch]]]:
     """The excerpts' figures standing in the claim's place, and those that fit it in an excerpt closely
     about the sentence."""
@@ -225,6 +227,8 @@ def _placements(
         about_sentence = match in sentence_related
         recorded = figures_in(match.excerpt)
         left = [f for f in recorded if not _also_written(f, others_in_sentence)]
+        # the sentence's other figures that this excerpt does not give: each may be what a figure of it stands for
+        unmatched = [other for other in others_in_sentence if not any(figure_fits(other, f) for f in recorded)]
         for figure in recorded:
             fits = figure_fits(claimed, figure)
             if fits and match.score >= 80:
@@ -232,6 +236,10 @@ def _placements(
             if not fits and _also_written(figure, others_in_sentence):
                 continue  # the article gives that one too, elsewhere in the sentence
             place = same_place(claimed, figure)
+            if not fits and any(same_place(other, figure) > place for other in unmatched):
+                continue  # it stands better in the place of another of the sentence's figures
+            if not fits and other_subject(claimed, figure, sentence, match.excerpt):
+                continue  # another named thing's figure ("killed in Syria" for "killed in Turkey")
             if left == [figure] and about_sentence and match.score >= 65 and claimed.unit == figure.unit and place > 0:
                 place += 1  # the one figure the excerpt gives that the sentence does not: in the claim's place
             if place >= 1:

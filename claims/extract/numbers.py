@@ -62,11 +62,17 @@ NUMBER_WORD = (
 )
 NUMERAL = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER = rf"(?:{NUMERAL}|(?i:\b{NUMBER_WORD}\b))"
+# "5-1/4 percent", "1/2 percentage point": the eighths, quarters and halves of rates as central banks
+# write them ("24/7" and "9/11" are no fractions)
+FRACTION = r"(?:\d{1,2}-)?[1-7]/[248](?![\d/])"
 
 
 def number_value(written: str) -> float | None:
     """The value of a numeral or number word; None if it is neither."""
     written = written.strip().lower()
+    fraction = re.fullmatch(r"(?:(\d{1,2})-)?(\d)/(\d)", written)
+    if fraction:
+        return int(fraction[1] or 0) + int(fraction[2]) / int(fraction[3])
     if re.fullmatch(NUMERAL, written):
         return float(written.replace(",", ""))
     written = re.sub(r"\s+", " ", written)

@@ -7,14 +7,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from factdesk.claims.extract.currencies import currencies
-from factdesk.claims.extract.numbers import NUMBER, SCALES, number_value, tidy
+from factdesk.claims.extract.numbers import FRACTION, NUMBER, SCALES, number_value, tidy
 from factdesk.claims.extract.quantity_words import APPROX, QuantityMention, amounts_in_words
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import STOPWORDS
 
 _CURRENCY = currencies().before_pattern
 _QUANTITY = re.compile(
-    rf"(?<![\w.,-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<currency>{_CURRENCY})?\s?(?P<number>{NUMBER})(?P<ordinal>(?<=\d)(?:st|nd|rd|th)\b)?"
+    rf"(?<![\w.,-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<currency>{_CURRENCY})?\s?(?P<number>{FRACTION}|{NUMBER})(?P<ordinal>(?<=\d)(?:st|nd|rd|th)\b)?"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|bn|mn|m|k)\b)?"
     r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?"
     # "a six-member team", "a 10-year-old browser", "a 20-minute demonstration": the count and its noun
@@ -39,6 +39,7 @@ _IDIOM_COMPOUNDS = frozenset(
     "state way party sided fold thirds third quarters quarter fifths wheel dimensional tier tiered pronged "
     "track speed stroke horse point star time".split()
 )
+_PERCENTAGE_POINTS = re.compile(r"\s+percentage\s+points?\b")
 _NOT_UNITS = frozenset({"per", "each", "apiece"})  # "100 billion per year" counts no "per"
 _SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
@@ -135,6 +136,8 @@ def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
         return True  # "Boeing's 737 MAX", "Mercedes 500 SL": a model's name (not "you lose 13 IQ points")
     if re.match(r":\d\d", text[match.end("number") :]) or re.search(r"\d:$", before):
         return True  # "23:05": a time of day
+    if before.endswith("(") and re.search(r"\d\s?[–—-]\s?\d+\($", before) and after.startswith(")"):
+        return True  # "7-6(6)": a tie-break's points, part of the score
     written = match["number"]
     is_year = re.fullmatch(r"(?:19|20)\d\d", written) is not None or (
         re.fullmatch(r"1[0-8]\d\d", written) is not None
@@ -158,6 +161,9 @@ def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
     if match["currency"]:
         return currencies().before[match["currency"]], end
     after = text[end:]
+    points = _PERCENTAGE_POINTS.match(after)
+    if points:
+        return "percentage points", end + points.end()  # "0.15 percentage points": a change in a rate
     word = _WORD_AFTER.match(after)
     if word and word.group(1) not in STOPWORDS and word.group(1) not in _NOT_UNITS:
         money = currencies().after.get(word.group(1))

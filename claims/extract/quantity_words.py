@@ -88,8 +88,8 @@ _FRACTION = re.compile(
     rf"|(?<![\w-])(?:(?P<approx3>(?i:{APPROX}))\s+)?(?i:a|one)\s+(?P<span>(?i:decade|century))\b(?!-)"
 )
 _PARTS = {"half": 50.0, "quarter": 25.0, "third": 100 / 3}
-_HALF_OF_TIME = re.compile(
-    r"\s+an?\s+(hour|day|week|month|year|decade|century|mile|minute|percentage\s+point|point|kilometre|kilometer)\b",
+_PART_OF_A_UNIT = re.compile(
+    r"\s+(?:of\s+)?an?\s+(hour|day|week|month|year|decade|century|mile|minute|percentage\s+point|point|kilometre|kilometer)\b",
     re.IGNORECASE,
 )
 
@@ -104,9 +104,9 @@ def _fractions(text: str, offset: int) -> Iterator[QuantityMention]:
         fields: dict[str, Any]
         if match["part"]:
             part = match["part"].lower()
-            whole = _HALF_OF_TIME.match(text, end) if part == "half" else None
-            if whole:  # "half an hour", "half a percentage point": half of the unit, not a share
-                fields = {"value": 0.5, "unit": " ".join(whole.group(1).lower().split()) + "s"}
+            whole = _PART_OF_A_UNIT.match(text, end)
+            if whole:  # "half an hour", "a quarter of a percentage point": part of the unit, not a share
+                fields = {"value": round(_PARTS[part] / 100, 2), "unit": " ".join(whole.group(1).lower().split()) + "s"}
                 end = whole.end()
             else:
                 fields = {"value": round(_PARTS[part], 2), "unit": "percent"}

@@ -36,6 +36,19 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
         ),
         ("Sales reached HK$3 billion.", [("HK$3 billion", 3_000_000_000, "HKD")]),
         ("Output grew 100 tonnes per day.", [("100 tonnes", 100, "tonnes")]),
+        # a change in a rate, in points; the halves and quarters central banks write; a tie-break's points
+        (
+            "Rates rose by a quarter of a percentage point, after 0.15 percentage points.",
+            [
+                ("a quarter of a percentage point", 0.25, "percentage points"),
+                ("0.15 percentage points", 0.15, "percentage points"),
+            ],
+        ),
+        (
+            "The range was cut by 1/2 percentage point to 4-3/4 to 5 percent.",
+            [("1/2 percentage point", 0.5, "percentage points"), ("4-3/4", 4.75, None), ("5 percent", 5, "percent")],
+        ),
+        ("She won the final 1-6 7-6(6) 6-1 in four hours.", [("four hours", 4, "hours")]),
         ("Loans cost 5 per cent per year.", [("5 per cent", 5, "percent")]),
         # a rule reported is no opinion: its figures are claims; a quote's "must" is the speaker's
         ("The form must be returned within twenty days.", [("twenty days", 20, "days")]),
