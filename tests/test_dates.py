@@ -67,6 +67,18 @@ def test_a_dateline_is_checked_against_the_article_s_own_date(index):
     assert wrong.verdict.value == "disputed" and "March 5, 2011" in wrong.reason
 
 
+def test_a_short_last_line_of_a_wrapped_sentence_is_no_dateline(index):
+    import datetime as dt
+
+    text = (
+        "The agreement with the studios, which bargain on behalf of the largest networks and streamers,\n"
+        "ended a strike of four months that began on July 14 and was\n"
+        "called off on Nov. 9.\n"
+    )
+    (claim,) = [c for c in extract_claims(text) if c.kind is ClaimKind.DATE and c.text == "Nov. 9"]
+    assert suggest(claim, index, dt.date(2023, 12, 5)).verdict.value == "unsupported"
+
+
 def checked(index: StoreIndex, sentence: str, written: str):
     claims = [c for c in extract_claims(sentence) if c.kind is ClaimKind.DATE and c.text == written]
     assert claims, f"no date claim {written!r} in {[c.text for c in extract_claims(sentence)]}"

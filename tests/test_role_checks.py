@@ -107,6 +107,9 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         ("Justice Ravi Menon wrote the judgment.", "verified", ""),
         # "former" is said as of the article's day, whatever date the sentence gives
         ("Northwind adopted the plan in January 2015 under former chief executive Dana Kiel.", "verified", ""),
+        # "retired" and "previously" are "former" too
+        ("The inquiry's chairman, retired chief executive Dana Kiel, said the report was final.", "verified", ""),
+        ("Dana Kiel, previously chief executive of Northwind, joined the board.", "verified", ""),
         # "former" while the register says the term goes on
         ("Former prime minister Rui Costa Neves will step down next month.", "disputed", "former"),
     ],

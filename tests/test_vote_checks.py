@@ -133,6 +133,18 @@ votes:
     outcome: adopted
     tally: {for: 5, against: 4}
     positions: {Andrew Bailey: for, Huw Pill: against}
+  - id: court-uphold
+    body: High Court
+    date: 2024-05-10
+    measure: Uphold the Harbour Act's ban on night flights
+    outcome: adopted
+    tally: {for: 6, against: 3}
+  - id: court-overrule
+    body: High Court
+    date: 2024-05-10
+    measure: Overrule Marsh v. Dale and its rule on airport noise
+    outcome: adopted
+    tally: {for: 5, against: 4}
   - id: party-runoff
     body: Unity Party
     date: 2024-05-10
@@ -192,6 +204,13 @@ def test_voters_by_any_name(world, sentence, verdicts):
         ("Andrew Bailey voted to lower rates.", "verified", "Andrew Bailey: for"),
         # the year in the sentence picks that year's record
         ("The previous Rivers Protection Bill in 2015 was defeated by 330 votes to 118.", "verified", "bill-2015"),
+        # two decisions of one court that day: each tally goes with the measure it names
+        (
+            "The High Court voted 6-3 to uphold the Harbour Act's ban on night flights, and 5-4 to overrule Marsh.",
+            "verified",
+            "court-uphold",
+        ),
+        ("The High Court voted 7-2 to uphold the Harbour Act's ban on night flights.", "disputed", "6 for, not 7"),
         # "the council" is the Security Council the article named
         ("The United States vetoed the draft in the Security Council.", "verified", "sc-draft"),
     ],

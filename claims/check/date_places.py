@@ -90,6 +90,8 @@ def in_dateline(sentence: str, start: int) -> bool:
     if _DATELINE.match(sentence[:start]) is not None:
         return True
     line_start = sentence.rfind("\n", 0, start) + 1
+    if line_start > 0 and sentence[:line_start].strip():
+        return False  # the end of a hard-wrapped sentence ("...and was\ncalled off on Nov. 9."), not a line of its own
     line_end = sentence.find("\n", start)
     line = sentence[line_start : line_end if line_end >= 0 else len(sentence)]
     return len(line) <= 40 and _DATE_LINE.match(line) is not None and any(ch.isdigit() for ch in line)

@@ -108,19 +108,26 @@ def starts_near(role: Role, on: dt.date) -> bool:
     return role.start is not None and on - before <= role.start <= on + after
 
 
+# "former", "retired judge X", "X, previously financial secretary": a title the person no longer holds
+_FORMER = r"former|ex-|retired|previously|formerly"
+
+
 def called_former(sentence: str, title: str, person: str) -> bool:
     """ "former prime minister X", "X, a former defence minister": the article says this person no longer
     holds the title (another person's "former" in the sentence says nothing about this one)."""
     words = r"\s+".join(map(re.escape, title.split()))
     surname = re.escape(person.split()[-1])
-    before = rf"\b(?:former|ex-)\s*(?:[\w.'’-]+\s+){{0,2}}?{words}\s+(?:[\w.'’-]+\s+){{0,3}}?{surname}\b"
-    after = rf"\b{surname}(?:['’]s)?,\s+(?:\d+,\s+)?(?:a|the|an)\s+former\s+(?:[\w.'’-]+\s+){{0,2}}?{words}\b"
+    before = rf"\b(?:{_FORMER})\s*(?:[\w.'’-]+\s+){{0,2}}?{words}\s+(?:[\w.'’-]+\s+){{0,3}}?{surname}\b"
+    after = (
+        rf"\b{surname}(?:['’]s)?,\s+(?:\d+,\s+)?(?:(?:a|the|an)\s+(?:former|retired)|previously|formerly)\s+"
+        rf"(?:[\w.'’-]+\s+){{0,2}}?{words}\b"
+    )
     return (
         re.search(before, sentence, re.IGNORECASE) is not None or re.search(after, sentence, re.IGNORECASE) is not None
     )
 
 
-_PAST_MARKER = r"(?:under|then[- ]|former|ex-|the\s+late|during)\s*"
+_PAST_MARKER = r"(?:under|then[- ]|former|ex-|retired|previously|formerly|the\s+late|during)\s*"
 
 
 def spoken_of_as_past(sentence: str, title: str, person: str) -> bool:

@@ -119,7 +119,8 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
     """Vote records that may be the one the claim is about, each with how well it fits."""
     fields = claim.fields
     body = fields.get("body")
-    claimed_words = _measure_words(fields.get("measure") or "") | _measure_words(claim.sentence)
+    measure_words = _measure_words(fields.get("measure") or "")
+    claimed_words = measure_words | _measure_words(claim.sentence)
     scored: list[tuple[float, Vote]] = []
     years = _years(claim.sentence)
     days = _days(claim.sentence)
@@ -140,9 +141,12 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
         recorded_words = _measure_words(vote.measure) | _measure_words(vote.id.replace("-", " "))
         shared = claimed_words & recorded_words
         parts.append(min(100.0, 50.0 + 20.0 * len(shared)) if shared else 30.0)
+        # the claim's own measure says which of the sentence's decisions it is ("6-3 to uphold the law, and 5-4
+        # to overrule Roe"): each of its words the record shares is a step nearer
+        named = len(measure_words & recorded_words)
         if on is not None:
             parts.append(100.0 if dated else 100.0 - abs((vote.date - on).days))
-        score = sum(parts) / len(parts)
+        score = sum(parts) / len(parts) + 5.0 * min(named, 3)
         if (years or days) and not dated:
             score -= 20.0  # the sentence dates the vote to another year or day
         if fields.get("actor") and _position_of(vote, fields["actor"]) is not None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from factdesk.claims.extract.lexicon import NATIONALITIES, WORLD_COUNTRIES, Lexicon
 from factdesk.claims.extract.name_model import is_role_noun, is_title_word
 from factdesk.claims.extract.name_spans import LIST_GAP, NameSpan, PeopleFound
+from factdesk.claims.extract.numbers import number_value
 from factdesk.claims.extract.role_phrases import copula_callings, postnominal, such_as_calling
 from factdesk.claims.extract.run_titles import OWNER_BEFORE
 from factdesk.claims.sentences import Sentence
@@ -282,6 +283,8 @@ def _calling_before(text: str, sentence: Sentence, name_start: int) -> tuple[str
     if first > 0:  # one word may qualify the calling: "club owner", "match referee" (not "film stars actor")
         word, start, _ = words[first - 1]
         qualifier = word[:1].islower() or (start == sentence.start and word not in NATIONALITIES)
+        if number_value(word) is not None:
+            return None  # "Two members, A and B": members counted, not a member's title
         if qualifier and word[0].isalpha() and word.lower() not in _NOT_MODIFIERS and not word.endswith(("s", "ed")):
             first -= 1
     # ranks before it make it another office: "the first deputy managing director"
@@ -329,7 +332,7 @@ def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[
         at = next((i for i, word in enumerate(words) if word[1] >= took.end()), len(words))
     if at < len(words) and words[at][0].lower() in ("the", "a", "an"):
         at += 1
-    if at < len(words) and words[at][0].lower() in ("former", "then", "ex"):
+    if at < len(words) and words[at][0].lower() in ("former", "then", "ex", "previously", "formerly", "retired"):
         at += 1  # a former office is still a claim: checked against the time it was held
     found: list[tuple[str, int, str | None]] = []
     start = at

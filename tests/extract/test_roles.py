@@ -65,6 +65,8 @@ def roles(text: str) -> list[tuple[str, str]]:
         ),
         # a relative is not a role, and an apposition after "According to X," starts a new clause
         ("He tried to call his mother, Ana Ruiz, but was refused.", []),
+        # members counted before a list are no title
+        ("Two members, Tomas Weil and Ana Vidal, voted against the plan.", []),
         ("According to Paul Ames, a detective for the county was given the file.", []),
     ],
 )

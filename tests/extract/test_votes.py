@@ -39,6 +39,11 @@ def votes(text: str) -> list[dict]:
             "The Supreme Court ruled 6-3 that the law was unconstitutional.",
             [{"outcome": "adopted", "body": "Supreme Court", "tally": {"for": 6, "against": 3}}],
         ),
+        # what was decided, in the infinitive after the tally (and not the day it was voted)
+        (
+            "The council voted 7-2 to repeal the payroll tax on Tuesday.",
+            [{"outcome": "adopted", "measure": "repeal the payroll tax", "tally": {"for": 7, "against": 2}}],
+        ),
         (
             "The resolution was rejected by a vote of 3 to 12.",
             [{"outcome": "rejected", "measure": "resolution", "tally": {"for": 3, "against": 12}}],
@@ -47,6 +52,10 @@ def votes(text: str) -> list[dict]:
 )
 def test_votes_in_news(text: str, expected: list[dict]) -> None:
     assert votes(text)[: len(expected)] == expected
+
+
+def test_a_dissents_own_proposal_is_no_vote_for_the_decision() -> None:
+    assert votes("Two members, Tomas Weil and Ana Vidal, voted for a larger rise of half a point.") == []
 
 
 def test_members_voting_against_are_named_against() -> None:

@@ -16,7 +16,10 @@ MEASURE_NOUN = (
 MEASURE_STOP = re.compile(
     r"\s*(?:[,;:.()]|\s(?:in|by|with|after|for|on|at|during)\s+(?:almost|nearly|about|around|more|over|less|a\s+vote|"
     + NUMBER
-    + r")|\s(?:by\s+a\s+vote|with\s+\d|which|that|after|when|while|as|because)\b)"
+    + r")|\s(?:by\s+a\s+vote|with\s+\d|which|that|after|when|while|as|because)\b"
+    # "to repeal the head tax on Tuesday": when it was voted is no part of the measure
+    r"|\s(?:on|last|this|next|in|early|late)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month"
+    r"|year|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 )
 
 BODY = re.compile(

@@ -99,6 +99,7 @@ _VERB_BEFORE_TALLY = re.compile(
     re.IGNORECASE,
 )
 _OUTCOME_NOUN_NEAR = re.compile(r"\b(?P<noun>confirmation|rejection|approval|adoption|passage|defeat)\b", re.IGNORECASE)
+_TO_AFTER_TALLY = re.compile(r"\s+to\s+(?P<measure>[a-z]{3,}\s+[^,;.]{2,100})")
 # "voted 53-47 to reject": the first count is the side that rejected it
 _TO_REJECT = re.compile(r"\s+to\s+(?:reject|block|defeat)\b", re.IGNORECASE)
 
@@ -297,6 +298,10 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
                 min(tally[1][0], infinitive.start()),
                 max(tally[1][1], infinitive.end("verb")),
             )
+    if tally and measure is None:
+        # "The court voted 6-3 to uphold a Mississippi law": what was decided, in the infinitive after the tally
+        decided = _TO_AFTER_TALLY.match(text, tally[1][1])
+        measure = (clean_measure(decided["measure"])[0] or None) if decided else None
     if outcome is None and tally:
         # "The decision was rejected 11-1": the verb right before a tally is the outcome, whatever was decided
         passive = _OUTCOME_BEFORE_TALLY.search(text, 0, tally[1][0] + 1)

@@ -45,6 +45,12 @@ _POSITION_TARGET = re.compile(
     rf"(?:{MEASURE_NOUN}|nominee\b)(?:\s+\d+)?)",
     re.IGNORECASE,
 )
+# "voted for a larger rise", "in favour of a deeper cut": a dissent's own proposal, not the decision's
+_ANOTHER_PROPOSAL = re.compile(
+    r"(?:\s+of)?\s+(?:a|an)\s+(?:larger|bigger|smaller|deeper|steeper|higher|lower|sharper|faster|slower|quicker"
+    r"|tougher|weaker|stronger|more|less)\b",
+    re.IGNORECASE,
+)
 # Verbs that are a vote only when a measure follows them ("backed the bill", not "backed the rebels").
 _SUPPORT_VERBS = frozenset({"backed", "supported", "opposed"})
 _OPENER_RANK = 300  # the most frequent English words ("on", "after", "while") open clauses, never name voters
@@ -102,6 +108,8 @@ def find_positions(
             target is None or not (vote_nearby or "vot" in text.lower())
         ):
             continue
+        if position == "for" and _ANOTHER_PROPOSAL.match(text, match.end()):
+            continue  # "voted for a larger rise": for another proposal than the one decided, not for this one
         if measure is None and target:
             measure = clean_measure(target["measure"])[0] or None
         items = [item for item in _LIST_SPLIT.split(actor_written) if item.strip()]
