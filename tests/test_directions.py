@@ -16,6 +16,7 @@ sources:
     publisher: Wire
     excerpts:
       - "Nvidia shares fell about 7% in extended trading after the results."
+      - "The core price index rose by 6.9% in the 12 months to June, down from 7.1% in May."
 """
 
 
@@ -50,13 +51,23 @@ def test_the_same_way_is_verified(tmp_path: Path) -> None:
 def test_the_press_s_phrases_for_a_market_s_close_have_a_direction() -> None:
     from factdesk.claims.check.figures import opposite_direction
 
-    assert opposite_direction("Shares closed up 0.6%.", "Shares closed down 0.6% on the day.") == (
+    assert opposite_direction("Shares closed up 0.6%.", None, "Shares closed down 0.6% on the day.", None) == (
         "closed up",
         "closed down",
     )
-    assert opposite_direction("The yen strengthened past 150.", "The yen weakened past 150.") == (
+    assert opposite_direction("The yen strengthened past 150.", None, "The yen weakened past 150.", None) == (
         "strengthened",
         "weakened",
     )
     # "up" alone says nothing: "set up 3 funds" is no rise
-    assert opposite_direction("They set up 3 funds.", "Shares closed down 3%.") is None
+    assert opposite_direction("They set up 3 funds.", None, "Shares closed down 3%.", None) is None
+    # a level ("eased to 6.9%") and a change ("rose by 6.9%") are not compared
+    assert opposite_direction("Core inflation eased to 6.9%", "to", "Core prices rose by 6.9% in a year", "by") is None
+
+
+def test_a_level_is_not_compared_with_a_change(tmp_path: Path) -> None:
+    """ "slowed to 6.9%" is where the rate now stands; "rose by 6.9%" is how far prices rose: no contradiction."""
+    found = dict(
+        (text, verdict) for text, verdict, _ in suggestions(tmp_path, "Core price growth slowed to 6.9% in June.")
+    )
+    assert found["6.9%"] == "verified"

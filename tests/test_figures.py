@@ -271,3 +271,24 @@ def test_a_figure_broken_across_a_hard_wrapped_line_is_read_with_the_words_aroun
     claim = next(c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY)
     span = claim.span_in_sentence()
     assert span is not None and claim.sentence[span[0] : span[1]] == "at least\n$100 million"
+
+
+def test_a_source_of_another_year_does_not_dispute_a_figure_of_the_article_s_days(tmp_path: Path) -> None:
+    """A central bank's statement of December 2021 tells of that meeting, not of one "on Thursday" in 2023."""
+    import datetime as dt
+
+    (tmp_path / "s.yaml").write_text(
+        "sources:\n  - id: mpc-2021-12\n    title: Monetary Policy Summary\n    publisher: Central Bank\n"
+        "    date: 2021-12-16\n    excerpts:\n"
+        '      - "The Committee voted to increase Bank Rate by 0.15 percentage points, to 0.25%."\n',
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    on = dt.date(2023, 8, 3)
+
+    def verdict(sentence: str) -> str:
+        claim = next(c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY)
+        return suggest(claim, index, on).verdict.value
+
+    assert verdict("The Committee voted on Thursday to increase Bank Rate by 0.5 percentage points.") == "unsupported"
+    assert verdict("In December 2021 the Committee voted to increase Bank Rate by 0.5 percentage points.") == "disputed"

@@ -31,7 +31,7 @@ CHECKERS: dict[ClaimKind, Checker] = {
     ClaimKind.QUANTITY: check_quantity,
     ClaimKind.DATE: check_date,
     ClaimKind.QUOTE: lambda claim, index, on: check_quote(claim, index),
-    ClaimKind.STATEMENT: lambda claim, index, on: check_statement(claim, index),
+    ClaimKind.STATEMENT: lambda claim, index, on: check_statement(claim, index, on),
 }
 
 

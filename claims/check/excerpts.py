@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from factdesk.claims.check.figures import contradicted_figure, opposite_direction
+from factdesk.claims.check.figures import contradicted_figure, of_another_time, opposite_direction
 from factdesk.claims.check.swaps import swapped_name
 from factdesk.claims.extract.numbers import NUMBER
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
@@ -53,7 +54,7 @@ def _name_around(text: str, word: str) -> str:
     return found.group() if found else word
 
 
-def check_statement(claim: Claim, index: StoreIndex) -> Suggestion:
+def check_statement(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Suggestion:
     """Verified when a source says much the same and contradicts none of its figures or names; disputed
     when the closest source gives another figure in the same place or spells a name differently."""
     related = index.find_excerpts(plain(claim.text), limit=3)
@@ -61,7 +62,7 @@ def check_statement(claim: Claim, index: StoreIndex) -> Suggestion:
         if match.score < _RELATED:
             break
         contradicted = contradicted_figure(claim.text, match.excerpt)
-        if contradicted is not None:
+        if contradicted is not None and not of_another_time(match, claim.text, on):
             said, recorded = contradicted
             return Suggestion(
                 Verdict.DISPUTED,
@@ -69,7 +70,7 @@ def check_statement(claim: Claim, index: StoreIndex) -> Suggestion:
                 f"{match.source.id} gives {recorded.written}, where this says {said.written}",
                 _evidence([match]),
             )
-        turned = opposite_direction(claim.text, match.excerpt)
+        turned = opposite_direction(claim.text, None, match.excerpt, None)
         if turned is not None and match.score >= 70:
             said_way, recorded_way = turned
             return Suggestion(

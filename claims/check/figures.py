@@ -76,10 +76,15 @@ def _directions() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return pattern(data["up"]), pattern(data["down"])
 
 
-def opposite_direction(said: str, recorded: str) -> tuple[str, str] | None:
-    """("rose", "fell") when one text says a figure went up and the other that it went down (and not both)."""
+def opposite_direction(
+    said: str, said_by: str | None, recorded: str, recorded_by: str | None
+) -> tuple[str, str] | None:
+    """("rose", "fell") when one text says a figure went up and the other that it went down (and not both);
+    a level ("to 6.9%") and a change ("by 6.9%") are not compared."""
     if not (re.search(r"\d", said) and re.search(r"\d", recorded)):
         return None  # only where both speak of a figure
+    if said_by and recorded_by and said_by != recorded_by:
+        return None
     up, down = _directions()
 
     def ways(text: str) -> tuple[set[str], set[str]]:
@@ -91,6 +96,22 @@ def opposite_direction(said: str, recorded: str) -> tuple[str, str] | None:
     if said_down and not said_up and recorded_up and not recorded_down:
         return sorted(said_down)[0], sorted(recorded_up)[0]
     return None
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:()]|[.!?]\s")
+_TO_OR_BY = re.compile(r"\b(to|by)\s*$", re.IGNORECASE)
+
+
+def _about(text: str, written: str) -> tuple[str, str | None]:
+    """The clause a figure stands in, and "to" or "by" when written just before it: what a direction word
+    beside the figure speaks of ("eased to 6.9%" is the level; "rose by 6.9%" the rise)."""
+    found = re.search(r"\s+".join(map(re.escape, written.split())), text)
+    if found is None:
+        return text, None
+    start = max([0, *(edge.end() for edge in _CLAUSE_EDGE.finditer(text, max(0, found.start() - 80), found.start()))])
+    after = _CLAUSE_EDGE.search(text, found.end(), found.end() + 80)
+    preposition = _TO_OR_BY.search(text, max(0, found.start() - 6), found.start())
+    return text[start : after.start() if after else found.end() + 80], preposition[1].lower() if preposition else None
 
 
 def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Suggestion:
@@ -114,13 +135,13 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
     claimed = _claim_figure(claim)
     in_sentence = figures_in(claim.sentence)
     others_in_sentence = [figure for figure in in_sentence if figure.value != claimed.value]
-    placed, loosely = _placements(claimed, related, sentence_related, others_in_sentence, claim.sentence)
+    placed, loosely = _placements(claimed, related, sentence_related, others_in_sentence, claim.sentence, on)
     if not loosely and not any(place >= 2 or fits for place, _, fits, _, _ in placed):
         # nothing closely related gives a figure in its place: look further, at excerpts that give one firmly
         anchored = _anchored(claim, claimed, index, related)
         placed += [
             item
-            for item in _placements(claimed, anchored, [], others_in_sentence, claim.sentence)[0]
+            for item in _placements(claimed, anchored, [], others_in_sentence, claim.sentence, on)[0]
             if _firmly_placed(claimed, item[3])
         ]
         related = [*related, *anchored]
@@ -143,7 +164,8 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
             ]
             if closer:
                 place, match_score, fits, figure, match = max(closer, key=lambda item: (item[0], item[1]))
-        turned = opposite_direction(claim.sentence, match.excerpt) if fits else None
+        turned = opposite_direction(*_about(claim.sentence, claim.text), *_about(match.excerpt, figure.written))
+        turned = turned if fits else None
         if turned is not None:
             said_way, recorded_way = turned
             return Suggestion(
@@ -218,6 +240,7 @@ def _placements(
     sentence_related: list[ExcerptMatch],
     others_in_sentence: list[Figure],
     sentence: str,
+    on: dt.date | None,
 ) -> tuple[list[Placement], list[tuple[Figure, ExcerptMatch]]]:
     """The excerpts' figures standing in the claim's place, and those that fit it in an excerpt closely
     about the sentence."""
@@ -240,11 +263,34 @@ def _placements(
                 continue  # it stands better in the place of another of the sentence's figures
             if not fits and other_subject(claimed, figure, sentence, match.excerpt):
                 continue  # another named thing's figure ("killed in Syria" for "killed in Turkey")
+            if not fits and of_another_time(match, sentence, on):
+                continue  # the source tells of another year's figure
             if left == [figure] and about_sentence and match.score >= 65 and claimed.unit == figure.unit and place > 0:
                 place += 1  # the one figure the excerpt gives that the sentence does not: in the claim's place
             if place >= 1:
                 placed.append((place, match.score, fits, figure, match))
     return placed, loosely
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ANOTHER_TIME = 365  # days: a source dated this far from the article tells of another time ...
+
+
+_NOW = re.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b"
+    r"|\bthis\s+(?:week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def of_another_time(match: ExcerptMatch, sentence: str, on: dt.date | None) -> bool:
+    """... when the sentence tells of the article's own days ("raised rates on Thursday") and does not name
+    the source's year: a source of December 2021 does not contradict a rise of August 2023. A sentence
+    without such a word may tell of a lasting fact ("the 24-storey tower"), which an old source gives."""
+    dated = match.source.date
+    if on is None or dated is None or abs((dated - on).days) <= _ANOTHER_TIME or not _NOW.search(sentence):
+        return False
+    return not any(abs(int(year) - dated.year) <= 1 for year in _YEAR.findall(sentence))
 
 
 def _anchored(claim: Claim, claimed: Figure, index: StoreIndex, related: list[ExcerptMatch]) -> list[ExcerptMatch]:
@@ -297,7 +343,8 @@ def contradicted_figure(sentence: str, excerpt: str) -> tuple[Figure, Figure] | 
         placed = [
             (same_place(claimed, figure), figure_fits(claimed, figure), figure)
             for figure in recorded
-            if figure_fits(claimed, figure) or figure.value not in values
+            if figure_fits(claimed, figure)
+            or (figure.value not in values and not other_subject(claimed, figure, sentence, excerpt))
         ]
         placed = [item for item in placed if item[0] >= 2]
         if placed:
