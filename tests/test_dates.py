@@ -129,3 +129,31 @@ def test_a_date_against_the_date_in_its_place(index, sentence, written, verdict,
     suggestion = checked(index, sentence + "\n", written)
     assert suggestion.verdict.value == verdict, suggestion.reason
     assert reason in suggestion.reason
+
+
+def test_a_primary_source_dates_what_it_announces(tmp_path):
+    """A release that announces a nomination "today" dates it: the article's day one slip away is disputed;
+    a report, or a release that dates its event itself, is not so read."""
+    import datetime as dt
+
+    (tmp_path / "s.yaml").write_text(
+        "sources:\n"
+        "  - id: release\n    title: The Governor nominates Judge Ana Ruiz\n    publisher: Office of the Governor\n"
+        "    date: 2023-02-25\n    type: primary\n    excerpts:\n"
+        '      - "Today, the Governor is nominating Judge Ana Ruiz to serve on the state Supreme Court."\n'
+        "  - id: report\n    title: Governor picks Ruiz\n    publisher: Wire\n    date: 2023-03-02\n"
+        "    type: secondary\n    excerpts:\n"
+        '      - "The Governor nominated Judge Tomas Weil to the appeals court, officials said."\n',
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+
+    def verdict(sentence: str) -> tuple[str, str]:
+        claim = next(c for c in extract_claims(sentence) if c.kind is ClaimKind.DATE)
+        found = suggest(claim, index, dt.date(2023, 4, 1))
+        return found.verdict.value, found.reason
+
+    assert verdict("The Governor nominated Judge Ana Ruiz to the state Supreme Court on Feb. 25.")[0] == "verified"
+    wrong = verdict("The Governor nominated Judge Ana Ruiz to the state Supreme Court on Feb. 28.")
+    assert wrong[0] == "disputed" and "February 25" in wrong[1]
+    assert verdict("The Governor nominated Judge Tomas Weil to the appeals court on March 5.")[0] == "unsupported"

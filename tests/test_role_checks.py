@@ -48,6 +48,8 @@ people:
     roles: [{title: referee, org: FIFA, from: 2015-01-01}]
   - name: Ravi Menon
     roles: [{title: Judge, org: Supreme Court of India, from: 2016-01-01}]
+  - name: Hugo Brandt
+    roles: [{title: Chancellor, org: Austria, from: 2015-01-01, until: 2021-12-31}]
 """
 
 ON = dt.date(2024, 9, 1)
@@ -132,3 +134,9 @@ def test_a_misspelt_surname_alone_is_disputed_with_the_register_spelling(index: 
     }
     assert checked["Alonso Mendieta"].verdict.value == "verified"
     assert checked["Mendietta"].verdict.value == "disputed" and "Alonso Mendieta" in checked["Mendietta"].reason
+
+
+def test_another_person_s_former_title_says_nothing_of_this_one(index: StoreIndex) -> None:
+    """ "former Chancellor Lena Maris" says nothing of "Chancellor Hugo Brandt", said as of the article's day."""
+    found = roles(index, "Chancellor Hugo Brandt brought back former Chancellor Lena Maris as his adviser.")
+    assert found[0][0] == "disputed" and "until 2021-12-31" in found[0][1], found

@@ -97,9 +97,14 @@ def in_dateline(sentence: str, start: int) -> bool:
     return len(line) <= 40 and _DATE_LINE.match(line) is not None and any(ch.isdigit() for ch in line)
 
 
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """Words cut to four letters: "argued" and "arguments", "signed" and "signing" tell of one thing."""
+    return frozenset(word[:4] for word in words)
+
+
 def same_place(claimed: DatePlace, recorded: DatePlace) -> int:
     """How strongly a recorded date stands where the claimed one does (0: not at all)."""
-    score = min(len(claimed.context & recorded.context), 3)
-    if claimed.before and claimed.before == recorded.before:
+    score = min(len(_stems(claimed.context) & _stems(recorded.context)), 3)
+    if claimed.before and _stems(frozenset(claimed.before)) == _stems(frozenset(recorded.before)):
         score += 2
     return score

@@ -14,12 +14,14 @@ from factdesk.claims.check.date_places import DatePlace, compared, dates_in, in_
 from factdesk.claims.dates import DATE_PATTERN, date_from_match
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import ExcerptMatch, StoreIndex
+from factdesk.sources.model import SourceType
 from factdesk.sources.text import content_words
 
 _RELATED = 60.0  # an excerpt scoring this against the sentence is about the same event
 _AROUND = 45.0  # an excerpt scoring this against the words around the date may give it in the same place
 _IN_PLACE = 3  # how strongly a source's date must stand where the claim's does to dispute it
 _SAME_PLACE = 2  # ... and to bear it out
+_ISSUED_RELATED = 70.0  # a primary source scoring this against the sentence reports its event
 
 
 def _evidence(matches: list[ExcerptMatch]) -> tuple[Evidence, ...]:
@@ -99,7 +101,34 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
                 f"{match.source.id} dates it {readable(given[0])}, not {readable(claimed)}",
                 _evidence([match]),
             )
+    issued = _issued_on_another_day(claimed, related, on)
+    if issued is not None:
+        return issued
     return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this date", _evidence(related))
+
+
+def _issued_on_another_day(claimed: str, related: list[ExcerptMatch], on: dt.date | None) -> Suggestion | None:
+    """A primary source about the sentence (a statement, a release, a record), issued one slip from the claimed
+    day, that gives no date of its own: what it announces happened the day it was issued ("nominated Jackson
+    on Feb. 28" against the White House release of February 25). A report of a later day is not so read."""
+    for match in related:
+        issued = match.source.date
+        if issued is None or match.source.type is not SourceType.PRIMARY or match.score < _ISSUED_RELATED:
+            continue
+        if on is not None and issued > on:
+            continue
+        if any(compared(claimed, place.iso) is not None for place in dates_in(match.excerpt)):
+            continue  # the excerpt dates what it tells of itself
+        if compared(claimed, issued.isoformat()) is None or agrees(claimed, issued.isoformat()):
+            continue
+        if _near_date(claimed, issued.isoformat()):
+            return Suggestion(
+                Verdict.DISPUTED,
+                int(min(65, match.score)),
+                f"{match.source.id}, which reports it, is of {readable(issued.isoformat())}, not {readable(claimed)}",
+                _evidence([match]),
+            )
+    return None
 
 
 def _unseen(matches: list[ExcerptMatch]) -> list[ExcerptMatch]:
@@ -183,6 +212,8 @@ def _near_date(claimed: str, known: str) -> bool:
     (claimed_year, claimed_month, claimed_day), (known_year, known_month, known_day) = parts(claimed), parts(known)
     if claimed_day is not None and known_day is not None:
         return claimed_month == known_month or claimed_day == known_day
+    if claimed_day is None and claimed_month and known_month and known_day is not None:  # "November 2022" for
+        return claimed_year == known_year  # a letter of October 19, 2022
     if claimed_day is None and known_day is None and claimed_month and known_month:
         # "June 2023" for August 2023, "February 2008" for February 2007
         return claimed_year == known_year or claimed_month == known_month

@@ -133,5 +133,12 @@ _PAST_MARKER = r"(?:under|then[- ]|former|ex-|retired|previously|formerly|the\s+
 def spoken_of_as_past(sentence: str, title: str, person: str) -> bool:
     """ "under President Joe Biden", "then-Secretary of State X", "former Senator X": a title of that time."""
     words = r"\s+".join(map(re.escape, title.split()))
-    pattern = rf"\b{_PAST_MARKER}(?:[\w.'’-]+\s+){{0,3}}?{words}\b"
-    return re.search(pattern, sentence, re.IGNORECASE) is not None
+    # the marker speaks of this person's title: "former Prime Minister David Cameron" says nothing of the
+    # "Prime Minister Rishi Sunak" earlier in the sentence
+    past_title = rf"\b{_PAST_MARKER}(?:[\w.'’-]+\s+){{0,3}}?{words}\b"
+    if not person.strip():
+        return re.search(past_title, sentence, re.IGNORECASE) is not None
+    surname = re.escape(person.split()[-1])
+    after = rf"{past_title}\s+(?:[\w.'’-]+\s+){{0,3}}?{surname}\b"  # "former Prime Minister David Cameron"
+    apposed = rf"\b{surname}(?:['’]s)?,\s+(?:\d+,\s+)?(?:(?:a|an|the)\s+)?{past_title}"  # "Schoof, a former ..."
+    return re.search(f"{after}|{apposed}", sentence, re.IGNORECASE) is not None
