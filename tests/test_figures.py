@@ -240,6 +240,17 @@ sources:
     date: 2024-06-03
     excerpts:
       - Sheinbaum, 61, will take office on October 1.
+  - id: court-bios
+    title: Members of the Court
+    publisher: High Court
+    excerpts:
+      - Lena Brandt, Associate Judge, was born in Graz, Styria, April 1, 1950. She took her seat in 2006.
+      - "Omar Haddad. Country: Morocco. Birthdate: 22 May 1987. Birthplace: Rabat."
+  - id: directory
+    title: "Okafor, Thomas - Directory of Judges"
+    publisher: Judicial Center
+    excerpts:
+      - Born September 14, 1970, in Lagos. Commissioned 2013.
 """
 
 
@@ -253,6 +264,10 @@ sources:
         ("Governor Kazuo Ueda, 68, said the bank would act.", "2024-03-19", "disputed", "72"),
         # an age a source writes beside the name, near the source's date
         ("Sheinbaum, 64, won the vote.", "2024-06-03", "disputed", "61"),
+        # a birthplace between "born" and the date; a "Birthdate:" field; an entry of a source about the person
+        ("Brandt, 70, wrote the opinion.", "2022-06-24", "disputed", "so 72 on 2022-06-24"),
+        ("Haddad, 36, lost the final.", "2023-07-16", "verified", "born 22 May 1987"),
+        ("The Senate voted to back Okafor, 52.", "2022-04-07", "disputed", "so 51"),
     ],
 )
 def test_an_age_against_a_birth_date_or_an_age_a_source_gives(tmp_path: Path, sentence, on, verdict, reason):

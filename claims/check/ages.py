@@ -19,7 +19,9 @@ from factdesk.sources.index import ExcerptMatch, StoreIndex
 from factdesk.sources.text import fold
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)),\s*(?:aged\s+)?$")
-_BORN = re.compile(r"\bborn\b", re.IGNORECASE)
+_BORN = re.compile(r"\bborn\b|\bbirth\s?date\b|\bdate\s+of\s+birth\b", re.IGNORECASE)
+# "was born in Trenton, New Jersey, April 1, 1950": the place of birth between "born" and the date
+_BIRTHPLACE = re.compile(r"\s*(?:on\s+)?(?:in\s+(?:[A-Z][\w.'’-]*\s*)+(?:,\s*(?:[A-Z][\w.'’-]*\s*)+)*,?\s*(?:on\s+)?)?")
 _NEAR_SOURCE = dt.timedelta(days=183)  # an age a source writes holds this near the source's date
 
 
@@ -34,8 +36,10 @@ def check_age(claim: Claim, index: StoreIndex, on: dt.date) -> Suggestion | None
     if name is None:
         return None
     written, surname = name.group(1), name.group(2)
-    for match in index.find_excerpts(surname, limit=8, cutoff=90.0):
+    for match in _about_the_person(index.find_excerpts(surname, limit=20, cutoff=90.0), written, surname):
         named = _where_named(match.excerpt, written, surname)
+        if named is None and _where_named(match.source.title, written, surname) is not None:
+            named = 0  # "Born September 14, 1970, in Washington": an entry of a source about this person
         if named is None:
             continue
         found = _ages_from_birth(match.excerpt, named, on) or _age_beside(match, named, on)
@@ -50,6 +54,21 @@ def check_age(claim: Claim, index: StoreIndex, on: dt.date) -> Suggestion | None
             Verdict.DISPUTED, 75, f"{match.source.id}: {said}, so {shown} on {on}, not {claimed}", evidence
         )
     return None
+
+
+def _about_the_person(matches: list[ExcerptMatch], written: str, surname: str) -> list[ExcerptMatch]:
+    """The excerpts found, and every excerpt of a found source whose title names the person ("Jackson,
+    Ketanji Brown - Biographical Directory"): its entries need not repeat the name."""
+    found = list(matches)
+    seen = {(match.source.id, match.excerpt) for match in matches}
+    for match in matches:
+        if _where_named(match.source.title, written, surname) is None:
+            continue
+        for excerpt in match.source.excerpts:
+            if (match.source.id, excerpt) not in seen:
+                seen.add((match.source.id, excerpt))
+                found.append(ExcerptMatch(match.source, excerpt, match.score))
+    return found
 
 
 def _where_named(excerpt: str, written: str, surname: str) -> int | None:
@@ -68,9 +87,10 @@ def _ages_from_birth(excerpt: str, named: int, on: dt.date) -> tuple[set[int], s
     born = _BORN.search(excerpt, named)
     if born is None:
         return None
-    after = excerpt[born.end() : born.end() + 40]
+    after = excerpt[born.end() : born.end() + 80]
     dates = [found for found in find_dates(Sentence(0, len(after), after)) if found.iso]
-    if not dates or dates[0].start > 12:
+    place = _BIRTHPLACE.match(after)
+    if not dates or dates[0].start > max(12, place.end() if place else 0):
         return None
     year, month, day = parts(dates[0].iso or "")
     if year is None:

@@ -156,8 +156,10 @@ def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
         return (word.group(1), end + word.end()) if word else (None, end)
     if match["percent"]:
         return "percent", end
-    if _AGE_AROUND.search(text, 0, match.start()) and text[end : end + 1] == ",":
-        return "age", end  # "Ishiba, 67, said": a person's age
+    if _AGE_AROUND.search(text, 0, match.start()) and (
+        text[end : end + 1] == "," or (text[end : end + 1] == "." and not text[end + 1 :].strip())
+    ):
+        return "age", end  # "Ishiba, 67, said", "... backing Jackson, 51.": a person's age
     if match["currency"]:
         return currencies().before[match["currency"]], end
     after = text[end:]
