@@ -21,6 +21,10 @@ EXCERPTS = [
     "The mayor said that the new tram line would need roughly half of the budget that had been planned.",
     # a paraphrase that only shares words with the quote
     "The study's authors call for urgent mandatory iodisation of all edible salt in Australia.",
+    # a statement, with a compound word and a dash without spaces
+    "Having read her record, I have concluded that she is a well-qualified judge and a person of honour.",
+    "The board will keep rates restrictive for sufficiently long to bring prices back to the target.",
+    "With regret—for this city, and for its workers—we dissent from the plan.",
 ]
 
 
@@ -44,6 +48,19 @@ def quote_of(text: str):
         ('"Pandemic is not a word to use lightly or carelessly," he said.', "verified", "word for word"),
         ('"Pandemic is not a word to use lightly or casually," he said.', "disputed", "“carelessly” where"),
         ('"Twitter is the global town square," Musk said.', "disputed", "“digital” where the quote has “global”"),
+        # one change written as several edits: a compound replaced, a word moved past its neighbour
+        (
+            '"Having read her record, I have concluded that she is a highly qualified judge," the senator said.',
+            "disputed",
+            "“well-qualified” where the quote has “highly qualified”",
+        ),
+        (
+            '"The board will keep rates restrictive for long enough to bring prices back to the target," it said.',
+            "disputed",
+            "“sufficiently long” where the quote has “long enough”",
+        ),
+        # a dash spaced otherwise is the same wording
+        ('"With regret - for this city, and for its workers - we dissent from the plan," they wrote.', "verified", ""),
         ('"The new tram line needs roughly half of the budget that was planned," the mayor said.', "unsupported", ""),
         (
             'They urged "urgent implementation of mandatory iodisation of all edible salt in Australia."',

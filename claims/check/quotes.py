@@ -56,14 +56,28 @@ def _aligned(quote: list[str], source: list[str], offset: int) -> tuple[int, lis
     while ops and ops[-1].tag == "insert":  # and after it
         ops.pop()
     same = sum(op.src_end - op.src_start for op in ops if op.tag == "equal")
+    # one change may be written as several edits: "well-qualified" -> "highly | qualified", or a word moved
+    # past its neighbour, "sufficiently long" -> "long enough"; edits at most one word apart are one change
+    spans: list[list[int]] = []  # [quote start, quote end, source start, source end]
+    for op in ops:
+        if op.tag == "equal":
+            continue
+        if spans and op.src_start - spans[-1][1] <= 1 and op.dest_start - spans[-1][3] <= 1:
+            spans[-1][1], spans[-1][3] = op.src_end, op.dest_end
+        else:
+            spans.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
     differences = [
-        (" ".join(source[op.dest_start : op.dest_end]), " ".join(quote[op.src_start : op.src_end]))
-        for op in ops
-        if op.tag != "equal"
+        (" ".join(source[s_start:s_end]), " ".join(quote[q_start:q_end])) for q_start, q_end, s_start, s_end in spans
     ]
+    # "sorrow-for" and "sorrow - for", "well-qualified" and "well qualified": one wording, spaced otherwise
+    differences = [(a, b) for a, b in differences if _unspaced(a) != _unspaced(b)]
     begins = offset + (ops[0].dest_start if ops else 0)
     framed = bool(ops) and (ops[0].tag == "equal" or ops[-1].tag == "equal")
     return same, differences, begins, framed
+
+
+def _unspaced(text: str) -> str:
+    return re.sub(r"[\s\-–—]", "", text)
 
 
 def _reported_before(excerpt: str, begins: int) -> bool:
@@ -90,7 +104,7 @@ def check_quote(claim: Claim, index: StoreIndex) -> Suggestion:
     matches = index.find_excerpts(claim.fields["quote"], limit=5, cutoff=30.0)
     for match in matches:
         same, differences, _, _ = quote_differences(quoted, words(match.excerpt))
-        if same == len(quoted) and not differences:
+        if same and not differences:  # word for word, or spaced otherwise ("sorrow—for" for "sorrow - for")
             return Suggestion(Verdict.VERIFIED, 90, f"word for word in {match.source.id}", _evidence([match]))
     best: tuple[int, list[tuple[str, str]], ExcerptMatch] | None = None
     for match in matches:
