@@ -38,6 +38,8 @@ EXCERPTS = [
     "At least 2,600 people were killed in Sindh across the flooded districts.",
     "The Greens won 41 seats, the party's best result since 1994.",
     "Prices are expected to fall significantly, to around 5% by the end of the year.",
+    "Six members of a road crew who were working on the bridge are missing and presumed dead.",
+    "GAAP: Revenue $7,192 million; Net income $2,043 million, up 26% Y/Y.",
     "The agency will keep its grain purchases at broadly the same level as before (about 4 million tonnes per month).",
 ]
 
@@ -140,6 +142,11 @@ def checked(index: StoreIndex, sentence: str, kind: ClaimKind, written: str):
         ("The Greens won 14 seats, the party's best result since 1994.", "14 seats", "disputed", "41 seats"),
         # an excerpt's figure stands where the sentence figure placed best with it does, not elsewhere
         ("Inflation fell to 7.9% in June from 8.7% in May, far above the 2% target.", "2%", "unsupported", ""),
+        # a count the sentence also gives accounts for the source's, whatever it calls them
+        ("Divers recovered two road workers; six workers are presumed dead on the bridge.", "two", "unsupported", ""),
+        # a source's more precise figure, in another scale, rounded as the article writes it
+        ("Net income was $2.04 billion, up 26% from a year earlier.", "$2.04 billion", "verified", ""),
+        ("Net income was $2.40 billion, up 26% from a year earlier.", "$2.40 billion", "disputed", "2,043"),
         # a number no excerpt gives in its place is not disputed
         ("The navy said 40 ships took part in rescues off Aceh.", "40 ships", "unsupported", ""),
     ],
@@ -176,6 +183,7 @@ def test_a_quote_against_the_sources_own_quotation(index, sentence, verdict, rea
 STATEMENT_EXCERPTS = [
     "Celebrity guests at the expo included Stan Lee, Mark Hamill and Margaret Atwood, the organisers said.",
     "The Senate passed the $95 billion aid package, which gives $60 billion to Ukraine and $14 billion to Israel.",
+    "The party Nieuw Sociaal Contract, founded by the lawmaker Pieter Omtzigt, won twenty seats in the election.",
 ]
 
 
@@ -198,6 +206,8 @@ def statement_index(tmp_path_factory: pytest.TempPathFactory) -> StoreIndex:
             "Stan Lee",
         ),
         ("Guests at the expo included Stan Lee, Mark Hamill and Margaret Atwoods, organisers said.", "verified", ""),
+        # a name in another language differs in more than one word: no misspelling
+        ("The party New Social Contract, founded by the lawmaker Pieter Omtzigt, won twenty seats.", "verified", ""),
         (
             "The Senate passed the aid package, which gives $40 billion to Ukraine and $14 billion to Israel.",
             "disputed",

@@ -48,6 +48,8 @@ people:
     roles: [{title: referee, org: FIFA, from: 2015-01-01}]
   - name: Ravi Menon
     roles: [{title: Judge, org: Supreme Court of India, from: 2016-01-01}]
+  - name: Eva Lind
+    roles: [{title: President-elect, org: Austria, from: 2024-08-20, until: 2024-12-31}]
   - name: Hugo Brandt
     roles: [{title: Chancellor, org: Austria, from: 2015-01-01, until: 2021-12-31}]
 """
@@ -109,6 +111,8 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         ("Justice Ravi Menon wrote the judgment.", "verified", ""),
         # "former" is said as of the article's day, whatever date the sentence gives
         ("Northwind adopted the plan in January 2015 under former chief executive Dana Kiel.", "verified", ""),
+        # a day written without its year is the one nearest the article's date (next January, not last)
+        ("Talks resume on Jan. 10, weeks after President-elect Eva Lind takes office.", "verified", ""),
         # "retired" and "previously" are "former" too
         ("The inquiry's chairman, retired chief executive Dana Kiel, said the report was final.", "verified", ""),
         ("Dana Kiel, previously chief executive of Northwind, joined the board.", "verified", ""),

@@ -38,11 +38,19 @@ def _misspelled_name(sentence: str, excerpt: str) -> tuple[str, str] | None:
             if not 1 <= distance <= 2 or written.rstrip("s") == known.rstrip("s"):
                 continue  # the same word, another word, or a plural
             as_written, as_known = _name_around(sentence, written), _name_around(excerpt, known)
+            if _words_apart(as_written, as_known) > 1:
+                continue  # "New Social Contract" for "Nieuw Sociaal Contract": the name in another language
             # a short word is a misspelling only inside a name the source writes the same otherwise ("Sran Lee")
             in_same_name = " " in as_known and as_written.replace(written, known) == as_known
             if min(len(written), len(known)) >= 4 + distance or in_same_name:
                 return as_written, as_known
     return None
+
+
+def _words_apart(written: str, known: str) -> int:
+    """How many words of two names of the same length differ (0 for names of different lengths)."""
+    a, b = written.split(), known.split()
+    return sum(x != y for x, y in zip(a, b, strict=True)) if len(a) == len(b) else 0
 
 
 _NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}%s(?:\s+[A-Z][\w'’-]*){0,3}"

@@ -8,6 +8,7 @@ when it is the same kind of figure, counts the same thing, and has the same word
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -186,18 +187,21 @@ _NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
 def _rounded(claimed: Figure, recorded: Figure) -> bool:
-    """ "52%" for 51.9%, "5.1 billion" for 5.08 billion: the source's figure rounded to the places the
-    article writes (never the other way round, and never two figures of the same precision)."""
+    """ "52%" for 51.9%, "5.1 billion" for 5.08 billion, "$2.04 billion" for "$2,043 million": the source's
+    figure rounded to the places the article writes (never the other way round, nor between two figures of
+    the same precision)."""
     said, given = _NUMERAL.search(claimed.written), _NUMERAL.search(recorded.written)
     if said is None or given is None or claimed.kind != recorded.kind:
         return False
-    said_places, given_places = len(said[1] or ""), len(given[1] or "")
     said_number, given_number = float(said[0].replace(",", "")), float(given[0].replace(",", ""))
-    if said_places >= given_places or not said_number or not given_number:
+    if not said_number or not given_number:
         return False
-    if abs(claimed.value / said_number - recorded.value / given_number) > 1e-9 * (claimed.value / said_number):
-        return False  # another scale: "5.1 million" is not 5.08 billion rounded
-    return round(given_number, said_places) == said_number
+    # the value of the last digit each writes, scale applied ("2.04 billion": ten million)
+    said_step = claimed.value / said_number * 10.0 ** -len(said[1] or "")
+    given_step = recorded.value / given_number * 10.0 ** -len(given[1] or "")
+    if given_step >= said_step * (1 - 1e-9):
+        return False
+    return abs(math.floor(recorded.value / said_step + 0.5) * said_step - claimed.value) <= 1e-6 * said_step
 
 
 def _rounds_to(precise: float, rough: float) -> bool:

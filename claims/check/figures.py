@@ -148,7 +148,7 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
     if placed and not any(item[2] for item in placed):
         # no source gives this figure: one that differs from it by a mistyped digit is the same figure
         placed = [
-            (place + 2 if one_typo_apart(claimed.value, figure.value) else place, score, fits, figure, match)
+            (place + 2 if _mistyped(claimed, figure) else place, score, fits, figure, match)
             for place, score, fits, figure, match in placed
         ]
     if placed:
@@ -211,14 +211,30 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
     return Suggestion(Verdict.UNSUPPORTED, 60, "no source in the store gives this figure")
 
 
+def _mistyped(claimed: Figure, recorded: Figure) -> bool:
+    """One figure mistyped for the other; a rate one digit off (4.25% against 5.25%) is another rate, so a
+    share counts only when two digits are swapped."""
+    if not one_typo_apart(claimed.value, recorded.value):
+        return False
+    if claimed.kind != "percent":
+        return True
+    a, b = f"{claimed.value:.10g}", f"{recorded.value:.10g}"
+    return sorted(a) == sorted(b)
+
+
 def _also_written(recorded: Figure, written: list[Figure]) -> bool:
     """Whether the sentence gives this figure too, as the same kind of thing ("a couple of points" does not
     account for "the #2 browser")."""
     return any(
         figure.value == recorded.value
-        and (figure.unit is None or recorded.unit is None or figure.unit == recorded.unit)
+        and (
+            figure.unit is None
+            or recorded.unit is None
+            or figure.unit == recorded.unit
+            or (figure.kind == recorded.kind == "count" and figure.value >= 3)
+        )
         for figure in written
-    )
+    )  # "six workers" accounts for the source's "Six members": a count of three or more is no coincidence
 
 
 def _with_figure_related(claim: Claim, index: StoreIndex, sentence_related: list[ExcerptMatch]) -> list[ExcerptMatch]:

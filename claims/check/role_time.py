@@ -52,15 +52,26 @@ def _sentence_dates(sentence: str, on: dt.date | None) -> list[tuple[int, When]]
             last = (dt.date(year + (month == 12), month % 12 + 1, 1)) - dt.timedelta(days=1)
             found.append((match.start(), When(dt.date(year, month, 1), last, f"in {value}")))
         elif isinstance(value, str) and on is not None and value.startswith("--"):
-            try:
-                day = dt.date(on.year, int(value[2:4]), int(value[5:7]))
-            except ValueError:
+            day = _nearest(on, int(value[2:4]), int(value[5:7]))
+            if day is None:
                 continue
             found.append((match.start(), When(day, day, f"on {day}")))
     for match in _YEAR.finditer(sentence):
         year = int(match["year"])
         found.append((match.start("year"), When(dt.date(year, 1, 1), dt.date(year, 12, 31), f"in {year}")))
     return [(at, when) for at, when in found if on is None or when.first <= on]
+
+
+def _nearest(on: dt.date, month: int, day: int) -> dt.date | None:
+    """A day written without its year, in the year that puts it nearest the article's date: "Jan. 28" in a
+    story of December 18 is next month's, not eleven months ago."""
+    days = []
+    for year in (on.year - 1, on.year, on.year + 1):
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(days, key=lambda candidate: abs(candidate - on)) if days else None
 
 
 # ", who won the trophy as a player in 1998," / ", which ..." / "(...)": a clause about something else

@@ -39,6 +39,20 @@ _IDIOM_COMPOUNDS = frozenset(
     "state way party sided fold thirds third quarters quarter fifths wheel dimensional tier tiered pronged "
     "track speed stroke horse point star time".split()
 )
+# "984 ft", "27 yd.", "6 km": units as tables and match reports abbreviate them, read as the words
+_UNIT_ABBREVIATIONS = {
+    "ft": "feet",
+    "yd": "yards",
+    "yds": "yards",
+    "km": "kilometres",
+    "mi": "miles",
+    "kg": "kilograms",
+    "lb": "pounds",
+    "lbs": "pounds",
+    "cm": "centimetres",
+    "mm": "millimetres",
+    "sq": "square",
+}
 _PERCENTAGE_POINTS = re.compile(r"\s+percentage\s+points?\b")
 _NOT_UNITS = frozenset({"per", "each", "apiece"})  # "100 billion per year" counts no "per"
 _SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
@@ -171,7 +185,8 @@ def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
         money = currencies().after.get(word.group(1))
         if money and (match["scale"] or word.group(1) not in currencies().after_a_scale):
             return money, end + word.end()  # "300 million euros", "5 billion pounds"
-        return word.group(1), end + word.end()
+        unit = _UNIT_ABBREVIATIONS.get(word.group(1), word.group(1))
+        return unit, end + word.end()
     of_phrase = _OF_PHRASE.match(after)
     if of_phrase:
         nouns = [w for w in of_phrase.group(1).split() if w not in STOPWORDS]

@@ -227,6 +227,28 @@ _BODY_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w.&'’-]*(
 _VERBS = frozenset("was were is are has have had said says told did does will would".split())
 
 
+_RANKING = frozenset("only other first last sole youngest oldest longest-serving longest-standing".split())
+
+
+def _without_description(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The title without what describes its holder: "the country's longest-serving prime minister" is a
+    Prime Minister, "the court's only other Black justice" a Justice."""
+    cut = 0
+    country: list[tuple[str, int, int]] = []  # "Britain's first female chancellor": the country is the body
+    for number, (word, _, _) in enumerate(words[:-1]):
+        lowered = word.lower()
+        if lowered.endswith(("'s", "’s")) and _org_name(word) is not None:
+            country = [words[number]]
+        elif lowered.endswith(("'s", "’s")) or lowered in _RANKING or re.search(r"est(?:-|$)", lowered):
+            cut = number + 1
+    if cut == 0:
+        return words
+    kept = words[cut:]
+    while len(kept) > 1 and not (is_title_word(kept[0][0]) or is_role_noun(kept[0][0])):
+        kept = kept[1:]
+    return country + kept
+
+
 def _clause_goes_on(words: list[tuple[str, int, int]], at: int) -> bool:
     """ "According to X, a detective for the county was given ...": the words after the calling run into a verb
     before any comma, so they are a new clause's subject, not an apposition."""
@@ -346,7 +368,7 @@ def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[
             and (following in _ROLE_ENDS or following.lower() in ("of", "and", "at", "for", "in", "to"))
             and not (according and _clause_goes_on(words, at + 1))
         ):
-            written = " ".join(w for w, _, _ in words[start : at + 1])
+            written = " ".join(w for w, _, _ in _without_description(words[start : at + 1]))
             sent_to = _TO_BODY.match(text, words[at][2], sentence.end)
             if sent_to:  # "the Palestinian ambassador to the U.N.": where the office is held is part of it
                 found.append((f"{written} to {sent_to['body']}", sent_to.end(), None))

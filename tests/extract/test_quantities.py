@@ -49,6 +49,8 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
             [("1/2 percentage point", 0.5, "percentage points"), ("4-3/4", 4.75, None), ("5 percent", 5, "percent")],
         ),
         ("She won the final 1-6 7-6(6) 6-1 in four hours.", [("four hours", 4, "hours")]),
+        # units as tables abbreviate them
+        ("The span is 984 ft long, 6 km from the port.", [("984 ft", 984, "feet"), ("6 km", 6, "kilometres")]),
         ("Loans cost 5 per cent per year.", [("5 per cent", 5, "percent")]),
         # a rule reported is no opinion: its figures are claims; a quote's "must" is the speaker's
         ("The form must be returned within twenty days.", [("twenty days", 20, "days")]),

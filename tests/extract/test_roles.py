@@ -65,6 +65,12 @@ def roles(text: str) -> list[tuple[str, str]]:
         ),
         # a relative is not a role, and an apposition after "According to X," starts a new clause
         ("He tried to call his mother, Ana Ruiz, but was refused.", []),
+        # what describes the holder is no part of the title; a country's possessive is its body
+        (
+            "Justice Ana Vidal sat. Vidal, the court's only other Black justice, dissented.",
+            [("Ana Vidal", "Justice")] * 2,
+        ),
+        ("Ana Ruiz, Britain's first female chancellor, spoke.", [("Ana Ruiz", "Chancellor")]),
         # members counted before a list are no title
         ("Two members, Tomas Weil and Ana Vidal, voted against the plan.", []),
         ("According to Paul Ames, a detective for the county was given the file.", []),
