@@ -20,6 +20,7 @@ from factdesk.base.errors import FactdeskError
 from factdesk.claims.model import Change, Claim, ClaimKind, Evidence, Mark, Suggestion, Verdict
 
 REVIEW_FORMAT = 1
+REVIEW_SUFFIX = ".review.yaml"  # ARTICLE.review.yaml, beside the article
 LEFT_AS_IT_IS = "the file was left as it is"
 
 # The keys a review file may hold, where. Anything else is refused: a mistyped key ("notes" for
@@ -101,6 +102,17 @@ class ReviewDocument:
 
     def article_path(self) -> Path | None:
         return self.beside(self.article.path)
+
+    def named_article(self) -> Path | None:
+        """The article this file is named after, beside it (`a.txt` for `a.txt.review.yaml`); None if not so named.
+
+        The path written inside goes stale when the folder is renamed, copied or cloned elsewhere; the name
+        beside it does not.
+        """
+        name = self.path.name
+        if not name.endswith(REVIEW_SUFFIX) or name == REVIEW_SUFFIX:
+            return None
+        return self.path.with_name(name.removesuffix(REVIEW_SUFFIX))
 
 
 @dataclass(frozen=True, slots=True)

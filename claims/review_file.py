@@ -27,7 +27,7 @@ from typing import Any
 
 from factdesk.base.files import WriteError, leftover_temporaries, write_atomically
 from factdesk.claims.lock import ReviewLock
-from factdesk.claims.review_document import REVIEW_FORMAT, ReviewDocument, ReviewError
+from factdesk.claims.review_document import REVIEW_FORMAT, REVIEW_SUFFIX, ReviewDocument, ReviewError
 from factdesk.claims.review_encoding import HEADER, ReviewEncoder, change_entry, claim_entry, dumps
 from factdesk.claims.review_identity import FileIdentity
 from factdesk.claims.review_reading import journal_path_for, load_review, read_review_file
@@ -64,7 +64,7 @@ class ReviewConflict(ReviewError):
 
 def review_path_for(article: Path) -> Path:
     """`article.txt` -> `article.txt.review.yaml`, beside the article."""
-    return article.with_name(article.name + ".review.yaml")
+    return article.with_name(article.name + REVIEW_SUFFIX)
 
 
 def resolve_review_path(path: Path) -> Path:

@@ -1,0 +1,57 @@
+"""A review whose folder moved: renamed, copied to a laptop, or cloned by a colleague at another path.
+
+The review file records the article's absolute path, which is then stale. The article the file is named
+after (`article.txt` beside `article.txt.review.yaml`) is still its article: a report never replaces it,
+and the app opens the review on it, edited or not, with every verdict and note carried over.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from factdesk.claims.desk import prepare_check
+from factdesk.claims.model import Verdict
+from factdesk.claims.review import ReviewSession
+
+from tests.app_helpers import desk, make_app, saved, workspace
+
+SEED_DATE = dt.date(2024, 3, 25)
+
+
+@pytest.fixture
+def moved(tmp_path: Path, seed_dir: Path) -> tuple[Path, Path, Path, str]:
+    """(article, store, review, claim id) after the folder they were reviewed in was renamed."""
+    first = tmp_path / "desk-2024"
+    first.mkdir()
+    article, store = workspace(first, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="ana")
+    claim_id = next(record.claim.id for record in session.ordered() if record.claim.text == "Joe Biden")
+    session.mark(claim_id, Verdict.VERIFIED)
+    session.set_note(claim_id, "Ana: checked against the cabinet list")
+    session.close()
+    now = first.rename(tmp_path / "archive-2024")
+    return now / "article.txt", now / "store", now / "article.txt.review.yaml", claim_id
+
+
+@pytest.mark.parametrize("report_format", ["md", "json"])
+def test_a_report_never_replaces_the_article_its_review_is_named_after(cli, moved, report_format: str):
+    article, _store, review, _claim_id = moved
+    kept = article.read_bytes()
+    result = cli("report", review, "--format", report_format, "-o", article)
+    assert result.status == 2 and "the article under review" in result.err, result.err
+    assert article.read_bytes() == kept
+
+
+async def test_an_edited_article_in_a_moved_folder_opens_with_its_verdicts_and_notes(moved):
+    article, store, review, claim_id = moved
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("Tzaji Hanegbi", "Tzachi Hanegbi"), encoding="utf-8")  # the editor's fix
+    async with make_app(article, store).run_test(size=(120, 40)) as pilot:
+        screen = await desk(pilot)
+        record = screen.session.records[claim_id]
+        assert record.mark.verdict is Verdict.VERIFIED and not record.orphaned
+        await pilot.press("v")  # the review goes on in the moved folder
+    entry = saved(review)[claim_id]
+    assert entry["verdict"] == "verified" and entry["note"] == "Ana: checked against the cabinet list"
