@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,7 +99,13 @@ class ReviewDocument:
         return self.path.parent / written if not Path(written).is_absolute() else Path(written)
 
     def store_root(self) -> Path | None:
-        return self.beside(self.store)
+        """The store the claims were checked against; if it is gone from where it was written, where it went
+        with the review (the folder renamed, copied or cloned elsewhere: the same place beside the article)."""
+        written, before, now = self.beside(self.store), self.article_path(), self.named_article()
+        if written is None or written.is_dir() or before is None or now is None or not before.is_absolute():
+            return written
+        moved = now.parent / os.path.relpath(written, before.parent)
+        return moved if moved.is_dir() else written
 
     def article_path(self) -> Path | None:
         return self.beside(self.article.path)

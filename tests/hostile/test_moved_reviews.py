@@ -8,6 +8,8 @@ and the app opens the review on it, edited or not, with every verdict and note c
 from __future__ import annotations
 
 import datetime as dt
+import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -29,6 +31,7 @@ def moved(tmp_path: Path, seed_dir: Path) -> tuple[Path, Path, Path, str]:
     session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="ana")
     claim_id = next(record.claim.id for record in session.ordered() if record.claim.text == "Joe Biden")
     session.mark(claim_id, Verdict.VERIFIED)
+    session.accept_suggestion(next(r.claim.id for r in session.ordered() if r.claim.kind.value == "vote"))
     session.set_note(claim_id, "Ana: checked against the cabinet list")
     session.close()
     now = first.rename(tmp_path / "archive-2024")
@@ -55,3 +58,22 @@ async def test_an_edited_article_in_a_moved_folder_opens_with_its_verdicts_and_n
         await pilot.press("v")  # the review goes on in the moved folder
     entry = saved(review)[claim_id]
     assert entry["verdict"] == "verified" and entry["note"] == "Ana: checked against the cabinet list"
+
+
+def _cited(report: str) -> dict[str, dict]:
+    return {item["store_id"]: item for claim in json.loads(report)["claims"] for item in claim["evidence"]}
+
+
+def test_a_report_finds_the_store_that_moved_with_its_review(cli, moved):
+    _article, _store, review, _claim_id = moved
+    result = cli("report", review, "--format", "json")
+    assert result.status == 0 and "warning" not in result.err
+    cited = _cited(result.out)
+    assert cited and all(item["title"] for item in cited.values() if item["kind"] == "source"), cited
+
+
+def test_a_report_says_when_the_store_is_gone_rather_than_cite_evidence_without_a_word(cli, moved):
+    _article, store, review, _claim_id = moved
+    shutil.rmtree(store)
+    result = cli("report", review, "--format", "json")
+    assert result.status == 0 and "is not there: evidence is cited by its id only" in result.err
