@@ -11,6 +11,7 @@ from factdesk.tui.screens.help import HelpScreen
 from textual.widgets import Static
 
 from tests.app_helpers import desk
+from tests.conftest import run_factdesk
 
 
 @pytest.fixture
@@ -75,3 +76,18 @@ def test_the_reviewer_is_named_from_the_config_then_git_then_the_login(tmp_path:
     assert default_reviewer() == "Ben Adler"
     git.write_text("", encoding="utf-8")
     assert default_reviewer() == getpass.getuser()
+
+
+async def test_fresh_while_the_demo_is_open_elsewhere_is_refused_and_removes_nothing(data_dir: Path):
+    """`factdesk demo --fresh` in a second terminal used to delete the open demo's review, then be refused."""
+    article, store = install_demo()
+    review = article.with_name(article.name + ".review.yaml")
+    app = FactdeskApp(article, store, reviewer="tester", demo_folder=article.parent)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        await pilot.press("v", "d")
+        before = {path: path.read_bytes() for path in article.parent.rglob("*") if path.is_file()}
+        result = run_factdesk("demo", "--fresh", timeout=60)
+        after = {path: path.read_bytes() for path in article.parent.rglob("*") if path.is_file()}
+        assert result.returncode == 2 and "already open in another factdesk" in result.stderr
+        assert after == before and '"verdict": "disputed"' in review.read_text(encoding="utf-8")

@@ -11,8 +11,10 @@ from importlib import resources
 from pathlib import Path
 
 from factdesk.base.folders import data_folder
+from factdesk.claims.lock import ReviewLock
 
 FILES = ("article.md", "store/people.yaml", "store/unga-es-10-23.yaml")
+REVIEW = "article.md.review.yaml"
 
 
 def demo_folder() -> Path:
@@ -24,10 +26,16 @@ def install_demo(target: Path | None = None, fresh: bool = False) -> tuple[Path,
     there (the review among them) unless `fresh`, which puts the bundled ones back and drops the review."""
     folder = Path(target) if target else demo_folder()
     if fresh and folder.is_dir():
-        for name in ("article.md.review.yaml", "article.md.review.yaml.journal"):
-            (folder / name).unlink(missing_ok=True)
-        shutil.rmtree(folder / "store", ignore_errors=True)
-        (folder / "article.md").unlink(missing_ok=True)
+        # A demo open in another terminal keeps its review: refused (ReviewLocked) before anything is removed.
+        lock = ReviewLock(folder / REVIEW)
+        lock.acquire()
+        try:
+            for name in (REVIEW, REVIEW + ".journal"):
+                (folder / name).unlink(missing_ok=True)
+            shutil.rmtree(folder / "store", ignore_errors=True)
+            (folder / "article.md").unlink(missing_ok=True)
+        finally:
+            lock.release()
     (folder / "store").mkdir(parents=True, exist_ok=True)
     package = resources.files("factdesk.tui.demo")
     for name in FILES:
