@@ -256,7 +256,7 @@ class ReviewSession:
         self.state.saved()
 
     def new_file_path(self) -> Path:
-        """Where `save_to_new_file` would write now: a new file beside the review file."""
+        """Where `save_to_new_file` would write now: a new file beside the review file, or in the data folder."""
         return new_review_path(self.path, now())
 
     def save_to_new_file(self, target: Path) -> None:

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from factdesk.base.files import WriteError, leftover_temporaries, write_atomically
+from factdesk.base.folders import data_folder
 from factdesk.claims.lock import ReviewLock
 from factdesk.claims.review_document import REVIEW_FORMAT, REVIEW_SUFFIX, ReviewDocument, ReviewError
 from factdesk.claims.review_encoding import HEADER, ReviewEncoder, change_entry, claim_entry, dumps
@@ -77,7 +78,9 @@ def now() -> str:
 
 
 def new_review_path(review: Path, when: str) -> Path:
-    """A file beside `review` that does not exist yet, for the whole review when `review` cannot take it.
+    """A file that does not exist yet, for the whole review when `review` cannot take it: beside it, or in
+    factdesk's data folder (`unsaved/`) when its folder is gone or cannot be written (moved or renamed while
+    the desk was open, made read-only), so the way out of a failed save never fails for the same reason.
 
     `r.review.yaml` -> `r.review.saved-20240325T164000Z.yaml` (then `-2`, `-3` ... if that exists).
     """
@@ -85,12 +88,23 @@ def new_review_path(review: Path, when: str) -> Path:
     if not dot or suffix not in ("yaml", "yml"):
         stem, suffix = review.name, "yaml"
     stamp = when.replace("-", "").replace(":", "")
-    candidate = review.with_name(f"{stem}.saved-{stamp}.{suffix}")
+    folder = review.parent
+    if not _can_create_in(folder):
+        folder = data_folder() / "unsaved"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # saving there says why it cannot be written
+    candidate = folder / f"{stem}.saved-{stamp}.{suffix}"
     number = 2
     while candidate.exists() or candidate.is_symlink():
-        candidate = review.with_name(f"{stem}.saved-{stamp}-{number}.{suffix}")
+        candidate = folder / f"{stem}.saved-{stamp}-{number}.{suffix}"
         number += 1
     return candidate
+
+
+def _can_create_in(folder: Path) -> bool:
+    return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
 
 
 def check_writable(path: Path) -> None:

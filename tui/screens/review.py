@@ -163,7 +163,7 @@ class ReviewScreen(StoreActions, Screen):
         except FactdeskError as error:
             message = printable(str(error))
             if self.session.unsaved:
-                message += "\nYour changes are kept here; q offers to save them all to a new file beside it."
+                message += "\nYour changes are kept here; q offers to save them all to a new file (its path shown)."
             self.app.notify(message, title="Not saved", severity="error", timeout=10, markup=False)
             self.update_status()
             return False
