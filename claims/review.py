@@ -8,11 +8,13 @@ claim that no longer occurs is kept and shown as orphaned, never dropped.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from pathlib import Path
 from typing import Any, TypeVar
 
 from factdesk.base.errors import FactdeskError
+from factdesk.claims.dates import checkable
 from factdesk.claims.desk import CheckedArticle
 from factdesk.claims.extract.ids import IdMaker
 from factdesk.claims.model import Claim, ClaimKind, Mark, ReviewedClaim, Suggestion, Verdict
@@ -67,6 +69,15 @@ def read_ahead(path: Path) -> ReviewFile:
     return ReviewFile.open(path)
 
 
+def recorded_date(document: ReviewDocument) -> dt.date | None:
+    """The date a review's claims were checked as of (`article.date`); None if absent or not a checkable day."""
+    try:
+        day = dt.date.fromisoformat(document.article.date or "")
+    except ValueError:
+        return None
+    return day if checkable(day) else None
+
+
 class ReviewSession:
     """A reviewer's work on one checked article, persisted to one review file."""
 
@@ -77,6 +88,7 @@ class ReviewSession:
         self.article_changed = article_changed
         self.unsaved = False
         self.moved_from: Path | None = None  # the review file, if the review was saved to a new file instead
+        self.restored_date: dt.date | None = None  # the review's own date, when no --date was given
 
     @classmethod
     def open(
@@ -85,11 +97,15 @@ class ReviewSession:
         path: Path | None = None,
         reviewer: str = "reviewer",
         read_ahead: ReviewFile | None = None,
+        *,
+        date_given: bool = True,
     ) -> ReviewSession:
         """Open (or start) the review of `checked`; raise `ReviewError` if its file cannot be used.
 
         `read_ahead` is the file as `read_ahead()` opened it (to fail fast before the app opens); it is
-        read again only if it changed since, so a large review is not parsed twice.
+        read again only if it changed since, so a large review is not parsed twice. Without `date_given`
+        (no --date), the claims are checked as of the date the review was checked as of, as the reviewer
+        last set it (`t`, --date), not the article's own date or none.
         """
         wanted = resolve_review_path(path or review_path_for(checked.article.path))
         file = read_ahead if read_ahead is not None and read_ahead.path == wanted else ReviewFile(wanted)
@@ -98,6 +114,11 @@ class ReviewSession:
             document = file.current_document()
             if document is not None:
                 refuse_another_article(document, checked)
+            restored = recorded_date(document) if document is not None and not date_given else None
+            if restored == checked.on:
+                restored = None  # the article's own date, as before: nothing to tell
+            elif restored is not None:
+                checked.on = restored
             state = ReviewState(
                 carry_over(checked, document),
                 reviewer,
@@ -110,7 +131,9 @@ class ReviewSession:
             file.release()
             raise
         changed = document is not None and document.article.sha256 != checked.article.sha256
-        return cls(file, checked, state, changed)
+        session = cls(file, checked, state, changed)
+        session.restored_date = restored
+        return session
 
     @property
     def path(self) -> Path:

@@ -80,6 +80,10 @@ class ReviewScreen(StoreActions, Screen):
         self.update_status()
         self.update_title()
         notes = []
+        if self.session.restored_date is not None:
+            notes.append(
+                f"Claims are checked as of {self.session.restored_date.isoformat()}, as this review was; t changes it."
+            )
         if self.session.article_changed:
             notes.append("The article changed since the last session: verdicts were carried over by claim id.")
         orphaned = sum(record.orphaned for record in self.session.ordered())
