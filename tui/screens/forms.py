@@ -204,7 +204,7 @@ class ExportScreen(FormScreen):
 
     def submit(self) -> None:
         path = self.query_one("#report-path", Input).value.strip()
-        if not path:
+        if not path or path == "-":  # '-' is standard output, which the desk itself is drawn on
             self.show_error("give a file name")
             return
         self.close((str(self.query_one("#report-format", Select).value), path))
