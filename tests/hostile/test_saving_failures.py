@@ -227,3 +227,25 @@ async def test_a_review_whose_folder_moved_while_open_is_saved_whole_in_the_data
     assert app.final_status(None) == 0 and app.not_saved() is None and str(new_file) in app.saved_elsewhere()
     claims = read_review_file(new_file)["claims"]
     assert claims[first]["verdict"] == "verified" and claims[second]["verdict"] == "disputed"
+
+
+async def test_a_claim_added_while_saving_fails_is_listed_and_saved_with_the_next_change(
+    tmp_path: Path, seed_dir: Path
+):
+    article, store = workspace(tmp_path, seed_dir)
+    folder = tmp_path / "reviews"
+    folder.mkdir()
+    review = folder / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        away = _break_folder(folder)
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press(*"Qatar brokered the ceasefire", "enter")
+        await pilot.pause()
+        assert screen.session.unsaved
+        added = screen.table.current_id  # on the list, where it can be marked: not hidden until a reload
+        assert added is not None and added.startswith("added-")
+        _mend_folder(folder, away)
+        await pilot.press("u")
+    assert read_review_file(review)["claims"][added]["verdict"] == "unsupported"

@@ -302,9 +302,10 @@ class ReviewScreen(StoreActions, Screen):
                 return
             kind, text = result
             start, end = (selected[0], selected[1]) if selected and selected[2].strip() == text else (0, 0)
-            added: list[ReviewedClaim] = []
-            if self._run(lambda: added.append(self.session.add_claim(kind, text, start, end))) and added:
-                self.table.show(self.visible_records(), keep=added[0].claim.id)
+            before = len(self.session.records)
+            self._run(lambda: self.session.add_claim(kind, text, start, end))
+            if len(self.session.records) > before:  # added, even if saving it failed (NOT SAVED says so)
+                self.table.show(self.visible_records(), keep=self.session.cursor)
                 self.update_status()
                 self.show_current()
 
