@@ -177,6 +177,7 @@ class FactdeskApp(App[int]):
                 reload_store(session.checked)
             except FactdeskError as error:
                 self.call_from_thread(self.notify, str(error), severity="error", markup=False)
+                self.post_message(self.Suggested(total, [], total))  # not checking: the last store's suggestions stay
                 return
             problems = len(session.checked.store.problems)
             message = f"Store reloaded: {session.checked.store.entry_count} entries"
