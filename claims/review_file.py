@@ -269,6 +269,9 @@ class ReviewFile:
             and self._full_size is not None
             and self._full_size > JOURNAL_ABOVE
             and self._appends < COMPACT_EVERY
+            # a journal is read only beside its file: one that is gone (removed by another program) is
+            # written whole again from memory, or every change appended after it would be unreadable
+            and self.path.exists()
         )
 
     def write_new(self, about: Mapping[str, Any], state: ReviewState) -> None:
