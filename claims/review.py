@@ -280,7 +280,7 @@ class ReviewSession:
 
     def new_file_path(self) -> Path:
         """Where `save_to_new_file` would write now: a new file beside the review file, or in the data folder."""
-        return new_review_path(self.path, now())
+        return new_review_path(self.path, now(), len(self.to_bytes()))
 
     def save_to_new_file(self, target: Path) -> None:
         """Write the whole review to `target`, a file that must not exist yet, and go on saving there.

@@ -77,10 +77,11 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def new_review_path(review: Path, when: str) -> Path:
-    """A file that does not exist yet, for the whole review when `review` cannot take it: beside it, or in
-    factdesk's data folder (`unsaved/`) when its folder is gone or cannot be written (moved or renamed while
-    the desk was open, made read-only), so the way out of a failed save never fails for the same reason.
+def new_review_path(review: Path, when: str, size: int = 0) -> Path:
+    """A file that does not exist yet, for the whole review (`size` bytes) when `review` cannot take it: beside
+    it, or in factdesk's data folder (`unsaved/`) when its folder is gone, cannot be written (moved or renamed
+    while the desk was open, made read-only) or has no room for it (a full disk or share), so the way out of
+    a failed save does not fail for the same reason.
 
     `r.review.yaml` -> `r.review.saved-20240325T164000Z.yaml` (then `-2`, `-3` ... if that exists).
     """
@@ -89,7 +90,7 @@ def new_review_path(review: Path, when: str) -> Path:
         stem, suffix = review.name, "yaml"
     stamp = when.replace("-", "").replace(":", "")
     folder = review.parent
-    if not _can_create_in(folder):
+    if not _can_create_in(folder, size):
         folder = data_folder() / "unsaved"
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -103,8 +104,13 @@ def new_review_path(review: Path, when: str) -> Path:
     return candidate
 
 
-def _can_create_in(folder: Path) -> bool:
-    return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
+def _can_create_in(folder: Path, size: int) -> bool:
+    try:
+        room = os.statvfs(folder)
+    except OSError:
+        return False
+    free = room.f_bavail * room.f_frsize
+    return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK) and free > size + 64 * 1024
 
 
 def check_writable(path: Path) -> None:
