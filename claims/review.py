@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from factdesk.base.errors import FactdeskError
+from factdesk.claims.check.linked import recheck
 from factdesk.claims.dates import checkable
 from factdesk.claims.desk import CheckedArticle
 from factdesk.claims.extract.ids import IdMaker
@@ -234,10 +236,25 @@ class ReviewSession:
 
     def undo(self) -> str | None:
         """Take back the last change; returns the claim it touched, or None if there is nothing to undo."""
-        return self._saved(self.state.undo())
+        return self._saved(self._step(self.state.undo_target(), self.state.undo))
 
     def redo(self) -> str | None:
-        return self._saved(self.state.redo())
+        return self._saved(self._step(self.state.redo_target(), self.state.redo))
+
+    def _step(self, claim_id: str | None, step: Callable[[], str | None]) -> str | None:
+        """Undo or redo; a claim whose linked evidence the step changed is checked again with what is linked now.
+
+        The suggestion made with a link cites it ("X (linked) says much the same"): kept after the link is
+        undone, the panel and the saved review would cite a link that is gone, and `a` would accept it.
+        """
+        before = self.records[claim_id].mark.evidence if claim_id is not None else ()
+        result = step()
+        record = self.records.get(claim_id) if claim_id is not None else None
+        index = self.checked.index
+        if record is not None and index is not None and record.mark.evidence != before:
+            with self.checked.guard:  # not while a batch of the checker reads the index
+                record.suggestion = recheck(record.claim, index, self.checked.on, record.mark.evidence)
+        return result
 
     def apply_suggestions(self, start: int, suggestions: list[Suggestion]) -> list[str]:
         """Fresh suggestions for the article's claims from position `start`; returns their claim ids.
