@@ -31,9 +31,12 @@ def refuse_another_article(document: ReviewDocument, checked: CheckedArticle) ->
         return  # a hand-made file that names no article, or the same text (perhaps moved or renamed)
     here = article.path.resolve()
     candidates = [Path(written).resolve()]
-    for beside in (document.article_path(), document.named_article()):  # named after it: moved with it
-        if beside is not None:
-            candidates.append(beside.resolve())
+    beside = document.article_path()
+    if beside is not None:
+        candidates.append(beside.resolve())
+    named = document.named_article()
+    if named is not None and Path(written).name == article.path.name:
+        candidates.append(named.resolve())  # the same name beside it: its folder was renamed, copied or cloned
     if here in candidates or (not Path(written).is_absolute() and Path(written).name == article.path.name):
         return  # the same article, edited since: verdicts carry over by claim id
     raise ReviewError(

@@ -18,6 +18,7 @@ from factdesk.claims.model import Verdict
 from factdesk.claims.review import ReviewSession
 
 from tests.app_helpers import desk, make_app, saved, workspace
+from tests.conftest import run_factdesk
 
 SEED_DATE = dt.date(2024, 3, 25)
 
@@ -77,3 +78,15 @@ def test_a_report_says_when_the_store_is_gone_rather_than_cite_evidence_without_
     shutil.rmtree(store)
     result = cli("report", review, "--format", "json")
     assert result.status == 0 and "is not there: evidence is cited by its id only" in result.err
+
+
+def test_another_articles_review_copied_under_this_ones_name_is_still_refused(moved):
+    """Named after an article is not enough: the article written inside must have that name too (a folder moved)."""
+    article, store, review, _claim_id = moved
+    other = article.with_name("other.txt")
+    other.write_text("The Knesset voted 64 to 56 on Monday to approve the budget.\n", encoding="utf-8")
+    copied = other.with_name("other.txt.review.yaml")
+    copied.write_bytes(review.read_bytes())
+    result = run_factdesk("review", other, "--sources", store, timeout=60)
+    assert result.returncode == 2 and "this review belongs to another article" in result.stderr
+    assert copied.read_bytes() == review.read_bytes()
