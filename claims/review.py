@@ -8,11 +8,15 @@ claim that no longer occurs is kept and shown as orphaned, never dropped.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from factdesk.base.errors import FactdeskError
+from factdesk.claims.check.linked import recheck
+from factdesk.claims.dates import checkable
 from factdesk.claims.desk import CheckedArticle
 from factdesk.claims.extract.ids import IdMaker
 from factdesk.claims.model import Claim, ClaimKind, Mark, ReviewedClaim, Suggestion, Verdict
@@ -67,6 +71,15 @@ def read_ahead(path: Path) -> ReviewFile:
     return ReviewFile.open(path)
 
 
+def recorded_date(document: ReviewDocument) -> dt.date | None:
+    """The date a review's claims were checked as of (`article.date`); None if absent or not a checkable day."""
+    try:
+        day = dt.date.fromisoformat(document.article.date or "")
+    except ValueError:
+        return None
+    return day if checkable(day) else None
+
+
 class ReviewSession:
     """A reviewer's work on one checked article, persisted to one review file."""
 
@@ -77,6 +90,7 @@ class ReviewSession:
         self.article_changed = article_changed
         self.unsaved = False
         self.moved_from: Path | None = None  # the review file, if the review was saved to a new file instead
+        self.restored_date: dt.date | None = None  # the review's own date, when no --date was given
 
     @classmethod
     def open(
@@ -85,11 +99,15 @@ class ReviewSession:
         path: Path | None = None,
         reviewer: str = "reviewer",
         read_ahead: ReviewFile | None = None,
+        *,
+        date_given: bool = True,
     ) -> ReviewSession:
         """Open (or start) the review of `checked`; raise `ReviewError` if its file cannot be used.
 
         `read_ahead` is the file as `read_ahead()` opened it (to fail fast before the app opens); it is
-        read again only if it changed since, so a large review is not parsed twice.
+        read again only if it changed since, so a large review is not parsed twice. Without `date_given`
+        (no --date), the claims are checked as of the date the review was checked as of, as the reviewer
+        last set it (`t`, --date), not the article's own date or none.
         """
         wanted = resolve_review_path(path or review_path_for(checked.article.path))
         file = read_ahead if read_ahead is not None and read_ahead.path == wanted else ReviewFile(wanted)
@@ -98,6 +116,11 @@ class ReviewSession:
             document = file.current_document()
             if document is not None:
                 refuse_another_article(document, checked)
+            restored = recorded_date(document) if document is not None and not date_given else None
+            if restored == checked.on:
+                restored = None  # the article's own date, as before: nothing to tell
+            elif restored is not None:
+                checked.on = restored
             state = ReviewState(
                 carry_over(checked, document),
                 reviewer,
@@ -110,7 +133,9 @@ class ReviewSession:
             file.release()
             raise
         changed = document is not None and document.article.sha256 != checked.article.sha256
-        return cls(file, checked, state, changed)
+        session = cls(file, checked, state, changed)
+        session.restored_date = restored
+        return session
 
     @property
     def path(self) -> Path:
@@ -211,10 +236,25 @@ class ReviewSession:
 
     def undo(self) -> str | None:
         """Take back the last change; returns the claim it touched, or None if there is nothing to undo."""
-        return self._saved(self.state.undo())
+        return self._saved(self._step(self.state.undo_target(), self.state.undo))
 
     def redo(self) -> str | None:
-        return self._saved(self.state.redo())
+        return self._saved(self._step(self.state.redo_target(), self.state.redo))
+
+    def _step(self, claim_id: str | None, step: Callable[[], str | None]) -> str | None:
+        """Undo or redo; a claim whose linked evidence the step changed is checked again with what is linked now.
+
+        The suggestion made with a link cites it ("X (linked) says much the same"): kept after the link is
+        undone, the panel and the saved review would cite a link that is gone, and `a` would accept it.
+        """
+        before = self.records[claim_id].mark.evidence if claim_id is not None else ()
+        result = step()
+        record = self.records.get(claim_id) if claim_id is not None else None
+        index = self.checked.index
+        if record is not None and index is not None and record.mark.evidence != before:
+            with self.checked.guard:  # not while a batch of the checker reads the index
+                record.suggestion = recheck(record.claim, index, self.checked.on, record.mark.evidence)
+        return result
 
     def apply_suggestions(self, start: int, suggestions: list[Suggestion]) -> list[str]:
         """Fresh suggestions for the article's claims from position `start`; returns their claim ids.
@@ -256,8 +296,8 @@ class ReviewSession:
         self.state.saved()
 
     def new_file_path(self) -> Path:
-        """Where `save_to_new_file` would write now: a new file beside the review file."""
-        return new_review_path(self.path, now())
+        """Where `save_to_new_file` would write now: a new file beside the review file, or in the data folder."""
+        return new_review_path(self.path, now(), len(self.to_bytes()))
 
     def save_to_new_file(self, target: Path) -> None:
         """Write the whole review to `target`, a file that must not exist yet, and go on saving there.

@@ -34,6 +34,9 @@ def refuse_another_article(document: ReviewDocument, checked: CheckedArticle) ->
     beside = document.article_path()
     if beside is not None:
         candidates.append(beside.resolve())
+    named = document.named_article()
+    if named is not None and Path(written).name == article.path.name:
+        candidates.append(named.resolve())  # the same name beside it: its folder was renamed, copied or cloned
     if here in candidates or (not Path(written).is_absolute() and Path(written).name == article.path.name):
         return  # the same article, edited since: verdicts carry over by claim id
     raise ReviewError(

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +22,7 @@ from factdesk.base.errors import FactdeskError
 from factdesk.claims.model import Change, Claim, ClaimKind, Evidence, Mark, Suggestion, Verdict
 
 REVIEW_FORMAT = 1
+REVIEW_SUFFIX = ".review.yaml"  # ARTICLE.review.yaml, beside the article
 LEFT_AS_IT_IS = "the file was left as it is"
 
 # The keys a review file may hold, where. Anything else is refused: a mistyped key ("notes" for
@@ -97,10 +100,27 @@ class ReviewDocument:
         return self.path.parent / written if not Path(written).is_absolute() else Path(written)
 
     def store_root(self) -> Path | None:
-        return self.beside(self.store)
+        """The store the claims were checked against; if it is gone from where it was written, where it went
+        with the review (the folder renamed, copied or cloned elsewhere: the same place beside the article)."""
+        written, before, now = self.beside(self.store), self.article_path(), self.named_article()
+        if written is None or written.is_dir() or before is None or now is None or not before.is_absolute():
+            return written
+        moved = now.parent / os.path.relpath(written, before.parent)
+        return moved if moved.is_dir() else written
 
     def article_path(self) -> Path | None:
         return self.beside(self.article.path)
+
+    def named_article(self) -> Path | None:
+        """The article this file is named after, beside it (`a.txt` for `a.txt.review.yaml`); None if not so named.
+
+        The path written inside goes stale when the folder is renamed, copied or cloned elsewhere; the name
+        beside it does not.
+        """
+        name = self.path.name
+        if not name.endswith(REVIEW_SUFFIX) or name == REVIEW_SUFFIX:
+            return None
+        return self.path.with_name(name.removesuffix(REVIEW_SUFFIX))
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,7 +374,10 @@ def _is_int(value: Any) -> bool:
 
 
 def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
+    """A number a score or a confidence can be: JSON's NaN and Infinity (1e400) are not (int() refuses them)."""
+    if isinstance(value, float):
+        return math.isfinite(value)
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _shown(value: Any) -> str:

@@ -26,8 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from factdesk.base.files import WriteError, leftover_temporaries, write_atomically
+from factdesk.base.folders import data_folder
 from factdesk.claims.lock import ReviewLock
-from factdesk.claims.review_document import REVIEW_FORMAT, ReviewDocument, ReviewError
+from factdesk.claims.review_document import REVIEW_FORMAT, REVIEW_SUFFIX, ReviewDocument, ReviewError
 from factdesk.claims.review_encoding import HEADER, ReviewEncoder, change_entry, claim_entry, dumps
 from factdesk.claims.review_identity import FileIdentity
 from factdesk.claims.review_reading import journal_path_for, load_review, read_review_file
@@ -64,7 +65,7 @@ class ReviewConflict(ReviewError):
 
 def review_path_for(article: Path) -> Path:
     """`article.txt` -> `article.txt.review.yaml`, beside the article."""
-    return article.with_name(article.name + ".review.yaml")
+    return article.with_name(article.name + REVIEW_SUFFIX)
 
 
 def resolve_review_path(path: Path) -> Path:
@@ -76,8 +77,11 @@ def now() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def new_review_path(review: Path, when: str) -> Path:
-    """A file beside `review` that does not exist yet, for the whole review when `review` cannot take it.
+def new_review_path(review: Path, when: str, size: int = 0) -> Path:
+    """A file that does not exist yet, for the whole review (`size` bytes) when `review` cannot take it: beside
+    it, or in factdesk's data folder (`unsaved/`) when its folder is gone, cannot be written (moved or renamed
+    while the desk was open, made read-only) or has no room for it (a full disk or share), so the way out of
+    a failed save does not fail for the same reason.
 
     `r.review.yaml` -> `r.review.saved-20240325T164000Z.yaml` (then `-2`, `-3` ... if that exists).
     """
@@ -85,12 +89,28 @@ def new_review_path(review: Path, when: str) -> Path:
     if not dot or suffix not in ("yaml", "yml"):
         stem, suffix = review.name, "yaml"
     stamp = when.replace("-", "").replace(":", "")
-    candidate = review.with_name(f"{stem}.saved-{stamp}.{suffix}")
+    folder = review.parent
+    if not _can_create_in(folder, size):
+        folder = data_folder() / "unsaved"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # saving there says why it cannot be written
+    candidate = folder / f"{stem}.saved-{stamp}.{suffix}"
     number = 2
     while candidate.exists() or candidate.is_symlink():
-        candidate = review.with_name(f"{stem}.saved-{stamp}-{number}.{suffix}")
+        candidate = folder / f"{stem}.saved-{stamp}-{number}.{suffix}"
         number += 1
     return candidate
+
+
+def _can_create_in(folder: Path, size: int) -> bool:
+    try:
+        room = os.statvfs(folder)
+    except OSError:
+        return False
+    free = room.f_bavail * room.f_frsize
+    return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK) and free > size + 64 * 1024
 
 
 def check_writable(path: Path) -> None:
@@ -255,6 +275,9 @@ class ReviewFile:
             and self._full_size is not None
             and self._full_size > JOURNAL_ABOVE
             and self._appends < COMPACT_EVERY
+            # a journal is read only beside its file: one that is gone (removed by another program) is
+            # written whole again from memory, or every change appended after it would be unreadable
+            and self.path.exists()
         )
 
     def write_new(self, about: Mapping[str, Any], state: ReviewState) -> None:

@@ -87,8 +87,8 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
     body = "\n".join(line for line in text.split("\n") if not line.startswith("#"))
     try:
         try:
-            document = json.loads(body)
-        except ValueError:
+            document = json.loads(body, object_pairs_hook=_unique_keys)
+        except ValueError:  # not JSON, or a key written twice: the YAML reader names the line
             try:
                 document = load_yaml_text(text)
             except YamlProblem as problem:
@@ -104,6 +104,23 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
         raise ReviewError(path, f"this is not a factdesk review file (no 'claims' mapping); {LEFT_AS_IT_IS}")
     _refuse_lone_surrogates(path, text, document)
     return document
+
+
+class _DuplicateKey(ValueError):
+    """A mapping of the review file writes a key twice."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object as a dict, refusing a key written twice.
+
+    `json` keeps the last of two equal keys and drops the first without a word: two sides of a merge
+    conflict kept for one claim would lose one reviewer's verdict and note on the next save. The YAML
+    reader, which the caller falls back to, refuses the same key with its line and column.
+    """
+    mapping = dict(pairs)
+    if len(mapping) != len(pairs):
+        raise _DuplicateKey("a key is written twice")
+    return mapping
 
 
 # A JSON or YAML escape of a UTF-16 surrogate (`\ud83d`, `\U0000d83d`): the only way one gets into a file

@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factdesk.base.errors import FactdeskError
 from factdesk.tui.app import FactdeskApp
 from factdesk.tui.demo import install_demo
 from factdesk.tui.screens.help import HelpScreen
 from textual.widgets import Static
 
 from tests.app_helpers import desk
+from tests.conftest import run_factdesk
 
 
 @pytest.fixture
@@ -75,3 +77,42 @@ def test_the_reviewer_is_named_from_the_config_then_git_then_the_login(tmp_path:
     assert default_reviewer() == "Ben Adler"
     git.write_text("", encoding="utf-8")
     assert default_reviewer() == getpass.getuser()
+
+
+async def test_fresh_while_the_demo_is_open_elsewhere_is_refused_and_removes_nothing(data_dir: Path):
+    """`factdesk demo --fresh` in a second terminal used to delete the open demo's review, then be refused."""
+    article, store = install_demo()
+    review = article.with_name(article.name + ".review.yaml")
+    app = FactdeskApp(article, store, reviewer="tester", demo_folder=article.parent)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        await pilot.press("v", "d")
+        before = {path: path.read_bytes() for path in article.parent.rglob("*") if path.is_file()}
+        result = run_factdesk("demo", "--fresh", timeout=60)
+        after = {path: path.read_bytes() for path in article.parent.rglob("*") if path.is_file()}
+        assert result.returncode == 2 and "already open in another factdesk" in result.stderr
+        assert after == before and '"verdict": "disputed"' in review.read_text(encoding="utf-8")
+
+
+def test_demo_dir_never_touches_a_folder_of_the_reviewers_own_work(cli, tmp_path: Path):
+    """`demo --dir` on a folder with the reviewer's article and store: `--fresh` deleted both."""
+    mine = tmp_path / "beat"
+    (mine / "store").mkdir(parents=True)
+    (mine / "article.md").write_text("# My story\n\nThe mayor said the budget grew 4%.\n", encoding="utf-8")
+    (mine / "store" / "people.yaml").write_text("people:\n  - name: Ana Ortiz\n", encoding="utf-8")
+    before = {path: path.read_bytes() for path in mine.rglob("*") if path.is_file()}
+    with pytest.raises(FactdeskError, match="holds files that are not the demo's"):
+        install_demo(mine, fresh=True)
+    assert {path: path.read_bytes() for path in mine.rglob("*") if path.is_file()} == before
+    for fresh in (["--fresh"], []):
+        result = cli("demo", "--dir", mine, *fresh)
+        assert result.status == 2 and "holds files that are not the demo's" in result.err
+        assert {path: path.read_bytes() for path in mine.rglob("*") if path.is_file()} == before
+
+
+def test_demo_dir_keeps_working_in_a_folder_the_demo_made(tmp_path: Path):
+    folder = tmp_path / "demo-here"
+    article, _store = install_demo(folder)
+    article.write_text("edited by the reviewer", encoding="utf-8")
+    assert install_demo(folder) == (article, folder / "store")  # kept, edited article and all
+    assert install_demo(folder, fresh=True)[0].read_text(encoding="utf-8") != "edited by the reviewer"

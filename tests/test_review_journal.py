@@ -129,3 +129,21 @@ def test_a_small_new_review_is_not_written_until_a_change(tmp_path: Path, seed_d
     assert not session.start_large_file() and not session.path.exists()
     session.close()
     assert not session.path.exists()
+
+
+def test_a_review_file_removed_during_the_session_is_written_whole_again_not_journaled(
+    tmp_path: Path, seed_dir: Path, journaled: None
+):
+    """The file goes (a checkout of another branch, a sync tool, by hand) while the desk is open: a journal
+    with no file beside it is refused on opening, so appending to it would lose every change at the next kill."""
+    session = open_session(tmp_path, seed_dir)
+    ids = [record.claim.id for record in session.ordered()]
+    session.mark(ids[0], Verdict.VERIFIED)
+    session.mark(ids[1], Verdict.DISPUTED)  # in the journal
+    session.path.unlink()
+    session.mark(ids[2], Verdict.UNSUPPORTED)
+    session.set_note(ids[2], "typed after the file went")
+    session.file.release()  # killed before any fold
+    claims = read_review_file(session.path)["claims"]
+    assert [claims[claim_id]["verdict"] for claim_id in ids[:3]] == ["verified", "disputed", "unsupported"]
+    assert claims[ids[2]]["note"] == "typed after the file went"

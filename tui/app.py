@@ -107,7 +107,9 @@ class FactdeskApp(App[int]):
             if worker.is_cancelled:
                 return
             self.post_message(self.Progress("Opening the review file", 1, 1))
-            session = ReviewSession.open(checked, self.review_path, self.reviewer, self.review_read_ahead)
+            session = ReviewSession.open(
+                checked, self.review_path, self.reviewer, self.review_read_ahead, date_given=self.on is not None
+            )
             self.article = self.review_read_ahead = None  # the session has them now
             self.post_message(self.Progress("Writing the review file", 1, 1))
             session.start_large_file()
@@ -175,6 +177,7 @@ class FactdeskApp(App[int]):
                 reload_store(session.checked)
             except FactdeskError as error:
                 self.call_from_thread(self.notify, str(error), severity="error", markup=False)
+                self.post_message(self.Suggested(total, [], total))  # not checking: the last store's suggestions stay
                 return
             problems = len(session.checked.store.problems)
             message = f"Store reloaded: {session.checked.store.entry_count} entries"

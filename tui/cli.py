@@ -254,8 +254,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _discard_stdout()
         return EXIT_OK
     except OSError as error:
-        if error.filename is not None:  # a file error that escaped its module: a bug, keep the traceback
-            raise
+        if error.filename is not None:
+            # A path the system refuses before any module can say why (a name over 255 bytes, a folder on
+            # the way that cannot be entered): the input's fault all the same, so its file and reason.
+            print(f"factdesk: error: {one_line(f'{error.filename}: {error.strerror or error}')}", file=sys.stderr)
+            return EXIT_BAD_INPUT
         # Writing the results failed (`> /dev/full`, a full disk, a closed terminal).
         _discard_stdout()
         print(f"factdesk: error: standard output: cannot write the results: {error.strerror or error}", file=sys.stderr)

@@ -62,7 +62,7 @@ def add_app_commands(commands: Any) -> None:
         description="Open the review app on a bundled example article and store, kept in your data folder "
         "(~/.local/share/factdesk/demo on Linux): the demo's review is reopened next time, with every verdict.",
     )
-    demo.add_argument("--dir", type=Path, metavar="DIR", help="keep the example here instead")
+    demo.add_argument("--dir", type=Path, metavar="DIR", help="keep the example here instead (a new or empty folder)")
     demo.add_argument("--fresh", action="store_true", help="start the demo over: a new review, the bundled files")
     demo.add_argument(
         "--reviewer", help="your name, saved with every verdict (default: the config file, git's user.name, the login)"

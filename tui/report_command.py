@@ -11,6 +11,7 @@ from factdesk.claims.report import FORMATS, write_report
 from factdesk.claims.report.config import load_publisher
 from factdesk.claims.review import load_review
 from factdesk.sources.errors import FactdeskError
+from factdesk.tui.safe import flat
 
 
 def add_report_command(commands: Any) -> None:
@@ -65,6 +66,13 @@ def _article_given(path: Path) -> None:
 def _run_report(args: argparse.Namespace) -> int:
     _article_given(args.review)
     document = load_review(args.review)
+    store = document.store_root()
+    if store is not None and not store.is_dir():
+        print(
+            f"factdesk: warning: {flat(str(store))}, the store this review was checked against, is not there: "
+            "evidence is cited by its id only, without title, publisher, date or address",
+            file=sys.stderr,
+        )
     publisher = load_publisher(args.config, args.publisher, args.publisher_url, args.url)
     skipped = write_report(document, args.format, args.output, generated=args.generated, publisher=publisher)
     if args.format == "claimreview" and skipped:

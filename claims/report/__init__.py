@@ -132,9 +132,9 @@ def report_destination(target: Path | str, document: ReviewDocument) -> Path | N
         (review.with_name(review.name + ".journal"), "the review's journal"),
         (review.with_name(review.name + ".lock"), "the review's lock file"),
     ]
-    article = document.article_path()
-    if article is not None:
-        protected.append((article, "the article under review"))
+    for article in (document.article_path(), document.named_article()):
+        if article is not None:
+            protected.append((article, "the article under review"))
     for path, what in protected:
         if real == Path(os.path.realpath(path)):
             raise ReportTargetError(given, f"this is {what}; a report never replaces it: choose another file name")

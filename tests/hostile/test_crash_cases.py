@@ -92,3 +92,26 @@ def test_the_store_cache_sees_a_same_size_edit_that_kept_the_modification_time(t
     os.utime(people, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))  # the modification time put back
     assert people.stat().st_size == stamp.st_size and people.stat().st_mtime_ns == stamp.st_mtime_ns
     assert [p.name for p in load_store(store).people] == ["Ann Cee"]
+
+
+@pytest.mark.parametrize(
+    "where",
+    ["sources validate", "check --sources", "review --sources", "review --review", "sources search", "demo --dir"],
+)
+def test_a_file_name_too_long_for_the_system_is_a_message_and_exit_2(tmp_path: Path, seed_dir: Path, where: str):
+    """A pasted path with a name over 255 bytes: the system refuses it (ENAMETOOLONG) and factdesk says so."""
+    article, store = workspace(tmp_path, seed_dir)
+    long = tmp_path / ("a" * 300)
+    args = {
+        "sources validate": ["sources", "validate", long],
+        "check --sources": ["check", article, "--sources", long],
+        "review --sources": ["review", article, "--sources", long],
+        "review --review": ["review", article, "--sources", store, "--review", long],
+        "sources search": ["sources", "search", long, "Biden"],
+        "demo --dir": ["demo", "--dir", long],
+    }[where]
+    result = run_factdesk(*args, timeout=60)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    message = result.stderr.strip()
+    assert message.startswith(f"factdesk: error: {long}") and "name too long" in message and "\n" not in message

@@ -18,6 +18,7 @@ from factdesk.claims import review_file as review_module
 from factdesk.claims.desk import prepare_check
 from factdesk.claims.model import Verdict
 from factdesk.claims.review import ReviewSession, journal_path_for
+from factdesk.tui.screens.quit import QuitScreen
 
 from tests.app_helpers import SEED_DATE, desk, make_app, saved, workspace
 
@@ -92,6 +93,32 @@ async def test_a_full_disk_keeps_the_file_whole_and_the_change_until_space_is_fr
             "unsupported",
         ]
     assert [name for name in os.listdir(small_disk.folder) if name.endswith(".tmp")] == []  # no temp files left
+
+
+async def test_q_then_w_on_a_full_disk_saves_the_whole_review_in_the_data_folder(
+    tmp_path: Path, seed_dir: Path, small_disk: Disk, monkeypatch: pytest.MonkeyPatch
+):
+    """A full disk (or share) has no room for a new file beside the review either: 'w' used to fail the same way."""
+    monkeypatch.setenv("FACTDESK_DATA_DIR", str(tmp_path / "data"))
+    article, store = workspace(tmp_path, seed_dir)
+    review = small_disk.folder / "r.review.yaml"
+    app = make_app(article, store, review)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        first = screen.table.current_id
+        await pilot.press("v")
+        small_disk.fill()
+        second = screen.table.current_id
+        await pilot.press("d")
+        assert screen.session.unsaved
+        await pilot.press("q")
+        assert isinstance(app.screen, QuitScreen) and app.screen.new_file.parent == tmp_path / "data" / "unsaved"
+        new_file = app.screen.new_file
+        await pilot.press("w")
+        await pilot.pause()
+        assert not app.is_running
+    assert app.final_status(None) == 0 and app.not_saved() is None
+    assert [saved(new_file)[claim]["verdict"] for claim in (first, second)] == ["verified", "disputed"]
 
 
 async def test_a_full_disk_never_leaves_a_torn_journal_line_that_hides_later_saves(

@@ -61,6 +61,29 @@ BAD_CLAIMS = [
     ("start-text", _set("start", "abc"), "'start' must be a character offset"),
     ("evidence-mapping", _set("evidence", [{}]), "'evidence' item 1 must be a store id"),
     (
+        "suggestion-confidence-nan",
+        _set("suggestion", {"verdict": "verified", "confidence": float("nan"), "reason": "r", "evidence": []}),
+        "the suggestion's 'confidence' must be a number, not NaN",
+    ),
+    (
+        "suggestion-confidence-infinite",
+        _set("suggestion", {"verdict": "verified", "confidence": float("inf"), "reason": "r", "evidence": []}),
+        "the suggestion's 'confidence' must be a number, not Infinity",
+    ),
+    (
+        "suggestion-score-infinite",
+        _set(
+            "suggestion",
+            {
+                "verdict": "verified",
+                "confidence": 9,
+                "reason": "r",
+                "evidence": [{"store_id": "s", "kind": "source", "quote": "q", "score": float("-inf")}],
+            },
+        ),
+        "'score' must be a number, not -Infinity",
+    ),
+    (
         "suggestion-evidence-without-id",
         _set("suggestion", {"verdict": "verified", "confidence": 80, "reason": "r", "evidence": [{"quote": "q"}]}),
         "the suggestion's evidence 1 has no 'store_id'",

@@ -14,6 +14,7 @@ from factdesk.claims.model import Verdict
 from factdesk.claims.report import write_report
 from factdesk.claims.review import ReviewSession, load_review, read_review_file
 from factdesk.tui.screens.confirm import ConfirmScreen
+from factdesk.tui.screens.forms import ExportScreen
 from textual.widgets import Label
 
 from tests.app_helpers import desk, make_app, workspace
@@ -133,6 +134,22 @@ async def test_export_in_the_app_asks_before_replacing_a_file_that_exists(tmp_pa
         await pilot.pause()
         assert any(f"Report written to {mine}" in n.message for n in app._notifications)
     assert "Claims report" in mine.read_text(encoding="utf-8")
+
+
+async def test_export_in_the_app_to_standard_output_is_refused_not_said_to_be_written(
+    tmp_path: Path, seed_dir: Path, capsys: pytest.CaptureFixture[str]
+):
+    """'-' means standard output on the command line; in the app that is the screen the desk is drawn on."""
+    article, store = workspace(tmp_path, seed_dir)
+    app = make_app(article, store, tmp_path / "r.review.yaml")
+    async with app.run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        await pilot.press("v", "x", "ctrl+a", "ctrl+k", "minus", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)
+        assert "give a file name" in str(app.screen.query_one("#form-error", Label).render())
+        assert not any("Report written" in n.message for n in app._notifications)
+    assert "Claims report" not in capsys.readouterr().out
 
 
 def test_a_symlinked_review_is_followed_to_its_target(tmp_path: Path, seed_dir: Path):

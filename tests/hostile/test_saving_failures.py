@@ -198,3 +198,54 @@ def test_an_edit_of_the_same_size_with_its_time_put_back_is_still_a_conflict(tmp
         session.mark(ids[1], Verdict.DISPUTED)
     assert session.path.read_bytes() == edited and session.unsaved
     session.file.release()
+
+
+async def test_a_review_whose_folder_moved_while_open_is_saved_whole_in_the_data_folder(
+    tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The folder renamed while the desk is open (by the reviewer, a colleague, a sync tool): the review
+    cannot be saved where it was, nor 'beside it'; `q` then `w` puts the whole review in the data folder."""
+    monkeypatch.setenv("FACTDESK_DATA_DIR", str(tmp_path / "data"))
+    (tmp_path / "desk").mkdir()
+    article, store = workspace(tmp_path / "desk", seed_dir)
+    app = make_app(article.absolute(), store.absolute())
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        first = screen.table.ids()[0]
+        await pilot.press("v")  # saved
+        (tmp_path / "desk").rename(tmp_path / "desk-archive")
+        second = screen.table.current_id
+        await pilot.press("d")
+        assert screen.session.unsaved
+        await pilot.press("q")
+        assert isinstance(app.screen, QuitScreen)
+        new_file = app.screen.new_file
+        assert new_file.parent == tmp_path / "data" / "unsaved"
+        await pilot.press("w")
+        await pilot.pause()
+        assert not app.is_running
+    assert app.final_status(None) == 0 and app.not_saved() is None and str(new_file) in app.saved_elsewhere()
+    claims = read_review_file(new_file)["claims"]
+    assert claims[first]["verdict"] == "verified" and claims[second]["verdict"] == "disputed"
+
+
+async def test_a_claim_added_while_saving_fails_is_listed_and_saved_with_the_next_change(
+    tmp_path: Path, seed_dir: Path
+):
+    article, store = workspace(tmp_path, seed_dir)
+    folder = tmp_path / "reviews"
+    folder.mkdir()
+    review = folder / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        away = _break_folder(folder)
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press(*"Qatar brokered the ceasefire", "enter")
+        await pilot.pause()
+        assert screen.session.unsaved
+        added = screen.table.current_id  # on the list, where it can be marked: not hidden until a reload
+        assert added is not None and added.startswith("added-")
+        _mend_folder(folder, away)
+        await pilot.press("u")
+    assert read_review_file(review)["claims"][added]["verdict"] == "unsupported"

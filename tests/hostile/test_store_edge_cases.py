@@ -76,6 +76,19 @@ async def test_ctrl_r_reloads_an_edited_store_and_never_writes_it(tmp_path: Path
     assert people.read_bytes() == edited
 
 
+async def test_ctrl_r_on_a_store_that_is_gone_says_so_and_stops_saying_it_is_checking(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    async with make_app(article, store, tmp_path / "r.yaml").run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        store.rename(tmp_path / "store-moved")
+        await pilot.press("ctrl+r")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any("store directory does not exist" in note.message for note in pilot.app._notifications)
+        assert screen.checking is None  # the suggestions on screen are the last store's, and nothing is running
+        assert "checking against the store" not in str(screen.query_one("#status-bar").render())
+
+
 async def test_escape_sequences_in_the_store_never_reach_the_terminal(tmp_path: Path, seed_dir: Path):
     article, store = workspace(tmp_path, seed_dir)
     (store / "evil.yaml").write_text(

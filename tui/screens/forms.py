@@ -20,6 +20,7 @@ from factdesk.sources.errors import FactdeskError
 from factdesk.tui.safe import printable
 from factdesk.tui.screens.dialog import DialogScreen
 from factdesk.tui.screens.leave_typing import close_or_ask
+from factdesk.tui.widgets.line_input import LineInput
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -111,7 +112,7 @@ class AddSourceScreen(FormScreen):
         with VerticalScroll(classes="dialog"):
             yield Label(Text("Add a source to the store", style="bold"), markup=False)
             for name, placeholder in self.FIELDS:
-                yield Input(placeholder=placeholder, id=f"source-{name}")
+                yield LineInput(placeholder=placeholder, id=f"source-{name}")
             yield Label(Text("excerpt (verbatim passage; a blank line separates several)", style="dim"), markup=False)
             yield TextArea(self.excerpt, id="source-excerpt", soft_wrap=True)
             yield Label("", id="form-error", markup=False)
@@ -164,7 +165,7 @@ class AddClaimScreen(FormScreen):
                 allow_blank=False,
                 id="claim-kind",
             )
-            yield Input(self.text, placeholder="the claim, as the article states it", id="claim-text")
+            yield LineInput(self.text, placeholder="the claim, as the article states it", id="claim-text")
             yield Label("", id="form-error", markup=False)
             yield self.buttons("Add claim")
 
@@ -190,7 +191,7 @@ class ExportScreen(FormScreen):
         with Vertical(classes="dialog"):
             yield Label(Text("Export a claims report", style="bold"), markup=False)
             yield Select([(name, name) for name in FORMATS], value="md", allow_blank=False, id="report-format")
-            yield Input(f"{self.default_stem}.report.md", id="report-path")
+            yield LineInput(f"{self.default_stem}.report.md", id="report-path")
             yield Label("", id="form-error", markup=False)
             yield self.buttons("Export")
 
@@ -203,7 +204,7 @@ class ExportScreen(FormScreen):
 
     def submit(self) -> None:
         path = self.query_one("#report-path", Input).value.strip()
-        if not path:
+        if not path or path == "-":  # '-' is standard output, which the desk itself is drawn on
             self.show_error("give a file name")
             return
         self.close((str(self.query_one("#report-format", Select).value), path))
@@ -219,7 +220,7 @@ class DateScreen(FormScreen):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Text("The article's date (YYYY-MM-DD)", style="bold"), markup=False)
-            yield Input(self.current.isoformat() if self.current else "", placeholder="YYYY-MM-DD", id="date")
+            yield LineInput(self.current.isoformat() if self.current else "", placeholder="YYYY-MM-DD", id="date")
             yield Label(Text("every claim is checked again as of this day", style="dim"), markup=False)
             yield Label("", id="form-error", markup=False)
             yield self.buttons("Set date")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factdesk.tui.screens.dialog import DialogScreen
+from factdesk.tui.widgets.line_input import LineInput
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -48,7 +49,7 @@ class PickScreen(DialogScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Text(self.title_text, style="bold"), markup=False)
-            yield Input(value=self.query_text, placeholder="type to search", id="pick-query")
+            yield LineInput(value=self.query_text, placeholder="type to search", id="pick-query")
             yield OptionList(id="pick-results", markup=False)
             yield Label(Text(self.hint, style="dim"), markup=False)
 

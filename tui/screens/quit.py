@@ -1,8 +1,9 @@
 """Quitting with changes that are not saved (q): save again, save to a new file, quit and lose them, or keep working.
 
 Shown only when the last save failed (a folder that went away, a file changed by
-another program, a file made read-only). Saving to a new file beside the review
-(its path shown) loses nothing whatever happened to the review file. Nothing is
+another program, a file made read-only). Saving to a new file beside the review, or
+in factdesk's data folder when that folder is gone or read-only (its path shown),
+loses nothing whatever happened to the review file. Nothing is
 lost silently: quitting anyway is a choice the reviewer makes here, and
 `factdesk review` then exits 1 and names what was lost.
 """

@@ -80,6 +80,10 @@ class ReviewScreen(StoreActions, Screen):
         self.update_status()
         self.update_title()
         notes = []
+        if self.session.restored_date is not None:
+            notes.append(
+                f"Claims are checked as of {self.session.restored_date.isoformat()}, as this review was; t changes it."
+            )
         if self.session.article_changed:
             notes.append("The article changed since the last session: verdicts were carried over by claim id.")
         orphaned = sum(record.orphaned for record in self.session.ordered())
@@ -163,7 +167,7 @@ class ReviewScreen(StoreActions, Screen):
         except FactdeskError as error:
             message = printable(str(error))
             if self.session.unsaved:
-                message += "\nYour changes are kept here; q offers to save them all to a new file beside it."
+                message += "\nYour changes are kept here; q offers to save them all to a new file (its path shown)."
             self.app.notify(message, title="Not saved", severity="error", timeout=10, markup=False)
             self.update_status()
             return False
@@ -298,9 +302,10 @@ class ReviewScreen(StoreActions, Screen):
                 return
             kind, text = result
             start, end = (selected[0], selected[1]) if selected and selected[2].strip() == text else (0, 0)
-            added: list[ReviewedClaim] = []
-            if self._run(lambda: added.append(self.session.add_claim(kind, text, start, end))) and added:
-                self.table.show(self.visible_records(), keep=added[0].claim.id)
+            before = len(self.session.records)
+            self._run(lambda: self.session.add_claim(kind, text, start, end))
+            if len(self.session.records) > before:  # added, even if saving it failed (NOT SAVED says so)
+                self.table.show(self.visible_records(), keep=self.session.cursor)
                 self.update_status()
                 self.show_current()
 
