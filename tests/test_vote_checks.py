@@ -133,6 +133,12 @@ votes:
     outcome: adopted
     tally: {for: 5, against: 4}
     positions: {Andrew Bailey: for, Huw Pill: against}
+  - id: speaker-removal
+    body: House of Representatives
+    date: 2024-05-07
+    measure: Declaring the office of Speaker of the House vacant
+    outcome: adopted
+    tally: {for: 216, against: 210}
   - id: court-uphold
     body: High Court
     date: 2024-05-10
@@ -211,6 +217,12 @@ def test_voters_by_any_name(world, sentence, verdicts):
             "court-uphold",
         ),
         ("The High Court voted 7-2 to uphold the Harbour Act's ban on night flights.", "disputed", "6 for, not 7"),
+        # "on Thursday" is a day of the article's week: not the record of Tuesday's vote
+        (
+            "That bill, which funds federal agencies, passed the House of Representatives on Thursday by 335-91.",
+            "unsupported",
+            "",
+        ),
         # "the council" is the Security Council the article named
         ("The United States vetoed the draft in the Security Council.", "verified", "sc-draft"),
     ],

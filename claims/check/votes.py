@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 import weakref
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from factdesk.claims.check.vote_days import days_in, round_of, weekday_of, years_in
 from factdesk.claims.check.voters import find_voter
-from factdesk.claims.dates import DATE_PATTERN, date_from_match
 from factdesk.claims.extract.votes.actors import actor_key
 from factdesk.claims.extract.votes.stances import direction
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
@@ -122,15 +121,18 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
     measure_words = _measure_words(fields.get("measure") or "")
     claimed_words = measure_words | _measure_words(claim.sentence)
     scored: list[tuple[float, Vote]] = []
-    years = _years(claim.sentence)
-    days = _days(claim.sentence)
-    written_round = _round(claim.sentence)
+    years = years_in(claim.sentence)
+    days = days_in(claim.sentence)
+    written_round = round_of(claim.sentence)
+    weekday = weekday_of(claim.sentence, on)
     for vote in _lookup(index).around(claim, body, claimed_words, on):
+        if weekday is not None and on is not None and abs(vote.date - on).days <= 7 and vote.date != weekday:
+            continue  # "passed the House on Saturday": not the record of Tuesday's vote that week
         # "the previous attempt in 2015", "passed the tax 9-0 on May 14": the sentence dates the vote
         dated = vote.date.year in years or (vote.date.month, vote.date.day) in days
         if on is not None and abs(vote.date - on) > _WINDOW and not dated:
             continue
-        if written_round is not None and _round(vote.measure) not in (None, written_round):
+        if written_round is not None and round_of(vote.measure) not in (None, written_round):
             continue  # "led the first round with 181 votes" is not the runoff's tally
         parts: list[float] = []
         if body:
@@ -201,39 +203,6 @@ def _register_spellings(actor: str, index: StoreIndex) -> frozenset[str]:
     return frozenset(
         spelling for match in index.find_person(actor, limit=1) if match.exact for spelling in match.person.spellings
     )
-
-
-_YEAR = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")
-# Which round of a ballot: "first round", "second ballot", "runoff" (the second round)
-_ROUND = re.compile(r"\b(?:(first|second|third|final)\s+(?:round|ballot)|(run-?off))\b", re.IGNORECASE)
-
-
-def _years(sentence: str) -> frozenset[int]:
-    return frozenset(int(year) for year in _YEAR.findall(sentence))
-
-
-def _days(sentence: str) -> frozenset[tuple[int, int]]:
-    """(month, day) of each day the sentence writes ("on May 14")."""
-    found = (date_from_match(match) for match in DATE_PATTERN.finditer(sentence))
-    return frozenset(
-        (day.month, day.day) if isinstance(day, dt.date) else (int(day[2:4]), int(day[5:7]))
-        for day in found
-        if isinstance(day, dt.date) or (isinstance(day, str) and day.startswith("--"))
-    )
-
-
-@lru_cache(maxsize=65536)
-def _round(text: str) -> str | None:
-    match = _ROUND.search(text)
-    if match is None:
-        return None
-    return "second" if match[2] else match[1].lower()
-
-
-def _another_round(sentence: str, measure: str) -> bool:
-    """Whether the sentence tells of one round of a ballot and the record of another."""
-    written, recorded = _round(sentence), _round(measure)
-    return written is not None and recorded is not None and written != recorded
 
 
 def _source_evidence(vote: Vote, index: StoreIndex, sentence: str) -> list[Evidence]:

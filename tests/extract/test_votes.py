@@ -58,6 +58,17 @@ def test_a_dissents_own_proposal_is_no_vote_for_the_decision() -> None:
     assert votes("Two members, Tomas Weil and Ana Vidal, voted for a larger rise of half a point.") == []
 
 
+def test_a_dissent_told_of_another_vote_is_not_this_one() -> None:
+    text = (
+        "Chair Ana Ruiz and Governor Tomas Weil, who had dissented against the cut in March, "
+        "all voted with the majority."
+    )
+    assert votes(text) == [
+        {"actor": "Ana Ruiz", "position": "for"},
+        {"actor": "Tomas Weil", "position": "for"},
+    ]
+
+
 def test_members_voting_against_are_named_against() -> None:
     text = "Voting for the action were Esther George and Loretta Mester. Voting against was Thomas Hoenig."
     against = [fields["actor"] for fields in votes(text) if fields.get("position") == "against"]

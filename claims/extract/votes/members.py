@@ -28,6 +28,7 @@ _WRITTEN_BY = re.compile(
 )
 _JOINED_BY = re.compile(r",?\s+(?:which\s+was\s+)?joined\s+by\s+", re.IGNORECASE)
 _DISSENT = re.compile(r"\b(?:dissented|dissenting|dissents)\b")
+_WHO_HAD = re.compile(r"\b(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|previously\s+|earlier\s+)?$")
 _SIDES = {"for": "for", "against": "against", "to abstain": "abstain"}
 
 
@@ -59,6 +60,8 @@ def find_member_votes(sentence: Sentence, named: list[tuple[int, int, str]]) -> 
         found += _written_by(sentence, named)
     elif "dissent" in lowered:
         dissent = _DISSENT.search(text)
+        if dissent and _WHO_HAD.search(text, 0, dissent.start()):
+            dissent = None  # "Bowman, who had dissented in September, voted with the majority": another vote
         if dissent:
             clause_start = max(text.rfind(";", 0, dissent.start()), text.rfind(". ", 0, dissent.start())) + 1
             for start, end, name in named:

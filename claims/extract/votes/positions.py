@@ -22,10 +22,12 @@ _CAST = r"cast\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:only\s+|lone\s+|[\w-]+\s+)
 _POSITION_VERBS = [
     (r"abstained|abstains|abstaining|chose\s+to\s+abstain|abstention", "abstain"),
     (
-        r"voted\s+(?:in\s+favou?r(?:\s+of)?|for|yes)|backed|supported|approved|" + _CAST + r"(?:in\s+favou?r|for)\b",
+        r"voted\s+(?:in\s+favou?r(?:\s+of)?|for|yes|with\s+the\s+majority)|backed|supported|approved|"
+        + _CAST
+        + r"(?:in\s+favou?r|for)\b",
         "for",
     ),
-    (r"voted\s+(?:against|no)|opposed|rejected|" + _CAST + r"against\b", "against"),
+    (r"voted\s+(?:against|no|with\s+the\s+minority)|opposed|rejected|" + _CAST + r"against\b", "against"),
     (r"vetoed|used\s+(?:its|their|a)\s+veto|cast\s+(?:a|its|their)\s+veto", "veto"),
 ]
 # One voter as written: "the Czech Republic", "Sen. Mitch McConnell of Kentucky", "U.S."

@@ -1,0 +1,54 @@
+"""When and in which round a vote sentence says its vote was held: the years and days it writes, "on
+Saturday" as a day of the article's week, and the round of a ballot ("first round", "runoff")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from factdesk.claims.dates import DATE_PATTERN, date_from_match
+
+_YEAR = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")
+# Which round of a ballot: "first round", "second ballot", "runoff" (the second round)
+_ROUND = re.compile(r"\b(?:(first|second|third|final)\s+(?:round|ballot)|(run-?off))\b", re.IGNORECASE)
+
+
+_ON_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def weekday_of(sentence: str, on: dt.date | None) -> dt.date | None:
+    """The day "on Saturday" means in a story of `on`: that weekday in the week up to the article's date."""
+    found = _ON_WEEKDAY.search(sentence) if on is not None else None
+    if found is None or on is None:
+        return None
+    return on - dt.timedelta(days=(on.weekday() - _WEEKDAYS.index(found[1])) % 7)
+
+
+def years_in(sentence: str) -> frozenset[int]:
+    return frozenset(int(year) for year in _YEAR.findall(sentence))
+
+
+def days_in(sentence: str) -> frozenset[tuple[int, int]]:
+    """(month, day) of each day the sentence writes ("on May 14")."""
+    found = (date_from_match(match) for match in DATE_PATTERN.finditer(sentence))
+    return frozenset(
+        (day.month, day.day) if isinstance(day, dt.date) else (int(day[2:4]), int(day[5:7]))
+        for day in found
+        if isinstance(day, dt.date) or (isinstance(day, str) and day.startswith("--"))
+    )
+
+
+@lru_cache(maxsize=65536)
+def round_of(text: str) -> str | None:
+    match = _ROUND.search(text)
+    if match is None:
+        return None
+    return "second" if match[2] else match[1].lower()
+
+
+def _anotherround_of(sentence: str, measure: str) -> bool:
+    """Whether the sentence tells of one round of a ballot and the record of another."""
+    written, recorded = round_of(sentence), round_of(measure)
+    return written is not None and recorded is not None and written != recorded
