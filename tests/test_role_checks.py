@@ -111,6 +111,11 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         ("Justice Ravi Menon wrote the judgment.", "verified", ""),
         # "former" is said as of the article's day, whatever date the sentence gives
         ("Northwind adopted the plan in January 2015 under former chief executive Dana Kiel.", "verified", ""),
+        # callings a register seldom lists are unknown beside the offices it gives, not contradicted
+        ("Lena Maris, the party's finance spokeswoman, spoke first.", "unsupported", "does not say"),
+        ("The centrist lawmaker Lena Maris spoke first.", "unsupported", "does not say"),
+        # a year decades before any office of the person's is another thing's
+        ("Chancellor Lena Maris signed the accord to the alliance founded by 12 countries in 1949.", "verified", ""),
         # a day written without its year is the one nearest the article's date (next January, not last)
         ("Talks resume on Jan. 10, weeks after President-elect Eva Lind takes office.", "verified", ""),
         # "retired" and "previously" are "former" too

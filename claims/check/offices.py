@@ -28,6 +28,7 @@ class _Lists:
     filler: frozenset[str]
     parties: frozenset[str]
     legal_forms: frozenset[str]
+    unlisted: frozenset[str]
 
 
 @cache
@@ -43,7 +44,14 @@ def _lists() -> _Lists:
         frozenset(data["filler"]),
         frozenset(data.get("parties") or ()),
         frozenset(data.get("legal_forms") or ()),
+        frozenset(data.get("unlisted_callings") or ()),
     )
+
+
+def is_description(title: str) -> bool:
+    """A calling a register seldom lists ("spokeswoman", "lawmaker"): beside the offices a register gives,
+    such a title is unknown, never contradicted."""
+    return bool(office_words(title) & _lists().unlisted)
 
 
 def org_words(org: str) -> frozenset[str]:

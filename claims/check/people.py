@@ -7,7 +7,7 @@ import re
 import weakref
 
 from factdesk.claims.check.office_holders import holders, is_sole_office
-from factdesk.claims.check.offices import is_party, office_words, org_words, same_office
+from factdesk.claims.check.offices import is_description, is_party, office_words, org_words, same_office
 from factdesk.claims.check.role_time import When, appointed_as, called_former, spoken_of_as_past, starts_near, when_of
 from factdesk.claims.extract.lexicon import NATIONALITIES, TITLES
 from factdesk.claims.extract.nicknames import without_nickname
@@ -156,6 +156,8 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
     )
     spelled = "" if match.exact else f"; the article spells the name “{person_name}”, the register “{person.name}”"
     when = when_of(claim, person_name, on)
+    if when is not None and on is not None and _long_before(when, person.roles):
+        when = When(on, on, f"on {on}")  # "... the treaty signed in 1949": another thing's year, not the title's
     if when is None:
         if same_title:
             verdict = Verdict.VERIFIED if match.exact else Verdict.DISPUTED
@@ -262,7 +264,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         )
     if other_roles:
         titles = ", ".join(_described(role) for role in other_roles)
-        if _is_calling(title, index):
+        if _is_calling(title, index) or is_description(title):
             # "a senator and tech entrepreneur": a calling beside the offices the register lists is not contradicted
             return Suggestion(
                 Verdict.UNSUPPORTED,
@@ -318,6 +320,15 @@ def _sole_holder(claim: Claim, index: StoreIndex, on: dt.date | None) -> tuple[P
         return None  # "Prime Minister X" with no country: only where the register knows one such office
     people = {person.name: (person, role) for person, role in holders(index, title, on, same_office)}
     return next(iter(people.values())) if len(people) == 1 else None
+
+
+_BEFORE_ANY_ROLE = 30  # years: a date this long before a person's first recorded office is another thing's
+
+
+def _long_before(when: When, roles: tuple[Role, ...]) -> bool:
+    """Whether the sentence's date is decades before every office the register records for the person."""
+    starts = [role.start for role in roles if role.start is not None]
+    return bool(starts) and when.last.year < min(starts).year - _BEFORE_ANY_ROLE
 
 
 def _described(role: Role) -> str:
