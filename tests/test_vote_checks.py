@@ -217,6 +217,12 @@ def test_voters_by_any_name(world, sentence, verdicts):
             "court-uphold",
         ),
         ("The High Court voted 7-2 to uphold the Harbour Act's ban on night flights.", "disputed", "6 for, not 7"),
+        # the other decision's tally does not bear out this one's, though the sentence names both
+        (
+            "The High Court voted 5-4 to uphold the Harbour Act's ban on night flights, and overruled Marsh v. Dale.",
+            "disputed",
+            "6 for, not 5",
+        ),
         # "on Thursday" is a day of the article's week: not the record of Tuesday's vote
         (
             "That bill, which funds federal agencies, passed the House of Representatives on Thursday by 335-91.",
@@ -250,3 +256,17 @@ def test_the_council_sentence_is_checked_against_the_council_record(world):
 def test_a_count_of_ballots_is_not_compared_with_a_record_in_shares(world):
     found = _suggestions("Some 2,100 members voted for the port pay offer.", world)
     assert found and all(verdict != "disputed" for _, verdict, _ in found), found
+
+
+def test_a_tally_naming_no_measure_is_the_one_vote_of_the_article_s_days(tmp_path: Path) -> None:
+    """ "The vote was 10-2": with one record of those days, the counts are checked against it."""
+    (tmp_path / "votes.yaml").write_text(
+        "votes:\n  - id: june-meeting\n    body: Rate Committee\n    date: 2024-06-12\n"
+        "    measure: Lower the policy rate by a quarter point\n    outcome: adopted\n"
+        "    tally: {for: 11, against: 1}\n",
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    (claim,) = [c for c in extract_claims("The vote was 10-2, officials said.") if c.kind is ClaimKind.VOTE]
+    found = suggest(claim, index, dt.date(2024, 6, 12))
+    assert found.verdict.value == "disputed" and "11 for, not 10" in found.reason, found.reason

@@ -125,7 +125,16 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
     days = days_in(claim.sentence)
     written_round = round_of(claim.sentence)
     weekday = weekday_of(claim.sentence, on)
-    for vote in _lookup(index).around(claim, body, claimed_words, on):
+    candidates = _lookup(index).around(claim, body, claimed_words, on)
+    # the one record of the article's days: "The decision was 10-2", a tally naming no measure, can only be
+    # that vote, whatever its counts
+    alone_that_week = (
+        on is not None
+        and bool(fields.get("tally"))
+        and not fields.get("measure")
+        and sum(abs(vote.date - on).days <= 3 for vote in candidates) == 1
+    )
+    for vote in candidates:
         if weekday is not None and on is not None and abs(vote.date - on).days <= 7 and vote.date != weekday:
             continue  # "passed the House on Saturday": not the record of Tuesday's vote that week
         # "the previous attempt in 2015", "passed the tax 9-0 on May 14": the sentence dates the vote
@@ -156,7 +165,7 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
         elif not fields.get("actor") and not body and not shared and _names_a_voter(vote, claim.sentence):
             score += 10.0  # "the 5-4 ruling was written by John Roberts": nothing but a voter ties it
         if not body and not shared and not (fields.get("actor") and _position_of(vote, fields["actor"])):
-            if not _same_kind_that_day(claim, vote, on):
+            if not (_same_kind_that_day(claim, vote, on) or alone_that_week):
                 continue  # nothing ties the claim to this record but the date
             score -= 5.0
         scored.append((score, vote))
@@ -259,8 +268,10 @@ _NEAR_SAME_TALLY = 15.0  # a rival giving the claim's very tally may fit this mu
 
 
 def _shared_words(claim: Claim, vote: Vote) -> int:
-    """How many of the record's measure words the claim's measure and sentence write."""
-    claimed = _measure_words(claim.fields.get("measure") or "") | _measure_words(claim.sentence)
+    """How many of the record's measure words the claim's own measure writes, or, with none, its sentence
+    ("6-3 to uphold the law, and 5-4 to overrule Roe": each tally's measure, not the whole sentence)."""
+    measure = claim.fields.get("measure") or ""
+    claimed = _measure_words(measure) or _measure_words(claim.sentence)
     return len(claimed & (_measure_words(vote.measure) | _measure_words(vote.id.replace("-", " "))))
 
 
