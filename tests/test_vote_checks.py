@@ -270,3 +270,30 @@ def test_a_tally_naming_no_measure_is_the_one_vote_of_the_article_s_days(tmp_pat
     (claim,) = [c for c in extract_claims("The vote was 10-2, officials said.") if c.kind is ClaimKind.VOTE]
     found = suggest(claim, index, dt.date(2024, 6, 12))
     assert found.verdict.value == "disputed" and "11 for, not 10" in found.reason, found.reason
+
+
+def test_last_june_before_a_tally_is_that_time_s_vote(tmp_path: Path) -> None:
+    """ "confirmed her to the appeals court last June by 53-44": not the confirmation of the article's day."""
+    (tmp_path / "votes.yaml").write_text(
+        "votes:\n"
+        "  - id: confirmation-2022\n    body: Senate\n    date: 2022-04-07\n"
+        "    measure: Confirmation of Ana Ruiz to the Supreme Court\n    outcome: adopted\n"
+        "    tally: {for: 53, against: 47}\n"
+        "  - id: confirmation-2021\n    body: Senate\n    date: 2021-06-14\n"
+        "    measure: Confirmation of Ana Ruiz to the Court of Appeals\n    outcome: adopted\n"
+        "    tally: {for: 53, against: 44}\n",
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+
+    def checked(sentence: str):
+        (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.VOTE and c.fields.get("tally")]
+        return suggest(claim, index, dt.date(2022, 4, 7))
+
+    said = (
+        "Senator Ivo Pell voted against the nomination, as did Senator Tomas Weil, who had backed her when the "
+        "Senate confirmed her to the appeals court last June by {}."
+    )
+    assert checked(said.format("53-44")).verdict.value == "verified"
+    wrong = checked(said.format("52-45"))
+    assert wrong.verdict.value == "disputed" and "53 for, not 52" in wrong.reason, wrong.reason

@@ -52,3 +52,24 @@ def _anotherround_of(sentence: str, measure: str) -> bool:
     """Whether the sentence tells of one round of a ballot and the record of another."""
     written, recorded = round_of(sentence), round_of(measure)
     return written is not None and recorded is not None and written != recorded
+
+
+_LAST_BEFORE_TALLY = re.compile(
+    r"\blast\s+(?P<when>year|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b[^.;:]{0,20}$"
+)
+
+
+def tally_time(sentence: str, tally: object, on: dt.date | None) -> tuple[int, int | None] | None:
+    """(year, month or None) of "confirmed her ... last June by 53-44": a time written just before the tally,
+    as of the article's date; None when the tally stands without one."""
+    if on is None or not isinstance(tally, dict) or "for" not in tally or "against" not in tally:
+        return None
+    written = re.search(rf"\b{tally['for']}\s*[-–—]\s*{tally['against']}\b", sentence)
+    before = _LAST_BEFORE_TALLY.search(sentence, 0, written.start()) if written else None
+    if before is None:
+        return None
+    if before["when"] == "year":
+        return on.year - 1, None
+    month = dt.datetime.strptime(before["when"], "%B").month
+    return (on.year if month < on.month else on.year - 1), month

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from factdesk.claims.check.vote_days import days_in, round_of, weekday_of, years_in
+from factdesk.claims.check.vote_days import days_in, round_of, tally_time, weekday_of, years_in
 from factdesk.claims.check.voters import find_voter
 from factdesk.claims.extract.votes.actors import actor_key
 from factdesk.claims.extract.votes.stances import direction
@@ -134,11 +134,14 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
         and not fields.get("measure")
         and sum(abs(vote.date - on).days <= 3 for vote in candidates) == 1
     )
+    earlier = tally_time(claim.sentence, fields.get("tally"), on)
     for vote in candidates:
+        if earlier is not None and (vote.date.year != earlier[0] or earlier[1] not in (None, vote.date.month)):
+            continue  # "confirmed her to the appeals court last June by 53-44": a vote of that time
         if weekday is not None and on is not None and abs(vote.date - on).days <= 7 and vote.date != weekday:
             continue  # "passed the House on Saturday": not the record of Tuesday's vote that week
         # "the previous attempt in 2015", "passed the tax 9-0 on May 14": the sentence dates the vote
-        dated = vote.date.year in years or (vote.date.month, vote.date.day) in days
+        dated = vote.date.year in years or (vote.date.month, vote.date.day) in days or earlier is not None
         if on is not None and abs(vote.date - on) > _WINDOW and not dated:
             continue
         if written_round is not None and round_of(vote.measure) not in (None, written_round):
