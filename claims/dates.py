@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+# The days of the week as news writes them ("on Saturday"); Monday first, as datetime.weekday() counts.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = {
     name: number
     for number, names in enumerate(

@@ -14,13 +14,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factdesk.claims.check.figure_places import WINDOW, whole_words
-from factdesk.claims.dates import MONTHS
+from factdesk.claims.check.figure_places import WINDOW, stems, whole_words
+from factdesk.claims.dates import MONTHS, WEEKDAYS
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import content_words
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(day.lower() for day in WEEKDAYS)
 # Words that say how a date stands to an event, not which event: "since 2005" and "since July 2023" are
 # not the same thing for sharing "since".
 _DATE_PREPOSITIONS = frozenset("since until till before after during early late mid between around about ago".split())
@@ -97,14 +97,9 @@ def in_dateline(sentence: str, start: int) -> bool:
     return len(line) <= 40 and _DATE_LINE.match(line) is not None and any(ch.isdigit() for ch in line)
 
 
-def _stems(words: frozenset[str]) -> frozenset[str]:
-    """Words cut to four letters: "argued" and "arguments", "signed" and "signing" tell of one thing."""
-    return frozenset(word[:4] for word in words)
-
-
 def same_place(claimed: DatePlace, recorded: DatePlace) -> int:
     """How strongly a recorded date stands where the claimed one does (0: not at all)."""
-    score = min(len(_stems(claimed.context) & _stems(recorded.context)), 3)
-    if claimed.before and _stems(frozenset(claimed.before)) == _stems(frozenset(recorded.before)):
+    score = min(len(stems(claimed.context) & stems(recorded.context)), 3)
+    if claimed.before and stems(frozenset(claimed.before)) == stems(frozenset(recorded.before)):
         score += 2
     return score

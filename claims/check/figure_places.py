@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from factdesk.claims.dates import WEEKDAYS
 from factdesk.claims.extract.currencies import currencies
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.extract.quantities import find_quantities
@@ -95,9 +96,8 @@ def figure_at(text: str, start: int, end: int, written: str, fields: Mapping[str
 _CLAUSE_EDGE = re.compile(r"[,;:()\[\]]|[.!?]\s")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _NOT_NAMES = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+    "january february march april may june july august september october november december".split()
+) | frozenset(day.lower() for day in WEEKDAYS)
 
 
 def names_near(text: str, start: int, end: int) -> frozenset[str]:
@@ -126,18 +126,16 @@ def other_subject(claimed: Figure, recorded: Figure, sentence: str, excerpt: str
     text never mentions ("killed in Turkey" against "killed in Syria")."""
     if not claimed.names or not recorded.names:
         return False
-    return not (_stems(claimed.names) & _stems(_words(excerpt))) and not (
-        _stems(recorded.names) & _stems(_words(sentence))
-    )
+    return not (stems(claimed.names) & stems(_words(excerpt))) and not (stems(recorded.names) & stems(_words(sentence)))
 
 
 def _words(text: str) -> set[str]:
     return {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w'’-]+", text)}
 
 
-def _stems(words: Iterable[str]) -> set[str]:
-    """Words cut to four letters: "Brazil" and "Brazilian", "Syria" and "Syrian" name one thing."""
-    return {word[:4] for word in words if len(word) >= 2}
+def stems(words: Iterable[str]) -> frozenset[str]:
+    """Words cut to four letters: "Brazil" and "Brazilian" name one thing, "argued" and "arguments" tell of one."""
+    return frozenset(word[:4] for word in words)
 
 
 def whole_words(text: str, start: int, end: int) -> str:

@@ -7,15 +7,14 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from factdesk.claims.dates import DATE_PATTERN, date_from_match
+from factdesk.claims.dates import DATE_PATTERN, WEEKDAYS, date_from_match
 
 _YEAR = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")
 # Which round of a ballot: "first round", "second ballot", "runoff" (the second round)
 _ROUND = re.compile(r"\b(?:(first|second|third|final)\s+(?:round|ballot)|(run-?off))\b", re.IGNORECASE)
 
 
-_ON_WEEKDAY = re.compile(r"\bon\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_ON_WEEKDAY = re.compile(rf"\bon\s+({'|'.join(WEEKDAYS)})\b")
 
 
 def weekday_of(sentence: str, on: dt.date | None) -> dt.date | None:
@@ -23,7 +22,7 @@ def weekday_of(sentence: str, on: dt.date | None) -> dt.date | None:
     found = _ON_WEEKDAY.search(sentence) if on is not None else None
     if found is None or on is None:
         return None
-    return on - dt.timedelta(days=(on.weekday() - _WEEKDAYS.index(found[1])) % 7)
+    return on - dt.timedelta(days=(on.weekday() - WEEKDAYS.index(found[1])) % 7)
 
 
 def years_in(sentence: str) -> frozenset[int]:
