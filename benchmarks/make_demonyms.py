@@ -11,11 +11,18 @@ from pathlib import Path
 
 from countryinfo import all_countries  # type: ignore[import-not-found]
 
-OUT = Path(__file__).resolve().parents[1] / "claims" / "extract" / "data" / "demonyms.tsv"
+DATA = Path(__file__).resolve().parents[1] / "claims" / "extract" / "data"
+OUT = DATA / "demonyms.tsv"
+
+
+def _given_names() -> frozenset[str]:
+    lines = (DATA / "given_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def main() -> None:
     rows: dict[str, str] = {}
+    given = _given_names()
     # a demonym several places share ("American") names the most populous of them
     entries = sorted(all_countries(), key=lambda entry: -(entry.population() or 0))
     for entry in entries:
@@ -31,7 +38,8 @@ def main() -> None:
                 rows.setdefault(demonym, country)
         for other in entry.alt_spellings() or []:
             # long forms ("Russian Federation", "Republic of Estonia"); codes and native names are left out
-            if len(other) > 3 and other.isascii() and other != country and other[:1].isupper():
+            # and a native name that is also a person's given name ("Dominique" for Dominica) is no country
+            if len(other) > 3 and other.isascii() and other != country and other[:1].isupper() and other.lower() not in given:
                 rows.setdefault(other, country)
     lines = [
         "# Demonyms and other English names of countries -> the country, from countryinfo 1.0.1 (MIT),",

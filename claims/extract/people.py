@@ -141,6 +141,7 @@ class PeopleFinder:
     def _read_run(self, run: list[Token], text: str, sentence: Sentence, headline: HeadlineCase) -> NameSpan | None:
         at, title, org, prefix_start = 0, None, None, None
         title_words: list[str] = []
+        office_from: int | None = None  # where office words the lexicon lacks begin ("National", "Senior")
         title_from: int | None = None  # where the title's words begin: "Deputy Chief Minister" is one title
         country_words: set[int] = set()  # "U.S." in "Deputy U.S. Ambassador": the org's, not the title's
         ranks: list[str] = []  # "Acting" in "Acting U.S. Labor Secretary", however the title after it is found
@@ -192,6 +193,7 @@ class PeopleFinder:
                 # "Emeritus Professor John Burrows", "Senior Curator X": office words the lexicon lacks
                 if prefix_start is None:
                     prefix_start = token.start
+                office_from = at if office_from is None else office_from
                 title_words.append(token.text)
                 at += 1
             else:
@@ -221,6 +223,10 @@ class PeopleFinder:
             if to:
                 title, prefix_start = " ".join(text[to.start() : run[at - 1].end].split()), to.start()
         rest = without_home_place(run[at:])
+        if title is None and office_from is not None and any(self._heads_title(token) for token in rest[:-2]):
+            # "National Transportation Safety Board Chair X": the office word began the body's name; the
+            # lexicon's title further on is the person's
+            rest, title_words = without_home_place(run[office_from:]), []
         if title is None and not title_words:
             # "Strategic Affairs Minister Ron Dermer", "Health Secretary Wes Streeting": a title ends mid-run.
             # A title from the lexicon vouches for the name after it; an office word only informs the model.
@@ -380,6 +386,10 @@ class PeopleFinder:
             place=False,
         )
         return self.model.weigh(context)
+
+    def _heads_title(self, token: Token) -> bool:
+        """Whether a word ends a title of the lexicon and names an office on its own ("Chair", not "Defense")."""
+        return token.text.lower() in self.titles.last_words and is_title_word(token.text)
 
     def _starts_title(self, run: list[Token], at: int) -> bool:
         """Whether a title from the lexicon, or an office word, begins at `at` ("Labor Secretary")."""

@@ -105,3 +105,19 @@ def test_middle_initials_and_callings_vouch_for_a_name(text: str, names: list[st
 )
 def test_the_word_after_an_office_word_in_a_body_or_road_is_nobody(text: str) -> None:
     assert people(text) == []
+
+
+def test_an_office_word_that_begins_the_body_does_not_hide_the_title_after_it() -> None:
+    # "National" is an office word in nameparser's list, but here it begins the board's name
+    text = "National Transportation Safety Board Chair Jennifer Homendy said investigators had boarded."
+    claims = extract_claims(text)
+    assert people(text) == ["Jennifer Homendy"]
+    roles = [claim.fields for claim in claims if claim.kind is ClaimKind.ROLE]
+    assert roles == [{"person": "Jennifer Homendy", "role": "Chair", "org": "National Transportation Safety Board"}]
+
+
+def test_a_given_name_that_is_also_a_country_s_native_name_is_a_given_name() -> None:
+    # "Dominique" is Dominica's French name as well as a given name
+    assert people("Trudeau named Dominique LeBlanc, the public safety minister, to replace her.") == [
+        "Dominique LeBlanc"
+    ]
