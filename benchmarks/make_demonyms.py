@@ -39,7 +39,13 @@ def main() -> None:
         for other in entry.alt_spellings() or []:
             # long forms ("Russian Federation", "Republic of Estonia"); codes and native names are left out
             # and a native name that is also a person's given name ("Dominique" for Dominica) is no country
-            if len(other) > 3 and other.isascii() and other != country and other[:1].isupper() and other.lower() not in given:
+            if (
+                len(other) > 3
+                and other.isascii()
+                and other != country
+                and other[:1].isupper()
+                and other.lower() not in given
+            ):
                 rows.setdefault(other, country)
     lines = [
         "# Demonyms and other English names of countries -> the country, from countryinfo 1.0.1 (MIT),",
