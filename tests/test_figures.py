@@ -250,6 +250,7 @@ sources:
     date: 2024-06-03
     excerpts:
       - Sheinbaum, 61, will take office on October 1.
+      - The victims were identified as Luis Ortega, age 35, of Baltimore, and Ana Ruiz (26), of Dundalk.
   - id: court-bios
     title: Members of the Court
     publisher: High Court
@@ -274,6 +275,8 @@ sources:
         ("Governor Kazuo Ueda, 68, said the bank would act.", "2024-03-19", "disputed", "72"),
         # an age a source writes beside the name, near the source's date
         ("Sheinbaum, 64, won the vote.", "2024-06-03", "disputed", "61"),
+        ("They were named as Luis Ortega, 33, and a woman.", "2024-06-04", "disputed", "35"),
+        ("Ana Ruiz, 26, of Dundalk was the second victim.", "2024-06-04", "verified", "Ruiz (26)"),
         # a birthplace between "born" and the date; a "Birthdate:" field; an entry of a source about the person
         ("Brandt, 70, wrote the opinion.", "2022-06-24", "disputed", "so 72 on 2022-06-24"),
         ("Haddad, 36, lost the final.", "2023-07-16", "verified", "born 22 May 1987"),

@@ -22,6 +22,8 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)),\s*(?
 _BORN = re.compile(r"\bborn\b|\bbirth\s?date\b|\bdate\s+of\s+birth\b", re.IGNORECASE)
 # "was born in Trenton, New Jersey, April 1, 1950": the place of birth between "born" and the date
 _BIRTHPLACE = re.compile(r"\s*(?:on\s+)?(?:in\s+(?:[A-Z][\w.'’-]*\s*)+(?:,\s*(?:[A-Z][\w.'’-]*\s*)+)*,?\s*(?:on\s+)?)?")
+# "Fuentes, 35,", "Fuentes, age 35, of Baltimore", "Fuentes (35)": an age right after the name
+_AGE_AFTER_NAME = re.compile(r"(?:,\s*(?:aged?\s+)?|\s*\((?:aged?\s+)?)(\d{1,3})[,)]")
 _NEAR_SOURCE = dt.timedelta(days=183)  # an age a source writes holds this near the source's date
 
 
@@ -109,8 +111,8 @@ def _age_beside(match: ExcerptMatch, named: int, on: dt.date) -> tuple[set[int],
     """ "Sheinbaum, 61, will take office": an age written right after the name, in a source of about this date."""
     if match.source.date is not None and abs(match.source.date - on) > _NEAR_SOURCE:
         return None
-    beside = re.match(r",\s*(?:aged\s+)?(\d{1,3}),", match.excerpt[named:])
+    beside = _AGE_AFTER_NAME.match(match.excerpt, named)
     if beside is None:
         return None
     start = match.excerpt.rfind(" ", 0, max(0, named - 1)) + 1
-    return {int(beside.group(1))}, f"“{match.excerpt[start:named]}{beside.group(0).rstrip(',')}”"
+    return {int(beside.group(1))}, f"“{match.excerpt[start:named]}{beside.group(0).removesuffix(',')}”"
