@@ -17,6 +17,11 @@ sources:
     excerpts:
       - "Nvidia shares fell about 7% in extended trading after the results."
       - "The core price index rose by 6.9% in the 12 months to June, down from 7.1% in May."
+  - id: results
+    title: First-quarter results
+    publisher: Acme
+    excerpts:
+      - "Revenue for the first quarter was $7.19 billion, down 13% from a year ago and up 19% from the previous quarter."
 """
 
 
@@ -49,7 +54,7 @@ def test_the_same_way_is_verified(tmp_path: Path) -> None:
 
 
 def test_the_press_s_phrases_for_a_market_s_close_have_a_direction() -> None:
-    from factdesk.claims.check.figures import opposite_direction
+    from factdesk.claims.check.directions import opposite_direction
 
     assert opposite_direction("Shares closed up 0.6%.", None, "Shares closed down 0.6% on the day.", None) == (
         "closed up",
@@ -71,3 +76,11 @@ def test_a_level_is_not_compared_with_a_change(tmp_path: Path) -> None:
         (text, verdict) for text, verdict, _ in suggestions(tmp_path, "Core price growth slowed to 6.9% in June.")
     )
     assert found["6.9%"] == "verified"
+
+
+def test_up_or_down_right_before_a_figure_says_its_way_when_the_clause_says_both(tmp_path: Path) -> None:
+    article = "Acme reported first-quarter revenue of $7.19 billion, {} 13% from a year earlier but up 19% from the previous quarter."
+    wrong = {text: (verdict, reason) for text, verdict, reason in suggestions(tmp_path, article.format("up"))}
+    assert wrong["13%"][0] == "disputed" and "“down”" in wrong["13%"][1]
+    right = {text: verdict for text, verdict, _ in suggestions(tmp_path, article.format("down"))}
+    assert right["13%"] == "verified" and right["19%"] == "verified"

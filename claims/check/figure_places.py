@@ -93,7 +93,7 @@ def figure_at(text: str, start: int, end: int, written: str, fields: Mapping[str
     )
 
 
-_CLAUSE_EDGE = re.compile(r"[,;:()\[\]]|[.!?]\s")
+CLAUSE_EDGE = re.compile(r"[,;:()\[\]]|[.!?]\s")  # where a clause ends
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
 _NOT_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
@@ -104,9 +104,9 @@ def names_near(text: str, start: int, end: int) -> frozenset[str]:
     """The capitalised words of the figure's clause, but the one opening a sentence: whose figure it is
     ("8,574 people had been killed in Turkey", "The Liberal Democrats won 72 seats")."""
     left_edge = max(0, start - 60)
-    for edge in _CLAUSE_EDGE.finditer(text, left_edge, start):
+    for edge in CLAUSE_EDGE.finditer(text, left_edge, start):
         left_edge = edge.end()
-    right = _CLAUSE_EDGE.search(text, end, end + 60)
+    right = CLAUSE_EDGE.search(text, end, end + 60)
     right_edge = right.start() if right else min(len(text), end + 60)
     found = set()
     for piece_start, piece_end in ((left_edge, start), (end, right_edge)):

@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
-from importlib.resources import files
 
-import yaml
 from factdesk.claims.check.ages import check_age
 from factdesk.claims.check.around import excerpts_around
+from factdesk.claims.check.directions import figure_turned
 from factdesk.claims.check.figure_places import (
     CURRENCIES,
     Figure,
@@ -61,57 +59,6 @@ def _score_of(claim: Claim) -> tuple[str, str] | None:
         if span is not None and match.start() <= span[0] < match.end():
             return match.group(1), match.group(2)
     return None
-
-
-@cache
-def _directions() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words for a figure going up and going down (directions.yaml), each as one pattern."""
-    text = files("factdesk.claims.check").joinpath("directions.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-    def pattern(phrases: list[str]) -> re.Pattern[str]:
-        alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-        return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
-
-    return pattern(data["up"]), pattern(data["down"])
-
-
-def opposite_direction(
-    said: str, said_by: str | None, recorded: str, recorded_by: str | None
-) -> tuple[str, str] | None:
-    """("rose", "fell") when one text says a figure went up and the other that it went down (and not both);
-    a level ("to 6.9%") and a change ("by 6.9%") are not compared."""
-    if not (re.search(r"\d", said) and re.search(r"\d", recorded)):
-        return None  # only where both speak of a figure
-    if said_by and recorded_by and said_by != recorded_by:
-        return None
-    up, down = _directions()
-
-    def ways(text: str) -> tuple[set[str], set[str]]:
-        return {m.group().lower() for m in up.finditer(text)}, {m.group().lower() for m in down.finditer(text)}
-
-    (said_up, said_down), (recorded_up, recorded_down) = ways(said), ways(recorded)
-    if said_up and not said_down and recorded_down and not recorded_up:
-        return sorted(said_up)[0], sorted(recorded_down)[0]
-    if said_down and not said_up and recorded_up and not recorded_down:
-        return sorted(said_down)[0], sorted(recorded_up)[0]
-    return None
-
-
-_CLAUSE_EDGE = re.compile(r"[,;:()]|[.!?]\s")
-_TO_OR_BY = re.compile(r"\b(to|by)\s*$", re.IGNORECASE)
-
-
-def _about(text: str, written: str) -> tuple[str, str | None]:
-    """The clause a figure stands in, and "to" or "by" when written just before it: what a direction word
-    beside the figure speaks of ("eased to 6.9%" is the level; "rose by 6.9%" the rise)."""
-    found = re.search(r"\s+".join(map(re.escape, written.split())), text)
-    if found is None:
-        return text, None
-    start = max([0, *(edge.end() for edge in _CLAUSE_EDGE.finditer(text, max(0, found.start() - 80), found.start()))])
-    after = _CLAUSE_EDGE.search(text, found.end(), found.end() + 80)
-    preposition = _TO_OR_BY.search(text, max(0, found.start() - 6), found.start())
-    return text[start : after.start() if after else found.end() + 80], preposition[1].lower() if preposition else None
 
 
 def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Suggestion:
@@ -164,8 +111,7 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
             ]
             if closer:
                 place, match_score, fits, figure, match = max(closer, key=lambda item: (item[0], item[1]))
-        turned = opposite_direction(*_about(claim.sentence, claim.text), *_about(match.excerpt, figure.written))
-        turned = turned if fits else None
+        turned = figure_turned(claim.sentence, claim.text, match.excerpt, figure.written) if fits else None
         if turned is not None:
             said_way, recorded_way = turned
             return Suggestion(

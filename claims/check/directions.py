@@ -1,0 +1,103 @@
+"""Which way a figure went, as a text says it: "rose 14%", "down 13% from a year ago", "eased to 6.9%".
+
+A statement and its source that give the same figure but disagree on the way disagree on the fact.
+The word right before a figure ("down 13%", "fell 38%") says its way even when the clause says
+another figure's too ("down 13% from a year ago but up 19% from the previous quarter"); otherwise
+the clause's one way does. A level ("to 6.9%") is never compared with a change ("by 6.9%").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+import yaml
+from factdesk.claims.check.figure_places import CLAUSE_EDGE
+
+_TO_OR_BY = re.compile(r"\b(to|by)\s*$", re.IGNORECASE)
+# "up 13%", "down by 2.5 points", "up about $3": a bare up or down says a way only right before a figure
+_BARE_WAY = r"up|down|higher|lower"
+_HEDGE = r"(?:by\s+)?(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than)\s+)?"
+
+
+@cache
+def _directions() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words for a figure going up and going down (directions.yaml), each as one pattern."""
+    text = files("factdesk.claims.check").joinpath("directions.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+    def pattern(phrases: list[str]) -> re.Pattern[str]:
+        alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+        return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+    return pattern(data["up"]), pattern(data["down"])
+
+
+@cache
+def _just_before() -> re.Pattern[str]:
+    """A way word ending right before a figure, with at most "by" and a hedge between."""
+    up, down = _directions()
+    return re.compile(
+        rf"(?:(?P<up>\b(?:up|higher)\b|{up.pattern})|(?P<down>\b(?:down|lower)\b|{down.pattern}))\s+{_HEDGE}[$€£¥]?$",
+        re.IGNORECASE,
+    )
+
+
+def opposite_direction(
+    said: str, said_by: str | None, recorded: str, recorded_by: str | None
+) -> tuple[str, str] | None:
+    """("rose", "fell") when one text says a figure went up and the other that it went down (and not both);
+    a level ("to 6.9%") and a change ("by 6.9%") are not compared."""
+    if not (re.search(r"\d", said) and re.search(r"\d", recorded)):
+        return None  # only where both speak of a figure
+    if said_by and recorded_by and said_by != recorded_by:
+        return None
+    said_ways, recorded_ways = _ways(said), _ways(recorded)
+    if said_ways is None or recorded_ways is None:
+        return None
+    (said_way, said_word), (recorded_way, recorded_word) = said_ways, recorded_ways
+    return (said_word, recorded_word) if said_way != recorded_way else None
+
+
+def _ways(text: str) -> tuple[str, str] | None:
+    """("up", "rose") when the text speaks of one way only."""
+    up, down = _directions()
+    ups, downs = (
+        sorted(m.group().lower() for m in up.finditer(text)),
+        sorted(m.group().lower() for m in down.finditer(text)),
+    )
+    if ups and not downs:
+        return "up", ups[0]
+    if downs and not ups:
+        return "down", downs[0]
+    return None
+
+
+def figure_turned(sentence: str, written: str, excerpt: str, excerpt_written: str) -> tuple[str, str] | None:
+    """(the sentence's way word, the excerpt's) when the two give a figure going opposite ways."""
+    said, said_by, said_word = _way_of(sentence, written)
+    recorded, recorded_by, recorded_word = _way_of(excerpt, excerpt_written)
+    if said is None or recorded is None or said == recorded:
+        return None
+    if said_by and recorded_by and said_by != recorded_by:
+        return None
+    return said_word, recorded_word
+
+
+def _way_of(text: str, written: str) -> tuple[str | None, str | None, str]:
+    """The way a figure went (up, down or None), "to" or "by" before it, and the word that says the way."""
+    found = re.search(r"\s+".join(map(re.escape, written.split())), text)
+    if found is None:
+        return None, None, ""
+    preposition = _TO_OR_BY.search(text, max(0, found.start() - 6), found.start())
+    by = preposition[1].lower() if preposition else None
+    before = _just_before().search(text, max(0, found.start() - 40), found.start())
+    if before is not None:
+        way = "up" if before["up"] else "down"
+        return way, by, " ".join((before["up"] or before["down"]).lower().split())
+    start = max([0, *(edge.end() for edge in CLAUSE_EDGE.finditer(text, max(0, found.start() - 80), found.start()))])
+    after = CLAUSE_EDGE.search(text, found.end(), found.end() + 80)
+    clause = text[start : after.start() if after else found.end() + 80]
+    ways = _ways(clause)
+    return (ways[0], by, ways[1]) if ways else (None, by, "")
