@@ -23,6 +23,7 @@ EXCERPTS = [
     "Lionel Scaloni (coach), born 16 May 1978, Pujato.",
     "The bank's first interest rate rise in 17 years, since March 2007, ends its era of negative rates.",
     "The Assisted Dying (No. 2) Bill was defeated at second reading on 11 September 2015 by 330 votes to 118.",
+    "Deputy Prime Minister November 20, 2019 to December 16, 2024; Minister of Finance August 18, 2020 to December 16, 2024.",
 ]
 
 
@@ -104,6 +105,14 @@ def checked(index: StoreIndex, sentence: str, written: str):
         # the same month of another year, in an excerpt about the same thing
         ("The bank raised its interest rate for the first time since March 2008.", "March 2008", "disputed", "2007"),
         ("The bank raised its interest rate for the first time since March 2007.", "March 2007", "verified", ""),
+        # the two words before a date say its office, in either order ("finance minister", "Minister of Finance")
+        (
+            "Freeland had served as finance minister since February 2020.",
+            "February 2020",
+            "disputed",
+            "August 18, 2020",
+        ),
+        ("Freeland had served as finance minister since August 2020.", "August 2020", "verified", ""),
         # another thing with a date: not disputed
         ("Fed cuts rates in first reduction since 2020; governor dissents", "2020", "unsupported", ""),
         (

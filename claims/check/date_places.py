@@ -34,7 +34,7 @@ class DatePlace:
     iso: str  # "2021-12-01", "--12-01" (no year written), "2023-08", "2005"
     written: str
     context: frozenset[str]
-    before: tuple[str, ...]  # the content word just before: what the date is of ("argued", "since")
+    before: tuple[str, ...]  # the two content words just before: what the date is of ("finance minister")
 
 
 def parts(iso: str) -> tuple[int | None, int | None, int | None]:
@@ -74,7 +74,7 @@ def place_at(text: str, start: int, end: int, written: str, iso: str) -> DatePla
     context = frozenset(w for w in content_words(around) if not w[0].isdigit() and w not in _NOT_CONTEXT)
     # the word right before, in the same stretch: not across another date ("January 23 - March 9")
     before_words = content_words(re.split(r"\d", whole_words(text, max(0, start - 30), start))[-1])
-    before = tuple(w for w in before_words if not w[0].isdigit() and w not in _NOT_CONTEXT)[-1:]
+    before = tuple(w for w in before_words if not w[0].isdigit() and w not in _NOT_CONTEXT)[-2:]
     return DatePlace(iso, written, context, before)
 
 
@@ -100,6 +100,10 @@ def in_dateline(sentence: str, start: int) -> bool:
 def same_place(claimed: DatePlace, recorded: DatePlace) -> int:
     """How strongly a recorded date stands where the claimed one does (0: not at all)."""
     score = min(len(stems(claimed.context) & stems(recorded.context)), 3)
-    if claimed.before and stems(frozenset(claimed.before)) == stems(frozenset(recorded.before)):
-        score += 2
-    return score
+    if not claimed.before or not recorded.before:
+        return score
+    # "argued on Dec. 1" and "Argued December 1": the word just before; "finance minister since August
+    # 2020" and "Minister of Finance August 18, 2020": the two words before, in either order
+    last = stems(frozenset(claimed.before[-1:])) == stems(frozenset(recorded.before[-1:]))
+    both = len(claimed.before) == 2 and stems(frozenset(claimed.before)) == stems(frozenset(recorded.before))
+    return score + 2 * (last or both) + both

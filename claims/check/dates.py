@@ -195,9 +195,9 @@ def _date_in_place(claim: Claim, claimed: str, index: StoreIndex, found: list[Ex
 def _other_thing(mine: DatePlace, place: DatePlace, sentence_words: set[str], excerpt_words: set[str]) -> int:
     """2 when the words right before the two dates name two things, neither of which the other text
     mentions: "first reduction since 2020" against "first dissent ... on a rate decision since 2005"."""
-    if not mine.before or not place.before or mine.before == place.before:
+    if not mine.before or not place.before or mine.before[-1] == place.before[-1]:
         return 0
-    return 2 * int(place.before[0] not in sentence_words and mine.before[0] not in excerpt_words)
+    return 2 * int(place.before[-1] not in sentence_words and mine.before[-1] not in excerpt_words)
 
 
 def _as_given(place: DatePlace) -> str:
