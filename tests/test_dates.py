@@ -23,7 +23,8 @@ EXCERPTS = [
     "Lionel Scaloni (coach), born 16 May 1978, Pujato.",
     "The bank's first interest rate rise in 17 years, since March 2007, ends its era of negative rates.",
     "The Assisted Dying (No. 2) Bill was defeated at second reading on 11 September 2015 by 330 votes to 118.",
-    "Deputy Prime Minister November 20, 2019 to December 16, 2024; Minister of Finance August 18, 2020 to December 16, 2024.",
+    "Deputy Prime Minister November 20, 2019 to December 16, 2024;"
+    " Minister of Finance August 18, 2020 to December 16, 2024.",
 ]
 
 

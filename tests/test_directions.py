@@ -21,7 +21,7 @@ sources:
     title: First-quarter results
     publisher: Acme
     excerpts:
-      - "Revenue for the first quarter was $7.19 billion, down 13% from a year ago and up 19% from the previous quarter."
+      - "Revenue for the quarter was $7.19 billion, down 13% from a year ago and up 19% from the previous quarter."
 """
 
 
@@ -79,7 +79,7 @@ def test_a_level_is_not_compared_with_a_change(tmp_path: Path) -> None:
 
 
 def test_up_or_down_right_before_a_figure_says_its_way_when_the_clause_says_both(tmp_path: Path) -> None:
-    article = "Acme reported first-quarter revenue of $7.19 billion, {} 13% from a year earlier but up 19% from the previous quarter."
+    article = "Acme reported revenue of $7.19 billion, {} 13% from a year earlier but up 19% from the previous quarter."
     wrong = {text: (verdict, reason) for text, verdict, reason in suggestions(tmp_path, article.format("up"))}
     assert wrong["13%"][0] == "disputed" and "“down”" in wrong["13%"][1]
     right = {text: verdict for text, verdict, _ in suggestions(tmp_path, article.format("down"))}

@@ -320,3 +320,30 @@ def test_a_source_of_another_year_does_not_dispute_a_figure_of_the_article_s_day
 
     assert verdict("The Committee voted on Thursday to increase Bank Rate by 0.5 percentage points.") == "unsupported"
     assert verdict("In December 2021 the Committee voted to increase Bank Rate by 0.5 percentage points.") == "disputed"
+
+
+TABLE = """
+sources:
+  - id: seat-table
+    title: Official result
+    publisher: Electoral Council
+    excerpts:
+      - "Seat distribution (150 seats): PVV 37; GROENLINKS / Partij van de Arbeid (PvdA) 25; VVD 24; D66 9."
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "verdict", "reason"),
+    [
+        ("The VVD fell to 24 seats.", "24 seats", "verified", ""),
+        ("The VVD fell to 26 seats.", "26 seats", "disputed", "gives 24"),
+        ("The PVV won 35 of the 150 seats.", "35", "disputed", "gives 37"),
+    ],
+)
+def test_a_figure_against_the_row_of_a_table_its_subject_labels(tmp_path: Path, sentence, written, verdict, reason):
+    (tmp_path / "s.yaml").write_text(TABLE, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY and c.text == written]
+    suggestion = suggest(claim, index, None)
+    assert suggestion.verdict.value == verdict, suggestion.reason
+    assert reason in suggestion.reason

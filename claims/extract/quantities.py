@@ -122,6 +122,17 @@ _AGE_AROUND = re.compile(r"[A-Z][\w'’-]+,\s*$")  # "Ishiba, 67,"
 _RESULT_AFTER = re.compile(r"\s+(?:votes?|seats?|delegates?|points?|goals?|runs?|wickets?|medals?)\b")
 
 
+# "PVV 37; VVD 24", "Republicans 221, Democrats 212": a row of names, each with its figure
+_PAIR_AFTER = re.compile(r"\s*(?:;\s*[A-Z][^;]{0,60}?\s|,\s*(?:and\s+)?[A-Z][\w.'’-]*\s+)\d+\s*(?:[;,.)]|$)")
+_PAIR_BEFORE = re.compile(r"\d\s*(?:;\s*[A-Z][^;]{0,60}?\s|,\s*(?:and\s+)?[A-Z][\w.'’-]*\s+)$")
+
+
+def _in_table(text: str, match: re.Match[str]) -> bool:
+    """Whether the number after a name is one of a row of names with figures, not part of a name."""
+    start, end = match.start("number"), match.end("number")
+    return bool(_PAIR_AFTER.match(text, end, end + 80) or _PAIR_BEFORE.search(text, max(0, start - 80), start))
+
+
 # "one another", "one way or another", "at one point", "one thing": idioms, not counts
 _NOT_COUNTED_AFTER_ONE = frozenset("another way thing point".split())
 
@@ -144,7 +155,11 @@ def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
         return True
     plain_numeral = match["number"][:1].isdigit() and not (match["currency"] or match["scale"] or match["percent"])
     after = text[match.end("number") :]
-    if plain_numeral and NAME_BEFORE.search(before) and not (_SCORE_AFTER.match(after) or _RESULT_AFTER.match(after)):
+    if (
+        plain_numeral
+        and NAME_BEFORE.search(before)
+        and not (_SCORE_AFTER.match(after) or _RESULT_AFTER.match(after) or _in_table(text, match))
+    ):
         return True
     if plain_numeral and re.match(r"\s[A-Z]{2,}\b", after) and re.search(r"[A-Z]\w*(?:['’]s)?\s+$", before):
         return True  # "Boeing's 737 MAX", "Mercedes 500 SL": a model's name (not "you lose 13 IQ points")

@@ -75,6 +75,9 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
         ("The photographs must be shown every ten years.", [("ten years", 10, "years")]),
         # a district's or a model's number names it
         ("Members of District 751 voted on the Boeing 737 MAX deal for 20 months.", [("20 months", 20, "months")]),
+        # a row of names, each with its figure, is a table of counts
+        ("Seats: PVV 37; GroenLinks-PvdA 25; VVD 24.", [("37", 37, None), ("25", 25, None), ("24", 24, None)]),
+        ("Both Apollo 11 and Apollo 12 landed.", []),
         ("If iodine is short you lose 13 IQ points.", [("13", 13, None)]),
         # an older year where a year is written is no quantity; a count of that size is
         ("The monarchy fell in 1792, and a survey of 1709 pupils followed.", [("1709 pupils", 1709, "pupils")]),
