@@ -99,6 +99,7 @@ class StoreIndex:
         self._exact: dict[str, list[int]] = defaultdict(list)
         self._blocks: dict[str, list[int]] = defaultdict(list)
         self._surnames: dict[str, list[int]] = defaultdict(list)
+        self._first_words: dict[str, list[int]] = defaultdict(list)
         self._person_cache: dict[tuple[str, int, float], list[NameMatch]] = {}
         for person_index, person in enumerate(store.people):
             for spelling in person.spellings:
@@ -112,6 +113,8 @@ class StoreIndex:
                 name_words = words(folded)
                 if name_words and person_index not in self._surnames[name_words[-1]]:
                     self._surnames[name_words[-1]].append(person_index)
+                if len(name_words) > 1 and person_index not in self._first_words[name_words[0]]:
+                    self._first_words[name_words[0]].append(person_index)
         self._surname_keys: list[str] | None = None  # sorted, once a near surname is asked for
         self._alphabet: str | None = None  # the letters register names are spelt with, once a typo is looked for
         self._excerpts: list[tuple[Source, str]] = []
@@ -211,6 +214,12 @@ class StoreIndex:
         if folded.endswith("'s"):
             folded = folded[:-2]
         return [self.store.people[i] for i in self._surnames.get(folded, ())]
+
+    def people_named_first(self, word: str) -> list[Person]:
+        """Register people whose name begins with this word: "Yoon" -> Yoon Suk Yeol, where the family name
+        comes first."""
+        folded = fold(word)
+        return [self.store.people[i] for i in self._first_words.get(folded.removesuffix("'s"), ())]
 
     # -- votes ---------------------------------------------------------------
 

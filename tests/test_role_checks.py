@@ -52,6 +52,16 @@ people:
     roles: [{title: President-elect, org: Austria, from: 2024-08-20, until: 2024-12-31}]
   - name: Hugo Brandt
     roles: [{title: Chancellor, org: Austria, from: 2015-01-01, until: 2021-12-31}]
+  - name: Park Min Ho
+    roles: [{title: President, org: South Korea, from: 2022-05-10}]
+  - name: Lee Jun-seo
+    roles: [{title: Defence Minister, org: South Korea, from: 2022-05-10, until: 2024-08-01}]
+  - name: Gil Amara
+    roles: [{title: Prime Minister, org: Portugal, from: 2024-01-09, until: 2024-08-05}]
+  - name: Ben Odero
+    roles: [{title: Prime Minister, org: Kenya, from: 2008-04-17, until: 2013-04-09}]
+  - name: Nia Fenn
+    roles: [{title: President, org: Sinn Fein, from: 2018-02-10}]
 """
 
 ON = dt.date(2024, 9, 1)
@@ -121,6 +131,23 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         # "retired" and "previously" are "former" too
         ("The inquiry's chairman, retired chief executive Dana Kiel, said the report was final.", "verified", ""),
         ("Dana Kiel, previously chief executive of Northwind, joined the board.", "verified", ""),
+        # a Korean family name alone is the register's person whose name it begins
+        ("South Korea's parliament impeaches President Park over martial law bid", "verified", "Park Min Ho"),
+        # "former" after a possessive, with the name after a comma
+        ("Park's former defence minister, Lee Jun-seo, was arrested on Tuesday.", "verified", ""),
+        # a month written without a year is the last one before the article's date
+        ("Her predecessor, Gil Amara, became Portugal's youngest prime minister in January.", "verified", ""),
+        # an aside that names the title gives the title's time
+        (
+            "Ben Odero lost. Odero, who served as prime minister in a unity government from 2008 to 2013, ran again.",
+            "verified",
+            "",
+        ),
+        # how a person stands is no office; a calling a register seldom lists is unknown
+        ("Far-left leader Nia Fenn called for an election.", "verified", ""),
+        ("Libertarian economist Lee Jun-seo won the runoff.", "unsupported", ""),
+        # a party's leader may be styled its president
+        ("Sinn Fein leader Nia Fenn said the change needed an election.", "verified", ""),
         # "former" while the register says the term goes on
         ("Former prime minister Rui Costa Neves will step down next month.", "disputed", "former"),
     ],

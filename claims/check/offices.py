@@ -29,6 +29,7 @@ class _Lists:
     parties: frozenset[str]
     legal_forms: frozenset[str]
     unlisted: frozenset[str]
+    leanings: re.Pattern[str]
 
 
 @cache
@@ -45,13 +46,15 @@ def _lists() -> _Lists:
         frozenset(data.get("parties") or ()),
         frozenset(data.get("legal_forms") or ()),
         frozenset(data.get("unlisted_callings") or ()),
+        re.compile(r"\b(?:" + "|".join(re.escape(fold(word)) for word in data.get("leanings") or ()) + r")(?![\w-])"),
     )
 
 
 def is_description(title: str) -> bool:
     """A calling a register seldom lists ("spokeswoman", "lawmaker"): beside the offices a register gives,
     such a title is unknown, never contradicted."""
-    return bool(office_words(title) & _lists().unlisted)
+    words = office_words(title)
+    return bool(words & _lists().unlisted) and not words & _lists().rank  # "Chief Economist" is an office
 
 
 def org_words(org: str) -> frozenset[str]:
@@ -72,6 +75,7 @@ def office_words(title: str) -> frozenset[str]:
     """The words that name the office, in one spelling, without order or filler."""
     lists = _lists()
     folded = re.sub(r"\b([a-z])\.(?=[a-z]\.)", r"\1", fold(title))  # "U.N." is "un", "U.S." is "us"
+    folded = lists.leanings.sub(" ", folded)  # "far-left leader", "long-time adviser": how, not which office
     folded = folded.replace("-", " ").replace(".", " ")
     found: set[str] = set()
     written: str

@@ -10,6 +10,7 @@ from factdesk.claims.check.office_holders import holders, is_sole_office
 from factdesk.claims.check.offices import is_description, is_party, office_words, org_words, same_office
 from factdesk.claims.check.role_time import When, appointed_as, called_former, spoken_of_as_past, starts_near, when_of
 from factdesk.claims.extract.lexicon import NATIONALITIES, TITLES
+from factdesk.claims.extract.name_model import east_asian_surnames
 from factdesk.claims.extract.nicknames import without_nickname
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import NameMatch, StoreIndex
@@ -41,6 +42,8 @@ def resolve(index: StoreIndex, name: str) -> NameMatch | None:
         return matches[0]
     if " " not in name.strip():
         people = index.people_with_surname(name)
+        if not people and fold(name).removesuffix("'s") in east_asian_surnames():
+            people = index.people_named_first(name)  # "Yoon" for Yoon Suk Yeol: the family name comes first
         if len(people) == 1:
             return NameMatch(people[0], people[0].name, 100.0)
         near = index.people_with_surname_near(name) if not people else []

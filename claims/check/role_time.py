@@ -7,6 +7,7 @@ is not when the title was held, nor is a date that says when something began or 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -35,6 +36,13 @@ class When:
 
 # A date that says when something began, ended or happened to someone else is not when the title was held.
 _NOT_WHEN = re.compile(r"(?i:\b(?:born|died|until|till|since|from|by|before|after|ends?|expires?)\W+(?:\w+\W+)?)$")
+_MONTHS = [name.lower() for name in calendar.month_name[1:]]
+# "in January", with no year or day after it: the last January before the article's date
+_MONTH_ALONE = re.compile(r"\b(?:in|In)\s+(?P<month>" + "|".join(calendar.month_name[1:]) + r")\b(?![\s,]+\d)")
+# "served as prime minister from 2008 to 2013": the years the title was held
+_YEARS = re.compile(
+    r"\b(?:from|between)\s+(?P<first>(?:19|20)\d\d)\s*(?:to|and|until|through|[–—-])\s*(?P<last>(?:19|20)\d\d)\b"
+)
 _YEAR = re.compile(r"\b(?:in|In|during|During)\s+(?P<year>(?:19|20)\d\d)\b(?!-|\s*[–—-]\s*\d)")
 
 
@@ -56,6 +64,16 @@ def _sentence_dates(sentence: str, on: dt.date | None) -> list[tuple[int, When]]
             if day is None:
                 continue
             found.append((match.start(), When(day, day, f"on {day}")))
+    for match in _MONTH_ALONE.finditer(sentence):
+        if on is None:
+            break
+        month = _MONTHS.index(match["month"].lower()) + 1
+        year = on.year if month <= on.month else on.year - 1  # "became prime minister in January": the last one
+        last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+        found.append((match.start("month"), When(dt.date(year, month, 1), last, f"in {year}-{month:02d}")))
+    for match in _YEARS.finditer(sentence):
+        first, last = dt.date(int(match["first"]), 1, 1), dt.date(int(match["last"]), 12, 31)
+        found.append((match.start(), When(first, last, f"from {match['first']} to {match['last']}")))
     for match in _YEAR.finditer(sentence):
         year = int(match["year"])
         found.append((match.start("year"), When(dt.date(year, 1, 1), dt.date(year, 12, 31), f"in {year}")))
@@ -80,9 +98,18 @@ _ASIDE = re.compile(r",\s+(?:who|whom|whose|which|where|when|after|before|having
 
 def when_of(claim: Claim, person: str, on: dt.date | None) -> When | None:
     """A date written in the claim's own sentence (the nearest to the name, and not in an aside the name
-    is outside of), else the article's date."""
+    is outside of, unless the aside names the title), else the article's date."""
     at = claim.sentence.find(person.split()[-1])
-    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(claim.sentence) if not m.start() <= at < m.end()]
+    title = re.compile(r"\s+".join(map(re.escape, str(claim.fields.get("role") or "-").split())), re.IGNORECASE)
+    asides = []
+    for aside in _ASIDE.finditer(claim.sentence):
+        if aside.start() <= at < aside.end():
+            continue
+        titled = title.search(aside.group())
+        if titled is None:
+            asides.append((aside.start(), aside.end()))
+        else:  # ", who served as prime minister from 2008 to 2013": the aside tells of the title's time
+            at = aside.start() + titled.start()
     dates = [(where, when) for where, when in _sentence_dates(claim.sentence, on) if not _inside(where, asides)]
     if dates:
         return min(dates, key=lambda item: abs(item[0] - at))[1]
@@ -128,7 +155,8 @@ def called_former(sentence: str, title: str, person: str) -> bool:
     holds the title (another person's "former" in the sentence says nothing about this one)."""
     words = r"\s+".join(map(re.escape, title.split()))
     surname = re.escape(person.split()[-1])
-    before = rf"\b(?:{_FORMER})\s*(?:[\w.'’-]+\s+){{0,2}}?{words}\s+(?:[\w.'’-]+\s+){{0,3}}?{surname}\b"
+    # "former Prime Minister X", "Yoon's former defence minister, Kim Yong-hyun"
+    before = rf"\b(?:{_FORMER})\s*(?:[\w.'’-]+\s+){{0,2}}?{words},?\s+(?:[\w.'’-]+\s+){{0,3}}?{surname}\b"
     after = (
         rf"\b{surname}(?:['’]s)?,\s+(?:\d+,\s+)?(?:(?:a|the|an)\s+(?:former|retired)|previously|formerly)\s+"
         rf"(?:[\w.'’-]+\s+){{0,2}}?{words}\b"
@@ -138,7 +166,7 @@ def called_former(sentence: str, title: str, person: str) -> bool:
     )
 
 
-_PAST_MARKER = r"(?:under|then[- ]|former|ex-|retired|previously|formerly|the\s+late|during)\s*"
+_PAST_MARKER = r"(?:under|then[- ]|former|ex-|retired|previously|formerly|the\s+late|during|founding)\s*"
 
 
 def spoken_of_as_past(sentence: str, title: str, person: str) -> bool:
@@ -150,6 +178,6 @@ def spoken_of_as_past(sentence: str, title: str, person: str) -> bool:
     if not person.strip():
         return re.search(past_title, sentence, re.IGNORECASE) is not None
     surname = re.escape(person.split()[-1])
-    after = rf"{past_title}\s+(?:[\w.'’-]+\s+){{0,3}}?{surname}\b"  # "former Prime Minister David Cameron"
+    after = rf"{past_title},?\s+(?:[\w.'’-]+\s+){{0,3}}?{surname}\b"  # "former Prime Minister David Cameron"
     apposed = rf"\b{surname}(?:['’]s)?,\s+(?:\d+,\s+)?(?:(?:a|an|the)\s+)?{past_title}"  # "Schoof, a former ..."
     return re.search(f"{after}|{apposed}", sentence, re.IGNORECASE) is not None
