@@ -347,3 +347,44 @@ def test_a_figure_against_the_row_of_a_table_its_subject_labels(tmp_path: Path, 
     suggestion = suggest(claim, index, None)
     assert suggestion.verdict.value == verdict, suggestion.reason
     assert reason in suggestion.reason
+
+
+RESULTS = """
+sources:
+  - id: release-2024
+    title: Fourth quarter 2023 results
+    publisher: Acme
+    date: 2024-02-01
+    excerpts:
+      - "Fourth quarter revenue rose (in millions, except per share amounts): Q4 2023 $40,111; Q4 2022 $32,165."
+      - "Fourth quarter net income: Q4 2023 $14,017; Q4 2022 $4,652. Diluted EPS: Q4 2023 $5.33."
+      - "Full-year revenue: 2023 $134,902; 2022 $116,609."
+  - id: release-2023
+    title: Fourth quarter 2022 results
+    publisher: Acme
+    date: 2023-02-01
+    excerpts:
+      - "Full-year revenue was $116.61 billion, a decrease of 1% year-over-year."
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "verdict", "reason"),
+    [
+        # a results table's sums are in millions, whether the excerpt keeps its heading or not
+        ("Acme's fourth-quarter revenue rose to $40.11 billion.", "$40.11 billion", "verified", ""),
+        ("Acme's fourth-quarter net income was $14.02 billion.", "$14.02 billion", "verified", ""),
+        ("Acme's fourth-quarter net income was $14.02 million.", "$14.02 million", "disputed", "$14,017"),
+        # last year's results do not contradict this year's
+        ("Acme's full-year revenue rose 16% to $134.90 billion.", "16%", "unsupported", ""),
+    ],
+)
+def test_results_in_a_table_in_millions_and_of_another_year(tmp_path: Path, sentence, written, verdict, reason):
+    import datetime as dt
+
+    (tmp_path / "s.yaml").write_text(RESULTS, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY and c.text == written]
+    suggestion = suggest(claim, index, dt.date(2024, 2, 2))
+    assert suggestion.verdict.value == verdict, suggestion.reason
+    assert reason in suggestion.reason

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -78,10 +78,24 @@ def figures_in(text: str) -> list[Figure]:
     """The figures of a text, read as the article's quantities are (dates are not figures)."""
     sentence = Sentence(0, len(text), text)
     taken = [(found.start, found.end) for found in find_dates(sentence)]
+    stated = _STATED_IN.search(text)
+    scale = _TABLE_SCALES[stated[1].lower()] if stated else 1
     return [
-        figure_at(text, mention.start, mention.end, mention.text, mention.fields)
+        figure_at(text, mention.start, mention.end, mention.text, _scaled(mention.text, mention.fields, scale))
         for mention in find_quantities(sentence, taken)
     ]
+
+
+# "(in millions, except per share amounts)": a results table's sums are written without their scale
+_STATED_IN = re.compile(r"\bin\s+(thousands|millions|billions)\b", re.IGNORECASE)
+_TABLE_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_WHOLE_SUM = re.compile(r"\D*\d{1,3}(?:,\d{3})+\s*")  # "$40,111": a sum in the table's unit, not "$5.33" a share
+
+
+def _scaled(written: str, fields: Mapping[str, Any], scale: float) -> Mapping[str, Any]:
+    if scale == 1 or fields.get("unit") not in CURRENCIES or not _WHOLE_SUM.fullmatch(written):
+        return fields
+    return {**fields, "value": float(fields["value"]) * scale}
 
 
 def figure_at(text: str, start: int, end: int, written: str, fields: Mapping[str, Any]) -> Figure:
@@ -199,6 +213,8 @@ def fits(claimed: Figure, recorded: Figure) -> bool:
     """
     if claimed.value == recorded.value or _rounded(claimed, recorded):
         return True
+    if _unscaled_millions(claimed, recorded):
+        return fits(claimed, replace(recorded, value=recorded.value * 1e6))
     if claimed.approx and recorded.approx:  # "over 340" fits "over 345"; "over 343" does not
         return _rounds_to(recorded.value, claimed.value) or _rounds_to(claimed.value, recorded.value)
     if recorded.approx:  # the source gives a range for the true value: the claim must be in it
@@ -227,6 +243,17 @@ def _rounded(claimed: Figure, recorded: Figure) -> bool:
     if given_step >= said_step * (1 - 1e-9):
         return False
     return abs(math.floor(recorded.value / said_step + 0.5) * said_step - claimed.value) <= 1e-6 * said_step
+
+
+def _unscaled_millions(claimed: Figure, recorded: Figure) -> bool:
+    """ "$14.02 billion" against a results table's "$14,017": a whole sum in a table whose "(in millions)"
+    heading the excerpt left out, which only a claim in billions may be read against."""
+    return (
+        claimed.kind == recorded.kind == "money"
+        and claimed.value >= 1e9
+        and recorded.value < 1e6
+        and _WHOLE_SUM.fullmatch(recorded.written) is not None
+    )
 
 
 def _rounds_to(precise: float, rough: float) -> bool:

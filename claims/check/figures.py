@@ -208,6 +208,9 @@ def _placements(
     about the sentence."""
     placed: list[Placement] = []
     loosely: list[tuple[Figure, ExcerptMatch]] = []
+    recent = on is not None and any(
+        m.source.date is not None and abs((m.source.date - on).days) <= _SAME_DAYS for m in sentence_related
+    )
     for match in matches:
         about_sentence = match in sentence_related
         recorded = figures_in(match.excerpt)
@@ -225,7 +228,7 @@ def _placements(
                 continue  # it stands better in the place of another of the sentence's figures
             if not fits and other_subject(claimed, figure, sentence, match.excerpt):
                 continue  # another named thing's figure ("killed in Syria" for "killed in Turkey")
-            if not fits and of_another_time(match, sentence, on):
+            if not fits and of_another_time(match, sentence, on, recent=recent):
                 continue  # the source tells of another year's figure
             if left == [figure] and about_sentence and match.score >= 65 and claimed.unit == figure.unit and place > 0:
                 place += 1  # the one figure the excerpt gives that the sentence does not: in the claim's place
@@ -236,6 +239,7 @@ def _placements(
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ANOTHER_TIME = 365  # days: a source dated this far from the article tells of another time ...
+_SAME_DAYS = 31  # ... and a source dated this near it, of the article's own days
 
 
 _NOW = re.compile(
@@ -245,12 +249,15 @@ _NOW = re.compile(
 )
 
 
-def of_another_time(match: ExcerptMatch, sentence: str, on: dt.date | None) -> bool:
-    """... when the sentence tells of the article's own days ("raised rates on Thursday") and does not name
-    the source's year: a source of December 2021 does not contradict a rise of August 2023. A sentence
-    without such a word may tell of a lasting fact ("the 24-storey tower"), which an old source gives."""
+def of_another_time(match: ExcerptMatch, sentence: str, on: dt.date | None, *, recent: bool = False) -> bool:
+    """... when the sentence tells of the article's own days ("raised rates on Thursday", or a source of those
+    days is about it too: `recent`) and does not name the source's year: a source of December 2021 does not
+    contradict a rise of August 2023, nor last year's results this year's. A sentence without such a sign may
+    tell of a lasting fact ("the 24-storey tower"), which an old source gives."""
     dated = match.source.date
-    if on is None or dated is None or abs((dated - on).days) <= _ANOTHER_TIME or not _NOW.search(sentence):
+    if on is None or dated is None or abs((dated - on).days) <= _ANOTHER_TIME:
+        return False
+    if not recent and not _NOW.search(sentence):
         return False
     return not any(abs(int(year) - dated.year) <= 1 for year in _YEAR.findall(sentence))
 

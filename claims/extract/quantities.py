@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from factdesk.claims.extract.currencies import currencies
-from factdesk.claims.extract.numbers import FRACTION, NUMBER, SCALES, number_value, tidy
+from factdesk.claims.extract.numbers import FRACTION, NUMBER, NUMERAL, SCALES, number_value, tidy
 from factdesk.claims.extract.quantity_words import APPROX, QuantityMention, amounts_in_words
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import STOPWORDS
@@ -18,7 +18,12 @@ _QUANTITY = re.compile(
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|bn|mn|m|k)\b)?"
     r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?"
     # "a six-member team", "a 10-year-old browser", "a 20-minute demonstration": the count and its noun
-    r"(?:-(?P<compound>[a-z]{2,}(?:-[a-z]{2,}){0,2})\b)?(?![\w-]*\d)(?!-\w)"
+    r"(?:-(?P<compound>[a-z]{2,}(?:-[a-z]{2,}){0,2})\b)?(?![\w-]*\d)(?!-\w)(?![.,]\d)"
+)
+# "$94-99 billion", "3–4 million": a range whose scale (and currency) both ends share
+_RANGE = re.compile(
+    rf"(?<![\w.,-])(?P<currency>{_CURRENCY})?\s?(?P<low>{NUMERAL})\s?[-–]\s?(?P<high>{NUMERAL})"
+    r"\s?(?P<scale>thousand|million|billion|trillion|bn|mn)\b"
 )
 # The same pattern for lower-cased text, without case-blind groups: it finds where a quantity may
 # start in half the time of `_QUANTITY`, which then decides at those places only.
@@ -62,7 +67,8 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
     """Quantities in `sentence` outside the spans in `taken` (dates, tallies, quotes already claimed)."""
     text = sentence.text
     blocked = [(s - sentence.start, e - sentence.start) for s, e in taken]
-    found: list[QuantityMention] = []
+    found = _ranges(sentence, blocked)
+    blocked += [(q.start - sentence.start, q.end - sentence.start) for q in found]
     for match in _quantity_matches(text):
         number = match["number"]
         start, end = match.span()
@@ -93,6 +99,24 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
     claimed = blocked + [(q.start - sentence.start, q.end - sentence.start) for q in found]
     found.extend(amounts_in_words(text, sentence.start, claimed))
     found.sort(key=lambda quantity: quantity.start)
+    return found
+
+
+def _ranges(sentence: Sentence, blocked: list[tuple[int, int]]) -> list[QuantityMention]:
+    """Both ends of each range with a scale, each a figure of its own: "$94-99 billion" is $94 billion and
+    $99 billion."""
+    found = []
+    for match in _RANGE.finditer(sentence.text):
+        if any(s < match.end() and match.start() < e for s, e in blocked):
+            continue
+        scale = SCALES[match["scale"].lower()]
+        unit = currencies().before[match["currency"]] if match["currency"] else None
+        for start, end, group in ((match.start(), match.end("low"), "low"), (match.start("high"), match.end(), "high")):
+            fields: dict[str, Any] = {"value": tidy(float(match[group].replace(",", "")) * scale)}
+            if unit:
+                fields["unit"] = unit
+            text = sentence.text[start:end]
+            found.append(QuantityMention(sentence.start + start, sentence.start + end, text, fields))
     return found
 
 

@@ -78,6 +78,11 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
         # a row of names, each with its figure, is a table of counts
         ("Seats: PVV 37; GroenLinks-PvdA 25; VVD 24.", [("37", 37, None), ("25", 25, None), ("24", 24, None)]),
         ("Both Apollo 11 and Apollo 12 landed.", []),
+        # a range with a scale: both ends are figures, with the scale and the currency
+        (
+            "Expenses will be $94-99 billion.",
+            [("$94", 94_000_000_000, "USD"), ("99 billion", 99_000_000_000, "USD")],
+        ),
         ("If iodine is short you lose 13 IQ points.", [("13", 13, None)]),
         # an older year where a year is written is no quantity; a count of that size is
         ("The monarchy fell in 1792, and a survey of 1709 pupils followed.", [("1709 pupils", 1709, "pupils")]),
