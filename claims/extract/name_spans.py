@@ -28,6 +28,7 @@ class NameSpan:
     prefix_start: int | None = None  # where the nationality/title before the name begins
     probability: float = 1.0  # how sure the name model is that this is a person (1.0: a rule said so)
     weak_title: bool = False  # the title is an office word ("Professor") the lexicon does not list
+    honorific: bool = False  # "Mr.", "Dr.", "Lady" stood right before it
 
     @property
     def surname(self) -> str:

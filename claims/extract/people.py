@@ -112,7 +112,7 @@ class PeopleFinder:
                 singles.append(span)
         names = self._decide(weighed, text)
         names, partial = split_partial_names(names)
-        return PeopleFound(names, partial + link_mentions(names, singles, text))
+        return PeopleFound(names, partial + link_mentions(names, singles, text, self.lower_in_article))
 
     def _decide(self, weighed: list[NameSpan], text: str) -> list[NameSpan]:
         """Names the model believes, judged once per article: a name believed in one sentence is a name
@@ -298,6 +298,7 @@ class PeopleFinder:
             prefix_start=None if honorific else prefix_start,
             probability=probability,
             weak_title=title is not None and title == office,
+            honorific=honorific,
         )
 
     def _believable(
