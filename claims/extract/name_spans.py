@@ -10,7 +10,7 @@ from factdesk.claims.sentences import Sentence
 
 # What stands between two names in a list: "A, B and C", "A of Ohio, B of Utah and C", "A, R-Texas, and B".
 LIST_GAP = (
-    r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s+\([a-z][^()]{0,30}\))?(?:,\s*\(?[RDI]-[A-Z][\w.]*\)?)?"
+    r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s+\([a-z0-9][^()]{0,30}\))?(?:,\s*\(?[RDI]-[A-Z][\w.]*\)?)?"
     r"(?:,\s+and\s+|,\s+|\s+and\s+|;\s+(?:and\s+)?|\s+or\s+)"
 )
 

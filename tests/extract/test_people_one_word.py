@@ -41,3 +41,25 @@ def test_an_honorific_names_a_person(text: str, names: list[str]) -> None:
 )
 def test_no_person_after_a_title_word_that_begins_another_name(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a one-word name listed beside full names is a name too
+        ("Guests included Ricky Martin, Shakira and Gloria Estefan.", ["Ricky Martin", "Shakira", "Gloria Estefan"]),
+        (
+            "The firm was run by her sons Guido, Henrique and Jose Pedro Caloi.",
+            ["Guido", "Henrique", "Jose Pedro Caloi"],
+        ),
+        # a list is read as one even when each name is followed by the years of a life or an age
+        (
+            "Her teachers were Moritz Romberg (1795-1873), Ferjani Sassi (1821-1902) and Rudolf Virchow.",
+            ["Moritz Romberg", "Ferjani Sassi", "Rudolf Virchow"],
+        ),
+        # a list holding a word that is no name lists clubs or places, not people
+        ("Sponsors were Ricky Martin, Chelsea and Arsenal.", ["Ricky Martin"]),
+    ],
+)
+def test_one_word_names_in_a_list_of_names(text: str, names: list[str]) -> None:
+    assert people(text) == names
