@@ -105,3 +105,19 @@ def test_middle_initials_and_callings_vouch_for_a_name(text: str, names: list[st
 )
 def test_the_word_after_an_office_word_in_a_body_or_road_is_nobody(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a Chinese family name, then a given name of one or two Pinyin syllables
+        ("The study, led by Mu Li, found iodine lacking.", ["Mu Li"]),
+        ("Zheng Qinwen won the final in straight sets.", ["Zheng Qinwen"]),
+        ("Two warlords, Dou Jiande and Wang Shichong, surrendered to the Tang.", ["Dou Jiande", "Wang Shichong"]),
+        # a frequent English word after a family name is no given name
+        ("He Won Gold In Beijing", []),
+        ("The Song Remains The Same", []),
+    ],
+)
+def test_chinese_names_in_pinyin(text: str, names: list[str]) -> None:
+    assert people(text) == names
