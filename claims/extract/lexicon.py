@@ -50,7 +50,7 @@ TITLES = tuple(_data_lines("titles.txt"))
 # Honorifics mark a person but are not roles worth a claim.
 # Honours too: "Dame Esther Rantzen", "Sir Keir Starmer", "Sheikh Tamim" hold no office by them.
 HONORIFICS = frozenset(
-    "mr. mrs. ms. dr. mr mrs ms dr leader chief sir dame lord lady sheikh sheikha baroness baron".split()
+    "mr. mrs. ms. dr. mr mrs ms dr mme. madame leader chief sir dame lord lady sheikh sheikha baroness baron".split()
 )
 
 # "Israeli" -> "Israel", "Texan" -> "Texas", "state" -> None (data/nationalities.tsv, demonyms.tsv,

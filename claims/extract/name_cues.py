@@ -63,6 +63,16 @@ def known_by_one_name(text: str, single: NameSpan) -> bool:
     return word in relations() or (is_role_noun(word) and fold(single.name) not in common_words())
 
 
+def may_be_surname(word: str, lower_in_article: frozenset[str]) -> bool:
+    """Whether a capitalised word after a title can be a surname: "President Biden", "Mr. Brown", not
+    "General Motors" (a common word no list of names has) or "Mr Bodyboarding" (the article writes it
+    in lower case, as a common noun)."""
+    lower = fold(word)
+    if lower in lower_in_article:
+        return False
+    return lower not in common_words() or lower in surnames() or lower in given_names()
+
+
 _CALLING_BEFORE = re.compile(r"\b([a-z][a-z-]*)\s+$")
 _AS_CALLING = re.compile(r"\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?((?:[a-z-]+\s+){0,3}[a-z-]+)")
 _PREPOSITIONS = frozenset("of for to in on at by with from".split())

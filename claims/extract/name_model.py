@@ -128,9 +128,31 @@ def east_asian_surnames() -> frozenset[str]:
 _SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}$")  # "Shin-Wook", "Jong-un", "Ing-wen"
 
 
+# One Pinyin syllable: an initial, then a final ("Jin" + "ping", "Shi" + "chong")
+_PINYIN = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)"
+)
+_PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN}){{1,2}}")
+_FREQUENT = 5000  # "Ran", "Long", "Fan" are Pinyin too: a frequent English word is not read as a given name
+
+
 def east_asian_name(words: tuple[str, ...]) -> bool:
-    """A family name first, then a given name of two hyphenated syllables: "Kim Jong-un", "Park Joo-Ho"."""
-    return len(words) == 2 and words[0].lower() in east_asian_surnames() and _SYLLABLES.match(words[1]) is not None
+    """A family name first, then a given name of two hyphenated syllables ("Kim Jong-un", "Park Joo-Ho")
+    or of one or two Pinyin syllables that is no frequent English word ("Xi Jinping", "Mu Li")."""
+    if len(words) != 2 or words[0].lower() not in east_asian_surnames():
+        return False
+    given = words[1]
+    if _SYLLABLES.match(given):
+        return True
+    lower = given.lower()
+    return (
+        given[:1].isupper()
+        and given[1:].islower()
+        and _PINYIN_GIVEN.fullmatch(lower) is not None
+        and common_words().get(lower, _FREQUENT) >= _FREQUENT
+        and " ".join(words) not in world_places()
+    )
 
 
 @cache

@@ -10,7 +10,7 @@ from factdesk.claims.sentences import Sentence
 
 # What stands between two names in a list: "A, B and C", "A of Ohio, B of Utah and C", "A, R-Texas, and B".
 LIST_GAP = (
-    r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s+\([a-z][^()]{0,30}\))?(?:,\s*\(?[RDI]-[A-Z][\w.]*\)?)?"
+    r"(?:\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?(?:\s+\([a-z0-9][^()]{0,30}\))?(?:,\s*\(?[RDI]-[A-Z][\w.]*\)?)?"
     r"(?:,\s+and\s+|,\s+|\s+and\s+|;\s+(?:and\s+)?|\s+or\s+)"
 )
 
@@ -28,6 +28,7 @@ class NameSpan:
     prefix_start: int | None = None  # where the nationality/title before the name begins
     probability: float = 1.0  # how sure the name model is that this is a person (1.0: a rule said so)
     weak_title: bool = False  # the title is an office word ("Professor") the lexicon does not list
+    honorific: bool = False  # "Mr.", "Dr.", "Lady" stood right before it
 
     @property
     def surname(self) -> str:

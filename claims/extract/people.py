@@ -28,6 +28,7 @@ from factdesk.claims.extract.lexicon import (
 )
 from factdesk.claims.extract.mentions import link_mentions
 from factdesk.claims.extract.name_cues import HeadlineCase, called_by_calling, middle_initial
+from factdesk.claims.extract.name_lists import may_be_one_word_name, spread_over_lists, without_listed_others
 from factdesk.claims.extract.name_model import (
     INITIAL,
     NameModel,
@@ -55,9 +56,7 @@ from factdesk.claims.sentences import Sentence
 
 __all__ = ["LIST_GAP", "OWNER_BEFORE", "NameSpan", "PeopleFinder", "PeopleFound", "is_furniture"]
 
-_LIST_GAP_AFTER = re.compile(LIST_GAP)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")  # a regnal or family number after a name
-_LIST_GAP_BEFORE = re.compile(LIST_GAP + r"$")
 _MONTHS = frozenset(calendar.month_name[1:])
 _LISTED_FLOOR = 0.02  # below this the model rules a run out even in a list of names
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
@@ -111,8 +110,16 @@ class PeopleFinder:
             else:
                 singles.append(span)
         names = self._decide(weighed, text)
+        # "Andy Garcia, Shakira, Ricky Martin": a lone word listed beside names is a one-word name
+        surnames = {fold(span.surname) for span in names}
+        may_be = [one for one in singles if may_be_one_word_name(one, surnames, self.lower_in_article)]
+        others = [span for span in [*singles, *weighed] if span not in may_be and span not in names]
+        listed = spread_over_lists(names, without_listed_others(may_be, others, text), text)
+        if listed:
+            names = sorted([*names, *listed], key=lambda span: span.start)
+            singles = [single for single in singles if single not in listed]
         names, partial = split_partial_names(names)
-        return PeopleFound(names, partial + link_mentions(names, singles, text))
+        return PeopleFound(names, partial + link_mentions(names, singles, text, self.lower_in_article))
 
     def _decide(self, weighed: list[NameSpan], text: str) -> list[NameSpan]:
         """Names the model believes, judged once per article: a name believed in one sentence is a name
@@ -122,20 +129,12 @@ class PeopleFinder:
         for span in weighed:
             key = fold(span.name)
             best[key] = max(best.get(key, 0.0), span.probability)
-        threshold = self.model.threshold
-        accepted = {key for key, probability in best.items() if probability >= threshold}
-        for _ in range(2):  # a list is read from both ends
-            taken = sorted((span for span in weighed if fold(span.name) in accepted), key=lambda span: span.start)
-            starts = {span.start for span in taken}
-            ends = {span.end for span in taken}
-            for span in weighed:
-                key = fold(span.name)
-                if key in accepted or best[key] < _LISTED_FLOOR:
-                    continue
-                after = _LIST_GAP_AFTER.match(text, span.end, min(len(text), span.end + 60))
-                before = _LIST_GAP_BEFORE.search(text, max(0, span.start - 60), span.start)
-                if (after and after.end() in starts) or (before and before.start() in ends):
-                    accepted.add(key)
+        accepted = {key for key, probability in best.items() if probability >= self.model.threshold}
+        taken = [span for span in weighed if fold(span.name) in accepted]
+        doubtful = [
+            span for span in weighed if fold(span.name) not in accepted and best[fold(span.name)] >= _LISTED_FLOOR
+        ]
+        accepted.update(fold(span.name) for span in spread_over_lists(taken, doubtful, text))
         return [span for span in weighed if fold(span.name) in accepted]
 
     def _read_run(self, run: list[Token], text: str, sentence: Sentence, headline: HeadlineCase) -> NameSpan | None:
@@ -304,6 +303,7 @@ class PeopleFinder:
             prefix_start=None if honorific else prefix_start,
             probability=probability,
             weak_title=title is not None and title == office,
+            honorific=honorific,
         )
 
     def _believable(

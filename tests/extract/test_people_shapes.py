@@ -121,3 +121,19 @@ def test_a_given_name_that_is_also_a_country_s_native_name_is_a_given_name() -> 
     assert people("Trudeau named Dominique LeBlanc, the public safety minister, to replace her.") == [
         "Dominique LeBlanc"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a Chinese family name, then a given name of one or two Pinyin syllables
+        ("The study, led by Mu Li, found iodine lacking.", ["Mu Li"]),
+        ("Zheng Qinwen won the final in straight sets.", ["Zheng Qinwen"]),
+        ("Two warlords, Dou Jiande and Wang Shichong, surrendered to the Tang.", ["Dou Jiande", "Wang Shichong"]),
+        # a frequent English word after a family name is no given name
+        ("He Won Gold In Beijing", []),
+        ("The Song Remains The Same", []),
+    ],
+)
+def test_chinese_names_in_pinyin(text: str, names: list[str]) -> None:
+    assert people(text) == names
