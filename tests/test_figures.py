@@ -388,3 +388,30 @@ def test_results_in_a_table_in_millions_and_of_another_year(tmp_path: Path, sent
     suggestion = suggest(claim, index, dt.date(2024, 2, 2))
     assert suggestion.verdict.value == verdict, suggestion.reason
     assert reason in suggestion.reason
+
+
+SCORECARD = """
+sources:
+  - id: scorecard
+    title: Final - Full Scorecard
+    publisher: Cricket board
+    excerpts:
+      - "India 240 (50 ov). Rohit Sharma c Head b Maxwell 47 (31b); Virat Kohli b Cummins 54 (63b)."
+      - "Net income: Q4 2023 $14,017; Q4 2022 $4,652."
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a stat line writes the number right after the batsman's name, in a form no figure is read from
+        "India made 240, and Rohit Sharma hit 47 off 31 balls.",
+        # a table's sum in millions is no figure mistyped for a sum a thousand times larger
+        "For the full year, net income grew to $134.90 billion.",
+    ],
+)
+def test_no_dispute_from_a_stat_line_or_a_sum_worlds_apart(tmp_path: Path, sentence: str) -> None:
+    (tmp_path / "s.yaml").write_text(SCORECARD, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    verdicts = [suggest(c, index, None).verdict.value for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY]
+    assert verdicts and "disputed" not in verdicts

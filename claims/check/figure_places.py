@@ -256,6 +256,20 @@ def _unscaled_millions(claimed: Figure, recorded: Figure) -> bool:
     )
 
 
+def _worlds_apart(claimed: Figure, recorded: Figure) -> bool:
+    """Two sums too far apart to be one figure mistyped ("$134.90 billion" and a table's "$14,017"), unless
+    one is the other at another scale ("$68.7 million" for "$68.7 billion")."""
+    low, high = sorted((abs(claimed.value), abs(recorded.value)))
+    if low == 0 or high / low <= _APART:
+        return False
+    ratio = high / low
+    steps = round(math.log(ratio, 1000))
+    return not (steps >= 1 and 0.8 <= ratio / 1000**steps <= 1.25)
+
+
+_APART = 20.0  # times: sums further apart than this are not one figure written wrong
+
+
 def _rounds_to(precise: float, rough: float) -> bool:
     """Whether `rough` is `precise` rounded to rough's last significant digit (345 -> 350, 340)."""
     digits = f"{rough:.10g}".replace(".", "").rstrip("0") or "0"
@@ -268,7 +282,7 @@ def same_place(claim_figure: Figure, recorded: Figure) -> int:
     """How strongly a recorded figure stands where the claimed one does (0: not at all)."""
     if claim_figure.kind != recorded.kind:
         return 0
-    if claim_figure.kind == "money" and claim_figure.unit != recorded.unit:
+    if claim_figure.kind == "money" and (claim_figure.unit != recorded.unit or _worlds_apart(claim_figure, recorded)):
         return 0
     score = 0
     if _COMPOUND.search(claim_figure.written) and not _same_thing(claim_figure.unit or "", recorded.unit or "-"):

@@ -25,6 +25,7 @@ from factdesk.claims.check.figure_places import (
     one_typo_apart,
     other_subject,
     same_place,
+    stems,
 )
 from factdesk.claims.check.figure_places import fits as figure_fits
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
@@ -137,6 +138,15 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
                 f"{match.source.id} gives the same figure ({figure.written})",
                 _evidence([match]),
             )
+        beside = _written_beside_its_subject(claimed, related)
+        if place >= 2 and beside is not None:
+            # "Rohit Sharma c Head b Maxwell 47 (31b)": a scorecard or table writes the very number by the name
+            return Suggestion(
+                Verdict.UNSUPPORTED,
+                45,
+                f"{beside.source.id} writes {_numeral(claimed)} beside the name; read it to confirm",
+                _evidence([beside]),
+            )
         if place >= 2:
             return Suggestion(
                 Verdict.DISPUTED,
@@ -155,6 +165,33 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
     if related:
         return Suggestion(Verdict.UNSUPPORTED, 50, "related sources do not give this figure", _evidence(related[:3]))
     return Suggestion(Verdict.UNSUPPORTED, 60, "no source in the store gives this figure")
+
+
+_NUMERAL_WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_BESIDE = 50  # characters before a number in which the name it belongs to is written
+
+
+def _numeral(claimed: Figure) -> str:
+    found = _NUMERAL_WRITTEN.search(claimed.written)
+    return found.group() if found else ""
+
+
+def _written_beside_its_subject(claimed: Figure, related: list[ExcerptMatch]) -> ExcerptMatch | None:
+    """A related excerpt that writes the claim's very number, as digits, just after a name the claim's clause
+    gives, where the figure finder read no figure (a stat line, a table cell): not a contradiction."""
+    numeral = _numeral(claimed)
+    if len(numeral) < 2 or claimed.kind != "count" or not (claimed.names | claimed.subjects):
+        return None
+    if re.search(r"\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b", claimed.written):
+        return None  # "68.7 million" is not "68.7 billion": the scale is part of the figure
+    named = stems(claimed.names | claimed.subjects)
+    pattern = re.compile(rf"(?<![\d.,]){re.escape(numeral)}(?![\d]|[.,]\d)")
+    for match in related:
+        for found in pattern.finditer(match.excerpt):
+            before = match.excerpt[max(0, found.start() - _BESIDE) : found.start()]
+            if stems(word.lower() for word in re.findall(r"[A-Z][\w'’-]+", before)) & named:
+                return match
+    return None
 
 
 def _mistyped(claimed: Figure, recorded: Figure) -> bool:
