@@ -415,3 +415,19 @@ def test_no_dispute_from_a_stat_line_or_a_sum_worlds_apart(tmp_path: Path, sente
     index = StoreIndex(load_store(tmp_path))
     verdicts = [suggest(c, index, None).verdict.value for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY]
     assert verdicts and "disputed" not in verdicts
+
+
+def test_another_body_s_rate_does_not_dispute_the_one_a_sentence_opens_with(tmp_path: Path) -> None:
+    store = """
+sources:
+  - id: snb
+    title: Swiss National Bank lowers SNB policy rate
+    publisher: Swiss National Bank
+    excerpts:
+      - "The SNB is easing its monetary policy. It is lowering the SNB policy rate by 0.25 percentage points to 1.5%."
+"""
+    (tmp_path / "s.yaml").write_text(store, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    sentence = "The European Central Bank cut rates, lowering its deposit rate by a quarter of a point to 3.75%."
+    (claim,) = [c for c in extract_claims(sentence) if c.text == "3.75%"]
+    assert suggest(claim, index, None).verdict.value != "disputed"

@@ -18,6 +18,7 @@ from typing import Any
 from factdesk.claims.dates import WEEKDAYS
 from factdesk.claims.extract.currencies import currencies
 from factdesk.claims.extract.dates_found import find_dates
+from factdesk.claims.extract.lexicon import ORGANISATION_WORDS
 from factdesk.claims.extract.quantities import find_quantities
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import STOPWORDS, content_words
@@ -165,9 +166,24 @@ def _names_in(text: str, piece_start: int, piece_end: int, end: int) -> frozense
 def other_subject(claimed: Figure, recorded: Figure, sentence: str, excerpt: str) -> bool:
     """Whether the two figures are of different named things: each clause names something the other
     text never mentions ("killed in Turkey" against "killed in Syria")."""
-    if not claimed.names or not recorded.names:
+    names = claimed.names or _subject(sentence)
+    if not names or not recorded.names:
         return False
-    return not (stems(claimed.names) & stems(_words(excerpt))) and not (stems(recorded.names) & stems(_words(sentence)))
+    return not (stems(names) & stems(_words(excerpt))) and not (stems(recorded.names) & stems(_words(sentence)))
+
+
+_SUBJECT = re.compile(r"^(?:[A-Z][^()\n]{0,40}\([^)]*\)\s*[-–—]\s*)?(?:The\s+)?((?:[A-Z][\w'’-]+\s+){1,4})")
+
+
+def _subject(sentence: str) -> frozenset[str]:
+    """The body a sentence opens with, after its dateline ("The European Central Bank cut rates", "The ECB
+    lowered"): whose figures a clause naming nothing else gives. A person ("President Joe Biden said") is
+    more often a speaker than the figure's owner, so only a body's name counts."""
+    found = _SUBJECT.match(sentence.strip())
+    words = found[1].split() if found else []
+    if not any(word in ORGANISATION_WORDS or (len(word) > 1 and word.isupper()) for word in words):
+        return frozenset()
+    return frozenset(w.lower() for w in words if w.lower() not in STOPWORDS and w.lower() not in _NOT_NAMES)
 
 
 def _words(text: str) -> set[str]:
