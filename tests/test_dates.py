@@ -167,3 +167,40 @@ def test_a_primary_source_dates_what_it_announces(tmp_path):
     wrong = verdict("The Governor nominated Judge Ana Ruiz to the state Supreme Court on Feb. 28.")
     assert wrong[0] == "disputed" and "February 25" in wrong[1]
     assert verdict("The Governor nominated Judge Tomas Weil to the appeals court on March 5.")[0] == "unsupported"
+
+
+def test_a_release_that_dates_its_event_in_another_excerpt_does_not_date_it_by_its_own_day(tmp_path):
+    import datetime as dt
+
+    (tmp_path / "s.yaml").write_text(
+        "sources:\n"
+        "  - id: agency\n    title: Agency statement on the lander\n    publisher: Space agency\n"
+        "    date: 2023-08-20\n    type: primary\n    excerpts:\n"
+        '      - "Contact with the lander was lost on August 19 at 14:57 local time."\n'
+        '      - "The lander crashed into the moon, the first mission of the agency since 1976."\n',
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    claim = next(c for c in extract_claims("The lander crashed into the moon on Aug. 19, the agency said.\n"))
+    assert claim.kind is ClaimKind.DATE
+    assert suggest(claim, index, dt.date(2023, 8, 21)).verdict.value != "disputed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        # the source's date is the one the sentence writes elsewhere, at a coarser grain
+        ("The cut, effective June 12, ends a record rate that had stood since September 2023.", "June 12"),
+        ("It raised rates ten times from July 2022 until inflation peaked at 10.6% in October 2022.", "July 2022"),
+    ],
+)
+def test_a_source_date_the_sentence_also_writes_stands_in_that_one_s_place(tmp_path, sentence, written):
+    (tmp_path / "s.yaml").write_text(
+        "sources:\n"
+        "  - id: bank\n    title: Monetary policy decisions\n    publisher: Central bank\n    excerpts:\n"
+        '      - "The deposit rate will be increased to a record 4.00%, with effect from 20 September 2023."\n'
+        '      - "Annual inflation peaked at 10.6% in October 2022, up from 9.9% in September."\n',
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    assert checked(index, sentence + "\n", written).verdict.value != "disputed"

@@ -92,8 +92,13 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
         return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this date", _evidence(related))
     # an excerpt about the sentence, or about the words around the date, disputes with a date one slip away
     # (the same month, or the same day of another month)
+    written_here = [other.iso for other in dates_in(claim.sentence) if other.written != claim.text]
     for match, confidence in [*((m, 75) for m in related), *((m, 70) for m in nearby)]:
-        given = [place.iso for place in dates_in(match.excerpt) if _near_date(claimed, place.iso)]
+        given = [
+            place.iso
+            for place in dates_in(match.excerpt)
+            if _near_date(claimed, place.iso) and not any(agrees(other, place.iso) for other in written_here)
+        ]  # "from July 2022 ... peaked in October 2022": the source's October 2022 is the sentence's other date
         if given:
             return Suggestion(
                 Verdict.DISPUTED,
@@ -117,8 +122,8 @@ def _issued_on_another_day(claimed: str, related: list[ExcerptMatch], on: dt.dat
             continue
         if on is not None and issued > on:
             continue
-        if any(compared(claimed, place.iso) is not None for place in dates_in(match.excerpt)):
-            continue  # the excerpt dates what it tells of itself
+        if any(compared(claimed, place.iso) is not None for text in match.source.excerpts for place in dates_in(text)):
+            continue  # the source dates what it tells of itself
         if compared(claimed, issued.isoformat()) is None or agrees(claimed, issued.isoformat()):
             continue
         if _near_date(claimed, issued.isoformat()):
@@ -150,14 +155,14 @@ def _date_in_place(claim: Claim, claimed: str, index: StoreIndex, found: list[Ex
     mine = place_at(claim.sentence, *span, claim.text, claimed)
     candidates = _unseen([*found, *excerpts_around(claim, index, limit=5, cutoff=_AROUND)])
     sentence_words = set(content_words(claim.sentence))
-    written_here = {other.iso for other in dates_in(claim.sentence) if other.written != claim.text}
+    written_here = [other.iso for other in dates_in(claim.sentence) if other.written != claim.text]
     agreeing: tuple[int, DatePlace, ExcerptMatch] | None = None
     differing: tuple[int, DatePlace, ExcerptMatch] | None = None
     for match in candidates:
         excerpt_words = set(content_words(match.excerpt))
         for place in dates_in(match.excerpt):
-            if compared(claimed, place.iso) is None or place.iso in written_here:
-                continue  # a date the sentence also writes stands where that one does, not here
+            if compared(claimed, place.iso) is None or any(agrees(other, place.iso) for other in written_here):
+                continue  # a date the sentence also writes ("since September 2023") stands where that one does
             score = same_place(mine, place) + (match in found)  # an excerpt about the sentence is a step nearer
             score -= _other_thing(mine, place, sentence_words, excerpt_words)
             if agrees(claimed, place.iso):
