@@ -204,3 +204,45 @@ def test_a_source_date_the_sentence_also_writes_stands_in_that_one_s_place(tmp_p
     )
     index = StoreIndex(load_store(tmp_path))
     assert checked(index, sentence + "\n", written).verdict.value != "disputed"
+
+
+TERMS = """
+people:
+  - name: Ana Ruiz
+    roles: [{title: Prime Minister, org: Portugal, from: 2024-09-05}]
+  - name: Ben Cole
+    roles: [{title: President, org: Portugal, from: 2017-05-14}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "verdict", "reason"),
+    [
+        # a day of taking office against the register's term for the person named
+        ("Ruiz, 73, was appointed by President Ben Cole on Sept. 5, two months ago.", "Sept. 5", "verified", ""),
+        ("Ruiz, 73, was appointed by President Ben Cole on Sept. 15, two months ago.", "Sept. 15", "disputed", "5"),
+        ("Cole took office in 2017, promising reform.", "2017", "verified", ""),
+        ("Cole took office in 2016, promising reform.", "2016", "disputed", "May 14, 2017"),
+        # a day without its year is near the article's date: a term that began years ago is not meant
+        ("Cole was sworn in on May 4 for a new term.", "May 4", "unsupported", ""),
+    ],
+)
+def test_a_day_of_taking_office_against_the_register_s_term(tmp_path, sentence, written, verdict, reason):
+    import datetime as dt
+
+    (tmp_path / "people.yaml").write_text(TERMS, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    claim = next(c for c in extract_claims(sentence + "\n") if c.kind is ClaimKind.DATE and c.text == written)
+    suggestion = suggest(claim, index, dt.date(2024, 11, 20))
+    assert suggestion.verdict.value == verdict, suggestion.reason
+    assert reason in suggestion.reason
+
+
+def test_a_date_of_another_event_after_taking_office_is_not_the_term_s(tmp_path):
+    import datetime as dt
+
+    (tmp_path / "people.yaml").write_text(TERMS, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    sentence = "Ruiz, who became prime minister after her party won the Sept. 4 election, spoke.\n"
+    claim = next(c for c in extract_claims(sentence) if c.kind is ClaimKind.DATE)
+    assert suggest(claim, index, dt.date(2024, 11, 20)).verdict.value == "unsupported"

@@ -10,6 +10,7 @@ the case was argued.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,6 +47,18 @@ def parts(iso: str) -> tuple[int | None, int | None, int | None]:
         return None, None, None
     year = int(found[1]) if found[1] != "-" else None
     return year, int(found[2]), int(found[3]) if found[3] else None
+
+
+def readable(iso: str) -> str:
+    """ "--10-23" -> "October 23", "2023-08" -> "August 2023", "2021-12-01" -> "December 1, 2021"."""
+    year, month, day = parts(iso)
+    if month is None:
+        return iso
+    if year is None:
+        return f"{dt.date(2000, month, 1):%B} {day}"
+    if day is None:
+        return f"{dt.date(2000, month, 1):%B} {year}"
+    return f"{dt.date(2000, month, 1):%B} {day}, {year}"
 
 
 def compared(claimed: str, known: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:

@@ -10,7 +10,17 @@ from __future__ import annotations
 import datetime as dt
 
 from factdesk.claims.check.around import excerpts_around
-from factdesk.claims.check.date_places import DatePlace, compared, dates_in, in_dateline, parts, place_at, same_place
+from factdesk.claims.check.date_places import (
+    DatePlace,
+    compared,
+    dates_in,
+    in_dateline,
+    parts,
+    place_at,
+    readable,
+    same_place,
+)
+from factdesk.claims.check.date_terms import term_date
 from factdesk.claims.dates import DATE_PATTERN, date_from_match
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import ExcerptMatch, StoreIndex
@@ -36,18 +46,6 @@ def agrees(claimed: str, known: str) -> bool:
         return False
     written = sum(part is not None for part in parts(claimed))
     return len(pair[0]) >= min(written, 2)
-
-
-def readable(iso: str) -> str:
-    """ "--10-23" -> "October 23", "2023-08" -> "August 2023", "2021-12-01" -> "December 1, 2021"."""
-    year, month, day = parts(iso)
-    if month is None:
-        return iso
-    if year is None:
-        return f"{dt.date(2000, month, 1):%B} {day}"
-    if day is None:
-        return f"{dt.date(2000, month, 1):%B} {year}"
-    return f"{dt.date(2000, month, 1):%B} {day}, {year}"
 
 
 def claimed_date(claim: Claim) -> str | None:
@@ -86,6 +84,9 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
             return Suggestion(
                 Verdict.VERIFIED, int(min(85, match.score)), f"{match.source.id} has the same date", _evidence([match])
             )
+    term = term_date(claim, claimed, index, on, _near_date)
+    if term is not None:
+        return term  # "sworn in on May 20": the register's term for the person named
     if parts(claimed)[1] is None:
         return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this year", _evidence(related))
     if in_dateline(claim.sentence, at):

@@ -1,0 +1,106 @@
+"""A date a sentence gives for taking an office ("sworn in on May 20", "took office in 2017") against the
+start of the term the register records for a person the sentence names.
+
+Sources seldom repeat the day someone took office; the register's terms record it. The date must follow a
+verb of taking office closely, and a term whose title the sentence also writes is preferred to the named
+people's other terms. A date that agrees with a term's start bears it out; one slip away from the one term
+that could be meant is disputed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from factdesk.claims.check.date_places import compared, parts, readable
+from factdesk.claims.check.offices import office_words
+from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
+from factdesk.sources.index import StoreIndex
+from factdesk.sources.model import Person, Role
+
+_TAKING_OFFICE = re.compile(
+    r"(?i)\b(?:appointed|named|sworn\s+in|swore\s+in|(?:took|take|takes|taking)\s+(?:office|over|the\s+oath)|"
+    r"assumed\s+office|became|become|becomes|elected|re-elected|inaugurated|installed|confirmed|succeeded)\b"
+)
+_ANOTHER_EVENT = re.compile(r"(?i)\b(?:after|before|when|following|since|until|while|during|won|lost|held)\b")
+_VERB_BEFORE = 80  # characters: how near before the date the verb of taking office stands
+_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+_YEARS_APART = 2  # a year this far from a term's first year may be a slip for it
+_YEARLESS = 366  # days: how near the article's date the term a day without its year begins
+
+
+def term_date(
+    claim: Claim, claimed: str, index: StoreIndex, on: dt.date | None, near: Callable[[str, str], bool]
+) -> Suggestion | None:
+    """Verified or disputed by the start of a term of a person the sentence names; None if none is meant.
+    `near` says whether two dates are one slip apart."""
+    if not _after_taking_office(claim):
+        return None
+    terms = _terms_of_people_named(claim.sentence, index)
+    if parts(claimed)[0] is None:
+        # "sworn in on May 20": a day without its year is near the article's date, and so is the term meant
+        terms = [(p, r) for p, r in terms if on is not None and r.start and abs((r.start - on).days) <= _YEARLESS]
+    titled = [(person, role) for person, role in terms if _title_written(claim.sentence, role)]
+    for person, role in titled or terms:
+        pair = compared(claimed, role.start_text or "")
+        if pair is not None and pair[0] == pair[1]:
+            return Suggestion(
+                Verdict.VERIFIED,
+                70,
+                f"the register gives {person.name} as {role.title} from {readable(role.start_text or '')}",
+                (_evidence(person, role),),
+            )
+    slips = [(person, role) for person, role in titled if _slip(claimed, role.start_text or "", near)]
+    slips = slips or [(person, role) for person, role in terms if _slip(claimed, role.start_text or "", near)]
+    if len({(person.name, role.start) for person, role in slips}) != 1:
+        return None  # no term, or several, one slip away: which was meant is unknown
+    person, role = slips[0]
+    return Suggestion(
+        Verdict.DISPUTED,
+        65,
+        f"the register gives {person.name} as {role.title} from {readable(role.start_text or '')}, "
+        f"not {readable(claimed)}",
+        (_evidence(person, role),),
+    )
+
+
+def _after_taking_office(claim: Claim) -> bool:
+    """ "was sworn in on May 20", "took office in 2017": a verb of taking office just before the date, with
+    no other number between."""
+    span = claim.span_in_sentence()
+    if span is None:
+        return False
+    before = claim.sentence[max(0, span[0] - _VERB_BEFORE) : span[0]]
+    verbs = list(_TAKING_OFFICE.finditer(before))
+    between = before[verbs[-1].end() :] if verbs else ""
+    # "became Chancellor after Labour won the July 4 election": the date is another event's
+    return bool(verbs) and not re.search(r"\d", between) and not _ANOTHER_EVENT.search(between)
+
+
+def _slip(claimed: str, start: str, near: Callable[[str, str], bool]) -> bool:
+    """One slip from a term's start: the same month or day (as dates are compared), or a year or two off."""
+    if compared(claimed, start) is None:
+        return False
+    year, month, _ = parts(claimed)
+    if month is None and year is not None:
+        start_year = parts(start)[0]
+        return start_year is not None and 0 < abs(start_year - year) <= _YEARS_APART
+    return near(claimed, start)
+
+
+def _terms_of_people_named(sentence: str, index: StoreIndex) -> list[tuple[Person, Role]]:
+    people: dict[str, Person] = {}
+    for word in _NAME.findall(sentence):
+        for person in index.people_with_surname(word):
+            people.setdefault(person.name, person)
+    return [(person, role) for person in people.values() for role in person.roles if role.start is not None]
+
+
+def _title_written(sentence: str, role: Role) -> bool:
+    wanted = office_words(role.title) - office_words(role.org or "")
+    return bool(wanted) and wanted <= office_words(sentence)
+
+
+def _evidence(person: Person, role: Role) -> Evidence:
+    return Evidence(f"person:{person.name}", "person", f"{person.name}: {role.describe()}", 70.0)
