@@ -347,3 +347,15 @@ def test_a_voters_rejected_is_a_position_only_beside_a_reported_vote() -> None:
 def test_decisions_and_committees(text: str, expected: dict) -> None:
     (found, *_) = votes(text)
     assert {key: found.get(key) for key in expected} == expected
+
+
+def test_a_second_tally_joined_to_the_first_is_a_decision_of_its_own() -> None:
+    found = votes("The court voted 6-3 to uphold the state law, and 5-4 to overrule the 1973 precedent.")
+    assert [(v["tally"], v.get("measure")) for v in found] == [
+        ({"for": 6, "against": 3}, "uphold the state law"),
+        ({"for": 5, "against": 4}, "overrule the 1973 precedent"),
+    ]
+    found = votes("The court ruled 6-3 against the state university and 6-2 against Harvard.")
+    assert found[-1] == {"outcome": "adopted", "measure": "Harvard", "tally": {"for": 6, "against": 2}}
+    # scores are not tallies
+    assert votes("Spain beat Italy 2-1 and drew 1-1 with Croatia.") == []

@@ -11,7 +11,13 @@ from factdesk.claims.extract.votes.actors import actor_key, known_actor_keys
 from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, clean_measure
 from factdesk.claims.extract.votes.positions import find_positions, measure_after
 from factdesk.claims.extract.votes.stances import find_stances
-from factdesk.claims.extract.votes.tallies import find_shares, find_side_count, find_tally, share_won_by
+from factdesk.claims.extract.votes.tallies import (
+    find_second_tally,
+    find_shares,
+    find_side_count,
+    find_tally,
+    share_won_by,
+)
 from factdesk.claims.sentences import Sentence
 
 
@@ -222,6 +228,21 @@ def _side_count(
     return VoteMention(sentence.start + counted[1][0], sentence.start + counted[1][1], fields)
 
 
+def _second_decision(
+    sentence: Sentence, second: tuple[dict[str, Any], tuple[int, int], str], body: str | None
+) -> VoteMention:
+    """ "..., and 5-4 to overrule Roe": a decision of its own, with its own tally and measure."""
+    counts, (start, end), decided = second
+    fields: dict[str, Any] = {"outcome": "adopted" if counts["for"] > counts["against"] else "rejected"}
+    measure = clean_measure(decided)[0]
+    if measure:
+        fields["measure"] = measure
+    if body:
+        fields["body"] = body
+    fields["tally"] = counts
+    return VoteMention(sentence.start + start, sentence.start + end, fields)
+
+
 def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMention]:
     """The votes one sentence reports; `vote_nearby`: a sentence beside it reports a vote."""
     text = sentence.text
@@ -363,6 +384,9 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
             fields["tally"] = tally[0]
             span = (min(span[0], tally[1][0]), max(span[1], tally[1][1]))
         found.append(VoteMention(sentence.start + span[0], sentence.start + span[1], fields))
+        second = find_second_tally(text, tally[1][1]) if tally and "percent" not in tally[0] else None
+        if second is not None:
+            found.append(_second_decision(sentence, second, body))
     positions = find_positions(sentence, body, measure, vote_nearby=vote_nearby or body is not None)
     found += positions + find_stances(sentence)
     if tally is None and outcome is None and ("members" in lowered or "countries" in lowered):

@@ -183,3 +183,21 @@ def find_side_count(sentence: str) -> tuple[dict[str, Any], tuple[int, int]] | N
     side = (match["side"] or "").lower()
     key = "abstain" if match["abstained"] else "against" if side in ("against", "no") else "for"
     return {key: tidy(value)}, (match.start(), match.end())
+
+
+# "voted 6-3 to uphold the law, and 5-4 to overrule Roe", "6-3 against UNC and 6-2 against Harvard": a second
+# decision of the same vote, its tally joined to the first's, with what it decided after it
+_SECOND_TALLY = re.compile(
+    r"\s*,?\s+and\s+(?:by\s+)?(?P<for>\d{1,3})\s*[-–—]\s*(?P<against>\d{1,3})\b(?![-–—/]\d)"
+    r"(?P<measure>\s+(?:to|against|in\s+favou?r\s+of|for|in)\s+[^,;.]{2,100})"
+)
+
+
+def find_second_tally(sentence: str, after: int) -> tuple[dict[str, Any], tuple[int, int], str] | None:
+    """A second tally joined to the one ending at `after`: its counts, span and the words of what it decided."""
+    match = _SECOND_TALLY.search(sentence, after, min(len(sentence), after + 200))
+    if match is None or is_a_score(sentence, match.start("for"), match.end("against")):
+        return None
+    counts = {"for": int(match["for"]), "against": int(match["against"])}
+    decided = re.sub(r"^\s*(?:to|against|in\s+favou?r\s+of|for|in)\s+", "", match["measure"])
+    return counts, (match.start("for"), match.end("against")), decided.strip()
