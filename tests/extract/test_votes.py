@@ -359,3 +359,19 @@ def test_a_second_tally_joined_to_the_first_is_a_decision_of_its_own() -> None:
     assert found[-1] == {"outcome": "adopted", "measure": "Harvard", "tally": {"for": 6, "against": 2}}
     # scores are not tallies
     assert votes("Spain beat Italy 2-1 and drew 1-1 with Croatia.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "measure"),
+    [
+        # a government asks for confidence: losing it is the motion rejected
+        ("Chancellor Olaf Scholz lost a vote of confidence in the Bundestag.", "rejected", "confidence motion"),
+        ("The prime minister won a confidence vote on Tuesday.", "adopted", "confidence motion"),
+        # the opposition moves no confidence: surviving it is the motion rejected
+        ("The government survived a no-confidence vote.", "rejected", "no-confidence motion"),
+        ("The prime minister lost a vote of no confidence.", "adopted", "no-confidence motion"),
+    ],
+)
+def test_votes_of_confidence_and_of_no_confidence(text: str, outcome: str, measure: str) -> None:
+    (found,) = votes(text)
+    assert (found["outcome"], found["measure"]) == (outcome, measure)

@@ -8,6 +8,7 @@ from typing import Any
 
 from factdesk.claims.extract.lexicon import NATIONALITIES, phrase_table
 from factdesk.claims.extract.votes.actors import actor_key, known_actor_keys
+from factdesk.claims.extract.votes.confidence import confidence_vote
 from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, clean_measure
 from factdesk.claims.extract.votes.positions import find_positions, measure_after
 from factdesk.claims.extract.votes.stances import find_stances
@@ -120,14 +121,6 @@ def _outcome_by_vote() -> re.Pattern[str]:
 _DEADLOCK = re.compile(r"\b(?:deadlock\w*|tied|a\s+tie)\b", re.IGNORECASE)
 _DECIDED = re.compile(r"\b(?:vot(?:e|ed|es|ing)|ruled|rules|ruling|decided|decision|verdict|sided)\b", re.IGNORECASE)
 
-# "the government survived a no-confidence vote": the motion failed; "lost" one: it passed.
-_CONFIDENCE = re.compile(
-    r"\b(?P<verb>survived|survives|lost|loses|won|wins)\s+(?:a|the|its|their)\s+(?P<measure>(?:no[- ])?confidence\s+"
-    r"(?:vote|motion))",
-    re.IGNORECASE,
-)
-_CONFIDENCE_OUTCOMES = {"survived": "rejected", "survives": "rejected", "lost": "adopted", "loses": "adopted"}
-
 # "the president vetoed the bill": a veto by one office-holder, and the measure's fate.
 _VETO = re.compile(
     r"\b(?P<actor>(?:the\s+)?(?:president|governor|mayor|king|queen|prime\s+minister)|"
@@ -233,13 +226,13 @@ def _second_decision(
 ) -> VoteMention:
     """ "..., and 5-4 to overrule Roe": a decision of its own, with its own tally and measure."""
     counts, (start, end), decided = second
-    fields: dict[str, Any] = {"outcome": "adopted" if counts["for"] > counts["against"] else "rejected"}
     measure = clean_measure(decided)[0]
-    if measure:
-        fields["measure"] = measure
-    if body:
-        fields["body"] = body
-    fields["tally"] = counts
+    fields: dict[str, Any] = {
+        "outcome": "adopted" if counts["for"] > counts["against"] else "rejected",
+        **({"measure": measure} if measure else {}),
+        **({"body": body} if body else {}),
+        "tally": counts,
+    }
     return VoteMention(sentence.start + start, sentence.start + end, fields)
 
 
@@ -280,11 +273,9 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
             break
     tally = find_tally(text, lowered)
     if outcome is None and "confidence" in lowered:
-        confidence = _CONFIDENCE.search(text)
-        if confidence and confidence["verb"].lower() in _CONFIDENCE_OUTCOMES:
-            outcome = _CONFIDENCE_OUTCOMES[confidence["verb"].lower()]
-            measure = "no-confidence motion" if "no" in confidence["measure"].lower()[:3] else "confidence motion"
-            outcome_span = confidence.span()
+        confidence = confidence_vote(text)
+        if confidence:
+            outcome, measure, outcome_span = confidence
             if tally and outcome == "rejected" and tally[0]["for"] > tally[0]["against"]:
                 # "survived ... 300 to 250": the larger count was against the motion
                 tally = ({**tally[0], "for": tally[0]["against"], "against": tally[0]["for"]}, tally[1])
