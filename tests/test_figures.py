@@ -431,3 +431,26 @@ sources:
     sentence = "The European Central Bank cut rates, lowering its deposit rate by a quarter of a point to 3.75%."
     (claim,) = [c for c in extract_claims(sentence) if c.text == "3.75%"]
     assert suggest(claim, index, None).verdict.value != "disputed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("The jets collided at about 5:47 p.m. on the runway.", "verified"),
+        ("The jets collided at about 5:57 p.m. on the runway.", "disputed"),
+        ("The strike, which lasted 118 days, ended on the runway.", "unsupported"),
+    ],
+)
+def test_a_time_of_day_against_the_source_s_24_hour_clock(tmp_path: Path, sentence: str, verdict: str) -> None:
+    store = """
+sources:
+  - id: airline
+    title: Statement on the runway collision
+    publisher: Airline
+    excerpts:
+      - "The aircraft collided with a coast guard plane on the runway at approximately 17:47."
+"""
+    (tmp_path / "s.yaml").write_text(store, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY]
+    assert suggest(claim, index, None).verdict.value == verdict

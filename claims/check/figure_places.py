@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from factdesk.claims.dates import WEEKDAYS
+from factdesk.claims.extract.clock_times import TIME_OF_DAY
 from factdesk.claims.extract.currencies import currencies
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.extract.lexicon import ORGANISATION_WORDS
@@ -44,6 +45,7 @@ _APPROXIMATIONS = {
     "at least": (1.0, 1.3),
     "as many as": (0.9, 1.0),
 }
+_MINUTES_ABOUT = 5  # "about 5:47 p.m." is within this many minutes of the time
 _ROUGHLY = (0.9, 1.1)  # about, around, roughly, approximately, some, an estimated
 
 
@@ -227,6 +229,9 @@ def fits(claimed: Figure, recorded: Figure) -> bool:
     "nearly 6,000" is borne out by 5,900; 105 is not by "at least 107"; and when both are
     approximate ("over 700", "over 900") the figures themselves must agree.
     """
+    if TIME_OF_DAY in (claimed.unit, recorded.unit):  # "about 5:47 p.m." fits 17:47, and 17:45
+        tolerance = _MINUTES_ABOUT if claimed.approx or recorded.approx else 0
+        return claimed.unit == recorded.unit and abs(claimed.value - recorded.value) <= tolerance
     if claimed.value == recorded.value or _rounded(claimed, recorded):
         return True
     if _unscaled_millions(claimed, recorded):
@@ -307,6 +312,8 @@ def same_place(claim_figure: Figure, recorded: Figure) -> int:
         return 0  # "three weeks after the veto" is a time: a count of votes never stands there
     if recorded.unit in _SPANS_OF_TIME and not _same_thing(recorded.unit, claim_figure.unit or "-"):
         return 0  # nor does a time stand where a count is ("a range of 0 to 0.1%" against "17 years")
+    if (claim_figure.unit == TIME_OF_DAY) != (recorded.unit == TIME_OF_DAY):
+        return 0  # "12:01 a.m." stands in no count's place, nor a count in a time's
     if _ordinal(claim_figure.written) != _ordinal(recorded.written):
         return 0  # "the 21st conference" is no count of nations
     if "age" in (claim_figure.unit, recorded.unit) and not (_an_age(claim_figure) and _an_age(recorded)):

@@ -28,6 +28,7 @@ from factdesk.claims.check.figure_places import (
     stems,
 )
 from factdesk.claims.check.figure_places import fits as figure_fits
+from factdesk.claims.extract.clock_times import TIME_OF_DAY
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import ExcerptMatch, StoreIndex
 
@@ -58,6 +59,8 @@ def _score_of(claim: Claim) -> tuple[str, str] | None:
     span = claim.span_in_sentence()
     for match in _SCORE.finditer(claim.sentence):
         if span is not None and match.start() <= span[0] < match.end():
+            if claim.fields.get("unit") and re.search(r"\s-\s", match.group()):
+                return None  # "Flight 516 - 367 passengers": a dash between two things, not a score
             return match.group(1), match.group(2)
     return None
 
@@ -335,9 +338,9 @@ def _exactly_given(claimed: Figure, related: list[ExcerptMatch]) -> tuple[Figure
 def _as_written(figure: Figure) -> str:
     """The excerpt's figure as it writes it, with its unit word when the excerpt has one after it."""
     written = figure.written
-    if figure.unit and figure.unit not in CURRENCIES and figure.unit != "percent" and figure.unit not in written:
+    if figure.unit and figure.unit not in (*CURRENCIES, "percent", TIME_OF_DAY) and figure.unit not in written:
         written = f"{written} {figure.unit}"
-    return re.sub(r"\s+", " ", written)
+    return re.sub(r"\s+", " ", written).strip()
 
 
 def contradicted_figure(sentence: str, excerpt: str) -> tuple[Figure, Figure] | None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from factdesk.claims.extract.clock_times import find_times
 from factdesk.claims.extract.currencies import currencies
 from factdesk.claims.extract.numbers import FRACTION, NUMBER, NUMERAL, SCALES, number_value, tidy
 from factdesk.claims.extract.quantity_words import APPROX, QuantityMention, amounts_in_words
@@ -67,7 +68,7 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
     """Quantities in `sentence` outside the spans in `taken` (dates, tallies, quotes already claimed)."""
     text = sentence.text
     blocked = [(s - sentence.start, e - sentence.start) for s, e in taken]
-    found = _ranges(sentence, blocked)
+    found = _ranges(sentence, blocked) + find_times(sentence, blocked)
     blocked += [(q.start - sentence.start, q.end - sentence.start) for q in found]
     for match in _quantity_matches(text):
         number = match["number"]
