@@ -113,11 +113,13 @@ class PeopleFinder:
         # "Andy Garcia, Shakira, Ricky Martin": a lone word listed beside names is a one-word name
         surnames = {fold(span.surname) for span in names}
         may_be = [one for one in singles if may_be_one_word_name(one, surnames, self.lower_in_article)]
-        others = [span for span in [*singles, *weighed] if span not in may_be and span not in names]
+        taken = {id(span) for span in [*may_be, *names]}  # by identity: comparing spans field by field is slow
+        others = [span for span in [*singles, *weighed] if id(span) not in taken]
         listed = spread_over_lists(names, without_listed_others(may_be, others, text), text)
         if listed:
             names = sorted([*names, *listed], key=lambda span: span.start)
-            singles = [single for single in singles if single not in listed]
+            listed_ids = {id(span) for span in listed}
+            singles = [single for single in singles if id(single) not in listed_ids]
         names, partial = split_partial_names(names)
         return PeopleFound(names, partial + link_mentions(names, singles, text, self.lower_in_article))
 
