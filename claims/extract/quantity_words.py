@@ -123,7 +123,8 @@ def _fractions(text: str, offset: int) -> Iterator[QuantityMention]:
         yield QuantityMention(offset + start, offset + end, text[start:end], fields)
 
 
-# "fourth place", "his fifth World Cup": a rank is a checkable figure (first to third are too common to claim)
+# "fourth place", "his fifth World Cup": a rank is a checkable figure (first to third are too common to claim,
+# but for a few nouns)
 _ORDINAL_WORDS = {
     word: value
     for value, word in enumerate(
@@ -133,15 +134,25 @@ _ORDINAL_WORDS = {
     )
 }
 _ORDINAL = re.compile(rf"(?<![\w-])(?P<ordinal>(?i:{'|'.join(_ORDINAL_WORDS)}))\s+(?P<noun>[\w'’-]+)")
+# "for the third time", "the second country to land": how many times, or where in a line of firsts, a
+# record-keeper counts (a "second round" or "third quarter" is a stage, and "a third straight title" is
+# as often hoped for as won)
+_LOW_ORDINAL = re.compile(
+    r"(?<![\w-])(?P<ordinal>(?i:second|third))\s+(?P<noun>(?i:times?|country|nation|woman|man|person))\b"
+)
+_LOW_ORDINAL_WORDS = {"second": 2, "third": 3}
 
 
 def _word_ordinals(text: str, offset: int) -> Iterator[QuantityMention]:
     lowered = text.lower()
-    if "th " not in lowered:
+    if "th " not in lowered and "second " not in lowered and "third " not in lowered:
         return
-    for match in _ORDINAL.finditer(text):
+    matches = sorted([*_ORDINAL.finditer(text), *_LOW_ORDINAL.finditer(text)], key=lambda match: match.start())
+    for match in matches:
         noun = match["noun"]
         if noun.lower() in STOPWORDS:
             continue
-        fields = {"value": _ORDINAL_WORDS[match["ordinal"].lower()], "unit": noun.lower()}
+        ordinal = match["ordinal"].lower()
+        value = _ORDINAL_WORDS.get(ordinal) or _LOW_ORDINAL_WORDS[ordinal]
+        fields = {"value": value, "unit": noun.lower()}
         yield QuantityMention(offset + match.start(), offset + match.end(), match.group(), fields)

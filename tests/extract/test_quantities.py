@@ -78,6 +78,10 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
         # a row of names, each with its figure, is a table of counts
         ("Seats: PVV 37; GroenLinks-PvdA 25; VVD 24.", [("37", 37, None), ("25", 25, None), ("24", 24, None)]),
         ("Both Apollo 11 and Apollo 12 landed.", []),
+        # "second" and "third" count only times and a line of firsts; a stage or a hoped-for title is none
+        ("India became the third country to land there.", [("third country", 3, "country")]),
+        ("He was named MVP for the second time.", [("second time", 2, "time")]),
+        ("The bill passed its second reading before a third straight win.", []),
         # times of day, in minutes after midnight, where a preposition or a.m./p.m. says they are times
         ("The jets collided at about 5:47 p.m. on Tuesday.", [("about 5:47 p.m.", 1067, "time of day")]),
         ("It touched down at 18:04 Hrs. IST.", [("18:04 Hrs.", 1084, "time of day")]),
