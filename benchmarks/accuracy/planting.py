@@ -248,7 +248,9 @@ def names_right_value(reason: str, variant: Variant) -> bool:
     return False
 
 
-_FIGURE = re.compile(rf"(?<![\w.,]){NUMBER}(?:\s+(thousand|million|billion|trillion|bn)\b)?")
+# the scale words the quantity finder reads ("$68.7 bln" names 68.7 billion)
+_SCALE_WORDS = "|".join(sorted((word for word in SCALES if word.isalpha() and len(word) > 1), key=len, reverse=True))
+_FIGURE = re.compile(rf"(?<![\w.,]){NUMBER}(?:\s*({_SCALE_WORDS})\b)?")
 
 
 def _figures_named(reason: str) -> Iterator[float]:

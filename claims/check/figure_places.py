@@ -26,7 +26,9 @@ from factdesk.sources.text import STOPWORDS, content_words
 
 CURRENCIES = currencies().codes
 WINDOW = 48  # characters either side of a figure whose words say what it counts
-NOT_CONTEXT = frozenset({"percent", "cent", "thousand", "million", "billion", "trillion", "bn", "mn"})
+NOT_CONTEXT = frozenset(
+    {"percent", "cent", "thousand", "million", "billion", "trillion", "bn", "mn", "bln", "mln", "trln", "tn"}
+)
 
 # How far the true value may be from the figure written with each approximation, as
 # (lowest, highest) multiples of the written figure.

@@ -47,6 +47,10 @@ SCALES = {
     "trillion": 1_000_000_000_000,
     "m": 1_000_000,
     "bn": 1_000_000_000,
+    "bln": 1_000_000_000,  # "$68.7 bln", "5 mln", "1.2 trln": the wire services' abbreviations
+    "mln": 1_000_000,
+    "trln": 1_000_000_000_000,
+    "tn": 1_000_000_000_000,
     "k": 1_000,
     "mn": 1_000_000,
     "lakh": 100_000,  # South Asian numbering: a lakh is 100,000, a crore 10 million

@@ -16,7 +16,7 @@ from factdesk.sources.text import STOPWORDS
 _CURRENCY = currencies().before_pattern
 _QUANTITY = re.compile(
     rf"(?<![\w.,-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<currency>{_CURRENCY})?\s?(?P<number>{FRACTION}|{NUMBER})(?P<ordinal>(?<=\d)(?:st|nd|rd|th)\b)?"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|bn|mn|m|k)\b)?"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|bln|mln|trln|bn|mn|tn|m|k)\b)?"
     r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?"
     # "a six-member team", "a 10-year-old browser", "a 20-minute demonstration": the count and its noun
     r"(?:-(?P<compound>[a-z]{2,}(?:-[a-z]{2,}){0,2})\b)?(?![\w-]*\d)(?!-\w)(?![.,]\d)"
@@ -24,7 +24,7 @@ _QUANTITY = re.compile(
 # "$94-99 billion", "3–4 million": a range whose scale (and currency) both ends share
 _RANGE = re.compile(
     rf"(?<![\w.,-])(?P<currency>{_CURRENCY})?\s?(?P<low>{NUMERAL})\s?[-–]\s?(?P<high>{NUMERAL})"
-    r"\s?(?P<scale>thousand|million|billion|trillion|bn|mn)\b"
+    r"\s?(?P<scale>thousand|million|billion|trillion|bln|mln|trln|bn|mn|tn)\b"
 )
 # The same pattern for lower-cased text, without case-blind groups: it finds where a quantity may
 # start in half the time of `_QUANTITY`, which then decides at those places only.
