@@ -59,6 +59,7 @@ _UNIT_ABBREVIATIONS = {
     "mm": "millimetres",
     "sq": "square",
 }
+_MINUS = re.compile(r"(?<=[\s(])[-−](?=\d)")
 _PERCENTAGE_POINTS = re.compile(r"\s+percentage\s+points?\b")
 _NOT_UNITS = frozenset({"per", "each", "apiece"})  # "100 billion per year" counts no "per"
 _SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
@@ -66,7 +67,8 @@ _SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", 
 
 def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[QuantityMention]:
     """Quantities in `sentence` outside the spans in `taken` (dates, tallies, quotes already claimed)."""
-    text = sentence.text
+    # "to -0.50%": a minus sign is read as the number's (the press writes "minus 0.5%"), not as a hyphen
+    text = _MINUS.sub(" ", sentence.text)
     blocked = [(s - sentence.start, e - sentence.start) for s, e in taken]
     found = _ranges(sentence, blocked) + find_times(sentence, blocked)
     blocked += [(q.start - sentence.start, q.end - sentence.start) for q in found]

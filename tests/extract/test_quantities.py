@@ -86,6 +86,8 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
         ("The jets collided at about 5:47 p.m. on Tuesday.", [("about 5:47 p.m.", 1067, "time of day")]),
         ("It touched down at 18:04 Hrs. IST.", [("18:04 Hrs.", 1084, "time of day")]),
         ("SYDNEY, Saturday 23:05 UTC", []),
+        # a minus sign is no hyphen: "-0.50%" is the 0.5% the press writes as "minus 0.5%"
+        ("The rate will be cut to -0.50% after the 2-1 vote.", [("0.50%", 0.5, "percent")]),
         # the wire services' abbreviated scales
         ("Microsoft will buy it for $68.7 bln.", [("$68.7 bln", 68_700_000_000, "USD")]),
         # a range with a scale: both ends are figures, with the scale and the currency
