@@ -1,0 +1,35 @@
+"""A terminal made very narrow with a dialog open (a split pane, a window dragged small) is no crash.
+
+The search, filter and store dialogs list their entries in an `OptionList`; with no columns left for
+its text it raised `ValueError: range() arg 3 must not be zero` from inside Textual's layout, and the
+desk died with a traceback in the middle of the review.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factdesk.tui.screens.pick import PickScreen
+from factdesk.tui.screens.review import ReviewScreen
+
+from tests.app_helpers import desk, make_app, saved, workspace
+
+
+async def test_a_dialog_open_while_the_terminal_is_made_narrow_does_not_crash(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(120, 40)) as pilot:
+        await desk(pilot)
+        for key in ("slash", "f", "s"):  # search claims, filter, the store browser
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(pilot.app.screen, PickScreen)
+            for width in (10, 4, 1, 120):
+                await pilot.resize_terminal(width, 40)
+                await pilot.pause()
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(pilot.app.screen, ReviewScreen)
+            await pilot.press("v")  # the desk still takes verdicts
+    verdicts = [entry["verdict"] for entry in saved(review).values()]
+    assert verdicts.count("verified") >= 3
