@@ -220,8 +220,18 @@ class ReviewScreen(StoreActions, Screen):
             self.app.notify(nothing, markup=False)
             return
         self._run(step)
-        self.table.go_to(claim_id)
+        self.bring_into_view(claim_id)
         self.after_change(claim_id)
+
+    def bring_into_view(self, claim_id: str) -> None:
+        """Select the claim just changed; if the filter hides it, lift the filter (the status bar then says so).
+
+        A verdict taken back (ctrl+z) or a claim added out of the list's sight looked as if nothing had
+        happened: a second ctrl+z took back one more, and an added claim was added again.
+        """
+        if not self.table.go_to(claim_id) and self.filter is not None:
+            self.apply_filter(None)
+            self.table.go_to(claim_id)
 
     # notes and evidence
 
@@ -274,9 +284,8 @@ class ReviewScreen(StoreActions, Screen):
 
     def action_search(self) -> None:
         def done(claim_id: str | None) -> None:
-            if claim_id and not self.table.go_to(claim_id):
-                self.apply_filter(None)
-                self.table.go_to(claim_id)
+            if claim_id:
+                self.bring_into_view(claim_id)
             self.table.focus()
 
         self.app.push_screen(
@@ -305,7 +314,10 @@ class ReviewScreen(StoreActions, Screen):
             before = len(self.session.records)
             self._run(lambda: self.session.add_claim(kind, text, start, end))
             if len(self.session.records) > before:  # added, even if saving it failed (NOT SAVED says so)
-                self.table.show(self.visible_records(), keep=self.session.cursor)
+                added = self.session.cursor
+                self.table.show(self.visible_records(), keep=added)
+                if added is not None:
+                    self.bring_into_view(added)
                 self.update_status()
                 self.show_current()
 
