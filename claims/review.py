@@ -36,6 +36,7 @@ from factdesk.claims.review_file import (
     resolve_review_path,
     review_path_for,
 )
+from factdesk.claims.review_renamed import renamed_review
 from factdesk.claims.review_state import ReviewCounts, ReviewState
 
 __all__ = [
@@ -91,6 +92,7 @@ class ReviewSession:
         self.unsaved = False
         self.moved_from: Path | None = None  # the review file, if the review was saved to a new file instead
         self.restored_date: dt.date | None = None  # the review's own date, when no --date was given
+        self.renamed_review: Path | None = None  # a review of this text under the article's old name
 
     @classmethod
     def open(
@@ -135,6 +137,8 @@ class ReviewSession:
         changed = document is not None and document.article.sha256 != checked.article.sha256
         session = cls(file, checked, state, changed)
         session.restored_date = restored
+        if document is None and path is None:
+            session.renamed_review = renamed_review(checked.article.path, checked.article.sha256)
         return session
 
     @property

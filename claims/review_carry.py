@@ -19,6 +19,7 @@ from factdesk.claims.desk import CheckedArticle
 from factdesk.claims.model import Claim, Mark, ReviewedClaim
 from factdesk.claims.review_added import relocate
 from factdesk.claims.review_document import ReviewDocument, ReviewError, StoredClaim
+from factdesk.claims.review_renamed import article_is_gone, holds_claims_of
 
 __all__ = ["carry_over", "refuse_another_article"]
 
@@ -39,6 +40,8 @@ def refuse_another_article(document: ReviewDocument, checked: CheckedArticle) ->
         candidates.append(named.resolve())  # the same name beside it: its folder was renamed, copied or cloned
     if here in candidates or (not Path(written).is_absolute() and Path(written).name == article.path.name):
         return  # the same article, edited since: verdicts carry over by claim id
+    if article_is_gone(document) and holds_claims_of(document, {claim.id for claim in checked.claims}):
+        return  # its article was renamed (and edited since): no other article's review, its claims are these
     raise ReviewError(
         document.path,
         f"this review belongs to another article ({written}); opening it for {article.path} would orphan "

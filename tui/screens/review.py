@@ -84,6 +84,12 @@ class ReviewScreen(StoreActions, Screen):
             notes.append(
                 f"Claims are checked as of {self.session.restored_date.isoformat()}, as this review was; t changes it."
             )
+        if self.session.renamed_review is not None:
+            notes.append(
+                f"This article's text was reviewed before under another name: {self.session.renamed_review}. "
+                f"Its verdicts are there: quit and open it with --review {self.session.renamed_review} "
+                "to go on with them."
+            )
         if self.session.article_changed:
             notes.append("The article changed since the last session: verdicts were carried over by claim id.")
         orphaned = sum(record.orphaned for record in self.session.ordered())

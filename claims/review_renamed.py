@@ -1,0 +1,53 @@
+"""An article renamed since it was reviewed: its review file, still named after the old name, is found.
+
+The review is kept beside the article as `ARTICLE.review.yaml`. Rename the article (`draft.txt` to
+`final.txt`) and the next `factdesk review final.txt` starts an empty review, while every verdict
+and note sits beside it in `draft.txt.review.yaml`: the work looked lost, and a second review of the
+same article was begun. A review whose own article is gone from where it was, and that was made for
+this article's text (or, given with --review, holds this article's claims), is this article's.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from factdesk.claims.review_document import REVIEW_SUFFIX, ReviewDocument
+
+_HEAD = 8192  # the header (article path and sha256) is written first, within this many bytes
+_LOOKED_AT = 200  # review files beside the article read at most (a folder of many articles)
+_SHA256 = re.compile(r'"sha256":\s*"([0-9a-f]{64})"')
+
+
+def article_is_gone(document: ReviewDocument) -> bool:
+    """Whether the article the review was made for exists neither where it says nor under its name beside it."""
+    places = (document.article_path(), document.named_article())
+    return all(place is None or not place.exists() for place in places) and any(places)
+
+
+def holds_claims_of(document: ReviewDocument, claim_ids: set[str]) -> bool:
+    """Whether at least half of the review's extracted claims are claims of the article (an edit keeps most)."""
+    stored = [claim_id for claim_id, entry in document.claims.items() if not entry.added]
+    return bool(stored) and 2 * sum(claim_id in claim_ids for claim_id in stored) >= len(stored)
+
+
+def renamed_review(article: Path, sha256: str) -> Path | None:
+    """A review file beside `article`, named after an article that is no longer there, made for this text."""
+    own = article.with_name(article.name + REVIEW_SUFFIX)
+    try:
+        candidates = sorted(article.parent.glob("*" + REVIEW_SUFFIX))[:_LOOKED_AT]
+    except OSError:
+        return None
+    for candidate in candidates:
+        named = candidate.with_name(candidate.name.removesuffix(REVIEW_SUFFIX))
+        if candidate == own or not named.name or named.exists():
+            continue
+        try:
+            with open(candidate, "rb") as stream:
+                head = stream.read(_HEAD).decode("utf-8", "replace")
+        except OSError:
+            continue
+        found = _SHA256.search(head)
+        if found is not None and found.group(1) == sha256:
+            return candidate
+    return None

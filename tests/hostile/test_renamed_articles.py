@@ -1,0 +1,64 @@
+"""An article renamed since it was reviewed (draft.txt -> final.txt) keeps its review within reach.
+
+The review is named after the article (`draft.txt.review.yaml`). After a rename, `factdesk review
+final.txt` started an empty review without a word, and after a rename and an edit the old review
+could not be opened at all, not even with --review: it "belonged to another article" whose file no
+longer existed. Every verdict and note was on disk, out of the reviewer's reach.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from factdesk.claims.desk import prepare_check
+from factdesk.claims.model import Verdict
+from factdesk.claims.review import ReviewError, ReviewSession
+
+from tests.app_helpers import desk, make_app, workspace
+
+SEED_DATE = dt.date(2024, 3, 25)
+
+
+@pytest.fixture
+def reviewed(tmp_path: Path, seed_dir: Path) -> tuple[Path, Path, Path, str]:
+    """(article, store, review, claim id): a review with a verdict and a note, its article then renamed."""
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="ana")
+    claim_id = next(record.claim.id for record in session.ordered() if record.claim.text == "Joe Biden")
+    session.mark(claim_id, Verdict.VERIFIED)
+    session.set_note(claim_id, "Ana: checked against the cabinet list")
+    session.close()
+    final = article.rename(tmp_path / "final.txt")
+    return final, store, session.path, claim_id
+
+
+def test_a_renamed_and_edited_article_opens_with_its_old_review(reviewed):
+    article, store, review, claim_id = reviewed
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("Tzaji Hanegbi", "Tzachi Hanegbi"), encoding="utf-8")  # the editor's fix
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), review, reviewer="ana")
+    try:
+        record = session.records[claim_id]
+        assert record.mark.verdict is Verdict.VERIFIED and not record.orphaned
+        assert record.mark.note == "Ana: checked against the cabinet list"
+    finally:
+        session.close()
+
+
+def test_another_articles_review_is_still_refused(reviewed, tmp_path: Path):
+    _article, store, review, _claim_id = reviewed
+    other = tmp_path / "other.txt"
+    other.write_text("The mayor, Ana Ortiz, opened the bridge on Monday. It cost 4 million euros.\n", encoding="utf-8")
+    with pytest.raises(ReviewError, match="belongs to another article"):
+        ReviewSession.open(prepare_check(other, store, SEED_DATE), review, reviewer="ana")
+
+
+async def test_the_desk_says_where_the_review_of_a_renamed_article_is(reviewed):
+    article, store, review, _claim_id = reviewed
+    async with make_app(article, store).run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        messages = [note.message for note in pilot.app._notifications]
+        assert any(str(review) in message and "--review" in message for message in messages), messages
+    assert not (article.parent / "final.txt.review.yaml").exists()  # nothing marked: no second review begun
