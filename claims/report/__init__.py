@@ -20,7 +20,8 @@ from factdesk.claims.report.data import Report, build_report
 from factdesk.claims.report.html_report import render_html
 from factdesk.claims.report.markdown_report import render_markdown
 from factdesk.claims.report.text_formats import render_csv, render_json
-from factdesk.claims.review_document import ReviewDocument, decode_review
+from factdesk.claims.review_document import REVIEW_SUFFIX, ReviewDocument, decode_review
+from factdesk.claims.review_encoding import HEADER
 from factdesk.sources.errors import FactdeskError
 from factdesk.sources.files import write_atomically
 from factdesk.sources.model import Store
@@ -138,6 +139,10 @@ def report_destination(target: Path | str, document: ReviewDocument) -> Path | N
     for path, what in protected:
         if real == Path(os.path.realpath(path)):
             raise ReportTargetError(given, f"this is {what}; a report never replaces it: choose another file name")
+    if mode is not None and _is_review_file(real):
+        raise ReportTargetError(
+            given, "this is a factdesk review file (another review's work); a report never replaces one"
+        )
     store = document.store_root()
     if store is not None and real.is_relative_to(os.path.realpath(store)):
         if mode is not None or real.suffix.lower() in (".yaml", ".yml"):
@@ -145,3 +150,19 @@ def report_destination(target: Path | str, document: ReviewDocument) -> Path | N
                 given, "this is in the store of sources; a report never replaces or adds a store file"
             )
     return real
+
+
+def _is_review_file(path: Path) -> bool:
+    """Whether `path` is a review file (its header line) or a review's journal or lock: another review's work.
+
+    `report a.review.yaml -o b.review.yaml` (a slip of the shell's history) replaced b's verdicts and notes
+    with a report, and a review saved to a new file (`r.review.saved-….yaml`) is the only copy of its work.
+    """
+    if path.name.endswith((REVIEW_SUFFIX + ".journal", REVIEW_SUFFIX + ".lock")):
+        return True
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(len(HEADER.encode("utf-8")))
+    except OSError:
+        return False
+    return head == HEADER.encode("utf-8")

@@ -232,3 +232,18 @@ def test_a_report_written_without_replace_keeps_a_file_that_appeared_meanwhile(m
         write_report(load_review(review), "md", theirs, replace=False)
     assert theirs.read_text(encoding="utf-8") == "theirs"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_report_never_replaces_another_review_file(cli, made, tmp_path: Path, seed_dir: Path):
+    """`report a.review.yaml -o b.review.yaml` (a slip in the shell's history) replaced b's work with a report."""
+    _article, _store, review = made
+    other_folder = tmp_path / "other"
+    other_folder.mkdir()
+    other_article, other_store = workspace(other_folder, seed_dir)
+    other = ReviewSession.open(prepare_check(other_article, other_store, SEED_DATE), reviewer="bo")
+    other.mark(other.ordered()[0].claim.id, Verdict.DISPUTED)
+    other.close()
+    kept = other.path.read_bytes()
+    result = cli("report", review, "-o", other.path)
+    assert result.status == 2 and "a factdesk review file" in result.err, result.err
+    assert other.path.read_bytes() == kept
