@@ -454,3 +454,66 @@ sources:
     index = StoreIndex(load_store(tmp_path))
     (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY]
     assert suggest(claim, index, None).verdict.value == verdict
+
+
+SENTENCES = """
+sources:
+  - id: other-case
+    title: Co-founder of the collapsed exchange sentenced to two years for stealing from customers
+    publisher: Court
+  - id: profile
+    title: Samuel Ortmann, founder of the collapsed exchange, profile
+    publisher: Magazine
+  - id: collapse
+    title: The exchange collapsed in one of the largest frauds, leaving customers stranded
+    publisher: Wire
+  - id: prosecutors
+    title: Prosecutors sought 40 to 50 years in prison for the founder of the collapsed exchange
+    publisher: Wire
+  - id: this-case
+    title: Court press release
+    publisher: Court
+    excerpts:
+      - "The United States Attorney announced today that SAMUEL ORTMANN was sentenced to 25 years in prison."
+  - id: trial
+    title: Trial results
+    publisher: Sponsor
+    excerpts:
+      - "Doses every 4 weeks; 76-week placebo-controlled period."
+  - id: climate
+    title: Annual climate bulletin
+    publisher: Climate service
+    excerpts:
+      - "The year had a global average temperature of 14.98°C, 0.60°C above the 1991-2020 average."
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "verdict"),
+    [
+        # a long sentence brings up another defendant's sentence first: looked up by its own words and
+        # names, the store gives this one
+        (
+            "NEW YORK, March 28 (Wire) - Samuel Ortmann, the founder of the collapsed exchange, was sentenced on"
+            " Thursday to 25 years in prison for stealing from customers in one of the largest frauds.",
+            "25 years",
+            "verified",
+        ),
+        (
+            "NEW YORK, March 28 (Wire) - Samuel Ortmann, the founder of the collapsed exchange, was sentenced on"
+            " Thursday to 20 years in prison for stealing from customers in one of the largest frauds.",
+            "20 years",
+            "disputed",
+        ),
+        # "76-week" counts weeks as "76 weeks" does; a dosing interval does not stand in its place
+        ("The drug slowed decline compared with a placebo over 76 weeks in patients.", "76 weeks", "verified"),
+        # a temperature written "14.98C" is read on its scale, and not against an anomaly of 0.60°C
+        ("The global average temperature was 14.98C, the highest on record.", "14.98C", "verified"),
+        ("The global average temperature was 14.89C, the highest on record.", "14.89C", "disputed"),
+    ],
+)
+def test_a_figure_looked_up_by_its_own_words(tmp_path: Path, sentence: str, written: str, verdict: str) -> None:
+    (tmp_path / "s.yaml").write_text(SENTENCES, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    suggestion = checked(index, sentence, ClaimKind.QUANTITY, written)
+    assert suggestion.verdict.value == verdict, suggestion.reason

@@ -67,7 +67,10 @@ class Figure:
     subjects: frozenset[str] = frozenset()  # the names of its clause before it: "The PVV won 37"
 
     def counts(self, unit: str | None) -> bool:
-        return unit is not None and (unit == self.unit or unit in self.after)
+        """Whether this figure counts `unit`: "76-week" counts weeks, as "76 weeks" does."""
+        if unit is None:
+            return False
+        return same_unit(unit, self.unit) or unit in self.after
 
     @property
     def kind(self) -> str:
@@ -120,7 +123,7 @@ def figure_at(text: str, start: int, end: int, written: str, fields: Mapping[str
         after,
         before,
         names,
-        bare if bare not in STOPWORDS and bare not in _NOT_NAMES else "",
+        bare if bare not in STOPWORDS and bare not in NOT_NAMES else "",
         names_before(text, start, end),
     )
 
@@ -130,7 +133,7 @@ _LABEL = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)\)?\s*:?\s*$")  # "(PvdA) 
 
 CLAUSE_EDGE = re.compile(r"[,;:()\[\]]|[.!?]\s")  # where a clause ends
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*")
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     "january february march april may june july august september october november december".split()
 ) | frozenset(day.lower() for day in WEEKDAYS)
 
@@ -162,7 +165,7 @@ def _names_in(text: str, piece_start: int, piece_end: int, end: int) -> frozense
         if len(word.group()) < 2 or (word.start() >= end and not text[end : word.start()].strip(" °")):
             continue  # the figure's own unit: "2 °C", "3 degrees Celsius", "5 MW"
         bare = re.sub(r"['’]s$", "", word.group()).lower()
-        if bare not in STOPWORDS and bare not in _NOT_NAMES:
+        if bare not in STOPWORDS and bare not in NOT_NAMES:
             found.add(bare)
     return frozenset(found)
 
@@ -187,7 +190,7 @@ def _subject(sentence: str) -> frozenset[str]:
     words = found[1].split() if found else []
     if not any(word in ORGANISATION_WORDS or (len(word) > 1 and word.isupper()) for word in words):
         return frozenset()
-    return frozenset(w.lower() for w in words if w.lower() not in STOPWORDS and w.lower() not in _NOT_NAMES)
+    return frozenset(w.lower() for w in words if w.lower() not in STOPWORDS and w.lower() not in NOT_NAMES)
 
 
 def _words(text: str) -> set[str]:
@@ -265,7 +268,8 @@ def _rounded(claimed: Figure, recorded: Figure) -> bool:
     given_step = recorded.value / given_number * 10.0 ** -len(given[1] or "")
     if given_step >= said_step * (1 - 1e-9):
         return False
-    return abs(math.floor(recorded.value / said_step + 0.5) * said_step - claimed.value) <= 1e-6 * said_step
+    # a value half-way between two ("24.95%") may be rounded either way: "24.9%" and "25.0%" both write it
+    return abs(recorded.value - claimed.value) <= said_step * (0.5 + 1e-6)
 
 
 def _unscaled_millions(claimed: Figure, recorded: Figure) -> bool:
@@ -364,8 +368,21 @@ def _an_age(figure: Figure) -> bool:
     return unit.rstrip("s") == "year" and "old" in figure.after
 
 
+def same_unit(unit: str | None, other: str | None) -> bool:
+    """ "weeks" and "week" (of "76-week"), "degrees" and "°C": one unit, however written."""
+    a, b = _unit_key(unit), _unit_key(other)
+    return a == b or (a == "°" and b.startswith("°")) or (b == "°" and a.startswith("°"))
+
+
+def _unit_key(unit: str | None) -> str:
+    key = (unit or "").lower().rstrip("s")
+    return "°" if key == "degree" else key
+
+
 def _same_thing(unit: str, other: str) -> bool:
     """ "quake" and "earthquake", "seat" and "seats": one thing counted."""
+    if same_unit(unit, other):
+        return True
     a, b = unit.lower().rstrip("s"), other.lower().rstrip("s")
     if "age" in (a, b):  # "Ishiba, 67," and "67-year-old", "aged 67"
         return {a, b} <= {"age", "year", "year-old", "aged"}

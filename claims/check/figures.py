@@ -28,6 +28,7 @@ from factdesk.claims.check.figure_places import (
     stems,
 )
 from factdesk.claims.check.figure_places import fits as figure_fits
+from factdesk.claims.check.figure_search import given_with_its_subject
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import ExcerptMatch, StoreIndex
@@ -149,6 +150,16 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
                 45,
                 f"{beside.source.id} writes {_numeral(claimed)} beside the name; read it to confirm",
                 _evidence([beside]),
+            )
+        found = given_with_its_subject(claim, claimed, index, place) if place >= 2 else None
+        if found is not None:
+            # looked up by its own words and names, the store gives this very figure: the first look was astray
+            figure, match = found
+            return Suggestion(
+                Verdict.VERIFIED,
+                int(min(80, match.score)),
+                f"{match.source.id} gives the same figure ({figure.written})",
+                _evidence([match]),
             )
         if place >= 2:
             return Suggestion(

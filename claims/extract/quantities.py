@@ -60,6 +60,9 @@ _UNIT_ABBREVIATIONS = {
     "sq": "square",
 }
 _MINUS = re.compile(r"(?<=[\s(])[-−](?=\d)")
+_DEGREES = re.compile(
+    r"\s?°\s?(?P<sign>[CF]\b)?|(?P<letter>[CF])(?![\w'’-])|\s+degrees?\s+(?P<name>Celsius|Fahrenheit|centigrade)\b"
+)
 _PERCENTAGE_POINTS = re.compile(r"\s+percentage\s+points?\b")
 _NOT_UNITS = frozenset({"per", "each", "apiece"})  # "100 billion per year" counts no "per"
 _SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
@@ -219,6 +222,10 @@ def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
     if match["currency"]:
         return currencies().before[match["currency"]], end
     after = text[end:]
+    degrees = _DEGREES.match(after)
+    if degrees:  # "14.98°C", "1.48C", "2 degrees Celsius": a temperature, on its scale
+        scale = (degrees["sign"] or degrees["letter"] or degrees["name"] or "C")[0].upper()
+        return f"°{scale}", end + degrees.end()
     points = _PERCENTAGE_POINTS.match(after)
     if points:
         return "percentage points", end + points.end()  # "0.15 percentage points": a change in a rate

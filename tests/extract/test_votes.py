@@ -19,6 +19,11 @@ def votes(text: str) -> list[dict]:
             [{"outcome": "rejected", "measure": "no-confidence motion", "tally": {"for": 250, "against": 300}}],
         ),
         (
+            # a two-thirds vote that fell short: "failed" decides, whatever the larger count
+            "A resolution to expel Rep. Ann Bly, 60, of Knoxville, failed 65-30, one vote short of the 66 required.",
+            [{"outcome": "rejected", "tally": {"for": 65, "against": 30}}],
+        ),
+        (
             "The president vetoed the bill on Friday.",
             [{"actor": "President", "position": "veto", "measure": "bill"}, {"outcome": "vetoed", "measure": "bill"}],
         ),

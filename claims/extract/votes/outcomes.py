@@ -105,6 +105,10 @@ _VERB_BEFORE_TALLY = re.compile(
     r"\b(?P<verb>passed|approved|adopted|rejected|confirmed)\s+(?:[\w'’-]+\s+){0,6}?(?:by\s+)?$",
     re.IGNORECASE,
 )
+# "failed 65-30, one vote short of the two-thirds required": a measure that fell short, whatever its count
+_FAILED_BEFORE_TALLY = re.compile(
+    r"\b(?P<verb>failed),?\s+(?:by\s+)?(?:(?:a|on\s+a)\s+(?:vote|margin)\s+of\s+)?$", re.IGNORECASE
+)
 _OUTCOME_NOUN_NEAR = re.compile(r"\b(?P<noun>confirmation|rejection|approval|adoption|passage|defeat)\b", re.IGNORECASE)
 _TO_AFTER_TALLY = re.compile(r"\s+to\s+(?P<measure>[a-z]{3,}\s+[^,;.]{2,100})")
 # "voted 53-47 to reject": the first count is the side that rejected it
@@ -324,6 +328,7 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         # "which had passed the so-called head tax 9-0": the outcome verb a few words before a tally (not
         # "defeated": "Sweden defeated South Korea 1-0" is a score)
         verb = _VERB_BEFORE_TALLY.search(text, max(0, tally[1][0] - 60), tally[1][0])
+        verb = verb or _FAILED_BEFORE_TALLY.search(text, max(0, tally[1][0] - 40), tally[1][0])
         if verb:
             outcome = _outcome_words()[verb["verb"].lower()]
             outcome_span = (verb.start("verb"), tally[1][1])

@@ -1,0 +1,59 @@
+"""Looking a figure up the way a fact-checker does: its number, what it counts and whose it is.
+
+The excerpts retrieved for a whole sentence are about its event, and a long sentence ("X, the founder of
+the collapsed exchange, was sentenced on Thursday to 25 years in prison for stealing $8 billion from
+customers ...") can bring up another person's figure ("Y sentenced to two years") before the source that
+gives this one. Before a figure is called contradicted, the store is searched for the figure itself with
+its unit and the names of its sentence; a source that gives it there bears it out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factdesk.claims.check.figure_places import NOT_NAMES as _NOT_NAMES
+from factdesk.claims.check.figure_places import Figure, figures_in, same_place, same_unit
+from factdesk.claims.check.figure_places import fits as figure_fits
+from factdesk.claims.model import Claim
+from factdesk.sources.index import ExcerptMatch, StoreIndex
+
+_FOUND = 70.0  # an excerpt scoring this against the figure's own words is about them
+_PLACED = 2  # ... and gives the figure where the claim does when it stands this firmly there
+_AFTER = 60  # characters after the figure whose names may still be whose it is
+# "NEW YORK, March 28 (Reuters) - ": where and when the report was filed, not what it is about
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]+,[^-–—]{0,40}?\s[-–—]+\s")
+_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*[\w'’]")
+
+
+def given_with_its_subject(
+    claim: Claim, claimed: Figure, index: StoreIndex, place: int
+) -> tuple[Figure, ExcerptMatch] | None:
+    """An excerpt found by the figure, its unit and the sentence's names that gives this very figure, about as
+    firmly in its place as the contradicting figure stands (`place`), if there is one. Only a telling figure
+    counts: a count under ten, or one without its unit, turns up in any excerpt."""
+    if claimed.unit is None or (claimed.kind == "count" and claimed.value < 10):
+        return None
+    span = claim.span_in_sentence()
+    if span is None:
+        return None
+    clause = _DATELINE.sub("", claim.sentence[: span[1] + _AFTER])
+    own_words = " ".join((claim.text.replace("-", " "), *claimed.before, *claimed.after[:2]))
+    names = _names_of(clause)
+    # with the names first ("Bankman-Fried sentenced 25 years"), then without them: a source may name the
+    # thing otherwise ("AMPTP" for "the Alliance of Motion Picture and Television Producers")
+    for query in (f"{own_words} {' '.join(names)}", own_words) if names else (own_words,):
+        for match in index.find_excerpts(query, limit=4, cutoff=_FOUND):
+            for figure in figures_in(match.excerpt):
+                exact = same_unit(claimed.unit, figure.unit) and figure_fits(
+                    replace(claimed, approx=None), replace(figure, approx=None)
+                )
+                if exact and same_place(claimed, figure) >= min(_PLACED + 2, max(_PLACED, place)):
+                    return figure, match
+    return None
+
+
+def _names_of(text: str) -> list[str]:
+    """The capitalised words but the first and the names of days and months: the people and things it is about."""
+    found = [name for name in _NAME.findall(text) if name.lower() not in _NOT_NAMES]
+    return found[1:] if found and text.lstrip().startswith(found[0]) else found
