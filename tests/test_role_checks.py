@@ -62,6 +62,18 @@ people:
     roles: [{title: Prime Minister, org: Kenya, from: 2008-04-17, until: 2013-04-09}]
   - name: Nia Fenn
     roles: [{title: President, org: Sinn Fein, from: 2018-02-10}]
+  - name: Tove Arnell
+    roles: [{title: Director, org: Regional Climate Service, from: 2020-01-01}]
+  - name: Omar Quist
+    roles: [{title: Chairman and Chief Executive Officer, org: Northfield Oil, from: 2017-01-01}]
+  - name: Rita Moll
+    roles: [{title: Acting Director, org: Statistics Bureau, from: 2024-01-15}]
+  - name: Sven Dahl
+    roles: [{title: President, org: United States, from: 1969-01-20, until: 1974-08-09}]
+  - name: Karl Berg
+    roles:
+      - {title: Foreign Secretary, org: United Kingdom, from: 2022-09-06, until: 2024-08-28}
+      - {title: Home Secretary, org: United Kingdom, from: 2024-08-28}
 """
 
 ON = dt.date(2024, 9, 1)
@@ -148,6 +160,18 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         ("Libertarian economist Lee Jun-seo won the runoff.", "unsupported", ""),
         # a party's leader may be styled its president
         ("Sinn Fein leader Nia Fenn said the change needed an election.", "verified", ""),
+        # a short form the article spells out stands for the body it names, whatever its letters
+        ("The Regional Climate Service (RKD) said on Tuesday. RKD Director Tove Arnell spoke.", "verified", ""),
+        # one of two offices held together
+        ("Northfield Oil chairman Omar Quist spoke.", "verified", ""),
+        ("Chief Financial Officer Omar Quist spoke.", "disputed", ""),
+        # "acting" before the body's name is the stand-in's office
+        ("The report was late, acting Statistics Bureau Director Rita Moll said.", "verified", ""),
+        # a plural title over a list of names, under which something happened, is that time's
+        ("He served under Presidents Sven Dahl and Gerald Ford.", "verified", "speaks of that time"),
+        # a term that ended days before the article: the title of the days the news tells of
+        ("Two days ago the premier replaced her with Foreign Secretary Karl Berg.", "unsupported", "which day"),
+        ("Defence Minister Lee Jun-seo spoke in parliament.", "disputed", "only until 2024-08-01"),
         # "former" while the register says the term goes on
         ("Former prime minister Rui Costa Neves will step down next month.", "disputed", "former"),
     ],

@@ -101,6 +101,9 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     said, held = office_words(claimed), office_words(registered)
     if not said:
         return False
+    joined = _JOINED.split(registered)
+    if len(joined) > 1 and any(same_office(claimed, part, org, described=described) for part in joined):
+        return True  # "chairman" of a "Chairman and Chief Executive Officer": one of the offices held together
     fits = _descriptions().get(said)
     if fits is not None and described:
         # "lawmaker", "premier", "finance minister": a kind of office, any of whose titles will do
@@ -117,6 +120,7 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     return not ((left_out & lists.rank) - lists.may_omit)
 
 
+_JOINED = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")  # "President and Chief Operating Officer": two offices
 _LEANINGS = frozenset("conservative liberal progressive moderate centrist leftist rightist hardline".split())
 
 

@@ -231,6 +231,17 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
     if same_title:
         role = min(same_title, key=lambda r: _distance(r, when))
         term = f"from {role.start_text}" if role.start and when.last < role.start else f"until {role.end_text}"
+        if role.end is not None and when.first > role.end and _distance(role, when) <= _DAYS_OF_A_CHANGE:
+            # "two days after Sunak replaced her with Foreign Secretary James Cleverly": news of the days of a
+            # change of office names the title of the day it tells of, which may not be the article's (before
+            # a term, the press writes "President-elect")
+            return Suggestion(
+                Verdict.UNSUPPORTED,
+                60,
+                f"{person.name} was {role.title} {term}, {_distance(role, when)} day(s) from {when.label}: "
+                f"read which day the sentence speaks of{spelled}",
+                (person_evidence(match, same_title),),
+            )
         held_instead = tuple(other for other in person.roles if when.holds(other))
         instead = (
             f"; {when.label} the register gives {', '.join(r.title for r in held_instead)}" if held_instead else ""
@@ -354,6 +365,9 @@ def _unrecorded_day(name: str, roles: tuple[Role, ...], when: When, spelled: str
         f"cannot say whether {when.label}{spelled}",
         (evidence,),
     )
+
+
+_DAYS_OF_A_CHANGE = 7  # a term that ended this near the time asked about: the title of those days
 
 
 def _distance(role: Role, when: When) -> int:

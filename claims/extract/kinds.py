@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from factdesk.claims.extract.acronyms import defined_short_forms
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.extract.lexicon import Lexicon
 from factdesk.claims.extract.name_spans import NameSpan, PeopleFound
@@ -111,6 +112,7 @@ def people_claims(document: Document) -> Iterator[Draft]:
 def role_claims(document: Document) -> Iterator[Draft]:
     seen: set[tuple[str, str, int]] = set()
     sentence_at = {sentence.start: sentence for sentence in document.sentences}
+    short_forms = defined_short_forms(document.text)
     for role in RoleFinder(document.lexicon).find(document.text, document.people):
         # each sentence that gives a person a title is checked: a later one may give it at another date
         key = (fold(role.person), fold(role.title), role.sentence_start)
@@ -119,7 +121,8 @@ def role_claims(document: Document) -> Iterator[Draft]:
         seen.add(key)
         fields = {"person": role.person, "role": role.title}
         if role.org:
-            fields["org"] = role.org
+            # "TSE President X" in an article that spelled out "the Superior Electoral Court (TSE)"
+            fields["org"] = short_forms.get(role.org.rstrip("."), role.org)
         org = f" ({role.org})" if role.org else ""
         text = f"{role.person} is {role.title}{org}"
         yield Draft(ClaimKind.ROLE, text, role.start, role.end, sentence_at[role.sentence_start], fields)

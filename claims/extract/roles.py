@@ -38,6 +38,7 @@ _RANK = (
     r"(?:deputy|vice|assistant|associate|acting|interim|shadow|lieutenant|major|brigadier|under|co|junior|senior|chief)"
 )
 _RANK_BEFORE = re.compile(rf"(?i:\b(?:{_RANK}[\s-]+){{1,2}})$")
+_STANDING_IN_BEFORE = re.compile(r"\b(acting|interim)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,13 @@ def _with_rank(text: str, title: str, prefix_start: int, name_start: int) -> tup
         return title, prefix_start
     title_start = prefix_start + written.start()
     rank = _RANK_BEFORE.search(text[max(0, title_start - 40) : title_start])
-    if rank is None or rank.group()[:1].isupper() != text[title_start : title_start + 1].isupper():
+    if rank is None:
+        # "acting Census Bureau Director X": a stand-in's office, said before the body's name too
+        standing_in = _STANDING_IN_BEFORE.search(text[max(0, prefix_start - 20) : prefix_start])
+        if standing_in is None:
+            return title, prefix_start
+        return f"{standing_in[1].capitalize()} {title}", prefix_start - len(standing_in.group())
+    if rank.group()[:1].isupper() != text[title_start : title_start + 1].isupper():
         return title, prefix_start  # "under President Joe Biden": a lower-case word before a capitalised title
     rank_start = title_start - len(rank.group())
     return " ".join([*rank.group().split(), title]), min(prefix_start, rank_start)

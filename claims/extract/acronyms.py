@@ -1,0 +1,28 @@
+"""Short forms an article defines: "the Superior Electoral Court (TSE)", "the KPU" afterwards.
+
+News spells a body out once, with its short form in brackets, then uses the short form. The short form
+of a translated name does not follow the English words' initials ("TSE" for the Superior Electoral Court,
+"KPU" for the General Elections Commission), so only the article's own definition says what it stands
+for; a register gives the name, and a title checked against it needs the name the article means.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the capitalised words before "(TSE)", with the small words a name joins them by
+_DEFINED = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|the|de|du|des|del|la|le|di)\s+){0,2}){0,7}[A-Z][\w&-]*)"
+    r"\s+\((?P<short>[A-Z][A-Z0-9&]{1,7})\)"
+)
+_POSSESSIVE = re.compile(r"^.*['’]s\s+")  # "European Union's Copernicus ...": the owner is not the name
+
+
+def defined_short_forms(text: str) -> dict[str, str]:
+    """Each short form the text defines, with the name it stands for (the first definition wins)."""
+    found: dict[str, str] = {}
+    for match in _DEFINED.finditer(text):
+        name = _POSSESSIVE.sub("", match["name"])
+        if len(name.split()) >= 2:
+            found.setdefault(match["short"], name)
+    return found
