@@ -109,3 +109,14 @@ def test_a_conflicting_number_is_disputed(tmp_path: Path):
     assert suggest(wrong, index, None).verdict.value == "disputed"
     assert "45 people" in suggest(wrong, index, None).reason
     assert suggest(right, index, None).verdict.value == "verified"
+
+
+def test_one_name_the_register_s_name_begins_with_is_that_person(tmp_path: Path) -> None:
+    """ "Prabowo" for Prabowo Subianto is not a misspelling of another candidate's surname (Pranowo)."""
+    (tmp_path / "people.yaml").write_text(
+        "people:\n  - name: Prabowo Subianto\n  - name: Ganjar Pranowo\n  - name: Anies Baswedan\n", encoding="utf-8"
+    )
+    index = StoreIndex(load_store(tmp_path))
+    assert suggest(claim(ClaimKind.PERSON, {"name": "Prabowo"}), index, None).verdict.value == "verified"
+    misspelt = suggest(claim(ClaimKind.PERSON, {"name": "Pranowa"}), index, None)
+    assert misspelt.verdict.value == "disputed" and "Ganjar Pranowo" in misspelt.reason

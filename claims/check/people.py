@@ -46,6 +46,11 @@ def resolve(index: StoreIndex, name: str) -> NameMatch | None:
             people = index.people_named_first(name)  # "Yoon" for Yoon Suk Yeol: the family name comes first
         if len(people) == 1:
             return NameMatch(people[0], people[0].name, 100.0)
+        named_first = index.people_named_first(name) if not people else []
+        if len(named_first) == 1:
+            # "Prabowo" for Prabowo Subianto, "Lula": a word the register's name begins with, spelt right, is
+            # that person called by one name, not a misspelling of another's surname (Pranowo)
+            return NameMatch(named_first[0], named_first[0].name, 100.0)
         near = index.people_with_surname_near(name) if not people else []
         if len(near) == 1:  # "Ishida" where the register has one Ishiba: a misspelt surname
             return NameMatch(near[0], near[0].name, ratio(fold(name), fold(near[0].name.split()[-1])))

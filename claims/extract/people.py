@@ -276,7 +276,7 @@ class PeopleFinder:
             rest = rest[:-1]
         if len(rest) > 2 and rest[-1].text in postnominals():
             rest = rest[:-1]  # "Jo Cox MP": letters after the name are an office, not part of it
-        rest, plain = name_and_plain(self.register.misspelt_eponym(rest))
+        rest, plain = name_and_plain(self.register.misspelt_eponym(self.register.without_a_word_before(rest)))
         # "Luiz Inácio Lula da Silva", "Mohammed bin Zayed Al Nahyan": particles make long names
         if not plain or len(plain) > (6 if any(token.text.lower() in PARTICLES for token in rest) else 4):
             return None

@@ -7,6 +7,7 @@ import unicodedata
 
 from factdesk.base.text import fold, one_letter_dropped
 from factdesk.claims.extract.lexicon import ORGANISATION_WORDS, Lexicon
+from factdesk.claims.extract.name_model import given_names
 from factdesk.claims.extract.tokens import Token
 from rapidfuzz.fuzz import ratio
 
@@ -42,6 +43,17 @@ class RegisterNames:
         name = clean_name(" ".join(token.text for token in rest[:at]))
         if fold(name) not in self.known and self.near(name):
             return rest[:at]
+        return rest
+
+    def without_a_word_before(self, rest: list[Token]) -> list[Token]:
+        """ "Leftist Luiz Inacio Lula da Silva", "Born Heinz Alfred Kissinger": a capitalised word before a
+        name the register spells exactly is no part of it (else the whole is one word off that name, and
+        looks like its misspelling)."""
+        if len(rest) < 3 or rest[0].text.lower() in given_names():
+            return rest
+        tail = fold(clean_name(" ".join(token.text for token in rest[1:])))
+        if tail in self.known and fold(clean_name(" ".join(token.text for token in rest))) not in self.known:
+            return rest[1:]
         return rest
 
     def near(self, name: str) -> bool:

@@ -194,3 +194,20 @@ def test_unicode_initials_and_titles_of_places(text: str, names: list[str]) -> N
 def test_firms_named_after_people_are_not_people() -> None:
     text = "Morgan Stanley and Goldman Sachs reported higher profits, said analyst Sarah Chen of Morningstar."
     assert people(text) == ["Sarah Chen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a capitalised word before a name the register spells exactly is no part of it
+        ("Leftist Luiz Inacio Lula da Silva won the runoff.", ["Luiz Inacio Lula da Silva"]),
+        ("Born Heinz Alfred Kissinger in 1923, he fled to New York.", ["Heinz Alfred Kissinger"]),
+        # ... but a misspelling of the register's name keeps its words
+        ("Luis Inacio Lula da Silva won the runoff.", ["Luis Inacio Lula da Silva"]),
+    ],
+)
+def test_a_word_before_a_registered_name(text: str, names: list[str]) -> None:
+    from factdesk.claims.extract.lexicon import default_lexicon
+
+    lexicon = default_lexicon().with_register([], ["Luiz Inacio Lula da Silva", "Heinz Alfred Kissinger"])
+    assert [c.fields["name"] for c in extract_claims(text, lexicon) if c.kind is ClaimKind.PERSON] == names
