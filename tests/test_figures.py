@@ -485,6 +485,11 @@ sources:
     publisher: Climate service
     excerpts:
       - "The year had a global average temperature of 14.98°C, 0.60°C above the 1991-2020 average."
+  - id: journal
+    title: House journal
+    publisher: House
+    excerpts:
+      - "The resolution to expel the member received 65 votes in the chamber."
 """
 
 
@@ -510,6 +515,8 @@ sources:
         # a temperature written "14.98C" is read on its scale, and not against an anomaly of 0.60°C
         ("The global average temperature was 14.98C, the highest on record.", "14.98C", "verified"),
         ("The global average temperature was 14.89C, the highest on record.", "14.89C", "disputed"),
+        # how far apart two counts are is no count a source gives
+        ("The resolution to expel the member fell two votes short of the chamber's 67.", "two votes", "unsupported"),
     ],
 )
 def test_a_figure_looked_up_by_its_own_words(tmp_path: Path, sentence: str, written: str, verdict: str) -> None:

@@ -151,6 +151,13 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
                 f"{beside.source.id} writes {_numeral(claimed)} beside the name; read it to confirm",
                 _evidence([beside]),
             )
+        if place >= 2 and _a_difference(claim, claimed):
+            return Suggestion(
+                Verdict.UNSUPPORTED,
+                45,
+                f"{claim.text} is a difference between two counts; {match.source.id} gives {_as_written(figure)}",
+                _evidence([match]),
+            )
         found = given_with_its_subject(claim, claimed, index, place) if place >= 2 else None
         if found is not None:
             # looked up by its own words and names, the store gives this very figure: the first look was astray
@@ -183,6 +190,16 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
 
 _NUMERAL_WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _BESIDE = 50  # characters before a number in which the name it belongs to is written
+
+
+# "one vote short of the two-thirds", "two sets down", "three seats more than in 2019": how far apart two
+# counts are, which no count in a source stands for
+_DIFFERENCE_AFTER = re.compile(r"\s*(?:(?:short|shy)\s+of|(?:more|fewer|less)\s+than|behind|ahead|down)\b")
+
+
+def _a_difference(claim: Claim, claimed: Figure) -> bool:
+    span = claim.span_in_sentence()
+    return claimed.kind == "count" and span is not None and _DIFFERENCE_AFTER.match(claim.sentence, span[1]) is not None
 
 
 def _numeral(claimed: Figure) -> str:
