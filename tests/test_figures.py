@@ -281,6 +281,11 @@ sources:
         ("Brandt, 70, wrote the opinion.", "2022-06-24", "disputed", "so 72 on 2022-06-24"),
         ("Haddad, 36, lost the final.", "2023-07-16", "verified", "born 22 May 1987"),
         ("The Senate voted to back Okafor, 52.", "2022-04-07", "disputed", "so 51"),
+        # ages in the other ways news writes them
+        ("Omar Haddad, the 37-year-old former champion, lost.", "2023-07-16", "disputed", "so 36"),
+        ("The 36-year-old Omar Haddad lost the final.", "2023-07-16", "verified", "born 22 May 1987"),
+        ("Haddad, now 38, lost the final.", "2023-07-16", "disputed", "so 36"),
+        ("Haddad, who turned 35 in May, lost the final.", "2023-07-16", "disputed", "so 36"),
     ],
 )
 def test_an_age_against_a_birth_date_or_an_age_a_source_gives(tmp_path: Path, sentence, on, verdict, reason):

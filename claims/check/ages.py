@@ -18,7 +18,10 @@ from factdesk.claims.sentences import Sentence
 from factdesk.sources.index import ExcerptMatch, StoreIndex
 from factdesk.sources.text import fold
 
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)),\s*(?:aged\s+)?$")
+_NAME_BEFORE = re.compile(
+    r"((?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)),\s*(?:(?:the|a|an|now)\s+|who\s+(?:turned|turns|is|was)\s+)?(?:aged\s+)?$"
+)
+_NAME_AFTER = re.compile(r"(?:\s+(?:old|years\s+old))?\s+((?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+))(?![\w'’-])")
 _BORN = re.compile(r"\bborn\b|\bbirth\s?date\b|\bdate\s+of\s+birth\b", re.IGNORECASE)
 # "was born in Trenton, New Jersey, April 1, 1950": the place of birth between "born" and the date
 _BIRTHPLACE = re.compile(r"\s*(?:on\s+)?(?:in\s+(?:[A-Z][\w.'’-]*\s*)+(?:,\s*(?:[A-Z][\w.'’-]*\s*)+)*,?\s*(?:on\s+)?)?")
@@ -27,10 +30,24 @@ _AGE_AFTER_NAME = re.compile(r"(?:,\s*(?:aged?\s+)?|\s*\((?:aged?\s+)?)(\d{1,3})
 _NEAR_SOURCE = dt.timedelta(days=183)  # an age a source writes holds this near the source's date
 
 
+def is_age(claim: Claim) -> bool:
+    """ "Ueda, 72,", "the 36-year-old son", "aged 22", "22 years old": a figure that is someone's age."""
+    unit = claim.fields.get("unit")
+    if unit in ("age", "year-old", "years-old"):
+        return True
+    span = claim.span_in_sentence()
+    if span is None:
+        return False
+    before, after = claim.sentence[max(0, span[0] - 10) : span[0]], claim.sentence[span[1] : span[1] + 8]
+    return (unit is None and re.search(r"\b(?:aged|turned|turns)\s+$", before) is not None) or (
+        unit in ("year", "years") and re.match(r"\s+old\b", after) is not None
+    )
+
+
 def check_age(claim: Claim, index: StoreIndex, on: dt.date) -> Suggestion | None:
     """Verified or disputed from a source naming the person with a birth date or an age; None if none does."""
     span = claim.span_in_sentence()
-    name = _NAME_BEFORE.search(claim.sentence[max(0, span[0] - 40) : span[0]]) if span else None
+    name = _person_of(claim.sentence, span) if span else None
     value = claim.fields.get("value")
     if not isinstance(value, (int, float)):
         return None
@@ -56,6 +73,15 @@ def check_age(claim: Claim, index: StoreIndex, on: dt.date) -> Suggestion | None
             Verdict.DISPUTED, 75, f"{match.source.id}: {said}, so {shown} on {on}, not {claimed}", evidence
         )
     return None
+
+
+def _person_of(sentence: str, span: tuple[int, int]) -> re.Match[str] | None:
+    """The name whose age the figure is: right before it ("Ueda, 72,", "Raka, the 36-year-old son of"), or
+    right after it ("the 22-year-old Jannik Sinner")."""
+    before = _NAME_BEFORE.search(sentence[max(0, span[0] - 60) : span[0]])
+    if before is not None:
+        return before
+    return _NAME_AFTER.match(sentence, span[1])
 
 
 def _about_the_person(matches: list[ExcerptMatch], written: str, surname: str) -> list[ExcerptMatch]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factdesk.claims.check.ages import check_age
+from factdesk.claims.check.ages import check_age, is_age
 from factdesk.claims.check.around import excerpts_around
 from factdesk.claims.check.directions import figure_turned
 from factdesk.claims.check.figure_places import (
@@ -69,7 +69,7 @@ def _score_of(claim: Claim) -> tuple[str, str] | None:
 def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Suggestion:
     """Verified when a related excerpt gives the figure in its place; disputed when it gives another there.
     A person's age is checked against what the sources say of that person, as of the article's date `on`."""
-    if on is not None and claim.fields.get("unit") == "age":
+    if on is not None and is_age(claim):
         aged = check_age(claim, index, on)
         if aged is not None:
             return aged

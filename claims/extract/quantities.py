@@ -147,7 +147,7 @@ def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
 NAME_BEFORE = re.compile(r"(?<=[\w,;:] )[A-Z][\w.'’-]*[A-Za-z] $")
 _SCORE_AFTER = re.compile(r"\s*[–—-]\s*\d")  # "Sweden 1 – 0": a score, whose sides are counts of goals
 _YEAR_BEFORE = re.compile(r"(?i:\b(?:in|since|by|until|of|from|to|before|after|during|early|late|mid|c\.|circa))\s+$")
-_AGE_AROUND = re.compile(r"[A-Z][\w'’-]+,\s*$")  # "Ishiba, 67,"
+_AGE_AROUND = re.compile(r"[A-Z][\w'’-]+,\s*(?:now\s+)?$")  # "Ishiba, 67,", "Musk, now 52,"
 # "Sanae Takaichi 181 votes": a result after a name, not a model number
 _RESULT_AFTER = re.compile(r"\s+(?:votes?|seats?|delegates?|points?|goals?|runs?|wickets?|medals?)\b")
 
