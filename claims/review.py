@@ -93,6 +93,7 @@ class ReviewSession:
         self.moved_from: Path | None = None  # the review file, if the review was saved to a new file instead
         self.restored_date: dt.date | None = None  # the review's own date, when no --date was given
         self.renamed_review: Path | None = None  # a review of this text under the article's old name
+        self.saved_in: Path | None = None  # where the review file stood when the session closed (see `close`)
 
     @classmethod
     def open(
@@ -178,11 +179,16 @@ class ReviewSession:
         return True
 
     def close(self) -> None:
-        """Save the cursor position and let other sessions open the file."""
+        """Save the cursor position and let other sessions open the file.
+
+        Before the lock is let go, `saved_in` is told where the file stands now: a review whose folder was
+        moved while the desk was open is there, not at `path`.
+        """
         try:
             if self.path.exists() or self.touched_count():
                 self.save(whole=True)  # leave one whole file behind, no journal
         finally:
+            self.saved_in = self.file.where_now()
             self.file.release()
 
     # what the app reads
@@ -204,9 +210,8 @@ class ReviewSession:
         """The claims whose changes are not on disk, one line each (empty when everything is saved)."""
         if not self.unsaved:
             return []
-        order = {claim_id: number for number, claim_id in enumerate(self.records)}
         lines = []
-        for claim_id in sorted(self.state.pending & order.keys(), key=order.__getitem__):
+        for claim_id in self.state.unsaved_claims():
             record = self.records[claim_id]
             lines.append(f"{claim_id} ({record.mark.verdict.value}): {record.claim.text}")
         return lines

@@ -222,6 +222,18 @@ class ReviewFile:
             return False
         return self.identity.changed() or self.journal_identity.changed()
 
+    def where_now(self) -> Path | None:
+        """Where this review file is now: its path, or where its folder was moved to while it was open.
+
+        The lock file held open moves with the folder, so its place tells. None if the file is nowhere to be
+        found (its folder removed, or the system does not say where an open file is).
+        """
+        if self.path.exists():
+            return self.path
+        folder = self.lock.folder_now()
+        moved = folder / self.path.name if folder is not None else None
+        return moved if moved is not None and moved.exists() else None
+
     def release(self) -> None:
         """Let other factdesks open the file."""
         self.lock.release()

@@ -336,8 +336,11 @@ class ReviewScreen(StoreActions, Screen):
         self.app.push_screen(HelpScreen(shown_path(self.session.path), extra))
 
     def action_quit(self) -> None:
-        """Quit; with changes that are not saved, ask first (save again, or quit and lose them)."""
-        if not self.session.unsaved:
+        """Quit; with changes that are not saved, ask first (save again, or quit and lose them).
+
+        A change taken back since the last save that failed is as on disk again: nothing to ask about.
+        """
+        if not self.session.unsaved_changes():
             self.app.exit()
             return
 
