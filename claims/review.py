@@ -139,7 +139,8 @@ class ReviewSession:
         session = cls(file, checked, state, changed)
         session.restored_date = restored
         if document is None and path is None:
-            session.renamed_review = renamed_review(checked.article.path, checked.article.sha256)
+            claim_ids = {claim.id for claim in checked.claims}
+            session.renamed_review = renamed_review(checked.article.path, checked.article.sha256, claim_ids)
         return session
 
     @property

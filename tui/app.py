@@ -281,6 +281,9 @@ class FactdeskApp(App[int]):
         moved = self.saved_elsewhere()
         if moved:
             lines.append(moved)
+        renamed = leaving.renamed_review(self.session)
+        if renamed:
+            lines.append(renamed)
         return [flat(line) for line in lines]
 
     def saved_elsewhere(self) -> str | None:

@@ -48,3 +48,14 @@ def closed_with_error(session: ReviewSession, error: Exception) -> str:
         f"factdesk: every change is saved in {where_saved(session)}; only the last write on closing failed "
         f"(it keeps the claim you were at): {error}"
     )
+
+
+def renamed_review(session: ReviewSession) -> str | None:
+    """The review of this article under its old name, said again once the desk is closed; None if none."""
+    earlier = session.renamed_review
+    if earlier is None:
+        return None
+    line = f"factdesk: this article was reviewed before under another name: {earlier} holds those verdicts and notes"
+    if session.path.exists():
+        line += f" (this session's are in {session.path})"
+    return line + f"; open the article with --review {earlier} to go on with them"

@@ -86,8 +86,8 @@ class ReviewScreen(StoreActions, Screen):
             )
         if self.session.renamed_review is not None:
             notes.append(
-                f"This article's text was reviewed before under another name: {self.session.renamed_review}. "
-                f"Its verdicts are there: quit and open it with --review {self.session.renamed_review} "
+                f"This article was reviewed before under another name: {self.session.renamed_review}. "
+                f"Its verdicts and notes are there: quit and open it with --review {self.session.renamed_review} "
                 "to go on with them."
             )
         if self.session.article_changed:
