@@ -94,6 +94,7 @@ class ReviewSession:
         self.restored_date: dt.date | None = None  # the review's own date, when no --date was given
         self.renamed_review: Path | None = None  # a review of this text under the article's old name
         self.saved_in: Path | None = None  # where the review file stood when the session closed (see `close`)
+        self.closed = False
 
     @classmethod
     def open(
@@ -185,12 +186,30 @@ class ReviewSession:
         Before the lock is let go, `saved_in` is told where the file stands now: a review whose folder was
         moved while the desk was open is there, not at `path`.
         """
+        if self.closed:
+            return
         try:
             if self.path.exists() or self.touched_count():
                 self.save(whole=True)  # leave one whole file behind, no journal
         finally:
             self.saved_in = self.file.where_now()
             self.file.release()
+            self.closed = True
+
+    def rescue(self) -> None:
+        """Save every change now, with nobody left to ask (the terminal closed): to the review file, or, if it
+        cannot take them, to a new file (`new_file_path`), which `moved_from` then says. Never raises."""
+        if not self.unsaved_changes():
+            return
+        try:
+            self.save()
+            return
+        except FactdeskError:
+            pass
+        try:
+            self.save_to_new_file(self.new_file_path())
+        except FactdeskError:
+            pass  # nowhere to write: `unsaved_changes` still names them for the terminal, if it is there
 
     # what the app reads
 

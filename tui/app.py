@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
@@ -18,7 +18,7 @@ from factdesk.claims.desk import prepare_claims, reload_store, suggest_in_batche
 from factdesk.claims.model import Suggestion
 from factdesk.claims.review import ReadAhead, ReviewSession
 from factdesk.sources.errors import FactdeskError
-from factdesk.tui import leaving
+from factdesk.tui import leaving, stopping
 from factdesk.tui.desk_keys import key_label
 from factdesk.tui.safe import flat
 from factdesk.tui.screens.dialog import DialogScreen
@@ -86,6 +86,7 @@ class FactdeskApp(App[int]):
         self.quit_after_dialog = False  # ctrl+q asked to save or drop a dialog's typing first
         self._held_keys: list[events.Key] = []
         self.close_error: FactdeskError | None = None  # the last save, on closing, failed
+        self._stop_listening: Callable[[], None] = lambda: None
 
     def compose(self) -> ComposeResult:
         with Middle(id="loading"), Center():
@@ -93,7 +94,21 @@ class FactdeskApp(App[int]):
             yield ProgressBar(total=None, show_eta=False, id="loading-progress")
 
     def on_mount(self) -> None:
+        self._stop_listening = stopping.listen(self._stop)
         self.load()
+
+    def _stop(self, signum: int) -> None:
+        """SIGHUP or SIGTERM: save the note being typed and every change (to a new file if the review file
+        cannot take them), then quit as `q` would, with the exit status a shell gives for the signal."""
+        status = 128 + signum
+        for screen in self.screen_stack:
+            if isinstance(screen, ReviewScreen):
+                screen.keep_typed_note()
+        if self.session is not None:
+            self.session.rescue()
+            self._close_session()
+        stopping.leave_anyway(status)
+        self.exit(status, status)
 
     @work(thread=True, exclusive=True)
     def load(self) -> None:
@@ -255,7 +270,11 @@ class FactdeskApp(App[int]):
         self.push_screen(LeaveTypingScreen(what, "quit", can_save=dialog.can_save_typing), done)
 
     def on_unmount(self) -> None:
-        if self.session is not None:
+        self._stop_listening()
+        self._close_session()
+
+    def _close_session(self) -> None:
+        if self.session is not None and not self.session.closed:
             try:
                 self.session.close()
             except FactdeskError as error:
@@ -320,8 +339,11 @@ def run_review(
         demo_folder=demo_folder,
     )
     result = app.run()
-    for line in app.leaving_messages():
-        print(line, file=sys.stderr)
+    try:
+        for line in app.leaving_messages():
+            print(line, file=sys.stderr)
+    except OSError:
+        pass  # the terminal is gone (SIGHUP): nobody to tell; the review is saved
     status = app.final_status(result)
     quiet = app.saved_elsewhere() is None and app.close_error is None  # nothing said about the file above
     if status == 0 and quiet and review_read_ahead is not None and review_read_ahead.path.exists():

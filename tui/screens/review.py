@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 
 from factdesk.claims.facts import fact_marks
 from factdesk.claims.model import ClaimKind, Verdict
@@ -252,7 +253,14 @@ class ReviewScreen(StoreActions, Screen):
                 self.after_change(record.claim.id)
             self.table.focus()
 
-        self.app.push_screen(NoteScreen(record.claim.text, record.mark.note), done)
+        self.app.push_screen(NoteScreen(record.claim.text, record.mark.note, record.claim.id), done)
+
+    def keep_typed_note(self) -> None:
+        """The desk is being stopped (the terminal closed) with a note open: save it as typed, since no
+        ctrl+s can come; the note it replaces stays in the history."""
+        for screen in self.app.screen_stack:
+            if isinstance(screen, NoteScreen) and screen.unsaved_typing() is not None:
+                self._run(partial(self.session.set_note, screen.claim_id, screen.typed()))
 
     # finding claims
 
