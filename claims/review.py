@@ -113,8 +113,9 @@ class ReviewSession:
         (no --date), the claims are checked as of the date the review was checked as of, as the reviewer
         last set it (`t`, --date), not the article's own date or none.
         """
-        wanted = resolve_review_path(path or review_path_for(checked.article.path))
-        file = read_ahead if read_ahead is not None and read_ahead.path == wanted else ReviewFile(wanted)
+        named = path or review_path_for(checked.article.path)
+        wanted = resolve_review_path(named)
+        file = read_ahead if read_ahead is not None and read_ahead.path == wanted else ReviewFile(named)
         file.take_lock()
         try:
             document = file.current_document()

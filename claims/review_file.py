@@ -31,6 +31,7 @@ from factdesk.claims.lock import ReviewLock
 from factdesk.claims.review_document import REVIEW_FORMAT, REVIEW_SUFFIX, ReviewDocument, ReviewError
 from factdesk.claims.review_encoding import HEADER, ReviewEncoder, change_entry, claim_entry, dumps
 from factdesk.claims.review_identity import FileIdentity
+from factdesk.claims.review_links import HardLinks, hard_links, new_behind_link
 from factdesk.claims.review_reading import journal_path_for, load_review, read_review_file
 from factdesk.claims.review_state import ReviewState
 
@@ -142,7 +143,10 @@ class ReviewFile:
     """One review file, locked while open: read once, then written after every change."""
 
     def __init__(self, path: Path) -> None:
+        self.link = path if path.is_symlink() else None  # the symbolic link `path` was, if it was one
         self.path = resolve_review_path(path)
+        self.hard_links: HardLinks | None = None  # the file's other names when it was read (a hard link)
+        self.new_behind_link = False
         self.journal = journal_path_for(self.path)
         self.lock = ReviewLock(self.path)
         self.document: ReviewDocument | None = None
@@ -198,6 +202,8 @@ class ReviewFile:
         self.identity.take()
         self.journal_identity.take()
         self.document = load_review(self.path) if self.path.exists() else None
+        self.hard_links = hard_links(self.path)
+        self.new_behind_link = new_behind_link(self.link, self.path)  # a link to no file: a new review there
         if self.document is not None:
             self._generation = self.document.generation
             self.created = self.document.created or self.created

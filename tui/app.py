@@ -300,6 +300,9 @@ class FactdeskApp(App[int]):
         moved = self.saved_elsewhere()
         if moved:
             lines.append(moved)
+        cut = leaving.hard_link_cut(self.session)
+        if cut:
+            lines.append(cut)
         renamed = leaving.renamed_review(self.session)
         if renamed:
             lines.append(renamed)

@@ -59,3 +59,22 @@ def renamed_review(session: ReviewSession) -> str | None:
     if session.path.exists():
         line += f" (this session's are in {session.path})"
     return line + f"; open the article with --review {earlier} to go on with them"
+
+
+def hard_link_cut(session: ReviewSession) -> str | None:
+    """A review file that had other names (a hard link) and was saved: the other names were left behind."""
+    links = session.file.hard_links
+    if links is None or session.file.identity.stamp is None or not _replaced(session):
+        return None
+    return (
+        f"factdesk: the review is saved in {session.path}; its other name ({links.said()}, a hard link when the "
+        "desk opened) keeps the review as it was then"
+    )
+
+
+def _replaced(session: ReviewSession) -> bool:
+    """Whether a save gave the review's name a new file (the other names of the one it had keep the old one)."""
+    try:
+        return session.path.stat().st_nlink < 1 + session.file.hard_links.count  # type: ignore[union-attr]
+    except OSError:
+        return False

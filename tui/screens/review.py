@@ -91,6 +91,19 @@ class ReviewScreen(StoreActions, Screen):
                 f"Its verdicts and notes are there: quit and open it with --review {self.session.renamed_review} "
                 "to go on with them."
             )
+        if self.session.file.new_behind_link and not self.session.path.exists():
+            notes.append(
+                f"{self.session.file.link} is a symbolic link to {self.session.path}, which does not exist: a new "
+                "review begins there. If the review was moved, quit now (nothing is written until you mark a "
+                "claim) and put it back."
+            )
+        links = self.session.file.hard_links
+        if links is not None:
+            notes.append(
+                f"This review file has another name (a hard link): {links.said()}. factdesk saves by writing a "
+                f"new file under {self.session.path.name}, so the other name keeps the review as it is now "
+                "and will not get your changes."
+            )
         if self.session.article_changed:
             notes.append("The article changed since the last session: verdicts were carried over by claim id.")
         orphaned = sum(record.orphaned for record in self.session.ordered())
