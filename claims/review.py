@@ -95,6 +95,7 @@ class ReviewSession:
         self.renamed_review: Path | None = None  # a review of this text under the article's old name
         self.saved_in: Path | None = None  # where the review file stood when the session closed (see `close`)
         self.closed = False
+        self.date_on_disk: dt.date | None = checked.on  # the date the claims are checked as of, as last saved
 
     @classmethod
     def open(
@@ -140,6 +141,7 @@ class ReviewSession:
         changed = document is not None and document.article.sha256 != checked.article.sha256
         session = cls(file, checked, state, changed)
         session.restored_date = restored
+        session.date_on_disk = checked.on if document is None else recorded_date(document)
         if document is None and path is None:
             claim_ids = {claim.id for claim in checked.claims}
             session.renamed_review = renamed_review(checked.article.path, checked.article.sha256, claim_ids)
@@ -235,6 +237,9 @@ class ReviewSession:
         for claim_id in self.state.unsaved_claims():
             record = self.records[claim_id]
             lines.append(f"{claim_id} ({record.mark.verdict.value}): {record.claim.text}")
+        if self.checked.on != self.date_on_disk:  # set with t: the review is checked as of it when reopened
+            on, before = (day.isoformat() if day else "none" for day in (self.checked.on, self.date_on_disk))
+            lines.append(f"the article's date, {on} (the review file has {before})")
         return lines
 
     def undo_target(self) -> str | None:
@@ -317,6 +322,8 @@ class ReviewSession:
 
     def save(self, *, whole: bool = False) -> None:
         """Save every change so far, atomically; on failure the change stays in memory and `unsaved` is set."""
+        # A journal has no place for the date (set with t): a change of it writes the whole file.
+        whole = whole or self.checked.on != self.date_on_disk
         try:
             self.file.save(self._about(), self.state, whole=whole)
         except FactdeskError:
@@ -324,6 +331,7 @@ class ReviewSession:
             raise
         self.unsaved = False
         self.state.saved()
+        self.date_on_disk = self.checked.on
 
     def new_file_path(self) -> Path:
         """Where `save_to_new_file` would write now: a new file beside the review file, or in the data folder."""
@@ -348,6 +356,7 @@ class ReviewSession:
         self.moved_from, self.file = self.file.path, file
         self.unsaved = False
         self.state.saved()
+        self.date_on_disk = self.checked.on
 
     def _about(self) -> dict[str, Any]:
         article = self.checked.article

@@ -93,3 +93,46 @@ async def test_changes_lost_are_named_and_the_saved_ones_are_said_to_be_where_th
     assert first not in told
     assert str(away / "r.review.yaml") in told  # the verdict that was saved, and where it is now
     assert app.final_status(None) == 1
+
+
+async def test_a_date_set_while_saving_failed_is_named_as_not_saved(tmp_path: Path, seed_dir: Path):
+    """The date set with t is the review's (it is checked as of it when reopened): not saved, it is said."""
+    article, store = workspace(tmp_path, seed_dir)
+    folder = tmp_path / "reviews"
+    folder.mkdir()
+    review = folder / "r.review.yaml"
+    app = make_app(article, store, review)
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        await pilot.press("v")  # saved
+        _move_folder_away(folder)
+        await pilot.press("t", "ctrl+a", "ctrl+k", *"2021-03-25", "enter")
+        await desk(pilot)
+        assert screen.session.unsaved
+        await pilot.press("q")
+        assert isinstance(app.screen, QuitScreen)  # asks: the date is not on disk
+        shown = " ".join(str(label.render()) for label in app.screen.query("Label"))
+        assert "2021-03-25" in shown
+        await pilot.press("q")  # quit and lose it
+        await pilot.pause()
+    told = "\n".join(app.leaving_messages())
+    assert "NOT saved" in told and "2021-03-25" in told
+    assert app.final_status(None) == 1
+
+
+async def test_a_date_set_in_a_large_review_is_on_disk_at_once(tmp_path: Path, seed_dir: Path, monkeypatch):
+    """A large review appends changes to its journal, which has no place for the date: it waited for the fold
+    on quitting, so a kill (or a crash) lost it."""
+    from factdesk.claims import review_file
+
+    monkeypatch.setattr(review_file, "JOURNAL_ABOVE", 0)  # every change goes to the journal, as for a huge review
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    app = make_app(article, store, review)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        await pilot.press("v", "d")  # in the journal
+        await pilot.press("t", "ctrl+a", "ctrl+k", *"2021-03-25", "enter")
+        await desk(pilot)
+        # read now, as after a kill -9: the file and its journal
+        assert read_review_file(review)["article"]["date"] == "2021-03-25"
