@@ -139,6 +139,19 @@ def refuse_orphaned_journal(path: Path) -> None:
         )
 
 
+def refuse_own_names(path: Path) -> None:
+    """A review is never kept under the name factdesk gives another review's journal or lock (`R.journal`,
+    `R.lock`): R's next save deletes its journal once folded in, and letting go of R's lock removes it."""
+    for own, what in ((".journal", "journal"), (".lock", "lock")):
+        if path.name.endswith(own):
+            beside = path.name.removesuffix(own)
+            raise ReviewError(
+                path,
+                f"this is the name of the {what} factdesk keeps beside a review file ({beside}), not a review "
+                f"file; give the review file itself ({beside}), or another name for a new review",
+            )
+
+
 class ReviewFile:
     """One review file, locked while open: read once, then written after every change."""
 
@@ -172,6 +185,7 @@ class ReviewFile:
         """Lock the file (if not held already) and read it; on any failure the lock is let go again."""
         if self.lock.held:
             return
+        refuse_own_names(self.path)
         refuse_orphaned_journal(self.path)
         check_writable(self.path)
         self.lock.acquire()
