@@ -87,6 +87,18 @@ class ReviewLock:
         held = os.fstat(descriptor)
         return (on_disk.st_ino, on_disk.st_dev) == (held.st_ino, held.st_dev)
 
+    def folder_now(self) -> Path | None:
+        """The folder the held lock file is in now (it moves with its folder); None if unknown or removed."""
+        if self._descriptor is None:
+            return None
+        try:
+            place = os.readlink(f"/proc/self/fd/{self._descriptor}")  # Linux; elsewhere it is not known
+        except OSError:
+            return None
+        if place.endswith(" (deleted)") or not place.startswith("/"):
+            return None
+        return Path(place).parent
+
     @staticmethod
     def taken(review_path: Path) -> bool:
         """Whether another process holds the lock on this review now (asked by taking it and letting go)."""

@@ -93,6 +93,9 @@ class ReviewSession:
         self.moved_from: Path | None = None  # the review file, if the review was saved to a new file instead
         self.restored_date: dt.date | None = None  # the review's own date, when no --date was given
         self.renamed_review: Path | None = None  # a review of this text under the article's old name
+        self.saved_in: Path | None = None  # where the review file stood when the session closed (see `close`)
+        self.closed = False
+        self.date_on_disk: dt.date | None = checked.on  # the date the claims are checked as of, as last saved
 
     @classmethod
     def open(
@@ -111,8 +114,9 @@ class ReviewSession:
         (no --date), the claims are checked as of the date the review was checked as of, as the reviewer
         last set it (`t`, --date), not the article's own date or none.
         """
-        wanted = resolve_review_path(path or review_path_for(checked.article.path))
-        file = read_ahead if read_ahead is not None and read_ahead.path == wanted else ReviewFile(wanted)
+        named = path or review_path_for(checked.article.path)
+        wanted = resolve_review_path(named)
+        file = read_ahead if read_ahead is not None and read_ahead.path == wanted else ReviewFile(named)
         file.take_lock()
         try:
             document = file.current_document()
@@ -137,8 +141,10 @@ class ReviewSession:
         changed = document is not None and document.article.sha256 != checked.article.sha256
         session = cls(file, checked, state, changed)
         session.restored_date = restored
+        session.date_on_disk = checked.on if document is None else recorded_date(document)
         if document is None and path is None:
-            session.renamed_review = renamed_review(checked.article.path, checked.article.sha256)
+            claim_ids = {claim.id for claim in checked.claims}
+            session.renamed_review = renamed_review(checked.article.path, checked.article.sha256, claim_ids)
         return session
 
     @property
@@ -178,12 +184,35 @@ class ReviewSession:
         return True
 
     def close(self) -> None:
-        """Save the cursor position and let other sessions open the file."""
+        """Save the cursor position and let other sessions open the file.
+
+        Before the lock is let go, `saved_in` is told where the file stands now: a review whose folder was
+        moved while the desk was open is there, not at `path`.
+        """
+        if self.closed:
+            return
         try:
             if self.path.exists() or self.touched_count():
                 self.save(whole=True)  # leave one whole file behind, no journal
         finally:
+            self.saved_in = self.file.where_now()
             self.file.release()
+            self.closed = True
+
+    def rescue(self) -> None:
+        """Save every change now, with nobody left to ask (the terminal closed): to the review file, or, if it
+        cannot take them, to a new file (`new_file_path`), which `moved_from` then says. Never raises."""
+        if not self.unsaved_changes():
+            return
+        try:
+            self.save()
+            return
+        except FactdeskError:
+            pass
+        try:
+            self.save_to_new_file(self.new_file_path())
+        except FactdeskError:
+            pass  # nowhere to write: `unsaved_changes` still names them for the terminal, if it is there
 
     # what the app reads
 
@@ -204,11 +233,13 @@ class ReviewSession:
         """The claims whose changes are not on disk, one line each (empty when everything is saved)."""
         if not self.unsaved:
             return []
-        order = {claim_id: number for number, claim_id in enumerate(self.records)}
         lines = []
-        for claim_id in sorted(self.state.pending & order.keys(), key=order.__getitem__):
+        for claim_id in self.state.unsaved_claims():
             record = self.records[claim_id]
             lines.append(f"{claim_id} ({record.mark.verdict.value}): {record.claim.text}")
+        if self.checked.on != self.date_on_disk:  # set with t: the review is checked as of it when reopened
+            on, before = (day.isoformat() if day else "none" for day in (self.checked.on, self.date_on_disk))
+            lines.append(f"the article's date, {on} (the review file has {before})")
         return lines
 
     def undo_target(self) -> str | None:
@@ -291,6 +322,8 @@ class ReviewSession:
 
     def save(self, *, whole: bool = False) -> None:
         """Save every change so far, atomically; on failure the change stays in memory and `unsaved` is set."""
+        # A journal has no place for the date (set with t): a change of it writes the whole file.
+        whole = whole or self.checked.on != self.date_on_disk
         try:
             self.file.save(self._about(), self.state, whole=whole)
         except FactdeskError:
@@ -298,6 +331,7 @@ class ReviewSession:
             raise
         self.unsaved = False
         self.state.saved()
+        self.date_on_disk = self.checked.on
 
     def new_file_path(self) -> Path:
         """Where `save_to_new_file` would write now: a new file beside the review file, or in the data folder."""
@@ -322,6 +356,7 @@ class ReviewSession:
         self.moved_from, self.file = self.file.path, file
         self.unsaved = False
         self.state.saved()
+        self.date_on_disk = self.checked.on
 
     def _about(self) -> dict[str, Any]:
         article = self.checked.article

@@ -20,8 +20,11 @@ from factdesk.claims.model import Claim, Mark, ReviewedClaim
 from factdesk.claims.review_added import relocate
 from factdesk.claims.review_document import ReviewDocument, ReviewError, StoredClaim
 from factdesk.claims.review_renamed import article_is_gone, holds_claims_of
+from rapidfuzz import fuzz
 
 __all__ = ["carry_over", "refuse_another_article"]
+
+_SAME_SENTENCE = 70  # rapidfuzz ratio (0-100): a sentence with a word or two changed, not another sentence
 
 
 def refuse_another_article(document: ReviewDocument, checked: CheckedArticle) -> None:
@@ -54,6 +57,8 @@ def carry_over(checked: CheckedArticle, document: ReviewDocument | None) -> list
     stored: dict[str, StoredClaim] = dict(document.claims) if document else {}
     same_article = document is None or document.article.sha256 == checked.article.sha256
     moved = {} if same_article else _match_repeats(checked.claims, stored)
+    if not same_article:
+        moved.update(_match_reworded_sentences(checked.claims, stored, moved))
     claimed = set(moved.values())
     records = []
     for claim, suggestion in zip(checked.claims, checked.suggestions, strict=True):
@@ -106,6 +111,43 @@ def _match_repeats(claims: list[Claim], stored: Mapping[str, StoredClaim]) -> di
         for claim, (claim_id, _old) in zip(left, families.get(sameness, []), strict=False):
             matched[claim.id] = claim_id
     return matched
+
+
+def _match_reworded_sentences(
+    claims: list[Claim], stored: Mapping[str, StoredClaim], matched: Mapping[str, str]
+) -> dict[str, str]:
+    """Claims of an edited article whose words are unchanged but whose sentence was reworded, to their entries.
+
+    A figure, date or quote is told apart from its namesakes by its sentence, so its id changes when any
+    word of the sentence does ("two" -> "three of his closest advisors" moved "almost six months" to a new
+    id): its verdict and note were orphaned though what it says was not touched. Each is matched to an
+    entry left over, of the same kind and words, whose sentence is mostly the same (the best first).
+    """
+    claimed = set(matched.values())
+    leftover = [
+        (claim_id, entry.claim)
+        for claim_id, entry in stored.items()
+        if not entry.added and not entry.orphaned and claim_id not in claimed
+    ]
+    current = {claim.id for claim in claims}
+    by_words: dict[tuple[str, str], list[tuple[str, Claim]]] = {}
+    for claim_id, old in leftover:
+        if claim_id not in current:
+            by_words.setdefault(_words(old), []).append((claim_id, old))
+    found: dict[str, str] = {}
+    for claim in claims:
+        if claim.id in matched or claim.id in stored:
+            continue
+        candidates = by_words.get(_words(claim), [])
+        scored = [(fuzz.ratio(claim.sentence, old.sentence), number) for number, (_, old) in enumerate(candidates)]
+        best = max(scored, default=None)
+        if best is not None and best[0] >= _SAME_SENTENCE:
+            found[claim.id] = candidates.pop(best[1])[0]
+    return found
+
+
+def _words(claim: Claim) -> tuple[str, str]:
+    return (claim.kind.value, fold(claim.text))
 
 
 def _sameness(claim: Claim) -> tuple[str, str, str]:

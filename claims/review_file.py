@@ -31,6 +31,7 @@ from factdesk.claims.lock import ReviewLock
 from factdesk.claims.review_document import REVIEW_FORMAT, REVIEW_SUFFIX, ReviewDocument, ReviewError
 from factdesk.claims.review_encoding import HEADER, ReviewEncoder, change_entry, claim_entry, dumps
 from factdesk.claims.review_identity import FileIdentity
+from factdesk.claims.review_links import HardLinks, hard_links, new_behind_link
 from factdesk.claims.review_reading import journal_path_for, load_review, read_review_file
 from factdesk.claims.review_state import ReviewState
 
@@ -138,11 +139,27 @@ def refuse_orphaned_journal(path: Path) -> None:
         )
 
 
+def refuse_own_names(path: Path) -> None:
+    """A review is never kept under the name factdesk gives another review's journal or lock (`R.journal`,
+    `R.lock`): R's next save deletes its journal once folded in, and letting go of R's lock removes it."""
+    for own, what in ((".journal", "journal"), (".lock", "lock")):
+        if path.name.endswith(own):
+            beside = path.name.removesuffix(own)
+            raise ReviewError(
+                path,
+                f"this is the name of the {what} factdesk keeps beside a review file ({beside}), not a review "
+                f"file; give the review file itself ({beside}), or another name for a new review",
+            )
+
+
 class ReviewFile:
     """One review file, locked while open: read once, then written after every change."""
 
     def __init__(self, path: Path) -> None:
+        self.link = path if path.is_symlink() else None  # the symbolic link `path` was, if it was one
         self.path = resolve_review_path(path)
+        self.hard_links: HardLinks | None = None  # the file's other names when it was read (a hard link)
+        self.new_behind_link = False
         self.journal = journal_path_for(self.path)
         self.lock = ReviewLock(self.path)
         self.document: ReviewDocument | None = None
@@ -168,6 +185,7 @@ class ReviewFile:
         """Lock the file (if not held already) and read it; on any failure the lock is let go again."""
         if self.lock.held:
             return
+        refuse_own_names(self.path)
         refuse_orphaned_journal(self.path)
         check_writable(self.path)
         self.lock.acquire()
@@ -198,6 +216,8 @@ class ReviewFile:
         self.identity.take()
         self.journal_identity.take()
         self.document = load_review(self.path) if self.path.exists() else None
+        self.hard_links = hard_links(self.path)
+        self.new_behind_link = new_behind_link(self.link, self.path)  # a link to no file: a new review there
         if self.document is not None:
             self._generation = self.document.generation
             self.created = self.document.created or self.created
@@ -221,6 +241,18 @@ class ReviewFile:
         if not self.path.exists():
             return False
         return self.identity.changed() or self.journal_identity.changed()
+
+    def where_now(self) -> Path | None:
+        """Where this review file is now: its path, or where its folder was moved to while it was open.
+
+        The lock file held open moves with the folder, so its place tells. None if the file is nowhere to be
+        found (its folder removed, or the system does not say where an open file is).
+        """
+        if self.path.exists():
+            return self.path
+        folder = self.lock.folder_now()
+        moved = folder / self.path.name if folder is not None else None
+        return moved if moved is not None and moved.exists() else None
 
     def release(self) -> None:
         """Let other factdesks open the file."""

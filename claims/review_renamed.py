@@ -3,8 +3,9 @@
 The review is kept beside the article as `ARTICLE.review.yaml`. Rename the article (`draft.txt` to
 `final.txt`) and the next `factdesk review final.txt` starts an empty review, while every verdict
 and note sits beside it in `draft.txt.review.yaml`: the work looked lost, and a second review of the
-same article was begun. A review whose own article is gone from where it was, and that was made for
-this article's text (or, given with --review, holds this article's claims), is this article's.
+same article was begun; after a rename and an edit nothing pointed to it at all. A review whose own
+article is gone from where it was, and that was made for this article's text or holds this article's
+claims (it was edited since), is this article's.
 """
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from factdesk.base.errors import FactdeskError
 from factdesk.claims.review_document import REVIEW_SUFFIX, ReviewDocument
+from factdesk.claims.review_reading import load_review
 
 _HEAD = 8192  # the header (article path and sha256) is written first, within this many bytes
 _LOOKED_AT = 200  # review files beside the article read at most (a folder of many articles)
@@ -31,13 +34,18 @@ def holds_claims_of(document: ReviewDocument, claim_ids: set[str]) -> bool:
     return bool(stored) and 2 * sum(claim_id in claim_ids for claim_id in stored) >= len(stored)
 
 
-def renamed_review(article: Path, sha256: str) -> Path | None:
-    """A review file beside `article`, named after an article that is no longer there, made for this text."""
+def renamed_review(article: Path, sha256: str, claim_ids: set[str]) -> Path | None:
+    """A review file beside `article`, named after an article that is no longer there, made for this article.
+
+    Made for this text (the sha256 written in its header), or, when the article was edited after the
+    rename, holding this article's claims (`holds_claims_of`); a review of the same text comes first.
+    """
     own = article.with_name(article.name + REVIEW_SUFFIX)
     try:
         candidates = sorted(article.parent.glob("*" + REVIEW_SUFFIX))[:_LOOKED_AT]
     except OSError:
         return None
+    orphans = []
     for candidate in candidates:
         named = candidate.with_name(candidate.name.removesuffix(REVIEW_SUFFIX))
         if candidate == own or not named.name or named.exists():
@@ -50,4 +58,14 @@ def renamed_review(article: Path, sha256: str) -> Path | None:
         found = _SHA256.search(head)
         if found is not None and found.group(1) == sha256:
             return candidate
-    return None
+        orphans.append(candidate)
+    return next((candidate for candidate in orphans if _edited_from(candidate, claim_ids)), None)
+
+
+def _edited_from(candidate: Path, claim_ids: set[str]) -> bool:
+    """Whether the review at `candidate` is of an earlier version of the article whose claims are `claim_ids`."""
+    try:
+        document = load_review(candidate)
+    except FactdeskError:
+        return False  # unreadable: said when it is opened, not guessed at here
+    return article_is_gone(document) and holds_claims_of(document, claim_ids)

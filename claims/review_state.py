@@ -76,6 +76,9 @@ class ReviewState:
         self._redo: list[_Step] = []
         # What changed since the last save: claims, history lines, and whether the order of claims did.
         self.pending: set[str] = set()
+        # The mark each pending claim has on disk (None: an added claim not yet written), so what is
+        # unsaved is told truthfully: a change taken back since the last save differs from nothing.
+        self._on_disk: dict[str, Mark | None] = {}
         self.history_saved = len(self.history)
         self.reordered = False
         self._put_records(records)
@@ -105,6 +108,18 @@ class ReviewState:
     def touched_count(self) -> int:
         """Claims with any mark (a verdict, a note or evidence), orphaned ones included: all of them are saved."""
         return self._touched
+
+    def unsaved_claims(self) -> list[str]:
+        """The claims whose mark differs from the one on disk (or that were added and not yet written), in order.
+
+        `pending` also holds claims changed and changed back since the last save: nothing of those is lost.
+        """
+        return [
+            claim_id
+            for claim_id, record in self.records.items()
+            if claim_id in self._on_disk
+            and (self._on_disk[claim_id] is None or self._on_disk[claim_id] != record.mark)
+        ]
 
     def undo_target(self) -> str | None:
         """The claim the next undo would change, if any."""
@@ -169,6 +184,7 @@ class ReviewState:
         record = ReviewedClaim(claim, suggestion, added=True)
         self._put_records([*self.records.values(), record])
         self.pending.add(claim.id)
+        self._on_disk.setdefault(claim.id, None)
         self.reordered = True
         self.history.append(Change(claim.id, "added", None, claim.text, self.reviewer, self.clock()))
         self.cursor = claim.id
@@ -187,6 +203,7 @@ class ReviewState:
     def saved(self) -> None:
         """Everything so far is on disk."""
         self.pending.clear()
+        self._on_disk.clear()
         self.history_saved = len(self.history)
         self.reordered = False
 
@@ -210,6 +227,7 @@ class ReviewState:
             self._verdicts[after.verdict] += 1
         self._touched += (after != Mark()) - (before != Mark())
         self.pending.add(claim_id)
+        self._on_disk.setdefault(claim_id, before)
         at = self.clock()
         for name in ("verdict", "note", "evidence"):
             old, new = getattr(before, name), getattr(after, name)

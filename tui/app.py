@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from factdesk.claims.desk import prepare_claims, reload_store, suggest_in_batche
 from factdesk.claims.model import Suggestion
 from factdesk.claims.review import ReadAhead, ReviewSession
 from factdesk.sources.errors import FactdeskError
+from factdesk.tui import leaving, stopping
 from factdesk.tui.desk_keys import key_label
 from factdesk.tui.safe import flat
 from factdesk.tui.screens.dialog import DialogScreen
@@ -84,6 +85,8 @@ class FactdeskApp(App[int]):
         self.closing_dialog = False  # a dialog was dismissed and its result is not yet handled
         self.quit_after_dialog = False  # ctrl+q asked to save or drop a dialog's typing first
         self._held_keys: list[events.Key] = []
+        self.close_error: FactdeskError | None = None  # the last save, on closing, failed
+        self._stop_listening: Callable[[], None] = lambda: None
 
     def compose(self) -> ComposeResult:
         with Middle(id="loading"), Center():
@@ -91,7 +94,21 @@ class FactdeskApp(App[int]):
             yield ProgressBar(total=None, show_eta=False, id="loading-progress")
 
     def on_mount(self) -> None:
+        self._stop_listening = stopping.listen(self._stop)
         self.load()
+
+    def _stop(self, signum: int) -> None:
+        """SIGHUP or SIGTERM: save the note being typed and every change (to a new file if the review file
+        cannot take them), then quit as `q` would, with the exit status a shell gives for the signal."""
+        status = 128 + signum
+        for screen in self.screen_stack:
+            if isinstance(screen, ReviewScreen):
+                screen.keep_typed_note()
+        if self.session is not None:
+            self.session.rescue()
+            self._close_session()
+        stopping.leave_anyway(status)
+        self.exit(status, status)
 
     @work(thread=True, exclusive=True)
     def load(self) -> None:
@@ -253,22 +270,43 @@ class FactdeskApp(App[int]):
         self.push_screen(LeaveTypingScreen(what, "quit", can_save=dialog.can_save_typing), done)
 
     def on_unmount(self) -> None:
-        if self.session is not None:
+        self._stop_listening()
+        self._close_session()
+
+    def _close_session(self) -> None:
+        if self.session is not None and not self.session.closed:
             try:
                 self.session.close()
-            except FactdeskError:
-                pass  # the review screen already reported why the last save failed; `not_saved` says it again
+            except FactdeskError as error:
+                self.close_error = error  # `leaving_messages` says what it cost, if anything, and where the work is
 
     def not_saved(self) -> str | None:
         """After the app has closed: what a reviewer must be told if changes were left unsaved, else None."""
-        if self.session is None or not self.session.unsaved:
-            return None
-        lost = self.session.unsaved_changes()
-        listed = "; ".join(lost[:5]) + (f"; and {len(lost) - 5} more" if len(lost) > 5 else "")
-        return (
-            f"factdesk: NOT saved: {len(lost)} change(s) to {self.session.path} were lost "
-            f"(the file keeps what was saved before): {listed}"
-        )
+        return None if self.session is None else leaving.not_saved(self.session)
+
+    def leaving_messages(self) -> list[str]:
+        """After the app has closed: every line `factdesk review` prints about the review, in order."""
+        if self.session is None:
+            return []
+        lines = []
+        warning = store_warning(self.session.checked.store)
+        if warning:  # the app's header said it; the terminal keeps it after the app is gone
+            lines.append(f"factdesk: warning: {warning}")
+        lost = self.not_saved()
+        if lost:
+            lines.append(lost)
+        elif self.close_error is not None:
+            lines.append(leaving.closed_with_error(self.session, self.close_error))
+        moved = self.saved_elsewhere()
+        if moved:
+            lines.append(moved)
+        cut = leaving.hard_link_cut(self.session)
+        if cut:
+            lines.append(cut)
+        renamed = leaving.renamed_review(self.session)
+        if renamed:
+            lines.append(renamed)
+        return [flat(line) for line in lines]
 
     def saved_elsewhere(self) -> str | None:
         """After the app has closed: where the review went if the review file could not take it, else None."""
@@ -304,17 +342,13 @@ def run_review(
         demo_folder=demo_folder,
     )
     result = app.run()
-    if app.session is not None:  # the app's header said it; the terminal keeps it after the app is gone
-        warning = store_warning(app.session.checked.store)
-        if warning:
-            print(f"factdesk: warning: {flat(warning)}", file=sys.stderr)
-    lost = app.not_saved()
-    if lost:
-        print(flat(lost), file=sys.stderr)
-    moved = app.saved_elsewhere()
-    if moved:
-        print(flat(moved), file=sys.stderr)
+    try:
+        for line in app.leaving_messages():
+            print(line, file=sys.stderr)
+    except OSError:
+        pass  # the terminal is gone (SIGHUP): nobody to tell; the review is saved
     status = app.final_status(result)
-    if status == 0 and not moved and review_read_ahead is not None and review_read_ahead.path.exists():
+    quiet = app.saved_elsewhere() is None and app.close_error is None  # nothing said about the file above
+    if status == 0 and quiet and review_read_ahead is not None and review_read_ahead.path.exists():
         print(f"Review saved in {review_read_ahead.path}", file=sys.stderr)
     return status

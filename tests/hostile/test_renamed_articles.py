@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from factdesk.claims.desk import prepare_check
 from factdesk.claims.model import Verdict
-from factdesk.claims.review import ReviewError, ReviewSession
+from factdesk.claims.review import ReviewError, ReviewSession, read_review_file
 
 from tests.app_helpers import desk, make_app, workspace
 
@@ -62,3 +62,49 @@ async def test_the_desk_says_where_the_review_of_a_renamed_article_is(reviewed):
         messages = [note.message for note in pilot.app._notifications]
         assert any(str(review) in message and "--review" in message for message in messages), messages
     assert not (article.parent / "final.txt.review.yaml").exists()  # nothing marked: no second review begun
+
+
+def _edit(article: Path) -> None:
+    """The editor's fixes: a name respelled, and a word changed in a sentence that also holds a figure."""
+    text = article.read_text(encoding="utf-8")
+    text = text.replace("Tzaji Hanegbi", "Tzachi Hanegbi").replace("two of his closest", "three of his closest")
+    article.write_text(text, encoding="utf-8")
+
+
+async def test_a_renamed_and_edited_article_opened_without_review_points_to_its_old_review(reviewed):
+    article, store, review, _claim_id = reviewed
+    _edit(article)
+    app = make_app(article, store)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        messages = [note.message for note in pilot.app._notifications]
+        assert any(str(review) in message and "--review" in message for message in messages), messages
+        await pilot.press("q")
+    # said again on the terminal once the desk is closed, where a toast cannot be missed
+    assert any(str(review) in line and "--review" in line for line in app.leaving_messages())
+
+
+def test_a_figure_whose_sentence_was_edited_keeps_its_verdict_and_changed_claims_are_kept_orphaned(reviewed):
+    article, store, review, _claim_id = reviewed
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), review, reviewer="ana")
+    by_text = {record.claim.text: record.claim.id for record in session.ordered()}
+    for text in ("almost six months", "two", "Tzaji Hanegbi"):
+        session.mark(by_text[text], Verdict.DISPUTED)
+        session.set_note(by_text[text], f"note on {text}")
+    session.close()
+    _edit(article)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), review, reviewer="ana")
+    try:
+        records = {(record.claim.text, record.orphaned): record for record in session.ordered()}
+        months = records[("almost six months", False)]  # the same words; only its sentence changed
+        assert months.mark.verdict is Verdict.DISPUTED and months.mark.note == "note on almost six months"
+        assert ("almost six months", True) not in records
+        for text in ("two", "Tzaji Hanegbi"):  # no longer in the article: kept, with verdict and note
+            gone = records[(text, True)]
+            assert gone.mark.verdict is Verdict.DISPUTED and gone.mark.note == f"note on {text}"
+        assert records[("three", False)].mark.verdict is Verdict.UNREVIEWED
+        session.mark(records[("three", False)].claim.id, Verdict.VERIFIED)
+    finally:
+        session.close()
+    notes = {entry.get("note") for entry in read_review_file(review)["claims"].values()}
+    assert {"note on almost six months", "note on two", "note on Tzaji Hanegbi"} <= notes

@@ -21,10 +21,15 @@ class NoteScreen(DialogScreen[str | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, claim_text: str, note: str) -> None:
+    def __init__(self, claim_text: str, note: str, claim_id: str = "") -> None:
         super().__init__()
         self.claim_text = claim_text
         self.note = note
+        self.claim_id = claim_id  # whose note it is, for saving what is typed when the desk is stopped
+
+    def typed(self) -> str:
+        """The note as typed so far."""
+        return self.query_one(TextArea).text
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):

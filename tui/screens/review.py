@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 
 from factdesk.claims.facts import fact_marks
 from factdesk.claims.model import ClaimKind, Verdict
@@ -86,9 +87,22 @@ class ReviewScreen(StoreActions, Screen):
             )
         if self.session.renamed_review is not None:
             notes.append(
-                f"This article's text was reviewed before under another name: {self.session.renamed_review}. "
-                f"Its verdicts are there: quit and open it with --review {self.session.renamed_review} "
+                f"This article was reviewed before under another name: {self.session.renamed_review}. "
+                f"Its verdicts and notes are there: quit and open it with --review {self.session.renamed_review} "
                 "to go on with them."
+            )
+        if self.session.file.new_behind_link and not self.session.path.exists():
+            notes.append(
+                f"{self.session.file.link} is a symbolic link to {self.session.path}, which does not exist: a new "
+                "review begins there. If the review was moved, quit now (nothing is written until you mark a "
+                "claim) and put it back."
+            )
+        links = self.session.file.hard_links
+        if links is not None:
+            notes.append(
+                f"This review file has another name (a hard link): {links.said()}. factdesk saves by writing a "
+                f"new file under {self.session.path.name}, so the other name keeps the review as it is now "
+                "and will not get your changes."
             )
         if self.session.article_changed:
             notes.append("The article changed since the last session: verdicts were carried over by claim id.")
@@ -252,7 +266,14 @@ class ReviewScreen(StoreActions, Screen):
                 self.after_change(record.claim.id)
             self.table.focus()
 
-        self.app.push_screen(NoteScreen(record.claim.text, record.mark.note), done)
+        self.app.push_screen(NoteScreen(record.claim.text, record.mark.note, record.claim.id), done)
+
+    def keep_typed_note(self) -> None:
+        """The desk is being stopped (the terminal closed) with a note open: save it as typed, since no
+        ctrl+s can come; the note it replaces stays in the history."""
+        for screen in self.app.screen_stack:
+            if isinstance(screen, NoteScreen) and screen.unsaved_typing() is not None:
+                self._run(partial(self.session.set_note, screen.claim_id, screen.typed()))
 
     # finding claims
 
@@ -336,8 +357,11 @@ class ReviewScreen(StoreActions, Screen):
         self.app.push_screen(HelpScreen(shown_path(self.session.path), extra))
 
     def action_quit(self) -> None:
-        """Quit; with changes that are not saved, ask first (save again, or quit and lose them)."""
-        if not self.session.unsaved:
+        """Quit; with changes that are not saved, ask first (save again, or quit and lose them).
+
+        A change taken back since the last save that failed is as on disk again: nothing to ask about.
+        """
+        if not self.session.unsaved_changes():
             self.app.exit()
             return
 

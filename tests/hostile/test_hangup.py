@@ -1,0 +1,98 @@
+"""The terminal closed (SIGHUP: a dropped ssh link, a closed window) or the desk told to stop (SIGTERM).
+
+The default for both signals ended the process on the spot: verdicts were on disk (each is saved at
+once), but a note being typed, often minutes of a reviewer's words, was gone, and the terminal was
+left in the desk's screen mode. The real `factdesk review` runs here on a terminal of its own.
+"""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import signal
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from benchmarks.lock_race import DESK_SHOWN, Contender
+from tests.app_helpers import saved, workspace
+
+NOTE = "Called the PMO: confirmed."
+
+
+def _wait_for_file(review: Path, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not review.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
+def test_a_note_being_typed_when_the_desk_is_stopped_is_saved_with_every_verdict(
+    tmp_path: Path, seed_dir: Path, signum: int
+):
+    workspace(tmp_path, seed_dir)
+    review = tmp_path / "article.txt.review.yaml"
+    desk = Contender(tmp_path)
+    try:
+        assert desk.wait_for(DESK_SHOWN, 60), desk.screen[-300:]
+        desk.type(b"v")
+        _wait_for_file(review)  # the verdict is saved
+        desk.type(b"n")
+        assert desk.wait_for(b"Note on", 30)
+        desk.type(NOTE.encode())
+        assert desk.wait_for(b"confirmed.", 30)  # the editor shows every word: the desk has read them
+        os.kill(desk.process.pid, signum)
+        status = desk.end()
+    finally:
+        if desk.process.poll() is None:
+            os.killpg(desk.process.pid, signal.SIGKILL)
+            desk.end()
+    claims = saved(review)
+    assert [entry["verdict"] for entry in claims.values()].count("verified") == 1
+    assert [entry.get("note") for entry in claims.values()].count(NOTE) == 1
+    assert status == 128 + signum
+    assert b"\x1b[?1049l" in desk.screen  # the terminal was given back (the desk's screen mode left)
+
+
+def test_a_note_being_typed_when_the_terminal_window_closes_is_saved(tmp_path: Path, seed_dir: Path):
+    """The desk's own terminal closes under it (its controlling terminal: the kernel sends SIGHUP, and every
+    write to the terminal fails from then on)."""
+    workspace(tmp_path, seed_dir)
+    review = tmp_path / "article.txt.review.yaml"
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: a desk whose controlling terminal is this pseudo-terminal
+        os.chdir(tmp_path)
+        os.environ.update(TERM="xterm-256color", COLUMNS="120", LINES="40")
+        command = "from factdesk.tui.cli import entry_point; entry_point()"
+        arguments = ["review", "article.txt", "--sources", "store", "--date", "2024-03-25"]
+        os.execv(sys.executable, [sys.executable, "-c", command, *arguments])
+    shown = bytearray()
+
+    def wait_for(text: bytes) -> bool:
+        deadline = time.monotonic() + 60
+        while text not in shown and time.monotonic() < deadline:
+            if select.select([terminal], [], [], 0.1)[0]:
+                shown.extend(os.read(terminal, 1 << 16))
+        return text in shown
+
+    try:
+        assert wait_for(DESK_SHOWN)
+        os.write(terminal, b"v")
+        _wait_for_file(review)
+        os.write(terminal, b"n")
+        assert wait_for(b"Note on")
+        os.write(terminal, NOTE.encode())
+        assert wait_for(b"confirmed.")
+    except BaseException:
+        os.kill(pid, signal.SIGKILL)
+        raise
+    finally:
+        os.close(terminal)  # the window closes
+    _, status = os.waitpid(pid, 0)
+    claims = saved(review)
+    assert [entry["verdict"] for entry in claims.values()].count("verified") == 1
+    assert [entry.get("note") for entry in claims.values()].count(NOTE) == 1
+    assert os.waitstatus_to_exitcode(status) == 128 + signal.SIGHUP

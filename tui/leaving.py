@@ -1,0 +1,80 @@
+"""What `factdesk review` says on the terminal once the desk is closed: what was saved, what was not, and where.
+
+A reviewer reads these lines after a save failed, often in a hurry; a count of
+"0 change(s) lost" for a review whose every verdict was on disk, or a path the file
+is no longer at, sends them looking for work that is safe, or trusting a file
+that is gone. So each line is made from what is on disk when the desk closed.
+"""
+
+from __future__ import annotations
+
+from factdesk.claims.review import ReviewSession, journal_path_for
+
+
+def where_saved(session: ReviewSession) -> str:
+    """Where what was saved is now, said as a reviewer needs it (the file, its journal, or that it is gone)."""
+    place = session.saved_in
+    if place is None:
+        return (
+            f"{session.path} is gone (removed, or its folder moved, while the desk was open), "
+            "so factdesk cannot tell where what was saved before is now"
+        )
+    said = str(place)
+    if place != session.path:
+        said += f" (its folder was moved there from {session.path.parent} while the desk was open)"
+    journal = journal_path_for(place)
+    if journal.exists():
+        said += f" and its journal {journal.name}, which factdesk reads with it"
+    if place == session.path and session.file.changed_on_disk():
+        said += " (another program has changed it since; factdesk left it as that program wrote it)"
+    return said
+
+
+def not_saved(session: ReviewSession) -> str | None:
+    """The changes whose save failed and that the reviewer chose to leave, named; None if there are none."""
+    lost = session.unsaved_changes()
+    if not lost:
+        return None
+    listed = "; ".join(lost[:5]) + (f"; and {len(lost) - 5} more" if len(lost) > 5 else "")
+    return (
+        f"factdesk: NOT saved: {len(lost)} change(s) to {session.path} were lost: {listed}. "
+        f"Every other change is saved in {where_saved(session)}."
+    )
+
+
+def closed_with_error(session: ReviewSession, error: Exception) -> str:
+    """The last write on closing failed, but every change had been saved before it: say so, and where."""
+    return (
+        f"factdesk: every change is saved in {where_saved(session)}; only the last write on closing failed "
+        f"(it keeps the claim you were at): {error}"
+    )
+
+
+def renamed_review(session: ReviewSession) -> str | None:
+    """The review of this article under its old name, said again once the desk is closed; None if none."""
+    earlier = session.renamed_review
+    if earlier is None:
+        return None
+    line = f"factdesk: this article was reviewed before under another name: {earlier} holds those verdicts and notes"
+    if session.path.exists():
+        line += f" (this session's are in {session.path})"
+    return line + f"; open the article with --review {earlier} to go on with them"
+
+
+def hard_link_cut(session: ReviewSession) -> str | None:
+    """A review file that had other names (a hard link) and was saved: the other names were left behind."""
+    links = session.file.hard_links
+    if links is None or session.file.identity.stamp is None or not _replaced(session):
+        return None
+    return (
+        f"factdesk: the review is saved in {session.path}; its other name ({links.said()}, a hard link when the "
+        "desk opened) keeps the review as it was then"
+    )
+
+
+def _replaced(session: ReviewSession) -> bool:
+    """Whether a save gave the review's name a new file (the other names of the one it had keep the old one)."""
+    try:
+        return session.path.stat().st_nlink < 1 + session.file.hard_links.count  # type: ignore[union-attr]
+    except OSError:
+        return False
