@@ -117,8 +117,7 @@ class ReviewState:
         return [
             claim_id
             for claim_id, record in self.records.items()
-            if claim_id in self._on_disk
-            and (self._on_disk[claim_id] is None or self._on_disk[claim_id] != record.mark)
+            if claim_id in self._on_disk and (self._on_disk[claim_id] is None or self._on_disk[claim_id] != record.mark)
         ]
 
     def undo_target(self) -> str | None:

@@ -529,3 +529,30 @@ def test_a_figure_looked_up_by_its_own_words(tmp_path: Path, sentence: str, writ
     index = StoreIndex(load_store(tmp_path))
     suggestion = checked(index, sentence, ClaimKind.QUANTITY, written)
     assert suggestion.verdict.value == verdict, suggestion.reason
+
+
+PANEL = """
+sources:
+  - id: adcom
+    title: Nervous System Drugs Advisory Committee Meeting, June 10, 2024
+    publisher: Drug agency
+    date: 2024-06-10
+    type: primary
+    excerpts:
+      - "Voting question: Do the benefits of the drug outweigh its risks for the disease? Yes 11, No 0."
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("A panel of agency advisers voted 11-0 on June 10 that the drug's benefits outweighed its risks.", "verified"),
+        # placed as firmly as the date that bears the true one out, a date one slip away is contradicted
+        ("A panel of agency advisers voted 11-0 on June 12 that the drug's benefits outweighed its risks.", "disputed"),
+    ],
+)
+def test_a_date_one_slip_from_the_one_a_source_gives_in_its_place(tmp_path: Path, sentence: str, verdict: str) -> None:
+    (tmp_path / "s.yaml").write_text(PANEL, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    suggestion = checked(index, sentence, ClaimKind.DATE, "June")
+    assert suggestion.verdict.value == verdict, suggestion.reason

@@ -181,8 +181,15 @@ def _date_in_place(claim: Claim, claimed: str, index: StoreIndex, found: list[Ex
             f"{match.source.id} gives the same date ({_as_given(place)})",
             _evidence([match]),
         )
-    if differing is None or differing[0] < _IN_PLACE or (agreeing is not None and agreeing[0] >= differing[0]):
+    if differing is None or (agreeing is not None and agreeing[0] >= differing[0]):
         return None
+    if differing[0] < _IN_PLACE and not (
+        differing[0] >= _SAME_PLACE
+        and _near_date(claimed, differing[1].iso)
+        and not any(m.source.date and agrees(claimed, m.source.date.isoformat()) for m in found)
+    ):
+        return None  # placed as firmly as a date that bears one out, a date one slip away contradicts it (unless
+        # a report about the sentence is of the claimed day)
     _, place, match = differing
     if any(
         agrees(claimed, other.iso)
