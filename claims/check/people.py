@@ -14,7 +14,7 @@ from factdesk.claims.extract.name_model import east_asian_surnames
 from factdesk.claims.extract.nicknames import without_nickname
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import NameMatch, StoreIndex
-from factdesk.sources.model import Person, Role
+from factdesk.sources.model import Person, Precision, Role
 from factdesk.sources.text import fold
 from rapidfuzz.fuzz import ratio
 
@@ -236,7 +236,12 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
     if same_title:
         role = min(same_title, key=lambda r: _distance(r, when))
         term = f"from {role.start_text}" if role.start and when.last < role.start else f"until {role.end_text}"
-        if role.end is not None and when.first > role.end and _distance(role, when) <= _DAYS_OF_A_CHANGE:
+        if (
+            role.end is not None
+            and role.end_precision is Precision.DAY  # "until 2021-06": which day is not known, nor how near
+            and when.first > role.end
+            and _distance(role, when) <= _DAYS_OF_A_CHANGE
+        ):
             # "two days after Sunak replaced her with Foreign Secretary James Cleverly": news of the days of a
             # change of office names the title of the day it tells of, which may not be the article's (before
             # a term, the press writes "President-elect")
