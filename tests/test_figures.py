@@ -40,6 +40,7 @@ EXCERPTS = [
     "Prices are expected to fall significantly, to around 5% by the end of the year.",
     "Six members of a road crew who were working on the bridge are missing and presumed dead.",
     "GAAP: Revenue $7,192 million; Net income $2,043 million, up 26% Y/Y.",
+    "The plant produced approximately 495,000 vehicles in the quarter, the company said.",
     "The agency will keep its grain purchases at broadly the same level as before (about 4 million tonnes per month).",
 ]
 
@@ -88,6 +89,10 @@ def checked(index: StoreIndex, sentence: str, kind: ClaimKind, written: str):
         ("IE's share fell from 70 percent in 2009 to approximately 65 percent today.", "65 percent", "disputed", "56"),
         ("The team travelled about 500 miles (800 km) from Herat to Kabul.", "500 miles", "verified", ""),
         ("The team travelled about 700 miles (800 km) from Herat to Kabul.", "700 miles", "disputed", "500 miles"),
+        # "about N" rounds to the places N is written to: 494,989 is about 495,000; 485,407 is not
+        ("The charity says 5,912 volunteers joined the clean-up of the river banks.", "5,912", "verified", ""),
+        ("The plant produced 494,989 vehicles in the quarter.", "494,989", "verified", ""),
+        ("The plant produced 485,407 vehicles in the quarter.", "485,407", "disputed", "approximately 495,000"),
         # the same number of other units is not the same figure
         ("The parts arrived late, leaving four weeks to assemble the robot.", "four weeks", "disputed", "two weeks"),
         # a long sentence about another thing: the words around the figure find the excerpt that gives it

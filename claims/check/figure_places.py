@@ -244,10 +244,31 @@ def fits(claimed: Figure, recorded: Figure) -> bool:
     if claimed.approx and recorded.approx:  # "over 340" fits "over 345"; "over 343" does not
         return _rounds_to(recorded.value, claimed.value) or _rounds_to(claimed.value, recorded.value)
     if recorded.approx:  # the source gives a range for the true value: the claim must be in it
+        if recorded.approx not in _APPROXIMATIONS:
+            return _about(recorded, claimed.value)
         low, high = _range(recorded.approx)
         return recorded.value * low - 1e-9 <= claimed.value <= recorded.value * high + 1e-9
+    if claimed.approx and claimed.approx not in _APPROXIMATIONS:
+        return _about(claimed, recorded.value)
     low, high = _range(claimed.approx)  # the claim gives a range: the source's value must be in it
     return claimed.value * low - 1e-9 <= recorded.value <= claimed.value * high + 1e-9
+
+
+def _about(rough: Figure, precise: float) -> bool:
+    """ "approximately 495,000" is 494,989 rounded to its last written digit, not 485,407: "about N" rounds,
+    to the places N is written to ("about 6,000": to thousands, 5,600 and 6,400 both; "about 150": 145 to 154)."""
+    numeral = _NUMERAL.search(rough.written)
+    if numeral is None:
+        low, high = _ROUGHLY
+        return rough.value * low - 1e-9 <= precise <= rough.value * high + 1e-9
+    number = float(numeral[0].replace(",", ""))
+    if not number:
+        return precise == 0
+    whole = numeral[0].replace(",", "").split(".")[0]
+    # the value of the last digit written that is not a trailing zero, the scale applied
+    places = len(numeral[1] or "") if numeral[1] and numeral[1].strip("0") else -(len(whole) - len(whole.rstrip("0")))
+    step = rough.value / number * 10.0**-places
+    return abs(precise - rough.value) <= step / 2 * (1 + 1e-9)
 
 
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
