@@ -22,6 +22,11 @@ sources:
     publisher: Acme
     excerpts:
       - "Revenue for the quarter was $7.19 billion, down 13% from a year ago and up 19% from the previous quarter."
+  - id: census
+    title: State populations
+    publisher: Census office
+    excerpts:
+      - "Between the two counts, the hill state lost 3.2% of its population."
 """
 
 
@@ -84,3 +89,13 @@ def test_up_or_down_right_before_a_figure_says_its_way_when_the_clause_says_both
     assert wrong["13%"][0] == "disputed" and "“down”" in wrong["13%"][1]
     right = {text: verdict for text, verdict, _ in suggestions(tmp_path, article.format("down"))}
     assert right["13%"] == "verified" and right["19%"] == "verified"
+
+
+def test_lost_and_an_increase_of_say_which_way(tmp_path: Path) -> None:
+    """ "lost 3.2% of its population" went down: "grew by 3.2%" says the opposite."""
+    said = "Between the two counts, the hill state's population grew by 3.2%, the census office said."
+    found = {text: (verdict, reason) for text, verdict, reason in suggestions(tmp_path, said)}
+    assert found["3.2%"][0] == "disputed" and "lost" in found["3.2%"][1]
+    said = said.replace("grew", "shrank")
+    found = {text: (verdict, reason) for text, verdict, reason in suggestions(tmp_path, said)}
+    assert found["3.2%"][0] == "verified"
