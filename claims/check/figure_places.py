@@ -1,9 +1,9 @@
 """A figure as written in a text, and how strongly a source's figure stands in the place of a claim's.
 
 An excerpt's figures are read the way the article's are (the same quantity finder), so "€12 billion",
-"12bn euros" and "twelve" are values, with the scale applied. Two figures fit when the values agree,
-allowing for what an approximation says ("nearly 6,000" fits 5,900); one stands in the place of another
-when it is the same kind of figure, counts the same thing, and has the same words around it.
+"12bn euros" and "twelve" are values, with the scale applied. One stands in the place of another when it
+is the same kind of figure, counts the same thing, and has the same words around it; whether the two
+then agree is `figure_fits`'s to say.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -29,26 +29,6 @@ WINDOW = 48  # characters either side of a figure whose words say what it counts
 NOT_CONTEXT = frozenset(
     {"percent", "cent", "thousand", "million", "billion", "trillion", "bn", "mn", "bln", "mln", "trln", "tn"}
 )
-
-# How far the true value may be from the figure written with each approximation, as
-# (lowest, highest) multiples of the written figure.
-_APPROXIMATIONS = {
-    "almost": (0.85, 1.0),
-    "nearly": (0.85, 1.0),
-    "close to": (0.85, 1.0),
-    "just under": (0.9, 1.0),
-    "under": (0.7, 1.0),
-    "less than": (0.7, 1.0),
-    "fewer than": (0.7, 1.0),
-    "up to": (0.7, 1.0),
-    "more than": (1.0, 1.3),
-    "over": (1.0, 1.3),
-    "just over": (1.0, 1.1),
-    "at least": (1.0, 1.3),
-    "as many as": (0.9, 1.0),
-}
-_MINUTES_ABOUT = 5  # "about 5:47 p.m." is within this many minutes of the time
-_ROUGHLY = (0.9, 1.1)  # about, around, roughly, approximately, some, an estimated
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,11 +77,11 @@ def figures_in(text: str) -> list[Figure]:
 # "(in millions, except per share amounts)": a results table's sums are written without their scale
 _STATED_IN = re.compile(r"\bin\s+(thousands|millions|billions)\b", re.IGNORECASE)
 _TABLE_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
-_WHOLE_SUM = re.compile(r"\D*\d{1,3}(?:,\d{3})+\s*")  # "$40,111": a sum in the table's unit, not "$5.33" a share
+WHOLE_SUM = re.compile(r"\D*\d{1,3}(?:,\d{3})+\s*")  # "$40,111": a sum in the table's unit, not "$5.33" a share
 
 
 def _scaled(written: str, fields: Mapping[str, Any], scale: float) -> Mapping[str, Any]:
-    if scale == 1 or fields.get("unit") not in CURRENCIES or not _WHOLE_SUM.fullmatch(written):
+    if scale == 1 or fields.get("unit") not in CURRENCIES or not WHOLE_SUM.fullmatch(written):
         return fields
     return {**fields, "value": float(fields["value"]) * scale}
 
@@ -222,89 +202,7 @@ def word_before(text: str, start: int) -> tuple[str, ...]:
     return tuple(w for w in content_words(text[max(0, start - 30) : start]) if not w[0].isdigit())[-1:]
 
 
-def _range(approx: str | None) -> tuple[float, float]:
-    if not approx:
-        return (1.0, 1.0)
-    return _APPROXIMATIONS.get(approx, _ROUGHLY)
-
-
-def fits(claimed: Figure, recorded: Figure) -> bool:
-    """Whether the recorded figure bears out the claimed one, as far as either's approximation allows.
-
-    "nearly 6,000" is borne out by 5,900; 105 is not by "at least 107"; and when both are
-    approximate ("over 700", "over 900") the figures themselves must agree.
-    """
-    if TIME_OF_DAY in (claimed.unit, recorded.unit):  # "about 5:47 p.m." fits 17:47, and 17:45
-        tolerance = _MINUTES_ABOUT if claimed.approx or recorded.approx else 0
-        return claimed.unit == recorded.unit and abs(claimed.value - recorded.value) <= tolerance
-    if claimed.value == recorded.value or _rounded(claimed, recorded):
-        return True
-    if _unscaled_millions(claimed, recorded):
-        return fits(claimed, replace(recorded, value=recorded.value * 1e6))
-    if claimed.approx and recorded.approx:  # "over 340" fits "over 345"; "over 343" does not
-        return _rounds_to(recorded.value, claimed.value) or _rounds_to(claimed.value, recorded.value)
-    if recorded.approx:  # the source gives a range for the true value: the claim must be in it
-        if recorded.approx not in _APPROXIMATIONS:
-            return _about(recorded, claimed.value)
-        low, high = _range(recorded.approx)
-        return recorded.value * low - 1e-9 <= claimed.value <= recorded.value * high + 1e-9
-    if claimed.approx and claimed.approx not in _APPROXIMATIONS:
-        return _about(claimed, recorded.value)
-    low, high = _range(claimed.approx)  # the claim gives a range: the source's value must be in it
-    return claimed.value * low - 1e-9 <= recorded.value <= claimed.value * high + 1e-9
-
-
-def _about(rough: Figure, precise: float) -> bool:
-    """ "approximately 495,000" is 494,989 rounded to its last written digit, not 485,407: "about N" rounds,
-    to the places N is written to ("about 6,000": to thousands, 5,600 and 6,400 both; "about 150": 145 to 154)."""
-    numeral = _NUMERAL.search(rough.written)
-    if numeral is None:
-        low, high = _ROUGHLY
-        return rough.value * low - 1e-9 <= precise <= rough.value * high + 1e-9
-    number = float(numeral[0].replace(",", ""))
-    if not number:
-        return precise == 0
-    whole = numeral[0].replace(",", "").split(".")[0]
-    # the value of the last digit written that is not a trailing zero, the scale applied
-    places = len(numeral[1] or "") if numeral[1] and numeral[1].strip("0") else -(len(whole) - len(whole.rstrip("0")))
-    step = rough.value / number * 10.0**-places
-    return abs(precise - rough.value) <= step / 2 * (1 + 1e-9)
-
-
-_NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
-
-
-def _rounded(claimed: Figure, recorded: Figure) -> bool:
-    """ "52%" for 51.9%, "5.1 billion" for 5.08 billion, "$2.04 billion" for "$2,043 million": the source's
-    figure rounded to the places the article writes (never the other way round, nor between two figures of
-    the same precision)."""
-    said, given = _NUMERAL.search(claimed.written), _NUMERAL.search(recorded.written)
-    if said is None or given is None or claimed.kind != recorded.kind:
-        return False
-    said_number, given_number = float(said[0].replace(",", "")), float(given[0].replace(",", ""))
-    if not said_number or not given_number:
-        return False
-    # the value of the last digit each writes, scale applied ("2.04 billion": ten million)
-    said_step = claimed.value / said_number * 10.0 ** -len(said[1] or "")
-    given_step = recorded.value / given_number * 10.0 ** -len(given[1] or "")
-    if given_step >= said_step * (1 - 1e-9):
-        return False
-    # a value half-way between two ("24.95%") may be rounded either way: "24.9%" and "25.0%" both write it
-    return abs(recorded.value - claimed.value) <= said_step * (0.5 + 1e-6)
-
-
-def _unscaled_millions(claimed: Figure, recorded: Figure) -> bool:
-    """ "$14.02 billion" against a results table's "$14,017": a whole sum in a table whose "(in millions)"
-    heading the excerpt left out, which only a claim in billions may be read against."""
-    return (
-        claimed.kind == recorded.kind == "money"
-        and claimed.value >= 1e9
-        and recorded.value < 1e6
-        and _WHOLE_SUM.fullmatch(recorded.written) is not None
-    )
-
-
-def _worlds_apart(claimed: Figure, recorded: Figure) -> bool:
+def worlds_apart(claimed: Figure, recorded: Figure) -> bool:
     """Two sums too far apart to be one figure mistyped ("$134.90 billion" and a table's "$14,017"), unless
     one is the other at another scale ("$68.7 million" for "$68.7 billion")."""
     low, high = sorted((abs(claimed.value), abs(recorded.value)))
@@ -318,19 +216,11 @@ def _worlds_apart(claimed: Figure, recorded: Figure) -> bool:
 _APART = 20.0  # times: sums further apart than this are not one figure written wrong
 
 
-def _rounds_to(precise: float, rough: float) -> bool:
-    """Whether `rough` is `precise` rounded to rough's last significant digit (345 -> 350, 340)."""
-    digits = f"{rough:.10g}".replace(".", "").rstrip("0") or "0"
-    unit = 10.0 ** (len(f"{abs(rough):.0f}") - len(digits)) if rough >= 1 and float(rough).is_integer() else 0.0
-    close = abs(precise - rough) <= 0.03 * max(abs(precise), abs(rough))
-    return unit >= 10 and close and abs(precise - rough) <= unit / 2
-
-
 def same_place(claim_figure: Figure, recorded: Figure) -> int:
     """How strongly a recorded figure stands where the claimed one does (0: not at all)."""
     if claim_figure.kind != recorded.kind:
         return 0
-    if claim_figure.kind == "money" and (claim_figure.unit != recorded.unit or _worlds_apart(claim_figure, recorded)):
+    if claim_figure.kind == "money" and (claim_figure.unit != recorded.unit or worlds_apart(claim_figure, recorded)):
         return 0
     score = 0
     if _COMPOUND.search(claim_figure.written) and not _same_thing(claim_figure.unit or "", recorded.unit or "-"):
@@ -408,22 +298,3 @@ def _same_thing(unit: str, other: str) -> bool:
     if "age" in (a, b):  # "Ishiba, 67," and "67-year-old", "aged 67"
         return {a, b} <= {"age", "year", "year-old", "aged"}
     return a.endswith(b) or b.endswith(a)
-
-
-def one_typo_apart(value: float, other: float) -> bool:
-    """2,682 and 2,862, 98,966 and 88,966: figures of three digits or more that differ by one digit or
-    two swapped, the way a figure is mistyped; and "$69 million" for $69 billion, a scale word slipped."""
-    if value and other and abs(value) >= 1000 and round(max(value, other) / min(value, other), 6) in (1000.0, 1e6):
-        return True
-    a, b = f"{value:.10g}", f"{other:.10g}"
-    if len(a) != len(b) or len(a.replace(".", "")) < 3 or a == b:
-        return False
-    differ = [i for i in range(len(a)) if a[i] != b[i]]
-    if len(differ) == 1:
-        return True
-    return (
-        len(differ) == 2
-        and differ[1] == differ[0] + 1
-        and a[differ[0]] == b[differ[1]]
-        and a[differ[1]] == b[differ[0]]
-    )

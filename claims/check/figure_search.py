@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from factdesk.claims.check.figure_fits import fits as figure_fits
 from factdesk.claims.check.figure_places import NOT_NAMES as _NOT_NAMES
 from factdesk.claims.check.figure_places import Figure, figures_in, same_place, same_unit
-from factdesk.claims.check.figure_places import fits as figure_fits
 from factdesk.claims.model import Claim
 from factdesk.sources.index import ExcerptMatch, StoreIndex
 

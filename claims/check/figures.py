@@ -17,17 +17,17 @@ import re
 from factdesk.claims.check.ages import check_age, is_age
 from factdesk.claims.check.around import excerpts_around
 from factdesk.claims.check.directions import figure_turned
+from factdesk.claims.check.figure_fits import fits as figure_fits
+from factdesk.claims.check.figure_fits import one_typo_apart
 from factdesk.claims.check.figure_places import (
     CURRENCIES,
     Figure,
     figure_at,
     figures_in,
-    one_typo_apart,
     other_subject,
     same_place,
     stems,
 )
-from factdesk.claims.check.figure_places import fits as figure_fits
 from factdesk.claims.check.figure_search import given_with_its_subject
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
