@@ -545,19 +545,37 @@ sources:
     type: primary
     excerpts:
       - "Voting question: Do the benefits of the drug outweigh its risks for the disease? Yes 11, No 0."
+  - id: history
+    title: Biography of the diplomat
+    publisher: Office of the Historian
+    excerpts:
+      - "The Hawks became the first team to repeat as champions since the Owls after the 2003 and 2004 seasons."
 """
 
 
 @pytest.mark.parametrize(
-    ("sentence", "verdict"),
+    ("sentence", "written", "verdict"),
     [
-        ("A panel of agency advisers voted 11-0 on June 10 that the drug's benefits outweighed its risks.", "verified"),
+        (
+            "A panel of agency advisers voted 11-0 on June 10 that the drug's benefits outweighed its risks.",
+            "June",
+            "verified",
+        ),
         # placed as firmly as the date that bears the true one out, a date one slip away is contradicted
-        ("A panel of agency advisers voted 11-0 on June 12 that the drug's benefits outweighed its risks.", "disputed"),
+        (
+            "A panel of agency advisers voted 11-0 on June 12 that the drug's benefits outweighed its risks.",
+            "June",
+            "disputed",
+        ),
+        # a year written alone, a year or two from the one a source gives in its place
+        ("The Owls were the last team to win consecutive titles, after the 2003 and 2004 seasons.", "2004", "verified"),
+        ("The Owls were the last team to win consecutive titles, after the 2003 and 2005 seasons.", "2005", "disputed"),
     ],
 )
-def test_a_date_one_slip_from_the_one_a_source_gives_in_its_place(tmp_path: Path, sentence: str, verdict: str) -> None:
+def test_a_date_one_slip_from_the_one_a_source_gives_in_its_place(
+    tmp_path: Path, sentence: str, written: str, verdict: str
+) -> None:
     (tmp_path / "s.yaml").write_text(PANEL, encoding="utf-8")
     index = StoreIndex(load_store(tmp_path))
-    suggestion = checked(index, sentence, ClaimKind.DATE, "June")
+    suggestion = checked(index, sentence, ClaimKind.DATE, written)
     assert suggestion.verdict.value == verdict, suggestion.reason
