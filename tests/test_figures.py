@@ -495,6 +495,12 @@ sources:
     publisher: Climate service
     excerpts:
       - "The year had a global average temperature of 14.98°C, 0.60°C above the 1991-2020 average."
+  - id: count-2010
+    title: Apportionment results
+    publisher: Statistics office
+    date: 2010-12-21
+    excerpts:
+      - "The resident population on April 1, 2010, was 308,745,538, a 9.7 percent increase over 2000."
   - id: journal
     title: House journal
     publisher: House
@@ -525,6 +531,17 @@ sources:
         # a temperature written "14.98C" is read on its scale, and not against an anomaly of 0.60°C
         ("The global average temperature was 14.98C, the highest on record.", "14.98C", "verified"),
         ("The global average temperature was 14.89C, the highest on record.", "14.89C", "disputed"),
+        # a figure of many digits, or that figure one digit off, is no coincidence, whatever year the source is of
+        (
+            "The population was 331,449,281, the office said on Monday, up from 308,745,538 a decade earlier.",
+            "308,745,538",
+            "verified",
+        ),
+        (
+            "The population was 331,449,281, the office said on Monday, up from 306,745,538 a decade earlier.",
+            "306,745,538",
+            "disputed",
+        ),
         # how far apart two counts are is no count a source gives
         ("The resolution to expel the member fell two votes short of the chamber's 67.", "two votes", "unsupported"),
     ],

@@ -202,6 +202,12 @@ def _a_difference(claim: Claim, claimed: Figure) -> bool:
     return claimed.kind == "count" and span is not None and _DIFFERENCE_AFTER.match(claim.sentence, span[1]) is not None
 
 
+def _telling(claimed: Figure) -> bool:
+    """A figure of five digits or more, written to the unit ("308,745,538"): too particular to recur by chance."""
+    digits = re.sub(r"\D", "", _numeral(claimed))
+    return claimed.kind == "count" and len(digits.rstrip("0")) >= 5 and "." not in _numeral(claimed)
+
+
 def _numeral(claimed: Figure) -> str:
     found = _NUMERAL_WRITTEN.search(claimed.written)
     return found.group() if found else ""
@@ -292,11 +298,15 @@ def _placements(
             if not fits and _also_written(figure, others_in_sentence):
                 continue  # the article gives that one too, elsewhere in the sentence
             place = same_place(claimed, figure)
-            if not fits and any(same_place(other, figure) > place for other in unmatched):
+            # "308,745,538" anywhere in an excerpt about the sentence, or that figure one digit off, is no
+            # coincidence: whatever the words around it, whoever's and whenever it is, it is the same figure
+            telling = _telling(claimed) and (fits or one_typo_apart(claimed.value, figure.value))
+            place = max(place, int(telling))
+            if not fits and not telling and any(same_place(other, figure) > place for other in unmatched):
                 continue  # it stands better in the place of another of the sentence's figures
-            if not fits and other_subject(claimed, figure, sentence, match.excerpt):
+            if not fits and not telling and other_subject(claimed, figure, sentence, match.excerpt):
                 continue  # another named thing's figure ("killed in Syria" for "killed in Turkey")
-            if not fits and of_another_time(match, sentence, on, recent=recent):
+            if not fits and not telling and of_another_time(match, sentence, on, recent=recent):
                 continue  # the source tells of another year's figure
             if left == [figure] and about_sentence and match.score >= 65 and claimed.unit == figure.unit and place > 0:
                 place += 1  # the one figure the excerpt gives that the sentence does not: in the claim's place
