@@ -286,7 +286,7 @@ def same_unit(unit: str | None, other: str | None) -> bool:
 
 
 def _unit_key(unit: str | None) -> str:
-    key = (unit or "").lower().rstrip("s")
+    key = (unit or "").lower().rstrip("s").replace("meter", "metre")  # "meters" and "metres"
     return "°" if key == "degree" else key
 
 

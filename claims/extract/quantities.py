@@ -16,7 +16,9 @@ from factdesk.sources.text import STOPWORDS
 _CURRENCY = currencies().before_pattern
 _QUANTITY = re.compile(
     rf"(?<![\w.,-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<currency>{_CURRENCY})?\s?(?P<number>{FRACTION}|{NUMBER})(?P<ordinal>(?<=\d)(?:st|nd|rd|th)\b)?"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|bln|mln|trln|bn|mn|tn|m|k)\b)?"
+    # "5m", "$5m": a short scale is written against the number ("4.3 m tall" is metres)
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|bln|mln|trln|bn|mn|tn)\b"
+    r"|(?<=\d)(?P<short_scale>m|k)\b)?"
     r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?"
     # "a six-member team", "a 10-year-old browser", "a 20-minute demonstration": the count and its noun
     r"(?:-(?P<compound>[a-z]{2,}(?:-[a-z]{2,}){0,2})\b)?(?![\w-]*\d)(?!-\w)(?![.,]\d)"
@@ -58,6 +60,7 @@ _UNIT_ABBREVIATIONS = {
     "cm": "centimetres",
     "mm": "millimetres",
     "sq": "square",
+    "m": "metres",
 }
 _MINUS = re.compile(r"(?<=[\s(])[-−](?=\d)")
 _DEGREES = re.compile(
@@ -91,7 +94,7 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
             continue  # "one of them", "no one", "one another": a pronoun
         if lowered in _SMALL_WORDS and _REFERENCE_BEFORE.search(before) and not match["compound"]:
             continue  # "the two allies": a reference, not a quantity
-        scale = match["scale"]
+        scale = match["scale"] or match["short_scale"]
         if scale:
             for word in scale.lower().split():  # "lakh crore": a lakh of crores
                 value *= SCALES[word]
@@ -124,6 +127,10 @@ def _ranges(sentence: Sentence, blocked: list[tuple[int, int]]) -> list[Quantity
             text = sentence.text[start:end]
             found.append(QuantityMention(sentence.start + start, sentence.start + end, text, fields))
     return found
+
+
+def _scaled(match: re.Match[str]) -> bool:
+    return bool(match["scale"] or match["short_scale"])
 
 
 def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
@@ -170,7 +177,7 @@ _NOT_COUNTED_AFTER_ONE = frozenset("another way thing point".split())
 def _one_counts(text: str, match: re.Match[str], before: str) -> bool:
     """ "one percent", "at least one shell", "fired one shell", "only one day to test": a count of one;
     "one of them", "no one", "one another", "One day, ...": not."""
-    if match["percent"] or match["scale"] or match["currency"] or match["compound"] or match["approx"]:
+    if match["percent"] or _scaled(match) or match["currency"] or match["compound"] or match["approx"]:
         return True
     if not before.strip() or _NOT_A_COUNT_BEFORE.search(before):
         return False
@@ -183,7 +190,7 @@ def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
     before = text[max(0, match.start("number") - 24) : match.start("number")]
     if _IDENTIFIER_BEFORE.search(before):
         return True
-    plain_numeral = match["number"][:1].isdigit() and not (match["currency"] or match["scale"] or match["percent"])
+    plain_numeral = match["number"][:1].isdigit() and not (match["currency"] or _scaled(match) or match["percent"])
     after = text[match.end("number") :]
     if (
         plain_numeral
@@ -232,7 +239,7 @@ def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
     word = _WORD_AFTER.match(after)
     if word and word.group(1) not in STOPWORDS and word.group(1) not in _NOT_UNITS:
         money = currencies().after.get(word.group(1))
-        if money and (match["scale"] or word.group(1) not in currencies().after_a_scale):
+        if money and (_scaled(match) or word.group(1) not in currencies().after_a_scale):
             return money, end + word.end()  # "300 million euros", "5 billion pounds"
         unit = _UNIT_ABBREVIATIONS.get(word.group(1), word.group(1))
         return unit, end + word.end()

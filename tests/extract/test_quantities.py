@@ -17,6 +17,9 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
     ("text", "expected"),
     [
         ("The six-member team flew home on Sunday.", [("six-member", 6, "member")]),
+        # a temperature on its scale; "m" against the number is millions, after a space metres
+        ("The year averaged 14.98C, and 2°C above the old level.", [("14.98C", 14.98, "°C"), ("2°C", 2, "°C")]),
+        ("The lander, 4.3 m tall, cost £12.5m to build.", [("4.3 m", 4.3, "metres"), ("£12.5m", 12_500_000, "GBP")]),
         ("Users were told to drop the 10-year-old browser.", [("10-year-old", 10, "year-old")]),
         ("Thousands of fans queued outside the hall.", [("Thousands", 1000, "fans")]),
         ("The army fired dozens of rounds into the valley.", [("dozens", 12, "rounds")]),
