@@ -297,3 +297,31 @@ def test_last_june_before_a_tally_is_that_time_s_vote(tmp_path: Path) -> None:
     assert checked(said.format("53-44")).verdict.value == "verified"
     wrong = checked(said.format("52-45"))
     assert wrong.verdict.value == "disputed" and "53 for, not 52" in wrong.reason, wrong.reason
+
+
+def test_a_lower_court_s_ruling_months_before_is_its_own_record(tmp_path: Path) -> None:
+    """ "The Court of Appeal had ruled 2-1 in June": the appeal court's record of June, not the top court's
+    ruling of the article's day; and "an appeal against a Court of Appeal ruling" is the top court's vote."""
+    (tmp_path / "votes.yaml").write_text(
+        "votes:\n"
+        "  - id: top-court\n    body: Supreme Court\n    date: 2023-11-15\n"
+        "    measure: Dismiss the minister's appeal\n    outcome: adopted\n    tally: {for: 5, against: 0}\n"
+        "  - id: appeal-court\n    body: Court of Appeal\n    date: 2023-06-29\n"
+        "    measure: Allow the appeal; the policy is unlawful\n"
+        "    outcome: adopted\n    tally: {for: 2, against: 1}\n",
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    on = dt.date(2023, 11, 15)
+
+    def checked(sentence: str):
+        (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.VOTE and c.fields.get("tally")]
+        return suggest(claim, index, on)
+
+    assert checked("The Court of Appeal had ruled 2-1 in June that the policy was unlawful.").verdict.value == (
+        "verified"
+    )
+    wrong = checked("The Court of Appeal had ruled 3-0 in June that the policy was unlawful.")
+    assert wrong.verdict.value == "disputed" and "2 for, not 3" in wrong.reason, wrong.reason
+    top = checked("Five justices dismissed by a 4-1 majority the minister's appeal against a Court of Appeal ruling.")
+    assert top.verdict.value == "disputed" and "5 for, not 4" in top.reason, top.reason

@@ -53,6 +53,10 @@ def _anotherround_of(sentence: str, measure: str) -> bool:
     return written is not None and recorded is not None and written != recorded
 
 
+_MONTH_AFTER_TALLY = re.compile(
+    r"\s+(?:in|last)\s+(?P<when>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b(?![\s,]+\d)"
+)
 _LAST_BEFORE_TALLY = re.compile(
     r"\blast\s+(?P<when>year|January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\b[^.;:]{0,20}$"
@@ -66,6 +70,8 @@ def tally_time(sentence: str, tally: object, on: dt.date | None) -> tuple[int, i
         return None
     written = re.search(rf"\b{tally['for']}\s*[-–—]\s*{tally['against']}\b", sentence)
     before = _LAST_BEFORE_TALLY.search(sentence, 0, written.start()) if written else None
+    # "had ruled 2-1 in June": the month right after the tally, the last one before the article
+    before = before or (_MONTH_AFTER_TALLY.match(sentence, written.end()) if written else None)
     if before is None:
         return None
     if before["when"] == "year":

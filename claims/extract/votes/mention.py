@@ -29,7 +29,10 @@ BODY = re.compile(
     # "Senate Judiciary Committee", "House Appropriations Committee": a chamber's committee is its own body
     r"(?:(?:Senate|House)\s+)?(?:[A-Z]\w+\s+){0,2}Committee|"
     r"Senate|House|Parliament|Congress|Knesset|Bundestag|Bundesrat|Duma|Cabinet|"
-    r"Supreme\s+Court))"
+    r"Supreme\s+Court|"
+    # courts by their names: "the Court of Appeal", "the Constitutional Council", "the High Court"
+    r"Court\s+of\s+(?:Appeals?|Justice|Cassation)|(?:(?!The\b|A\b|An\b)[A-Z]\w+\s+){1,2}(?:Court|Tribunal)(?:\s+of\s+Appeals?)?|"
+    r"Constitutional\s+Council))"
 )
 
 

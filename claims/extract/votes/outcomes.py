@@ -105,6 +105,7 @@ _VERB_BEFORE_TALLY = re.compile(
     r"\b(?P<verb>passed|approved|adopted|rejected|confirmed)\s+(?:[\w'’-]+\s+){0,6}?(?:by\s+)?$",
     re.IGNORECASE,
 )
+_DECISION_AFTER = re.compile(r"(?:['’]s)?\s+(?:ruling|decision|judgment|verdict|order)\b")
 # "failed 65-30, one vote short of the two-thirds required": a measure that fell short, whatever its count
 _FAILED_BEFORE_TALLY = re.compile(
     r"\b(?P<verb>failed),?\s+(?:by\s+)?(?:(?:a|on\s+a)\s+(?:vote|margin)\s+of\s+)?$", re.IGNORECASE
@@ -247,7 +248,8 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
     if not might_be_a_vote(text, lowered):
         return []
     found: list[VoteMention] = []
-    body_match = BODY.search(text)
+    # "an appeal against a Court of Appeal ruling": a body whose decision is the object is not the one voting
+    body_match = next((found for found in BODY.finditer(text) if not _DECISION_AFTER.match(text, found.end())), None)
     body = re.sub(r"\s+", " ", body_match["body"]) if body_match else None
     measure = None
     outcome_span = None
