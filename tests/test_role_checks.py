@@ -70,6 +70,10 @@ people:
     roles: [{title: Acting Director, org: Statistics Bureau, from: 2024-01-15}]
   - name: Sven Dahl
     roles: [{title: President, org: United States, from: 1969-01-20, until: 1974-08-09}]
+  - name: Lena Odum
+    roles: [{title: Senator, org: Victoria, from: 2020-09-04}]
+  - name: Remi Vasseur
+    roles: [{title: Mayor, org: Grande-Synthe, from: 2001-01-01, until: 2019-07-01}]
   - name: Karl Berg
     roles:
       - {title: Foreign Secretary, org: United Kingdom, from: 2022-09-06, until: 2024-08-28}
@@ -169,6 +173,9 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         ("The report was late, acting Statistics Bureau Director Rita Moll said.", "verified", ""),
         # a plural title over a list of names, under which something happened, is that time's
         ("He served under Presidents Sven Dahl and Gerald Ford.", "verified", "speaks of that time"),
+        # a senator for no party; a mayor of a town in a country
+        ("Independent senator Lena Odum voted against the bill.", "verified", ""),
+        ("Remi Vasseur, a former mayor of the French town of Grande-Synthe, spoke.", "verified", ""),
         # a term that ended days before the article: the title of the days the news tells of
         ("Two days ago the premier replaced her with Foreign Secretary Karl Berg.", "unsupported", "which day"),
         ("Defence Minister Lee Jun-seo spoke in parliament.", "disputed", "only until 2024-08-01"),

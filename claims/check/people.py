@@ -95,6 +95,7 @@ def titles_match(claimed: str, registered: str, org: str | None = None) -> bool:
 def _org_fits(claimed: str | None, role: Role) -> bool:
     if claimed is None:
         return True
+    claimed_as_written = claimed
     claimed = NATIONALITIES.get(claimed) or claimed  # "Portuguese" is Portugal's
     said = office_words(claimed)
     if said and said <= office_words(role.title) | office_words(role.org or ""):
@@ -103,6 +104,8 @@ def _org_fits(claimed: str | None, role: Role) -> bool:
         return True
     if is_party(claimed) and not is_party(role.org):
         return True  # "Labour lawmaker X": the register records where the seat is, not the party
+    if NATIONALITIES.get(claimed_as_written) and claimed in _COUNTRIES and role.org not in _COUNTRIES:
+        return True  # "mayor of the French town of Grande-Synthe": the country the place is in, not the office's body
     same_body = fold(claimed) == fold(role.org) or org_words(claimed) == org_words(role.org)
     return same_body or _acronym_of(claimed, role.org)
 
