@@ -68,12 +68,16 @@ NUMERAL = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER = rf"(?:{NUMERAL}|(?i:\b{NUMBER_WORD}\b))"
 # "5-1/4 percent", "1/2 percentage point": the eighths, quarters and halves of rates as central banks
 # write them ("24/7" and "9/11" are no fractions)
-FRACTION = r"(?:\d{1,2}-)?[1-7]/[248](?![\d/])"
+FRACTION = r"(?:(?:\d{1,2}-)?[1-7]/[248](?![\d/])|\d{0,3}[¼½¾⅛⅜⅝⅞])"
+# "4¾%", "3½-hour": the vulgar fractions print and wire copy use
+_VULGAR = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 
 
 def number_value(written: str) -> float | None:
     """The value of a numeral or number word; None if it is neither."""
     written = written.strip().lower()
+    if written[-1:] in _VULGAR and (written[:-1].isdigit() or not written[:-1]):
+        return int(written[:-1] or 0) + _VULGAR[written[-1]]
     fraction = re.fullmatch(r"(?:(\d{1,2})-)?(\d)/(\d)", written)
     if fraction:
         return int(fraction[1] or 0) + int(fraction[2]) / int(fraction[3])
