@@ -91,6 +91,7 @@ class ReviewSession:
         self.article_changed = article_changed
         self.unsaved = False
         self.moved_from: Path | None = None  # the review file, if the review was saved to a new file instead
+        self.moved_from_now: Path | None = None  # where that file was when the review left it (None: gone)
         self.restored_date: dt.date | None = None  # the review's own date, when no --date was given
         self.renamed_review: Path | None = None  # a review of this text under the article's old name
         self.saved_in: Path | None = None  # where the review file stood when the session closed (see `close`)
@@ -352,6 +353,8 @@ class ReviewSession:
         except BaseException:
             file.release()
             raise
+        # Asked before the lock is let go: the lock file moves with a moved folder and tells where it went.
+        self.moved_from_now = self.file.where_now()
         self.file.release()
         self.moved_from, self.file = self.file.path, file
         self.unsaved = False

@@ -310,12 +310,7 @@ class FactdeskApp(App[int]):
 
     def saved_elsewhere(self) -> str | None:
         """After the app has closed: where the review went if the review file could not take it, else None."""
-        if self.session is None or self.session.moved_from is None:
-            return None
-        return (
-            f"factdesk: {self.session.moved_from} could not be saved and was left as it is; "
-            f"the whole review, every change included, is in {self.session.path}"
-        )
+        return None if self.session is None else leaving.saved_elsewhere(self.session)
 
     def final_status(self, result: int | None) -> int:
         """The exit status: 1 if changes were left unsaved, whatever the way out of the app."""
