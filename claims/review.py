@@ -143,7 +143,7 @@ class ReviewSession:
         session = cls(file, checked, state, changed)
         session.restored_date = restored
         session.date_on_disk = checked.on if document is None else recorded_date(document)
-        if document is None and path is None:
+        if path is None:  # said every time, not only before a review under this name begins
             claim_ids = {claim.id for claim in checked.claims}
             session.renamed_review = renamed_review(checked.article.path, checked.article.sha256, claim_ids)
         return session
