@@ -140,9 +140,10 @@ def refuse_orphaned_journal(path: Path) -> None:
 
 
 def refuse_own_names(path: Path) -> None:
-    """A review is never kept under the name factdesk gives another review's journal or lock (`R.journal`,
-    `R.lock`): R's next save deletes its journal once folded in, and letting go of R's lock removes it."""
-    for own, what in ((".journal", "journal"), (".lock", "lock")):
+    """A review is never kept under the name factdesk gives another review's journal, lock or drafts (`R.journal`,
+    `R.lock`, `R.drafts`): R's next save deletes its journal once folded in, letting go of R's lock removes it,
+    and a draft kept for R replaces its drafts file."""
+    for own, what in ((".journal", "journal"), (".lock", "lock"), (".drafts", "drafts")):
         if path.name.endswith(own):
             beside = path.name.removesuffix(own)
             raise ReviewError(
