@@ -28,6 +28,7 @@ from typing import Any
 from factdesk.base.files import WriteError, leftover_temporaries, write_atomically
 from factdesk.base.folders import data_folder
 from factdesk.claims.lock import ReviewLock
+from factdesk.claims.review_comments import refuse_comments
 from factdesk.claims.review_document import REVIEW_FORMAT, REVIEW_SUFFIX, ReviewDocument, ReviewError
 from factdesk.claims.review_encoding import HEADER, ReviewEncoder, change_entry, claim_entry, dumps
 from factdesk.claims.review_identity import FileIdentity
@@ -217,6 +218,8 @@ class ReviewFile:
         self.identity.take()
         self.journal_identity.take()
         self.document = load_review(self.path) if self.path.exists() else None
+        if self.document is not None:
+            refuse_comments(self.path)  # the next save would drop them
         self.hard_links = hard_links(self.path)
         self.new_behind_link = new_behind_link(self.link, self.path)  # a link to no file: a new review there
         if self.document is not None:
