@@ -91,6 +91,7 @@ class ReviewSession:
         self.article_changed = article_changed
         self.unsaved = False
         self.moved_from: Path | None = None  # the review file, if the review was saved to a new file instead
+        self.moved_from_now: Path | None = None  # where that file was when the review left it (None: gone)
         self.restored_date: dt.date | None = None  # the review's own date, when no --date was given
         self.renamed_review: Path | None = None  # a review of this text under the article's old name
         self.saved_in: Path | None = None  # where the review file stood when the session closed (see `close`)
@@ -142,7 +143,7 @@ class ReviewSession:
         session = cls(file, checked, state, changed)
         session.restored_date = restored
         session.date_on_disk = checked.on if document is None else recorded_date(document)
-        if document is None and path is None:
+        if path is None:  # said every time, not only before a review under this name begins
             claim_ids = {claim.id for claim in checked.claims}
             session.renamed_review = renamed_review(checked.article.path, checked.article.sha256, claim_ids)
         return session
@@ -352,6 +353,8 @@ class ReviewSession:
         except BaseException:
             file.release()
             raise
+        # Asked before the lock is let go: the lock file moves with a moved folder and tells where it went.
+        self.moved_from_now = self.file.where_now()
         self.file.release()
         self.moved_from, self.file = self.file.path, file
         self.unsaved = False

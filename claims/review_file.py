@@ -28,6 +28,7 @@ from typing import Any
 from factdesk.base.files import WriteError, leftover_temporaries, write_atomically
 from factdesk.base.folders import data_folder
 from factdesk.claims.lock import ReviewLock
+from factdesk.claims.review_comments import refuse_comments
 from factdesk.claims.review_document import REVIEW_FORMAT, REVIEW_SUFFIX, ReviewDocument, ReviewError
 from factdesk.claims.review_encoding import HEADER, ReviewEncoder, change_entry, claim_entry, dumps
 from factdesk.claims.review_identity import FileIdentity
@@ -140,9 +141,10 @@ def refuse_orphaned_journal(path: Path) -> None:
 
 
 def refuse_own_names(path: Path) -> None:
-    """A review is never kept under the name factdesk gives another review's journal or lock (`R.journal`,
-    `R.lock`): R's next save deletes its journal once folded in, and letting go of R's lock removes it."""
-    for own, what in ((".journal", "journal"), (".lock", "lock")):
+    """A review is never kept under the name factdesk gives another review's journal, lock or drafts (`R.journal`,
+    `R.lock`, `R.drafts`): R's next save deletes its journal once folded in, letting go of R's lock removes it,
+    and a draft kept for R replaces its drafts file."""
+    for own, what in ((".journal", "journal"), (".lock", "lock"), (".drafts", "drafts")):
         if path.name.endswith(own):
             beside = path.name.removesuffix(own)
             raise ReviewError(
@@ -216,6 +218,8 @@ class ReviewFile:
         self.identity.take()
         self.journal_identity.take()
         self.document = load_review(self.path) if self.path.exists() else None
+        if self.document is not None:
+            refuse_comments(self.path)  # the next save would drop them
         self.hard_links = hard_links(self.path)
         self.new_behind_link = new_behind_link(self.link, self.path)  # a link to no file: a new review there
         if self.document is not None:

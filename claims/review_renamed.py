@@ -5,7 +5,9 @@ The review is kept beside the article as `ARTICLE.review.yaml`. Rename the artic
 and note sits beside it in `draft.txt.review.yaml`: the work looked lost, and a second review of the
 same article was begun; after a rename and an edit nothing pointed to it at all. A review whose own
 article is gone from where it was, and that was made for this article's text or holds this article's
-claims (it was edited since), is this article's.
+claims (it was edited since), is this article's. It is pointed to every time the article is opened under
+its new name, a review under that name begun or not, for as long as it holds work (a verdict, a note,
+a link): pointed to once, the first verdict given began a new review and the old one was never named again.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from pathlib import Path
 
 from factdesk.base.errors import FactdeskError
+from factdesk.claims.model import Verdict
 from factdesk.claims.review_document import REVIEW_SUFFIX, ReviewDocument
 from factdesk.claims.review_reading import load_review
 
@@ -57,15 +60,33 @@ def renamed_review(article: Path, sha256: str, claim_ids: set[str]) -> Path | No
             continue
         found = _SHA256.search(head)
         if found is not None and found.group(1) == sha256:
-            return candidate
+            document = _read(candidate)
+            if document is not None and holds_work(document):
+                return candidate
+            continue
         orphans.append(candidate)
     return next((candidate for candidate in orphans if _edited_from(candidate, claim_ids)), None)
 
 
-def _edited_from(candidate: Path, claim_ids: set[str]) -> bool:
-    """Whether the review at `candidate` is of an earlier version of the article whose claims are `claim_ids`."""
+def holds_work(document: ReviewDocument) -> bool:
+    """Whether any claim of the review has a verdict, a note or linked evidence: something to go on with."""
+    return any(
+        entry.mark.verdict is not Verdict.UNREVIEWED or entry.mark.note or entry.mark.evidence
+        for entry in document.claims.values()
+    )
+
+
+def _read(candidate: Path) -> ReviewDocument | None:
     try:
-        document = load_review(candidate)
+        return load_review(candidate)
     except FactdeskError:
-        return False  # unreadable: said when it is opened, not guessed at here
-    return article_is_gone(document) and holds_claims_of(document, claim_ids)
+        return None  # unreadable: said when it is opened, not guessed at here
+
+
+def _edited_from(candidate: Path, claim_ids: set[str]) -> bool:
+    """Whether the review at `candidate` is of an earlier version of the article whose claims are `claim_ids`,
+    with work in it."""
+    document = _read(candidate)
+    if document is None:
+        return False
+    return article_is_gone(document) and holds_claims_of(document, claim_ids) and holds_work(document)

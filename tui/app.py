@@ -86,6 +86,7 @@ class FactdeskApp(App[int]):
         self.quit_after_dialog = False  # ctrl+q asked to save or drop a dialog's typing first
         self._held_keys: list[events.Key] = []
         self.close_error: FactdeskError | None = None  # the last save, on closing, failed
+        self.drafts_kept: list[str] = []  # where forms' text was kept when the desk was stopped
         self._stop_listening: Callable[[], None] = lambda: None
 
     def compose(self) -> ComposeResult:
@@ -103,7 +104,7 @@ class FactdeskApp(App[int]):
         status = 128 + signum
         for screen in self.screen_stack:
             if isinstance(screen, ReviewScreen):
-                screen.keep_typed_note()
+                self.drafts_kept += screen.keep_typing()
         if self.session is not None:
             self.session.rescue()
             self._close_session()
@@ -306,16 +307,12 @@ class FactdeskApp(App[int]):
         renamed = leaving.renamed_review(self.session)
         if renamed:
             lines.append(renamed)
+        lines += self.drafts_kept
         return [flat(line) for line in lines]
 
     def saved_elsewhere(self) -> str | None:
         """After the app has closed: where the review went if the review file could not take it, else None."""
-        if self.session is None or self.session.moved_from is None:
-            return None
-        return (
-            f"factdesk: {self.session.moved_from} could not be saved and was left as it is; "
-            f"the whole review, every change included, is in {self.session.path}"
-        )
+        return None if self.session is None else leaving.saved_elsewhere(self.session)
 
     def final_status(self, result: int | None) -> int:
         """The exit status: 1 if changes were left unsaved, whatever the way out of the app."""

@@ -30,6 +30,28 @@ def where_saved(session: ReviewSession) -> str:
     return said
 
 
+def saved_elsewhere(session: ReviewSession) -> str | None:
+    """Where the review went when its file could not take it, and where that old file is now; None if it stayed.
+
+    A folder moved while the desk was open takes the old file with it: naming the path it was at sent the
+    reviewer to an empty place, and the verdicts saved before the move looked lost.
+    """
+    old = session.moved_from
+    if old is None:
+        return None
+    now = session.moved_from_now
+    if now == old:
+        left = f"{old} could not be saved and was left as it is"
+    elif now is not None:
+        left = (
+            f"{old} could not be saved: its folder was moved while the desk was open, and the file, as last "
+            f"saved, is now {now}"
+        )
+    else:
+        left = f"{old} could not be saved and is gone (removed, or its folder moved, while the desk was open)"
+    return f"factdesk: {left}; the whole review, every change included, is in {session.path}"
+
+
 def not_saved(session: ReviewSession) -> str | None:
     """The changes whose save failed and that the reviewer chose to leave, named; None if there are none."""
     lost = session.unsaved_changes()

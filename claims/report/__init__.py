@@ -109,7 +109,7 @@ def write_report(
 def report_destination(target: Path | str, document: ReviewDocument) -> Path | None:
     """The regular file a report to `target` goes to (a symlink's target), None for standard output.
 
-    Raise `ReportTargetError` if that is the review file (or its journal or lock), the article, a store
+    Raise `ReportTargetError` if that is the review file (or its journal, lock or drafts), the article, a store
     file, or not a regular file at all: a report never replaces the work it reports on, and writing
     one onto a device or a folder would replace it with a plain file.
     """
@@ -132,6 +132,7 @@ def report_destination(target: Path | str, document: ReviewDocument) -> Path | N
         (review, "the review file itself"),
         (review.with_name(review.name + ".journal"), "the review's journal"),
         (review.with_name(review.name + ".lock"), "the review's lock file"),
+        (review.with_name(review.name + ".drafts"), "the review's drafts (a claim or a source being added)"),
     ]
     for article in (document.article_path(), document.named_article()):
         if article is not None:
@@ -153,12 +154,12 @@ def report_destination(target: Path | str, document: ReviewDocument) -> Path | N
 
 
 def _is_review_file(path: Path) -> bool:
-    """Whether `path` is a review file (its header line) or a review's journal or lock: another review's work.
+    """Whether `path` is a review file (its header line) or a review's journal, lock or drafts: another review's work.
 
     `report a.review.yaml -o b.review.yaml` (a slip of the shell's history) replaced b's verdicts and notes
     with a report, and a review saved to a new file (`r.review.saved-….yaml`) is the only copy of its work.
     """
-    if path.name.endswith((REVIEW_SUFFIX + ".journal", REVIEW_SUFFIX + ".lock")):
+    if path.name.endswith(tuple(REVIEW_SUFFIX + own for own in (".journal", ".lock", ".drafts"))):
         return True
     try:
         with open(path, "rb") as stream:

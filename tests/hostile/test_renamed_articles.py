@@ -108,3 +108,35 @@ def test_a_figure_whose_sentence_was_edited_keeps_its_verdict_and_changed_claims
         session.close()
     notes = {entry.get("note") for entry in read_review_file(review)["claims"].values()}
     assert {"note on almost six months", "note on two", "note on Tzaji Hanegbi"} <= notes
+
+
+async def test_the_old_review_is_pointed_to_again_after_a_new_one_was_begun(reviewed):
+    """The pointer to the old review appeared once: a verdict given in that first session began a review under
+    the new name, and from then on the old review, with every earlier verdict and note, was never mentioned."""
+    article, store, review, _claim_id = reviewed
+    async with make_app(article, store).run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        await pilot.press("v")  # a review under the new name begins
+        await pilot.press("q")
+    assert (article.parent / "final.txt.review.yaml").exists()
+    app = make_app(article, store)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        messages = [note.message for note in pilot.app._notifications]
+        assert any(str(review) in message and "--review" in message for message in messages), messages
+        await pilot.press("q")
+    assert any(str(review) in line and "--review" in line for line in app.leaving_messages())
+
+
+async def test_an_old_review_with_nothing_in_it_is_not_pointed_to(reviewed):
+    article, store, review, _claim_id = reviewed
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), review, reviewer="ana")
+    for record in session.ordered():  # every verdict and note taken back: nothing to go on with there
+        session.mark(record.claim.id, Verdict.UNREVIEWED)
+        session.set_note(record.claim.id, "")
+    session.close()
+    app = make_app(article, store)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        await pilot.press("q")
+    assert not any(str(review) in line for line in app.leaving_messages())

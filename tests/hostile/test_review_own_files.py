@@ -19,7 +19,7 @@ from tests.app_helpers import workspace
 from tests.conftest import run_factdesk
 
 
-@pytest.mark.parametrize("own", [".journal", ".lock"])
+@pytest.mark.parametrize("own", [".journal", ".lock", ".drafts"])
 def test_a_reviews_journal_or_lock_is_refused_as_a_review_file(tmp_path: Path, seed_dir: Path, own: str):
     article, store = workspace(tmp_path, seed_dir)
     session = ReviewSession.open(prepare_check(article, store, dt.date(2024, 3, 25)), reviewer="ana")

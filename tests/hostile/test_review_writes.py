@@ -42,6 +42,8 @@ def _snapshot(*folders: Path) -> dict[Path, bytes]:
     [
         ("REVIEW", "this is the review file itself; a report never replaces it"),
         ("JOURNAL", "this is the review's journal"),
+        ("DRAFTS", "this is the review's drafts"),
+        ("OTHER_DRAFTS", "another review's work"),
         ("ARTICLE", "this is the article under review"),
         ("STORE_FILE", "this is in the store of sources"),
         ("NEW_STORE_FILE", "this is in the store of sources"),
@@ -57,6 +59,8 @@ def test_a_report_never_replaces_the_review_the_article_a_store_file_or_a_device
     article, store, review = made
     (tmp_path / "link.yaml").symlink_to(review)
     (tmp_path / "folder").mkdir()
+    for drafts in (Path(str(review) + ".drafts"), tmp_path / "other.txt.review.yaml.drafts"):  # a claim being typed
+        drafts.write_text('{"claim": {"kind": "statement", "text": "Qatar brokered the talks"}}\n', encoding="utf-8")
     os.mkfifo(tmp_path / "fifo")
     if target == "DEVICE":
         # A device node of our own, never the system's /dev/null: if this broke, only the copy is replaced.
@@ -66,6 +70,8 @@ def test_a_report_never_replaces_the_review_the_article_a_store_file_or_a_device
     names = {
         "REVIEW": review,
         "JOURNAL": Path(str(review) + ".journal"),
+        "DRAFTS": Path(str(review) + ".drafts"),
+        "OTHER_DRAFTS": tmp_path / "other.txt.review.yaml.drafts",
         "ARTICLE": article,
         "STORE_FILE": store / "people.yaml",
         "NEW_STORE_FILE": store / "report.yaml",

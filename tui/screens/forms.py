@@ -9,7 +9,7 @@ place, what to change.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from factdesk.claims.dates import CHECKABLE_RANGE, checkable
@@ -34,10 +34,26 @@ class FormScreen(DialogScreen):
 
     # What the form holds, for the question asked before quitting with it filled in; None: nothing worth asking.
     holds: str | None = None
+    # The form's name in the drafts kept when the desk is stopped with it filled in (claims/review_drafts.py).
+    draft_form: str | None = None
+    # When the draft the form was opened with was kept (None: not opened with a draft).
+    draft_at: str | None = None
 
     def on_mount(self) -> None:
-        self._as_opened = self._fields()
+        # A form opened with a draft holds typing nobody confirmed yet: leaving it asks, as if it were typed now.
+        self._as_opened = [""] * len(self._fields()) if self.draft_at is not None else self._fields()
         super().on_mount()
+        if self.draft_at is not None:
+            self.query_one("#form-error", Label).update(
+                Text(
+                    f"A draft, kept when the desk was stopped ({self.draft_at}): add it, or escape then d to drop it.",
+                    style="bold yellow",
+                )
+            )
+
+    def draft(self) -> dict[str, str]:
+        """What is typed in the form, by field, to keep as a draft."""
+        return {}
 
     def _fields(self) -> list[str]:
         return [field.value for field in self.query(Input)] + [area.text for area in self.query(TextArea)]
@@ -93,6 +109,7 @@ class AddSourceScreen(FormScreen):
     """A: a new source for the store; saved as a file of its own under <store>/added/."""
 
     holds = "the source you are adding"
+    draft_form = "source"
 
     FIELDS = [
         ("id", "id (e.g. reuters-2024-03-25)"),
@@ -102,17 +119,23 @@ class AddSourceScreen(FormScreen):
         ("date", "date YYYY-MM-DD (optional)"),
     ]
 
-    def __init__(self, add: Callable[[SourceForm], object], excerpt: str = "") -> None:
-        """`add` saves the source, or raises `SourceFormError`/`FactdeskError` saying what to change."""
+    def __init__(
+        self, add: Callable[[SourceForm], object], excerpt: str = "", draft: Mapping[str, str] | None = None
+    ) -> None:
+        """`add` saves the source, or raises `SourceFormError`/`FactdeskError` saying what to change; `draft` fills
+        the fields (and the excerpt) as a draft kept when the desk was stopped had them."""
         super().__init__()
         self.add = add
-        self.excerpt = excerpt
+        self.filled = dict(draft or {})
+        self.excerpt = self.filled.get("excerpt", excerpt) if draft is not None else excerpt
+        self.draft_at = self.filled.get("at", "") if draft is not None else None
+        self.for_claim = ""  # the claim the source will be linked to, kept with a draft
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog"):
             yield Label(Text("Add a source to the store", style="bold"), markup=False)
             for name, placeholder in self.FIELDS:
-                yield LineInput(placeholder=placeholder, id=f"source-{name}")
+                yield LineInput(self.filled.get(name, ""), placeholder=placeholder, id=f"source-{name}")
             yield Label(Text("excerpt (verbatim passage; a blank line separates several)", style="dim"), markup=False)
             yield TextArea(self.excerpt, id="source-excerpt", soft_wrap=True)
             yield Label("", id="form-error", markup=False)
@@ -123,6 +146,10 @@ class AddSourceScreen(FormScreen):
 
     def value(self, name: str) -> str:
         return self.query_one(f"#source-{name}", Input).value
+
+    def draft(self) -> dict[str, str]:
+        typed = {name: self.value(name) for name, _placeholder in self.FIELDS}
+        return {**typed, "excerpt": self.query_one("#source-excerpt", TextArea).text}
 
     def submit(self) -> None:
         form = SourceForm(
@@ -151,17 +178,28 @@ class AddClaimScreen(FormScreen):
     """c: a claim the extractor missed, from the words selected in the article or typed."""
 
     holds = "the claim you are adding"
+    draft_form = "claim"
 
-    def __init__(self, text: str = "") -> None:
+    def __init__(self, text: str = "", kind: ClaimKind = ClaimKind.STATEMENT, draft_at: str | None = None) -> None:
+        """`draft_at`: the form is opened with a draft kept at that time when the desk was stopped."""
         super().__init__()
         self.text = text
+        self.kind = kind
+        self.draft_at = draft_at
+
+    def draft(self) -> dict[str, str]:
+        kind = self.query_one("#claim-kind", Select).value
+        return {"kind": kind.value if isinstance(kind, ClaimKind) else "statement", "text": self.typed()}
+
+    def typed(self) -> str:
+        return self.query_one("#claim-text", Input).value
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Text("Add a claim", style="bold"), markup=False)
             yield Select(
                 [(kind.value, kind) for kind in ClaimKind],
-                value=ClaimKind.STATEMENT,
+                value=self.kind,
                 allow_blank=False,
                 id="claim-kind",
             )

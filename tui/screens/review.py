@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from functools import partial
 
 from factdesk.claims.facts import fact_marks
-from factdesk.claims.model import ClaimKind, Verdict
+from factdesk.claims.model import Verdict
 from factdesk.claims.review import ReviewedClaim, ReviewSession
 from factdesk.sources.errors import FactdeskError
 from factdesk.sources.text import fold
@@ -19,12 +18,12 @@ from factdesk.tui.desk_keys import DESK_BINDINGS
 from factdesk.tui.marks import MARKS, STYLES
 from factdesk.tui.safe import printable
 from factdesk.tui.screens.entries import claim_entries, filter_entries
-from factdesk.tui.screens.forms import AddClaimScreen
 from factdesk.tui.screens.help import HelpScreen, shown_path
 from factdesk.tui.screens.note import NoteScreen
 from factdesk.tui.screens.pick import PickScreen
 from factdesk.tui.screens.quit import QuitScreen
 from factdesk.tui.screens.review_store import StoreActions
+from factdesk.tui.screens.review_typing import TypingActions
 from factdesk.tui.store_notes import store_warning
 from factdesk.tui.widgets.article_view import ArticleView
 from factdesk.tui.widgets.claims_table import ClaimsTable
@@ -39,7 +38,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 
-class ReviewScreen(StoreActions, Screen):
+class ReviewScreen(TypingActions, StoreActions, Screen):
     BINDINGS = DESK_BINDINGS  # kept once in desk_keys.py: the key bar, help and palette are made from it
 
     def __init__(self, session: ReviewSession) -> None:
@@ -48,6 +47,7 @@ class ReviewScreen(StoreActions, Screen):
         self.filter: tuple[str, str] | None = None  # ("verdict"|"kind"|"text", value)
         self.checking: tuple[int, int] | None = (0, len(session.checked.claims))  # (checked, total) until done
         self.shown_at: float | None = None  # perf_counter() of the first frame (the benchmarks read it)
+        self.drafts: dict[str, dict[str, str]] = {}  # forms' text kept when the desk was stopped (review_drafts.py)
 
     # layout
 
@@ -104,6 +104,7 @@ class ReviewScreen(StoreActions, Screen):
                 f"new file under {self.session.path.name}, so the other name keeps the review as it is now "
                 "and will not get your changes."
             )
+        notes += self._drafts_kept()
         if self.session.article_changed:
             notes.append("The article changed since the last session: verdicts were carried over by claim id.")
         orphaned = sum(record.orphaned for record in self.session.ordered())
@@ -268,13 +269,6 @@ class ReviewScreen(StoreActions, Screen):
 
         self.app.push_screen(NoteScreen(record.claim.text, record.mark.note, record.claim.id), done)
 
-    def keep_typed_note(self) -> None:
-        """The desk is being stopped (the terminal closed) with a note open: save it as typed, since no
-        ctrl+s can come; the note it replaces stays in the history."""
-        for screen in self.app.screen_stack:
-            if isinstance(screen, NoteScreen) and screen.unsaved_typing() is not None:
-                self._run(partial(self.session.set_note, screen.claim_id, screen.typed()))
-
     # finding claims
 
     def visible_records(self) -> list[ReviewedClaim]:
@@ -324,32 +318,6 @@ class ReviewScreen(StoreActions, Screen):
             done,
         )
 
-    def action_add_claim(self) -> None:
-        article_view = self.query_one(ArticleView)
-        selected = article_view.selected_span()
-        if selected is not None and self.focused is not article_view:
-            record = self.current()
-            if record is not None and (selected[0], selected[1]) == (record.claim.start, record.claim.end):
-                selected = None  # that is the current claim's highlight, not the reviewer's selection
-
-        def done(result: tuple[ClaimKind, str] | None) -> None:
-            self.table.focus()
-            if result is None:
-                return
-            kind, text = result
-            start, end = (selected[0], selected[1]) if selected and selected[2].strip() == text else (0, 0)
-            before = len(self.session.records)
-            self._run(lambda: self.session.add_claim(kind, text, start, end))
-            if len(self.session.records) > before:  # added, even if saving it failed (NOT SAVED says so)
-                added = self.session.cursor
-                self.table.show(self.visible_records(), keep=added)
-                if added is not None:
-                    self.bring_into_view(added)
-                self.update_status()
-                self.show_current()
-
-        self.app.push_screen(AddClaimScreen(selected[2].strip() if selected else ""), done)
-
     def action_help(self) -> None:
         demo = getattr(self.app, "demo_folder", None)
         extra = f"The demo's article, store and review are in {demo} ('factdesk demo --fresh' starts over)."
@@ -382,3 +350,4 @@ class ReviewScreen(StoreActions, Screen):
                 self.table.focus()
 
         self.app.push_screen(QuitScreen(self.session.unsaved_changes(), new_file), done)
+

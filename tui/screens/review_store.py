@@ -34,6 +34,7 @@ class StoreActions:
 
     session: ReviewSession
     checking: tuple[int, int] | None
+    drafts: dict[str, dict[str, str]]
 
     def link_evidence(self, claim_id: str, store_id: str) -> None:
         """Link (or unlink) a store entry to a claim and check the claim again with it."""
@@ -105,6 +106,10 @@ class StoreActions:
         selected = article_view.selected_span()
         excerpt = selected[2] if selected and self.focused is article_view else ""
         record = self.current()
+        draft = self.drafts.get("source")  # kept when the desk was stopped: the desk said A opens it
+        if draft is not None:
+            excerpt = ""
+            record = self.session.records.get(draft.get("claim", ""), record)
         added: list[tuple[str, str]] = []
 
         def add(form: SourceForm) -> None:
@@ -123,6 +128,8 @@ class StoreActions:
             added.append((source.id, str(path)))
 
         def done(_: SourceForm | None) -> None:
+            if draft is not None:
+                self.drop_draft("source")  # added, or left by the reviewer when asked
             # Told here, on the desk: a toast mounted on the dialog as it closes would hold up its removal.
             for source_id, path in added:
                 if record is not None:
@@ -132,7 +139,9 @@ class StoreActions:
                     self.app.notify(f"Added {source_id} to {path}", markup=False)
             self.table.focus()
 
-        self.app.push_screen(AddSourceFromUrlScreen(add, excerpt, self.session.checked.store), done)
+        form = AddSourceFromUrlScreen(add, excerpt, self.session.checked.store, draft)
+        form.for_claim = record.claim.id if record is not None else ""
+        self.app.push_screen(form, done)
 
     def action_wikidata(self) -> None:
         """Look the current claim's person up on Wikidata; an import reloads the store and checks again."""

@@ -7,7 +7,7 @@ date and title. Fields the reviewer already typed are never replaced.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from factdesk.base.errors import FactdeskError
 from factdesk.base.web import WebSettings, fetch
@@ -23,8 +23,10 @@ from textual.widgets import Input, Label
 class AddSourceFromUrlScreen(AddSourceScreen):
     """The add-source form, filled from the page at its URL when the URL field is left or entered."""
 
-    def __init__(self, add: Callable[[SourceForm], object], excerpt: str, store: Store) -> None:
-        super().__init__(add, excerpt)
+    def __init__(
+        self, add: Callable[[SourceForm], object], excerpt: str, store: Store, draft: Mapping[str, str] | None = None
+    ) -> None:
+        super().__init__(add, excerpt, draft)
         self.store = store
         self.read_from = ""
 
