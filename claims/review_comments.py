@@ -72,7 +72,7 @@ def refuse_comments(path: Path) -> None:
     raise ReviewError(
         path,
         f"a comment written into the review file ({shown!r}); factdesk rewrites the whole file on every change "
-        f"and would drop it: move it into a claim's \"note\" or remove it; {LEFT_AS_IT_IS}",
+        f'and would drop it: move it into a claim\'s "note" or remove it; {LEFT_AS_IT_IS}',
         line,
         column,
     )

@@ -6,7 +6,8 @@ import datetime as dt
 import re
 
 from factdesk.claims.check.directions import opposite_direction
-from factdesk.claims.check.figures import contradicted_figure, of_another_time
+from factdesk.claims.check.figure_times import of_another_time
+from factdesk.claims.check.figures import contradicted_figure
 from factdesk.claims.check.swaps import swapped_name
 from factdesk.claims.extract.numbers import NUMBER
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict

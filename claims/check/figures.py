@@ -29,6 +29,7 @@ from factdesk.claims.check.figure_places import (
     stems,
 )
 from factdesk.claims.check.figure_search import given_with_its_subject
+from factdesk.claims.check.figure_times import SAME_DAYS, of_another_time
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import ExcerptMatch, StoreIndex
@@ -283,7 +284,7 @@ def _placements(
     placed: list[Placement] = []
     loosely: list[tuple[Figure, ExcerptMatch]] = []
     recent = on is not None and any(
-        m.source.date is not None and abs((m.source.date - on).days) <= _SAME_DAYS for m in sentence_related
+        m.source.date is not None and abs((m.source.date - on).days) <= SAME_DAYS for m in sentence_related
     )
     for match in matches:
         about_sentence = match in sentence_related
@@ -313,31 +314,6 @@ def _placements(
             if place >= 1:
                 placed.append((place, match.score, fits, figure, match))
     return placed, loosely
-
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_ANOTHER_TIME = 365  # days: a source dated this far from the article tells of another time ...
-_SAME_DAYS = 31  # ... and a source dated this near it, of the article's own days
-
-
-_NOW = re.compile(
-    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b"
-    r"|\bthis\s+(?:week|month|year)\b",
-    re.IGNORECASE,
-)
-
-
-def of_another_time(match: ExcerptMatch, sentence: str, on: dt.date | None, *, recent: bool = False) -> bool:
-    """... when the sentence tells of the article's own days ("raised rates on Thursday", or a source of those
-    days is about it too: `recent`) and does not name the source's year: a source of December 2021 does not
-    contradict a rise of August 2023, nor last year's results this year's. A sentence without such a sign may
-    tell of a lasting fact ("the 24-storey tower"), which an old source gives."""
-    dated = match.source.date
-    if on is None or dated is None or abs((dated - on).days) <= _ANOTHER_TIME:
-        return False
-    if not recent and not _NOW.search(sentence):
-        return False
-    return not any(abs(int(year) - dated.year) <= 1 for year in _YEAR.findall(sentence))
 
 
 def _anchored(claim: Claim, claimed: Figure, index: StoreIndex, related: list[ExcerptMatch]) -> list[ExcerptMatch]:

@@ -1,0 +1,33 @@
+"""Whether a source's figure is of another time than the sentence's: a source of December 2021 does not
+contradict a rate rise of August 2023, nor the 2019 annual report this year's quarterly results."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from factdesk.sources.index import ExcerptMatch
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ANOTHER_TIME = 365  # days: a source dated this far from the article tells of another time ...
+SAME_DAYS = 31  # ... and a source dated this near it, of the article's own days
+
+
+_NOW = re.compile(
+    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b"
+    r"|\bthis\s+(?:week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def of_another_time(match: ExcerptMatch, sentence: str, on: dt.date | None, *, recent: bool = False) -> bool:
+    """... when the sentence tells of the article's own days ("raised rates on Thursday", or a source of those
+    days is about it too: `recent`) and does not name the source's year: a source of December 2021 does not
+    contradict a rise of August 2023, nor last year's results this year's. A sentence without such a sign may
+    tell of a lasting fact ("the 24-storey tower"), which an old source gives."""
+    dated = match.source.date
+    if on is None or dated is None or abs((dated - on).days) <= _ANOTHER_TIME:
+        return False
+    if not recent and not _NOW.search(sentence):
+        return False
+    return not any(abs(int(year) - dated.year) <= 1 for year in _YEAR.findall(sentence))
