@@ -332,6 +332,27 @@ def test_a_source_of_another_year_does_not_dispute_a_figure_of_the_article_s_day
     assert verdict("In December 2021 the Committee voted to increase Bank Rate by 0.5 percentage points.") == "disputed"
 
 
+def test_an_old_excerpt_that_names_its_own_years_tells_of_them(tmp_path: Path) -> None:
+    """The 2019 annual report's "decreased ... $5.4 billion during 2019 compared to 2018" is no figure of 2023's
+    quarter, though the sentence has no "on Thursday"; a sentence naming 2019 is compared with it."""
+    import datetime as dt
+
+    (tmp_path / "s.yaml").write_text(
+        "sources:\n  - id: annual-2019\n    title: Annual report for fiscal 2019\n    publisher: Acme\n"
+        "    date: 2019-10-31\n    excerpts:\n"
+        '      - "Total net sales decreased 2% or $5.4 billion during 2019 compared to 2018, to $260.2 billion."\n',
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+
+    def verdict(sentence: str) -> str:
+        claim = next(c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY and "$" in c.text)
+        return suggest(claim, index, dt.date(2023, 11, 2)).verdict.value
+
+    assert verdict("Net sales of the laptops decreased to $7.61 billion.") == "unsupported"
+    assert verdict("In 2019 total net sales decreased by $5.9 billion, to $260.2 billion.") == "disputed"
+
+
 TABLE = """
 sources:
   - id: seat-table

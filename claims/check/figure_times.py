@@ -28,6 +28,16 @@ def of_another_time(match: ExcerptMatch, sentence: str, on: dt.date | None, *, r
     dated = match.source.date
     if on is None or dated is None or abs((dated - on).days) <= _ANOTHER_TIME:
         return False
-    if not recent and not _NOW.search(sentence):
+    said = [int(year) for year in _YEAR.findall(sentence)]
+    if not recent and not _NOW.search(sentence) and not _of_its_own_years(match.excerpt, said, on):
         return False
-    return not any(abs(int(year) - dated.year) <= 1 for year in _YEAR.findall(sentence))
+    return not any(abs(year - dated.year) <= 1 for year in said)
+
+
+def _of_its_own_years(excerpt: str, said: list[int], on: dt.date) -> bool:
+    """ "Total net sales decreased 2% ... during 2019 compared to 2018": an old excerpt that names its own years,
+    none of them the article's nor one the sentence names, tells of those years."""
+    years = [int(year) for year in _YEAR.findall(excerpt)]
+    return bool(years) and all(
+        abs(year - on.year) >= 2 and all(abs(year - other) > 1 for other in said) for year in years
+    )
