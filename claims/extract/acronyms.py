@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import re
 
-# the capitalised words before "(TSE)", with the small words a name joins them by
-_DEFINED = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|the|de|du|des|del|la|le|di)\s+){0,2}){0,7}[A-Z][\w&-]*)"
-    r"\s+\((?P<short>[A-Z][A-Z0-9&]{1,7})\)"
+_SHORT = re.compile(r"\((?P<short>[A-Z][A-Z0-9&]{1,7})\)")
+# the capitalised words right before "(TSE)", with the small words a name joins them by
+_NAME_BEFORE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|on|the|de|du|des|del|la|le|di)\s+){0,2}){0,7}[A-Z][\w&-]*)\s+$"
 )
+_REACH = 160  # characters before the brackets a name may take
 _POSSESSIVE = re.compile(r"^.*['’]s\s+")  # "European Union's Copernicus ...": the owner is not the name
 
 
 def defined_short_forms(text: str) -> dict[str, str]:
     """Each short form the text defines, with the name it stands for (the first definition wins)."""
     found: dict[str, str] = {}
-    for match in _DEFINED.finditer(text):
-        name = _POSSESSIVE.sub("", match["name"])
+    for short in _SHORT.finditer(text):  # the brackets first: a name is looked for only where one may end
+        match = _NAME_BEFORE.search(text, max(0, short.start() - _REACH), short.start())
+        name = _POSSESSIVE.sub("", match["name"]) if match else ""
         if len(name.split()) >= 2:
-            found.setdefault(match["short"], name)
+            found.setdefault(short["short"], name)
     return found
