@@ -291,6 +291,7 @@ sources:
         ("The 36-year-old Omar Haddad lost the final.", "2023-07-16", "verified", "born 22 May 1987"),
         ("Haddad, now 38, lost the final.", "2023-07-16", "disputed", "so 36"),
         ("Haddad, who turned 35 in May, lost the final.", "2023-07-16", "disputed", "so 36"),
+        ("Haddad, who turned 37 last month, lost the final.", "2023-07-16", "disputed", "so 36"),
     ],
 )
 def test_an_age_against_a_birth_date_or_an_age_a_source_gives(tmp_path: Path, sentence, on, verdict, reason):

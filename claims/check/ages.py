@@ -39,7 +39,9 @@ def is_age(claim: Claim) -> bool:
     if span is None:
         return False
     before, after = claim.sentence[max(0, span[0] - 10) : span[0]], claim.sentence[span[1] : span[1] + 8]
-    return (unit is None and re.search(r"\b(?:aged|turned|turns)\s+$", before) is not None) or (
+    if re.search(r"\b(?:turned|turns)\s+$", before) and unit not in ("percent", "percentage points"):
+        return True  # "who turned 66 last month" (the word after is no unit)
+    return (unit is None and re.search(r"\baged\s+$", before) is not None) or (
         unit in ("year", "years") and re.match(r"\s+old\b", after) is not None
     )
 
