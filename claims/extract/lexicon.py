@@ -131,7 +131,7 @@ class Lexicon:
     def _title_pattern(self) -> str:
         # Built once per lexicon: the same string object also lets re's cache find its compiled patterns fast.
         ordered = sorted(set(self.titles), key=len, reverse=True)
-        return "|".join(re.escape(title).replace(r"\ ", r"\s+") for title in ordered)
+        return "|".join(re.escape(title).replace(r"\ ", r"[\s-]+") for title in ordered)  # "Vice-President"
 
 
 @cache

@@ -90,9 +90,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if possessive_match and len(word) > 2:
             word, possessive = word[: possessive_match.start()], True
         word = word.rstrip("-'’")
+        ranked = _RANK_JOINED.match(word)
+        if ranked:  # "Vice-President", "Deputy-Governor": the rank and the title, as two words
+            tokens.append(Token(ranked[1], start, start + len(ranked[1])))
+            start, word = start + len(ranked[1]) + 1, ranked[2]
         if word:
             tokens.append(Token(word, start, start + len(word), possessive))
     return tokens
+
+
+_RANK_JOINED = re.compile(r"(Vice|Deputy|Co|Under|Lieutenant|Acting)-([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
 
 
 def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[Token]]:
@@ -108,7 +115,8 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
         joined = False
         if current and not current[-1].possessive:
             last = pending[-1] if pending else current[-1]
-            joined = text[last.end - offset : token.start - offset] in (" ", "\u00a0", "\n")  # "\n": a wrapped line
+            # "\n": a wrapped line; "-": a rank joined to its title ("Vice-President")
+            joined = text[last.end - offset : token.start - offset] in (" ", "\u00a0", "\n", "-")
         if token.capitalised and token.text[0].isalpha():
             if joined:
                 current.extend(pending)

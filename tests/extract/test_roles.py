@@ -15,6 +15,9 @@ def roles(text: str) -> list[tuple[str, str]]:
     ("text", "expected"),
     [
         ("The film stars actor Dennis Walsh as the detective.", [("Dennis Walsh", "Actor")]),
+        # a rank joined to its title by a hyphen; "acting" before the body's name
+        ("Vice-President Kamala Harris spoke first.", [("Kamala Harris", "Vice President")]),
+        ("The report was late, acting Census Bureau Director Ron Jarmin said.", [("Ron Jarmin", "Acting Director")]),
         ("Club owner Maria Gonzalez said the venue would reopen.", [("Maria Gonzalez", "Club Owner")]),
         ("Thomas Okafor, a practising pharmacist, was questioned.", [("Thomas Okafor", "Pharmacist")]),
         (
