@@ -618,3 +618,38 @@ def test_a_date_one_slip_from_the_one_a_source_gives_in_its_place(
     index = StoreIndex(load_store(tmp_path))
     suggestion = checked(index, sentence, ClaimKind.DATE, written)
     assert suggestion.verdict.value == verdict, suggestion.reason
+
+
+DECLARATION = """
+sources:
+  - id: declaration
+    title: Declaration of the 2024 Presidential Election Results
+    publisher: Electoral Commission
+    excerpts:
+      - "I, the Chairperson of the Electoral Commission, declare Kofi Adjei Mensah as President-elect of the Republic."
+      - "Kofi Adjei Mensah (National Unity Party): 6,328,397 votes, 56.55%. Ama Boateng (People's Party): 41.61%."
+  - id: profile
+    title: Kofi Adjei Mensah
+    publisher: Encyclopedia
+"""
+
+
+@pytest.mark.parametrize(
+    ("written", "verdict"),
+    [
+        ("56.55%", "verified"),
+        # two digits swapped, the point between them
+        ("55.65%", "disputed"),
+        # another share of the vote is another figure, not a mistyped one
+        ("52.55%", "unsupported"),
+    ],
+)
+def test_a_share_a_results_table_writes_beside_the_name(tmp_path: Path, written: str, verdict: str) -> None:
+    (tmp_path / "s.yaml").write_text(DECLARATION, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    sentence = (
+        f"ACCRA, Dec 9 (Wire) - Kofi Adjei Mensah has won the presidential election with {written} of the vote,"
+        " the Electoral Commission said on Monday, completing a political comeback."
+    )
+    suggestion = checked(index, sentence, ClaimKind.QUANTITY, written)
+    assert suggestion.verdict.value == verdict, suggestion.reason

@@ -141,3 +141,15 @@ def one_typo_apart(value: float, other: float) -> bool:
         and a[differ[0]] == b[differ[1]]
         and a[differ[1]] == b[differ[0]]
     )
+
+
+def mistyped(claimed: Figure, recorded: Figure) -> bool:
+    """One figure mistyped for the other; a rate one digit off (4.25% against 5.25%) is another rate, so a
+    share counts only when two digits are swapped."""
+    a, b = f"{claimed.value:.10g}", f"{recorded.value:.10g}"
+    if claimed.kind == "percent" and len(a) == len(b) and a.find(".") == b.find("."):
+        # "55.65%" for 56.55%: two digits swapped, the point between them or not
+        da, db = a.replace(".", ""), b.replace(".", "")
+        differ = [i for i in range(len(da)) if da[i] != db[i]]
+        return len(differ) == 2 and differ[1] == differ[0] + 1 and sorted(da) == sorted(db)
+    return claimed.kind != "percent" and one_typo_apart(claimed.value, recorded.value)

@@ -13,8 +13,9 @@ import re
 from dataclasses import replace
 
 from factdesk.claims.check.figure_fits import fits as figure_fits
+from factdesk.claims.check.figure_fits import mistyped
 from factdesk.claims.check.figure_places import NOT_NAMES as _NOT_NAMES
-from factdesk.claims.check.figure_places import Figure, figures_in, same_place, same_unit
+from factdesk.claims.check.figure_places import Figure, figures_in, same_place, same_unit, stems
 from factdesk.claims.model import Claim
 from factdesk.sources.index import ExcerptMatch, StoreIndex
 
@@ -57,3 +58,33 @@ def _names_of(text: str) -> list[str]:
     """The capitalised words but the first and the names of days and months: the people and things it is about."""
     found = [name for name in _NAME.findall(text) if name.lower() not in _NOT_NAMES]
     return found[1:] if found and text.lstrip().startswith(found[0]) else found
+
+
+def given_by_its_names(claim: Claim, claimed: Figure, index: StoreIndex) -> tuple[Figure, ExcerptMatch, bool] | None:
+    """A figure the store writes just after the names the claim's figure is of ("John Dramani Mahama (National
+    Democratic Congress): 6,328,397 votes, 56.55%"), with whether it bears the claim out; only the very figure or
+    that figure mistyped counts. For a source the sentence's words did not bring up (a results table)."""
+    names = claimed.names | claimed.subjects
+    if not names or claimed.unit is None or (claimed.kind == "count" and claimed.value < 10):
+        return None
+    query = " ".join((*sorted(names), claim.text, *claimed.before, *claimed.after[:2]))
+    wanted = stems(names)
+    # looked up loosely: the names just before the figure and its very value (or that mistyped) decide
+    for match in index.find_excerpts(query, limit=8, cutoff=_LOOSELY):
+        for figure in figures_in(match.excerpt):
+            at = match.excerpt.find(figure.written.strip())
+            before = match.excerpt[max(0, at - _NAMED_BEFORE) : max(0, at)]
+            if (
+                at < 0
+                or not same_unit(claimed.unit, figure.unit)
+                or not stems(name.lower() for name in _NAME.findall(before)) & wanted
+            ):
+                continue
+            exact = figure_fits(replace(claimed, approx=None), replace(figure, approx=None))
+            if exact or mistyped(claimed, figure):
+                return figure, match, exact
+    return None
+
+
+_LOOSELY = 45.0
+_NAMED_BEFORE = 90  # characters before a figure in which a table row or list names whose it is

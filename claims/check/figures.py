@@ -18,7 +18,7 @@ from factdesk.claims.check.ages import check_age, is_age
 from factdesk.claims.check.around import excerpts_around
 from factdesk.claims.check.directions import figure_turned
 from factdesk.claims.check.figure_fits import fits as figure_fits
-from factdesk.claims.check.figure_fits import one_typo_apart
+from factdesk.claims.check.figure_fits import mistyped, one_typo_apart
 from factdesk.claims.check.figure_places import (
     CURRENCIES,
     Figure,
@@ -28,7 +28,7 @@ from factdesk.claims.check.figure_places import (
     same_place,
     stems,
 )
-from factdesk.claims.check.figure_search import given_with_its_subject
+from factdesk.claims.check.figure_search import given_by_its_names, given_with_its_subject
 from factdesk.claims.check.figure_times import SAME_DAYS, of_another_time
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
@@ -101,7 +101,7 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
     if placed and not any(item[2] for item in placed):
         # no source gives this figure: one that differs from it by a mistyped digit is the same figure
         placed = [
-            (place + 2 if _mistyped(claimed, figure) else place, score, fits, figure, match)
+            (place + 2 if mistyped(claimed, figure) else place, score, fits, figure, match)
             for place, score, fits, figure, match in placed
         ]
     if placed:
@@ -184,6 +184,15 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
             f"{match.source.id} gives the same figure ({figure.written})",
             _evidence([match]),
         )
+    named = given_by_its_names(claim, claimed, index)
+    if named is not None:
+        # a results table the sentence's words did not bring up writes the figure beside the same names
+        figure, match, exact = named
+        if exact:
+            said = f"{match.source.id} gives the same figure ({figure.written})"
+            return Suggestion(Verdict.VERIFIED, int(min(80, match.score)), said, _evidence([match]))
+        said = f"{match.source.id} gives {_as_written(figure)}, not {claim.text}"
+        return Suggestion(Verdict.DISPUTED, int(min(75, match.score)), said, _evidence([match]))
     if related:
         return Suggestion(Verdict.UNSUPPORTED, 50, "related sources do not give this figure", _evidence(related[:3]))
     return Suggestion(Verdict.UNSUPPORTED, 60, "no source in the store gives this figure")
@@ -230,17 +239,6 @@ def _written_beside_its_subject(claimed: Figure, related: list[ExcerptMatch]) ->
             if stems(word.lower() for word in re.findall(r"[A-Z][\w'’-]+", before)) & named:
                 return match
     return None
-
-
-def _mistyped(claimed: Figure, recorded: Figure) -> bool:
-    """One figure mistyped for the other; a rate one digit off (4.25% against 5.25%) is another rate, so a
-    share counts only when two digits are swapped."""
-    if not one_typo_apart(claimed.value, recorded.value):
-        return False
-    if claimed.kind != "percent":
-        return True
-    a, b = f"{claimed.value:.10g}", f"{recorded.value:.10g}"
-    return sorted(a) == sorted(b)
 
 
 def _also_written(recorded: Figure, written: list[Figure]) -> bool:
