@@ -391,6 +391,7 @@ sources:
       - "Fourth quarter revenue rose (in millions, except per share amounts): Q4 2023 $40,111; Q4 2022 $32,165."
       - "Fourth quarter net income: Q4 2023 $14,017; Q4 2022 $4,652. Diluted EPS: Q4 2023 $5.33."
       - "Full-year revenue: 2023 $134,902; 2022 $116,609."
+      - "Net sales by category (in millions): Widgets $7,614 and $11,508; Gadgets $6,443 and $7,174."
   - id: release-2023
     title: Fourth quarter 2022 results
     publisher: Acme
@@ -407,6 +408,13 @@ sources:
         ("Acme's fourth-quarter revenue rose to $40.11 billion.", "$40.11 billion", "verified", ""),
         ("Acme's fourth-quarter net income was $14.02 billion.", "$14.02 billion", "verified", ""),
         ("Acme's fourth-quarter net income was $14.02 million.", "$14.02 million", "disputed", "$14,017"),
+        # of a row's two figures, the one the claim rounds stands in its place as well as the other
+        (
+            "Widget net sales fell to $7.61 billion and gadget net sales dropped 10% to $6.44 billion.",
+            "$7.61 billion",
+            "verified",
+            "",
+        ),
         # last year's results do not contradict this year's
         ("Acme's full-year revenue rose 16% to $134.90 billion.", "16%", "unsupported", ""),
     ],

@@ -110,11 +110,7 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
         if not fits:
             # unless the closer excerpt gives this very figure nearly as well placed ("36 shells at the posts";
             # "six of the shells hit near the posts")
-            closer = [
-                item
-                for item in placed
-                if item[3].value == claimed.value and item[0] >= max(2, place - 1) and item[1] >= match_score
-            ]
+            closer = [item for item in placed if item[2] and item[0] >= max(2, place - 1) and item[1] >= match_score]
             if closer:
                 place, match_score, fits, figure, match = max(closer, key=lambda item: (item[0], item[1]))
         turned = figure_turned(claim.sentence, claim.text, match.excerpt, figure.written) if fits else None
