@@ -661,3 +661,17 @@ def test_a_share_a_results_table_writes_beside_the_name(tmp_path: Path, written:
     )
     suggestion = checked(index, sentence, ClaimKind.QUANTITY, written)
     assert suggestion.verdict.value == verdict, suggestion.reason
+
+
+def test_a_release_of_the_sentence_s_other_day_does_not_date_this_one(tmp_path: Path) -> None:
+    """ "won the leadership on March 9 and was sworn in on March 14": the release of March 14 reports the oath."""
+    (tmp_path / "s.yaml").write_text(
+        "sources:\n  - id: sworn\n    title: Prime Minister Ana Ruiz sworn in with new cabinet\n"
+        "    publisher: Office of the Prime Minister\n    date: 2025-03-14\n    type: primary\n    excerpts:\n"
+        '      - "Ana Ruiz was sworn in today as Prime Minister, with a new cabinet."\n',
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    sentence = "Ruiz, 60, won the party leadership on March 9 and was sworn in as Prime Minister on March 14."
+    suggestion = checked(index, sentence, ClaimKind.DATE, "March 9")
+    assert suggestion.verdict.value == "unsupported", suggestion.reason

@@ -107,13 +107,15 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
                 f"{match.source.id} dates it {readable(given[0])}, not {readable(claimed)}",
                 _evidence([match]),
             )
-    issued = _issued_on_another_day(claimed, related, on)
+    issued = _issued_on_another_day(claimed, related, on, written_here)
     if issued is not None:
         return issued
     return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this date", _evidence(related))
 
 
-def _issued_on_another_day(claimed: str, related: list[ExcerptMatch], on: dt.date | None) -> Suggestion | None:
+def _issued_on_another_day(
+    claimed: str, related: list[ExcerptMatch], on: dt.date | None, written_here: list[str]
+) -> Suggestion | None:
     """A primary source about the sentence (a statement, a release, a record), issued one slip from the claimed
     day, that gives no date of its own: what it announces happened the day it was issued ("nominated Jackson
     on Feb. 28" against the White House release of February 25). A report of a later day is not so read."""
@@ -127,6 +129,8 @@ def _issued_on_another_day(claimed: str, related: list[ExcerptMatch], on: dt.dat
             continue  # the source dates what it tells of itself
         if compared(claimed, issued.isoformat()) is None or agrees(claimed, issued.isoformat()):
             continue
+        if any(agrees(other, issued.isoformat()) for other in written_here):
+            continue  # "won on March 9 and was sworn in on March 14": the release is of the sentence's other day
         if _near_date(claimed, issued.isoformat()):
             return Suggestion(
                 Verdict.DISPUTED,
