@@ -675,3 +675,20 @@ def test_a_release_of_the_sentence_s_other_day_does_not_date_this_one(tmp_path: 
     sentence = "Ruiz, 60, won the party leadership on March 9 and was sworn in as Prime Minister on March 14."
     suggestion = checked(index, sentence, ClaimKind.DATE, "March 9")
     assert suggestion.verdict.value == "unsupported", suggestion.reason
+
+
+def test_a_term_start_the_register_gives_outweighs_another_day_in_a_release(tmp_path: Path) -> None:
+    """ "took over from Tom Lee on Sept. 18": the register's first day in office bears it out, though a release
+    gives the predecessor's last day (17 September) in the same place."""
+    import datetime as dt
+
+    (tmp_path / "s.yaml").write_text(
+        "people:\n  - name: Ana Ruiz\n    roles: [{title: Governor, org: Reserve Bank, from: 2023-09-18}]\n"
+        "sources:\n  - id: handover\n    title: Governor's term\n    publisher: Reserve Bank\n    excerpts:\n"
+        '      - "Tom Lee\'s term as Governor of the Reserve Bank ends on 17 September 2023; he hands over then."\n',
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    sentence = "Governor Ana Ruiz, who took over from Tom Lee as Governor of the Reserve Bank on Sept. 18, spoke."
+    (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.DATE]
+    assert suggest(claim, index, dt.date(2023, 11, 7)).verdict.value == "verified"

@@ -74,6 +74,9 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
     related = [m for m in index.find_excerpts(claim.sentence, limit=3) if m.score >= _RELATED]
     # a long sentence: the words around the date say which excerpt tells of it ("rejected by 64% on Oct. 23")
     nearby = excerpts_around(claim, index, limit=3, cutoff=_RELATED)
+    term = term_date(claim, claimed, index, on, _near_date)
+    if term is not None and term.verdict is Verdict.VERIFIED:
+        return term  # "took over from Philip Lowe on Sept. 18": the register's term start, over the old term's end
     placed = _date_in_place(claim, claimed, index, [*related, *nearby])
     if placed is not None:
         return placed
@@ -84,7 +87,6 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
             return Suggestion(
                 Verdict.VERIFIED, int(min(85, match.score)), f"{match.source.id} has the same date", _evidence([match])
             )
-    term = term_date(claim, claimed, index, on, _near_date)
     if term is not None:
         return term  # "sworn in on May 20": the register's term for the person named
     if parts(claimed)[1] is None:
