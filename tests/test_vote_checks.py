@@ -325,3 +325,26 @@ def test_a_lower_court_s_ruling_months_before_is_its_own_record(tmp_path: Path) 
     assert wrong.verdict.value == "disputed" and "2 for, not 3" in wrong.reason, wrong.reason
     top = checked("Five justices dismissed by a 4-1 majority the minister's appeal against a Court of Appeal ruling.")
     assert top.verdict.value == "disputed" and "5 for, not 4" in top.reason, top.reason
+
+
+def test_a_weekday_in_another_clause_dates_something_else(tmp_path: Path) -> None:
+    """ "filed the motion on Monday evening, two days after McCarthy relied on Democratic votes to pass a stopgap
+    spending bill": Monday is the filing's day; Saturday's vote on the bill is the record."""
+    (tmp_path / "votes.yaml").write_text(
+        "votes:\n  - id: stopgap\n    body: House\n    date: 2023-09-30\n"
+        "    measure: Continuing appropriations (stopgap spending bill averting a shutdown)\n"
+        "    outcome: adopted\n    tally: {for: 335, against: 91}\n",
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    said = (
+        "Ann Bly filed the motion on Monday evening, two days after the Speaker relied on votes to {} a stopgap"
+        " spending bill."
+    )
+
+    def verdict(verb: str) -> str:
+        (claim,) = [c for c in extract_claims(said.format(verb)) if c.kind is ClaimKind.VOTE]
+        return suggest(claim, index, dt.date(2023, 10, 3)).verdict.value
+
+    assert verdict("pass") == "verified"
+    assert verdict("reject") == "disputed"

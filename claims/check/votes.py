@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 import weakref
 from collections.abc import Mapping
 from dataclasses import replace
@@ -124,7 +125,7 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
     years = years_in(claim.sentence)
     days = days_in(claim.sentence)
     written_round = round_of(claim.sentence)
-    weekday = weekday_of(claim.sentence, on)
+    weekday = weekday_of(_clause_of(claim), on)
     candidates = _lookup(index).around(claim, body, claimed_words, on)
     # the one record of the article's days: "The decision was 10-2", a tally naming no measure, can only be
     # that vote, whatever its counts
@@ -174,6 +175,20 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
         scored.append((score, vote))
     scored.sort(key=lambda item: -item[0])
     return scored
+
+
+def _clause_of(claim: Claim) -> str:
+    """The claim's words with the rest of their clause: "filed the motion on Monday, two days after McCarthy relied
+    on Democratic votes to pass a stopgap bill" dates the filing, not the vote, to Monday."""
+    span = claim.span_in_sentence()
+    measure = str(claim.fields.get("measure") or "")
+    if span is None and measure and (at := claim.sentence.find(measure)) >= 0:
+        span = (at, at + len(measure))  # a vote claim's text is composed: its measure is written in the sentence
+    if span is None:
+        return claim.sentence
+    start = max([0, *(edge.end() for edge in re.finditer(r"[,;:]\s", claim.sentence[: span[0]]))])
+    after = re.search(r"[,;:]\s", claim.sentence[span[1] :])
+    return claim.sentence[start : span[1] + (after.start() if after else len(claim.sentence))]
 
 
 _MEASURE_NOUNS = frozenset(
