@@ -692,3 +692,27 @@ def test_a_term_start_the_register_gives_outweighs_another_day_in_a_release(tmp_
     sentence = "Governor Ana Ruiz, who took over from Tom Lee as Governor of the Reserve Bank on Sept. 18, spoke."
     (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.DATE]
     assert suggest(claim, index, dt.date(2023, 11, 7)).verdict.value == "verified"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "verdict"),
+    [
+        ("Dahl, 57, who led the country from 2010 to 2016, returned as foreign minister.", "2016", "verified"),
+        # the range's first year names the term: its last year is that term's, however far off
+        ("Dahl, 57, who led the country from 2010 to 2019, returned as foreign minister.", "2019", "disputed"),
+        ("Dahl, 57, who led the country from 2008 to 2016, returned as foreign minister.", "2008", "disputed"),
+    ],
+)
+def test_a_range_of_years_against_a_named_person_s_term(tmp_path: Path, sentence: str, written: str, verdict: str):
+    import datetime as dt
+
+    (tmp_path / "p.yaml").write_text(
+        "people:\n  - name: Sven Dahl\n    roles:\n"
+        "      - {title: Prime Minister, org: Norland, from: 2010-05-11, until: 2016-07-13}\n"
+        "      - {title: Foreign Minister, org: Norland, from: 2023-11-13}\n",
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.DATE and c.text == written]
+    suggestion = suggest(claim, index, dt.date(2023, 11, 14))
+    assert suggestion.verdict.value == verdict, suggestion.reason

@@ -35,9 +35,12 @@ def term_date(
 ) -> Suggestion | None:
     """Verified or disputed by the start of a term of a person the sentence names; None if none is meant.
     `near` says whether two dates are one slip apart."""
-    if not _after_taking_office(claim):
+    end = _end_of_a_range(claim)
+    if end is None and not _after_taking_office(claim):
         return None
     terms = _terms_of_people_named(claim.sentence, index)
+    if end is not None:
+        return _range_end(claimed, end, terms, near)
     if parts(claimed)[0] is None:
         # "sworn in on May 20": a day without its year is near the article's date, and so is the term meant
         terms = [(p, r) for p, r in terms if on is not None and r.start and abs((r.start - on).days) <= _YEARLESS]
@@ -63,6 +66,57 @@ def term_date(
         f"not {readable(claimed)}",
         (_evidence(person, role),),
     )
+
+
+# "led Britain from 2010 to 2016", "between 2010 and 2016", "(2010-2016)": the years a term ran
+_RANGE_FIRST_AFTER = re.compile(r"\s*(?:to|and|until|till|through|[–—-])\s*(?:19|20)\d\d\b")
+_RANGE_FIRST_BEFORE = re.compile(r"(?:\b(?:from|between)\s+|\()$")
+_RANGE_LAST_BEFORE = re.compile(r"(?:\b(?:from|between)\s+|\()(?:19|20)\d\d\s*(?:to|and|until|till|through|[–—-])\s*$")
+
+
+def _end_of_a_range(claim: Claim) -> tuple[str, int] | None:
+    """("start", the range's last year) or ("end", its first) when the claim is a year that begins or ends a
+    range of years ("from 2010 to 2016")."""
+    span = claim.span_in_sentence()
+    if span is None or not re.fullmatch(r"(?:19|20)\d\d", claim.text):
+        return None
+    before, sentence = claim.sentence[max(0, span[0] - 20) : span[0]], claim.sentence
+    after = _RANGE_FIRST_AFTER.match(sentence, span[1])
+    if _RANGE_FIRST_BEFORE.search(before) and after:
+        return "start", int(after.group()[-4:])
+    first = _RANGE_LAST_BEFORE.search(before)
+    if first:
+        return "end", int(re.findall(r"(?:19|20)\d\d", first.group())[0])
+    return None
+
+
+def _range_end(
+    claimed: str, range_end: tuple[str, int], terms: list[tuple[Person, Role]], near: Callable[[str, str], bool]
+) -> Suggestion | None:
+    """A year that begins (or ends) a range against the first (or last) year of a named person's term; when the
+    range's other year is the other bound of one term only, that term is the one meant, however far off."""
+    end, other_year = range_end
+    word = "from" if end == "start" else "until"
+
+    def bound(role: Role) -> str:
+        return (role.start_text if end == "start" else role.end_text) or ""
+
+    def other(role: Role) -> str:
+        return (role.end_text if end == "start" else role.start_text) or ""
+
+    year = parts(claimed)[0]
+    for person, role in terms:
+        if bound(role) and parts(bound(role))[0] == year:
+            said = f"the register gives {person.name} as {role.title} {word} {readable(bound(role))}"
+            return Suggestion(Verdict.VERIFIED, 70, said, (_evidence(person, role),))
+    meant = {(p.name, bound(r)): (p, r) for p, r in terms if bound(r) and parts(other(r))[0] == other_year}
+    slips = meant if len(meant) == 1 else {}
+    slips = slips or {(p.name, bound(r)): (p, r) for p, r in terms if _slip(claimed, bound(r), near)}
+    if len(slips) != 1:
+        return None  # no term, or several, a year or two off: which was meant is unknown
+    person, role = next(iter(slips.values()))
+    said = f"the register gives {person.name} as {role.title} {word} {readable(bound(role))}, not {readable(claimed)}"
+    return Suggestion(Verdict.DISPUTED, 65, said, (_evidence(person, role),))
 
 
 def _after_taking_office(claim: Claim) -> bool:
