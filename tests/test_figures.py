@@ -262,6 +262,7 @@ sources:
     excerpts:
       - Lena Brandt, Associate Judge, was born in Graz, Styria, April 1, 1950. She took her seat in 2006.
       - "Omar Haddad. Country: Morocco. Birthdate: 22 May 1987. Birthplace: Rabat."
+      - "Results by candidate: Luis Ortega, 8,794,726; Ana Ruiz, 6,984,520."
   - id: directory
     title: "Okafor, Thomas - Directory of Judges"
     publisher: Judicial Center
@@ -478,6 +479,8 @@ sources:
     [
         ("The jets collided at about 5:47 p.m. on the runway.", "verified"),
         ("The jets collided at about 5:57 p.m. on the runway.", "disputed"),
+        ("The jets collided shortly after 5:40 p.m. on the runway.", "verified"),
+        ("The jets collided shortly after 5:50 p.m. on the runway.", "disputed"),
         ("The strike, which lasted 118 days, ended on the runway.", "unsupported"),
     ],
 )

@@ -26,7 +26,7 @@ _BORN = re.compile(r"\bborn\b|\bbirth\s?date\b|\bdate\s+of\s+birth\b", re.IGNORE
 # "was born in Trenton, New Jersey, April 1, 1950": the place of birth between "born" and the date
 _BIRTHPLACE = re.compile(r"\s*(?:on\s+)?(?:in\s+(?:[A-Z][\w.'’-]*\s*)+(?:,\s*(?:[A-Z][\w.'’-]*\s*)+)*,?\s*(?:on\s+)?)?")
 # "Fuentes, 35,", "Fuentes, age 35, of Baltimore", "Fuentes (35)": an age right after the name
-_AGE_AFTER_NAME = re.compile(r"(?:,\s*(?:aged?\s+)?|\s*\((?:aged?\s+)?)(\d{1,3})[,)]")
+_AGE_AFTER_NAME = re.compile(r"(?:,\s*(?:aged?\s+)?|\s*\((?:aged?\s+)?)(\d{1,3})(?:,(?!\d)|\))")  # not "6,984,520"
 _NEAR_SOURCE = dt.timedelta(days=183)  # an age a source writes holds this near the source's date
 
 

@@ -30,6 +30,9 @@ _APPROXIMATIONS = {
     "at least": (1.0, 1.3),
     "as many as": (0.9, 1.0),
 }
+# a sum said round: one or two digits and a scale word ("$11 billion", "2 million"), as a speaker rounds
+_ROUND_SUM = re.compile(r"\D{0,4}\d{1,2}\s?(?:million|billion|trillion|bn|mn|m)\b.*", re.IGNORECASE)
+_MINUTES_SHORTLY = 15  # "shortly after 4 a.m.": up to this many minutes after
 _MINUTES_ABOUT = 5  # "about 5:47 p.m." is within this many minutes of the time
 _ROUGHLY = (0.9, 1.1)  # about, around, roughly, approximately, some, an estimated
 
@@ -47,10 +50,18 @@ def fits(claimed: Figure, recorded: Figure) -> bool:
     approximate ("over 700", "over 900") the figures themselves must agree.
     """
     if TIME_OF_DAY in (claimed.unit, recorded.unit):  # "about 5:47 p.m." fits 17:47, and 17:45
+        if claimed.unit != recorded.unit:
+            return False
+        if claimed.approx and claimed.approx.endswith(("after", "before")):
+            # "shortly after 4 a.m." fits 4:10 a.m.: within a quarter of an hour, on its side
+            later = recorded.value - claimed.value
+            return 0 <= (later if claimed.approx.endswith("after") else -later) <= _MINUTES_SHORTLY
         tolerance = _MINUTES_ABOUT if claimed.approx or recorded.approx else 0
-        return claimed.unit == recorded.unit and abs(claimed.value - recorded.value) <= tolerance
+        return abs(claimed.value - recorded.value) <= tolerance
     if claimed.value == recorded.value or _rounded(claimed, recorded):
         return True
+    if _ROUND_SUM.fullmatch(recorded.written.strip()) and _rounded(recorded, claimed):
+        return True  # "$11 billion" in a source, said round, bears out the article's "$11.02 billion"
     if _unscaled_millions(claimed, recorded):
         return fits(claimed, replace(recorded, value=recorded.value * 1e6))
     if claimed.approx and recorded.approx:  # "over 340" fits "over 345"; "over 343" does not

@@ -38,10 +38,13 @@ def find_times(sentence: Sentence, blocked: list[tuple[int, int]]) -> list[Quant
         before = sentence.text[max(0, start - 30) : start]
         if not (match["half"] or _AT.search(before)):
             continue  # "23:05" alone: a timestamp, or a score; a time stands after "at" or with a.m./p.m.
-        approx = re.search(r"(?i:\b(?:about|around|approximately|roughly))\s+$", before)
+        approx = re.search(
+            r"(?i:\b(?:about|around|approximately|roughly|shortly\s+(?:before|after)|just\s+(?:before|after)))\s+$",
+            before,
+        )
         fields: dict[str, object] = {"value": minutes, "unit": TIME_OF_DAY}
         if approx:
-            fields["approx"] = approx.group().strip().lower()
+            fields["approx"] = " ".join(approx.group().lower().split())
             start -= len(approx.group())  # "about 5:47 p.m.": the hedge is part of what is claimed
         end = start + len(sentence.text[start:end].rstrip())
         found.append(QuantityMention(sentence.start + start, sentence.start + end, sentence.text[start:end], fields))

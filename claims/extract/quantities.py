@@ -66,6 +66,7 @@ _MINUS = re.compile(r"(?<=[\s(])[-−](?=\d)")
 _DEGREES = re.compile(
     r"\s?°\s?(?P<sign>[CF]\b)?|(?P<letter>[CF])(?![\w'’-])|\s+degrees?\s+(?P<name>Celsius|Fahrenheit|centigrade)\b"
 )
+_PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 _PERCENTAGE_POINTS = re.compile(r"\s+percentage\s+points?\b")
 _NOT_UNITS = frozenset({"per", "each", "apiece"})  # "100 billion per year" counts no "per"
 _SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
@@ -88,6 +89,8 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
             continue
         lowered = number.lower()
         before = text[max(0, match.start() - 24) : match.start()]  # the patterns look at the words just before
+        if _PER_BEFORE.search(before):
+            continue  # "a birth rate of 6.39 per 1,000 people": the rate's base, not a count
         if match["compound"] and match["compound"].split("-")[0] in _IDIOM_COMPOUNDS:
             continue  # "a two-state solution", "a three-way race", "two-thirds": no count of anything
         if lowered == "one" and not _one_counts(text, match, before):

@@ -20,6 +20,10 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
         # a temperature on its scale; "m" against the number is millions, after a space metres
         ("The year averaged 14.98C, and 2°C above the old level.", [("14.98C", 14.98, "°C"), ("2°C", 2, "°C")]),
         ("The lander, 4.3 m tall, cost £12.5m to build.", [("4.3 m", 4.3, "metres"), ("£12.5m", 12_500_000, "GBP")]),
+        # the base of a rate is no count
+        ("Births fell to 6.39 per 1,000 people.", [("6.39", 6.39, None)]),
+        # the base of a rate is no count
+        ("Births fell to 6.39 per 1,000 people.", [("6.39", 6.39, None)]),
         # the vulgar fractions print uses
         ("The bank cut its rate to 4¾% after a 3½-hour meeting.", [("4¾%", 4.75, "percent"), ("3½-hour", 3.5, "hour")]),
         ("Users were told to drop the 10-year-old browser.", [("10-year-old", 10, "year-old")]),
