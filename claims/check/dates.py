@@ -244,8 +244,10 @@ def _near_date(claimed: str, known: str) -> bool:
         return claimed_month == known_month or claimed_day == known_day
     if claimed_day is None and claimed_month and known_month and known_day is not None:  # "November 2022" for
         # a letter of October 19, 2022; "November 2021" for a filing of November 11, 2022
-        same_month = claimed_month == known_month and claimed_year and known_year
-        return claimed_year == known_year or bool(same_month and abs(claimed_year - known_year) <= 2)
+        if claimed_year == known_year:
+            return True
+        apart = abs(claimed_year - known_year) if claimed_year is not None and known_year is not None else 99
+        return claimed_month == known_month and apart <= 2
     if claimed_day is None and known_day is None and claimed_month and known_month:
         # "June 2023" for August 2023, "February 2008" for February 2007
         return claimed_year == known_year or claimed_month == known_month

@@ -183,12 +183,12 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
     named = given_by_its_names(claim, claimed, index)
     if named is not None:
         # a results table the sentence's words did not bring up writes the figure beside the same names
-        figure, match, exact = named
-        if exact:
-            said = f"{match.source.id} gives the same figure ({figure.written})"
-            return Suggestion(Verdict.VERIFIED, int(min(80, match.score)), said, _evidence([match]))
-        said = f"{match.source.id} gives {_as_written(figure)}, not {claim.text}"
-        return Suggestion(Verdict.DISPUTED, int(min(75, match.score)), said, _evidence([match]))
+        by_name, named_match, same_figure = named
+        if same_figure:
+            said = f"{named_match.source.id} gives the same figure ({by_name.written})"
+            return Suggestion(Verdict.VERIFIED, int(min(80, named_match.score)), said, _evidence([named_match]))
+        said = f"{named_match.source.id} gives {_as_written(by_name)}, not {claim.text}"
+        return Suggestion(Verdict.DISPUTED, int(min(75, named_match.score)), said, _evidence([named_match]))
     if related:
         return Suggestion(Verdict.UNSUPPORTED, 50, "related sources do not give this figure", _evidence(related[:3]))
     return Suggestion(Verdict.UNSUPPORTED, 60, "no source in the store gives this figure")
