@@ -49,6 +49,20 @@ def parts(iso: str) -> tuple[int | None, int | None, int | None]:
     return year, int(found[2]), int(found[3]) if found[3] else None
 
 
+YEARS_APART = 2  # a year written alone this far from the one meant may be a slip for it
+
+
+def year_slip(claimed: str, known: str) -> bool:
+    """ "in 1936" for 1938: a year written alone, a year or two from another."""
+    (claimed_year, claimed_month, _), (known_year, _, _) = parts(claimed), parts(known)
+    return (
+        claimed_month is None
+        and claimed_year is not None
+        and known_year is not None
+        and 0 < abs(claimed_year - known_year) <= YEARS_APART
+    )
+
+
 def readable(iso: str) -> str:
     """ "--10-23" -> "October 23", "2023-08" -> "August 2023", "2021-12-01" -> "December 1, 2021"."""
     year, month, day = parts(iso)

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from factdesk.claims.check.date_places import compared, parts, readable
+from factdesk.claims.check.date_places import compared, parts, readable, year_slip
 from factdesk.claims.check.offices import office_words
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import StoreIndex
@@ -26,7 +26,6 @@ _TAKING_OFFICE = re.compile(
 _ANOTHER_EVENT = re.compile(r"(?i)\b(?:after|before|when|following|since|until|while|during|won|lost|held)\b")
 _VERB_BEFORE = 80  # characters: how near before the date the verb of taking office stands
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
-_YEARS_APART = 2  # a year this far from a term's first year may be a slip for it
 _YEARLESS = 366  # days: how near the article's date the term a day without its year begins
 
 
@@ -138,8 +137,7 @@ def _slip(claimed: str, start: str, near: Callable[[str, str], bool]) -> bool:
         return False
     year, month, _ = parts(claimed)
     if month is None and year is not None:
-        start_year = parts(start)[0]
-        return start_year is not None and 0 < abs(start_year - year) <= _YEARS_APART
+        return year_slip(claimed, start)
     return near(claimed, start)
 
 

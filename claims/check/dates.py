@@ -19,6 +19,7 @@ from factdesk.claims.check.date_places import (
     place_at,
     readable,
     same_place,
+    year_slip,
 )
 from factdesk.claims.check.date_terms import term_date
 from factdesk.claims.dates import DATE_PATTERN, date_from_match
@@ -191,7 +192,7 @@ def _date_in_place(claim: Claim, claimed: str, index: StoreIndex, found: list[Ex
         return None
     if differing[0] < _IN_PLACE and not (
         differing[0] >= _SAME_PLACE
-        and (_near_date(claimed, differing[1].iso) or _year_slip(claimed, differing[1].iso))
+        and (_near_date(claimed, differing[1].iso) or year_slip(claimed, differing[1].iso))
         and not any(m.source.date and agrees(claimed, m.source.date.isoformat()) for m in found)
     ):
         return None  # placed as firmly as a date that bears one out, a date one slip away contradicts it (unless
@@ -223,17 +224,6 @@ def _as_given(place: DatePlace) -> str:
     """ "December 1, 2021", and as the source writes it where that differs ("Dec. 1, 2021")."""
     plainly = readable(place.iso)
     return plainly if place.written.replace(",", "") == plainly.replace(",", "") else f"{plainly} ({place.written})"
-
-
-def _year_slip(claimed: str, known: str) -> bool:
-    """ "in 1936" for 1938: a year written alone, a year or two from the one a source gives in its place."""
-    (claimed_year, claimed_month, _), (known_year, _, _) = parts(claimed), parts(known)
-    return (
-        claimed_month is None
-        and claimed_year is not None
-        and known_year is not None
-        and 0 < abs(claimed_year - known_year) <= 2
-    )
 
 
 def _near_date(claimed: str, known: str) -> bool:

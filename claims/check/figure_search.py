@@ -32,8 +32,8 @@ def given_with_its_subject(
 ) -> tuple[Figure, ExcerptMatch] | None:
     """An excerpt found by the figure, its unit and the sentence's names that gives this very figure, about as
     firmly in its place as the contradicting figure stands (`place`), if there is one. Only a telling figure
-    counts: a count under ten, or one without its unit, turns up in any excerpt."""
-    if claimed.unit is None or (claimed.kind == "count" and claimed.value < 10):
+    counts (`_worth_looking_up`)."""
+    if not _worth_looking_up(claimed):
         return None
     span = claim.span_in_sentence()
     if span is None:
@@ -46,12 +46,20 @@ def given_with_its_subject(
     for query in (f"{own_words} {' '.join(names)}", own_words) if names else (own_words,):
         for match in index.find_excerpts(query, limit=4, cutoff=_FOUND):
             for figure in figures_in(match.excerpt):
-                exact = same_unit(claimed.unit, figure.unit) and figure_fits(
-                    replace(claimed, approx=None), replace(figure, approx=None)
-                )
+                exact = same_unit(claimed.unit, figure.unit) and _same_value(claimed, figure)
                 if exact and same_place(claimed, figure) >= min(_PLACED + 2, max(_PLACED, place)):
                     return figure, match
     return None
+
+
+def _worth_looking_up(claimed: Figure) -> bool:
+    """A telling figure: a count under ten, or a figure without its unit, turns up in any excerpt."""
+    return claimed.unit is not None and not (claimed.kind == "count" and claimed.value < 10)
+
+
+def _same_value(claimed: Figure, recorded: Figure) -> bool:
+    """The very figure, as rounding allows but no approximation: "about 700" found is no "700" confirmed."""
+    return figure_fits(replace(claimed, approx=None), replace(recorded, approx=None))
 
 
 def _names_of(text: str) -> list[str]:
@@ -65,7 +73,7 @@ def given_by_its_names(claim: Claim, claimed: Figure, index: StoreIndex) -> tupl
     Democratic Congress): 6,328,397 votes, 56.55%"), with whether it bears the claim out; only the very figure or
     that figure mistyped counts. For a source the sentence's words did not bring up (a results table)."""
     names = claimed.names | claimed.subjects
-    if not names or claimed.unit is None or (claimed.kind == "count" and claimed.value < 10):
+    if not names or not _worth_looking_up(claimed):
         return None
     query = " ".join((*sorted(names), claim.text, *claimed.before, *claimed.after[:2]))
     wanted = stems(names)
@@ -80,7 +88,7 @@ def given_by_its_names(claim: Claim, claimed: Figure, index: StoreIndex) -> tupl
                 or not stems(name.lower() for name in _NAME.findall(before)) & wanted
             ):
                 continue
-            exact = figure_fits(replace(claimed, approx=None), replace(figure, approx=None))
+            exact = _same_value(claimed, figure)
             if exact or mistyped(claimed, figure):
                 return figure, match, exact
     return None

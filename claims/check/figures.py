@@ -49,6 +49,14 @@ def _claim_figure(claim: Claim) -> Figure:
     return figure_at(claim.sentence, *span, claim.text, claim.fields)
 
 
+def _bears_out(figure: Figure, match: ExcerptMatch, most: int, score: float | None = None) -> Suggestion:
+    """Verified: the excerpt gives the claim's figure; confidence is `score` (the placement's) or the excerpt's,
+    at most `most`."""
+    confidence = int(min(most, match.score if score is None else score))
+    said = f"{match.source.id} gives the same figure ({figure.written})"
+    return Suggestion(Verdict.VERIFIED, confidence, said, _evidence([match]))
+
+
 def _evidence(matches: list[ExcerptMatch]) -> tuple[Evidence, ...]:
     return tuple(Evidence(match.source.id, "source", match.excerpt, match.score) for match in matches)
 
@@ -123,22 +131,12 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
                 _evidence([match]),
             )
         if fits:
-            return Suggestion(
-                Verdict.VERIFIED,
-                int(min(90, match_score)),
-                f"{match.source.id} gives the same figure ({figure.written})",
-                _evidence([match]),
-            )
+            return _bears_out(figure, match, 90, match_score)
         exact = _exactly_given(claimed, related)
         if place >= 2 and exact is not None:
             # the related source gives this very figure elsewhere ("up 154% to $26.3 billion"): not contradicted
             figure, match = exact
-            return Suggestion(
-                Verdict.VERIFIED,
-                int(min(80, match.score)),
-                f"{match.source.id} gives the same figure ({figure.written})",
-                _evidence([match]),
-            )
+            return _bears_out(figure, match, 80)
         beside = _written_beside_its_subject(claimed, related)
         if place >= 2 and beside is not None:
             # "Rohit Sharma c Head b Maxwell 47 (31b)": a scorecard or table writes the very number by the name
@@ -159,12 +157,7 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
         if found is not None:
             # looked up by its own words and names, the store gives this very figure: the first look was astray
             figure, match = found
-            return Suggestion(
-                Verdict.VERIFIED,
-                int(min(80, match.score)),
-                f"{match.source.id} gives the same figure ({figure.written})",
-                _evidence([match]),
-            )
+            return _bears_out(figure, match, 80)
         if place >= 2:
             return Suggestion(
                 Verdict.DISPUTED,
@@ -174,19 +167,13 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
             )
     if loosely:
         figure, match = loosely[0]
-        return Suggestion(
-            Verdict.VERIFIED,
-            int(min(75, match.score)),
-            f"{match.source.id} gives the same figure ({figure.written})",
-            _evidence([match]),
-        )
+        return _bears_out(figure, match, 75)
     named = given_by_its_names(claim, claimed, index)
     if named is not None:
         # a results table the sentence's words did not bring up writes the figure beside the same names
         by_name, named_match, same_figure = named
         if same_figure:
-            said = f"{named_match.source.id} gives the same figure ({by_name.written})"
-            return Suggestion(Verdict.VERIFIED, int(min(80, named_match.score)), said, _evidence([named_match]))
+            return _bears_out(by_name, named_match, 80)
         said = f"{named_match.source.id} gives {_as_written(by_name)}, not {claim.text}"
         return Suggestion(Verdict.DISPUTED, int(min(75, named_match.score)), said, _evidence([named_match]))
     if related:
@@ -210,8 +197,8 @@ def _a_difference(claim: Claim, claimed: Figure) -> bool:
 
 def _telling(claimed: Figure) -> bool:
     """A figure of five digits or more, written to the unit ("308,745,538"): too particular to recur by chance."""
-    digits = re.sub(r"\D", "", _numeral(claimed))
-    return claimed.kind == "count" and len(digits.rstrip("0")) >= 5 and "." not in _numeral(claimed)
+    numeral = _numeral(claimed)
+    return claimed.kind == "count" and len(re.sub(r"\D", "", numeral).rstrip("0")) >= 5 and "." not in numeral
 
 
 def _numeral(claimed: Figure) -> str:

@@ -3,6 +3,7 @@ Saturday" as a day of the article's week, and the round of a ballot ("first roun
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import lru_cache
@@ -53,14 +54,9 @@ def _anotherround_of(sentence: str, measure: str) -> bool:
     return written is not None and recorded is not None and written != recorded
 
 
-_MONTH_AFTER_TALLY = re.compile(
-    r"\s+(?:in|last)\s+(?P<when>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b(?![\s,]+\d)"
-)
-_LAST_BEFORE_TALLY = re.compile(
-    r"\blast\s+(?P<when>year|January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b[^.;:]{0,20}$"
-)
+_MONTH_NAMES = "|".join(calendar.month_name[1:])
+_MONTH_AFTER_TALLY = re.compile(rf"\s+(?:in|last)\s+(?P<when>{_MONTH_NAMES})\b(?![\s,]+\d)")
+_LAST_BEFORE_TALLY = re.compile(rf"\blast\s+(?P<when>year|{_MONTH_NAMES})\b[^.;:]{{0,20}}$")
 
 
 def tally_time(sentence: str, tally: object, on: dt.date | None) -> tuple[int, int | None] | None:
