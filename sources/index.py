@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factdesk.base.text import content_words, fold, one_typo_away, words
@@ -143,6 +144,10 @@ class StoreIndex:
             self._excerpt_words.append(" ".join(meaningful))
             for word in set(meaningful):
                 self._postings[word].append(excerpt_index)
+
+    def excerpts(self) -> Sequence[tuple[Source, str]]:
+        """Every excerpt (and source title) searchable, in the store's order, with its source."""
+        return self._excerpts
 
     # -- people --------------------------------------------------------------
 

@@ -19,6 +19,7 @@ _TO_OR_BY = re.compile(r"\b(to|by)\s*$", re.IGNORECASE)
 # "up 13%", "down by 2.5 points", "up about $3": a bare up or down says a way only right before a figure
 _BARE_WAY = r"up|down|higher|lower"
 _HEDGE = r"(?:by\s+)?(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than)\s+)?"
+_FROM = re.compile(rf"\bfrom\s+{_HEDGE}[$€£¥]?$", re.IGNORECASE)
 
 
 @cache
@@ -90,6 +91,8 @@ def _way_of(text: str, written: str) -> tuple[str | None, str | None, str]:
     found = re.search(r"\s+".join(map(re.escape, written.split())), text)
     if found is None:
         return None, None, ""
+    if _FROM.search(text, max(0, found.start() - 30), found.start()):
+        return None, None, ""  # "slowed to 2.9% from 3.9%": where the change started, which went no way itself
     preposition = _TO_OR_BY.search(text, max(0, found.start() - 6), found.start())
     by = preposition[1].lower() if preposition else None
     before = _just_before().search(text, max(0, found.start() - 40), found.start())

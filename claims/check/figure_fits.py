@@ -154,6 +154,15 @@ def one_typo_apart(value: float, other: float) -> bool:
     )
 
 
+def coarser(claimed: Figure, recorded: Figure) -> bool:
+    """The source writes the claim's figure to fewer decimal places ("$9.2 billion" for the article's "$9.19
+    billion"): not a contradiction, though the source cannot confirm the last digit. A whole number ("5
+    percent", "4-3/4") is taken as exact: a rate is set to it, not rounded to it."""
+    coarse = _NUMERAL.search(recorded.written)
+    written_rounded = (coarse is not None and coarse[1] is not None) or _ROUND_SUM.fullmatch(recorded.written.strip())
+    return bool(written_rounded) and not claimed.approx and not recorded.approx and _rounded(recorded, claimed)
+
+
 def mistyped(claimed: Figure, recorded: Figure) -> bool:
     """One figure mistyped for the other; a rate one digit off (4.25% against 5.25%) is another rate, so a
     share counts only when two digits are swapped."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from factdesk.claims.check.figure_periods import other_period, period_at
 from factdesk.claims.dates import WEEKDAYS
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
 from factdesk.claims.extract.currencies import currencies
@@ -45,6 +46,7 @@ class Figure:
     names: frozenset[str] = frozenset()  # the names in its clause: whose figure it is ("killed in Syria")
     label: str = ""  # a name written right before it, as a table or tally writes: "PVV 37", "Republicans: 221"
     subjects: frozenset[str] = frozenset()  # the names of its clause before it: "The PVV won 37"
+    period: tuple[str, str] | None = None  # the reporting period it is of: ("q4", "2022") for "Q4 2022 $76,048 million"
 
     def counts(self, unit: str | None) -> bool:
         """Whether this figure counts `unit`: "76-week" counts weeks, as "76 weeks" does."""
@@ -105,6 +107,7 @@ def figure_at(text: str, start: int, end: int, written: str, fields: Mapping[str
         names,
         bare if bare not in STOPWORDS and bare not in NOT_NAMES else "",
         names_before(text, start, end),
+        period_at(text, start, end),
     )
 
 
@@ -235,6 +238,10 @@ def same_place(claim_figure: Figure, recorded: Figure) -> int:
         return 0  # "the 21st conference" is no count of nations
     if "age" in (claim_figure.unit, recorded.unit) and not (_an_age(claim_figure) and _an_age(recorded)):
         return 0  # "Corbyn, 69," is an age; "after two years of talks" is not
+    if other_period(claim_figure.period, recorded.period):
+        return 0  # "2.9% in the fourth quarter" does not stand where "3.9 percent in the third quarter" does
+    if claim_figure.period and recorded.period and claim_figure.period[0] == recorded.period[0]:
+        score += 2
     if recorded.counts(claim_figure.unit) or claim_figure.counts(recorded.unit):
         score += 2
     elif claim_figure.unit and recorded.unit and claim_figure.kind == "count":

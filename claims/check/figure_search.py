@@ -10,7 +10,9 @@ its unit and the names of its sentence; a source that gives it there bears it ou
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from weakref import WeakKeyDictionary
 
 from factdesk.claims.check.figure_fits import fits as figure_fits
 from factdesk.claims.check.figure_fits import mistyped
@@ -18,6 +20,7 @@ from factdesk.claims.check.figure_places import NOT_NAMES as _NOT_NAMES
 from factdesk.claims.check.figure_places import Figure, figures_in, same_place, same_unit, stems
 from factdesk.claims.model import Claim
 from factdesk.sources.index import ExcerptMatch, StoreIndex
+from factdesk.sources.model import Source
 
 _FOUND = 70.0  # an excerpt scoring this against the figure's own words is about them
 _PLACED = 2  # ... and gives the figure where the claim does when it stands this firmly there
@@ -96,3 +99,54 @@ def given_by_its_names(claim: Claim, claimed: Figure, index: StoreIndex) -> tupl
 
 _LOOSELY = 45.0
 _NAMED_BEFORE = 90  # characters before a figure in which a table row or list names whose it is
+
+
+def written_anywhere(claimed: Figure, index: StoreIndex) -> tuple[Figure, Source, str] | None:
+    """A figure anywhere in the store that is this very figure, when it is too particular to recur by chance
+    (`_particular`): "$76.05 billion a year earlier" is the results table's "Q4 2022 $76,048 million" though
+    no word of the sentence brings that table up. Found by value, the way a fact-checker searches a PDF."""
+    if not _particular(claimed):
+        return None
+    values, entries = _figures_by_value(index)
+    low, high = claimed.value * (1 - _NEAR), claimed.value * (1 + _NEAR)
+    for at in range(bisect_left(values, low), bisect_right(values, high)):
+        figure, source, excerpt = entries[at]
+        if same_unit(claimed.unit, figure.unit) and _same_value(claimed, figure):
+            return figure, source, excerpt
+    return None
+
+
+_NEAR = 0.01  # a figure rounded as written is within this share of the value it stands for
+_SIGNIFICANT = 3  # digits that make a sum or a count particular: "$1.05", "$76.05 billion", "182,502"
+
+
+def _particular(claimed: Figure) -> bool:
+    """A sum of money or a count of things written to three significant digits or more. A share ("1.75%")
+    is not: a rate recurs from one period to the next."""
+    if claimed.kind == "percent" or claimed.unit is None or claimed.approx or claimed.value <= 0:
+        return False
+    numeral = re.search(r"\d[\d,]*(?:\.\d+)?", claimed.written)
+    if numeral is None:
+        return False
+    digits = numeral.group().replace(",", "")
+    digits = digits.replace(".", "").lstrip("0") if "." in digits else digits.rstrip("0")
+    return len(digits) >= _SIGNIFICANT
+
+
+_BY_VALUE: WeakKeyDictionary[StoreIndex, tuple[int, list[float], list[tuple[Figure, Source, str]]]]
+_BY_VALUE = WeakKeyDictionary()
+
+
+def _figures_by_value(index: StoreIndex) -> tuple[list[float], list[tuple[Figure, Source, str]]]:
+    """The store's figures sorted by value, read once per store (again when a reviewer adds a source)."""
+    excerpts = index.excerpts()
+    cached = _BY_VALUE.get(index)
+    if cached is not None and cached[0] == len(excerpts):
+        return cached[1], cached[2]
+    entries = sorted(
+        ((figure, source, excerpt) for source, excerpt in excerpts for figure in figures_in(excerpt)),
+        key=lambda entry: entry[0].value,
+    )
+    values = [figure.value for figure, _, _ in entries]
+    _BY_VALUE[index] = (len(excerpts), values, entries)
+    return values, entries

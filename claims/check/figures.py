@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from factdesk.claims.check.ages import check_age, is_age
 from factdesk.claims.check.around import excerpts_around
 from factdesk.claims.check.directions import figure_turned
+from factdesk.claims.check.figure_fits import coarser, mistyped, one_typo_apart
 from factdesk.claims.check.figure_fits import fits as figure_fits
-from factdesk.claims.check.figure_fits import mistyped, one_typo_apart
+from factdesk.claims.check.figure_periods import one_period_in, other_period
 from factdesk.claims.check.figure_places import (
     CURRENCIES,
     Figure,
@@ -28,7 +30,7 @@ from factdesk.claims.check.figure_places import (
     same_place,
     stems,
 )
-from factdesk.claims.check.figure_search import given_by_its_names, given_with_its_subject
+from factdesk.claims.check.figure_search import given_by_its_names, given_with_its_subject, written_anywhere
 from factdesk.claims.check.figure_times import SAME_DAYS, of_another_time
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
@@ -114,7 +116,9 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
         ]
     if placed:
         # the figure that stands best where the claim's does decides; a tie goes to one that fits
-        place, match_score, fits, figure, match = max(placed, key=lambda item: (item[0], item[2], item[1]))
+        place, match_score, fits, figure, match = max(
+            placed, key=lambda item: (item[0], item[2] or coarser(claimed, item[3]), item[1])
+        )
         if not fits:
             # unless the closer excerpt gives this very figure nearly as well placed ("36 shells at the posts";
             # "six of the shells hit near the posts")
@@ -132,6 +136,13 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
             )
         if fits:
             return _bears_out(figure, match, 90, match_score)
+        if coarser(claimed, figure):
+            return Suggestion(
+                Verdict.UNSUPPORTED,
+                50,
+                f"{match.source.id} gives {_as_written(figure)}, which this figure rounds to; find the exact figure",
+                _evidence([match]),
+            )
         exact = _exactly_given(claimed, related)
         if place >= 2 and exact is not None:
             # the related source gives this very figure elsewhere ("up 154% to $26.3 billion"): not contradicted
@@ -158,6 +169,16 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
             # looked up by its own words and names, the store gives this very figure: the first look was astray
             figure, match = found
             return _bears_out(figure, match, 80)
+        anywhere = written_anywhere(claimed, index) if place >= 2 else None
+        if anywhere is not None:
+            # the store gives this very figure, though not where the sentence's words led: a check, not a dispute
+            elsewhere, source, excerpt = anywhere
+            return Suggestion(
+                Verdict.UNSUPPORTED,
+                45,
+                f"{source.id} gives {_as_written(elsewhere)} elsewhere; read it to see whether it is this figure",
+                (Evidence(source.id, "source", excerpt, 45.0),),
+            )
         if place >= 2:
             return Suggestion(
                 Verdict.DISPUTED,
@@ -269,13 +290,13 @@ def _placements(
     )
     for match in matches:
         about_sentence = match in sentence_related
-        recorded = figures_in(match.excerpt)
+        recorded = _of_its_period(figures_in(match.excerpt), match)
         left = [f for f in recorded if not _also_written(f, others_in_sentence)]
         # the sentence's other figures that this excerpt does not give: each may be what a figure of it stands for
         unmatched = [other for other in others_in_sentence if not any(figure_fits(other, f) for f in recorded)]
         for figure in recorded:
             fits = figure_fits(claimed, figure)
-            if fits and match.score >= 80:
+            if fits and match.score >= 80 and not other_period(claimed.period, figure.period):
                 loosely.append((figure, match))
             if not fits and _also_written(figure, others_in_sentence):
                 continue  # the article gives that one too, elsewhere in the sentence
@@ -295,6 +316,15 @@ def _placements(
             if place >= 1:
                 placed.append((place, match.score, fits, figure, match))
     return placed, loosely
+
+
+def _of_its_period(figures: list[Figure], match: ExcerptMatch) -> list[Figure]:
+    """The excerpt's figures, those that name no period of the one period the excerpt names ("revenues in Q4
+    2023 increased 13% ... Cloud revenues increased 26%"), or else its source's title."""
+    titled = one_period_in(match.excerpt) or one_period_in(match.source.title)
+    if titled is None:
+        return figures
+    return [figure if figure.period else replace(figure, period=titled) for figure in figures]
 
 
 def _anchored(claim: Claim, claimed: Figure, index: StoreIndex, related: list[ExcerptMatch]) -> list[ExcerptMatch]:
@@ -323,8 +353,10 @@ def _exactly_given(claimed: Figure, related: list[ExcerptMatch]) -> tuple[Figure
     if not distinctive:
         return None
     for match in related:
-        for figure in figures_in(match.excerpt):
+        for figure in _of_its_period(figures_in(match.excerpt), match):
             bare_but_telling = figure.unit is None and (claimed.value >= 10 or claimed.value != int(claimed.value))
+            if other_period(claimed.period, figure.period):
+                continue  # "2.4 percent in the first three quarters" is not the fourth quarter's 2.4%
             if figure.value == claimed.value and (figure.unit == claimed.unit or bare_but_telling):
                 return figure, match  # "a majority of 230" gives "230 votes"; "deaths 827" gives "827 deaths"
     return None
