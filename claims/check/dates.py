@@ -78,7 +78,7 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
     term = term_date(claim, claimed, index, on, _near_date)
     if term is not None and term.verdict is Verdict.VERIFIED:
         return term  # "took over from Philip Lowe on Sept. 18": the register's term start, over the old term's end
-    placed = _date_in_place(claim, claimed, index, [*related, *nearby])
+    placed = _date_in_place(claim, claimed, index, [*related, *nearby], on)
     if placed is not None:
         return placed
     for match in _unseen([*related, *nearby]):
@@ -97,7 +97,10 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
     # an excerpt about the sentence, or about the words around the date, disputes with a date one slip away
     # (the same month, or the same day of another month)
     written_here = [other.iso for other in dates_in(claim.sentence) if other.written != claim.text]
-    for match, confidence in [*((m, 75) for m in related), *((m, 70) for m in nearby)]:
+    about = [*((m, 75) for m in related), *((m, 70) for m in nearby)]
+    if any(agrees(claimed, place.iso) for match, _ in about for place in dates_in(match.excerpt)):
+        about = []  # "Masters champion 2022 and 2024": a source about the sentence gives the claim's year too
+    for match, confidence in about:
         given = [
             place.iso
             for place in dates_in(match.excerpt)
@@ -154,7 +157,9 @@ def _unseen(matches: list[ExcerptMatch]) -> list[ExcerptMatch]:
     return kept
 
 
-def _date_in_place(claim: Claim, claimed: str, index: StoreIndex, found: list[ExcerptMatch]) -> Suggestion | None:
+def _date_in_place(
+    claim: Claim, claimed: str, index: StoreIndex, found: list[ExcerptMatch], on: dt.date | None
+) -> Suggestion | None:
     """Verified or disputed by the date a source gives where the claim's stands, if one stands there: the
     best placed date that agrees against the best placed one that does not."""
     span = claim.span_in_sentence()
@@ -192,7 +197,7 @@ def _date_in_place(claim: Claim, claimed: str, index: StoreIndex, found: list[Ex
         return None
     if differing[0] < _IN_PLACE and not (
         differing[0] >= _SAME_PLACE
-        and (_near_date(claimed, differing[1].iso) or year_slip(claimed, differing[1].iso))
+        and (_near_date(claimed, differing[1].iso) or _year_slip_to_another_time(claimed, differing[1].iso, on))
         and not any(m.source.date and agrees(claimed, m.source.date.isoformat()) for m in found)
     ):
         return None  # placed as firmly as a date that bears one out, a date one slip away contradicts it (unless
@@ -210,6 +215,12 @@ def _date_in_place(claim: Claim, claimed: str, index: StoreIndex, found: list[Ex
         f"{match.source.id} dates it {_as_given(place)}, not {readable(claimed)}",
         _evidence([match]),
     )
+
+
+def _year_slip_to_another_time(claimed: str, given: str, on: dt.date | None) -> bool:
+    """A year one or two off, unless the source's is the article's own year: "also won the Masters in 2022" in
+    a report of 2024 tells of an earlier win, which a source's "2024" does not contradict."""
+    return year_slip(claimed, given) and not (on is not None and given == str(on.year) and claimed < given)
 
 
 def _other_thing(mine: DatePlace, place: DatePlace, sentence_words: set[str], excerpt_words: set[str]) -> int:

@@ -23,7 +23,7 @@ _APPROXIMATIONS = {
     "under": (0.7, 1.0),
     "less than": (0.7, 1.0),
     "fewer than": (0.7, 1.0),
-    "up to": (0.7, 1.0),
+    "up to": (0.95, 1.0),  # "up to £106 billion": a ceiling a source names, not a rough figure
     "more than": (1.0, 1.3),
     "over": (1.0, 1.3),
     "just over": (1.0, 1.1),

@@ -47,6 +47,7 @@ class Figure:
     label: str = ""  # a name written right before it, as a table or tally writes: "PVV 37", "Republicans: 221"
     subjects: frozenset[str] = frozenset()  # the names of its clause before it: "The PVV won 37"
     period: tuple[str, str] | None = None  # the reporting period it is of: ("q4", "2022") for "Q4 2022 $76,048 million"
+    margin: bool = False  # how far a winner finished ahead ("won by 1,508 votes", "a majority of 1,508")
 
     def counts(self, unit: str | None) -> bool:
         """Whether this figure counts `unit`: "76-week" counts weeks, as "76 weeks" does."""
@@ -108,7 +109,18 @@ def figure_at(text: str, start: int, end: int, written: str, fields: Mapping[str
         bare if bare not in STOPWORDS and bare not in NOT_NAMES else "",
         names_before(text, start, end),
         period_at(text, start, end),
+        _MARGIN.search(text, max(0, start - 90), start) is not None,
     )
+
+
+# "won by more than 275,000 votes", "unseated Street by 1,508 votes", "a majority of 1,508", "a margin of 3 points"
+_MARGIN = re.compile(
+    r"(?:\b(?:won|wins?|winning|beat(?:s|en|ing)?|defeat(?:s|ed|ing)?|unseat(?:s|ed|ing)?|oust(?:s|ed|ing)?"
+    r"|edg(?:es|ed|ing)|lead(?:s|ing)?|led|ahead|trail(?:s|ed|ing)?)\b"
+    r"[^,.;:]{0,60}?\bby|\b(?:majority|margin|lead)\s+of)\s+"
+    r"(?:(?:about|around|nearly|almost|more\s+than|over|some|just|only|fewer\s+than|less\s+than)\s+)?[$€£]?$",
+    re.IGNORECASE,
+)
 
 
 _LABEL = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)\)?\s*:?\s*$")  # "(PvdA) 25" too
@@ -206,8 +218,8 @@ def word_before(text: str, start: int) -> tuple[str, ...]:
 
 
 def worlds_apart(claimed: Figure, recorded: Figure) -> bool:
-    """Two sums too far apart to be one figure mistyped ("$134.90 billion" and a table's "$14,017"), unless
-    one is the other at another scale ("$68.7 million" for "$68.7 billion")."""
+    """Two figures too far apart to be one figure mistyped ("$134.90 billion" and a table's "$14,017"; "nine" and
+    209), unless one is the other at another scale ("$68.7 million" for "$68.7 billion")."""
     low, high = sorted((abs(claimed.value), abs(recorded.value)))
     if low == 0 or high / low <= _APART:
         return False
@@ -223,8 +235,12 @@ def same_place(claim_figure: Figure, recorded: Figure) -> int:
     """How strongly a recorded figure stands where the claimed one does (0: not at all)."""
     if claim_figure.kind != recorded.kind:
         return 0
-    if claim_figure.kind == "money" and (claim_figure.unit != recorded.unit or worlds_apart(claim_figure, recorded)):
+    if claim_figure.kind == "money" and claim_figure.unit != recorded.unit:
         return 0
+    if claim_figure.margin != recorded.margin:
+        return 0  # how far ahead a winner finished is no candidate's total
+    if worlds_apart(claim_figure, recorded):
+        return 0  # "the back nine" against a total of 209, "hundreds of thousands" against "thousands"
     score = 0
     if _COMPOUND.search(claim_figure.written) and not _same_thing(claim_figure.unit or "", recorded.unit or "-"):
         return 0  # "the 720-seat assembly" is the size of a thing: only a figure of the same thing stands there
@@ -242,7 +258,11 @@ def same_place(claim_figure: Figure, recorded: Figure) -> int:
         return 0  # "2.9% in the fourth quarter" does not stand where "3.9 percent in the third quarter" does
     if claim_figure.period and recorded.period and claim_figure.period[0] == recorded.period[0]:
         score += 2
-    if recorded.counts(claim_figure.unit) or claim_figure.counts(recorded.unit):
+    if (
+        recorded.counts(claim_figure.unit)
+        or claim_figure.counts(recorded.unit)
+        or _named_before(claim_figure, recorded)
+    ):
         score += 2
     elif claim_figure.unit and recorded.unit and claim_figure.kind == "count":
         if not _same_thing(claim_figure.unit, recorded.unit):
@@ -258,6 +278,11 @@ def same_place(claim_figure: Figure, recorded: Figure) -> int:
     if recorded.label and recorded.label[:4] in stems(claim_figure.subjects):
         score += 3  # "PVV 37; VVD 24" in a table: the figure labelled with the name the claim's figure is of
     return score
+
+
+def _named_before(claim_figure: Figure, recorded: Figure) -> bool:
+    """ "The number of births in 2022 was 9.56 million": a source names what it counts before the figure."""
+    return bool(claim_figure.unit) and recorded.unit is None and recorded.before == (claim_figure.unit,)
 
 
 _COMPOUND = re.compile(r"\d-[a-z]")

@@ -296,7 +296,7 @@ def _placements(
         unmatched = [other for other in others_in_sentence if not any(figure_fits(other, f) for f in recorded)]
         for figure in recorded:
             fits = figure_fits(claimed, figure)
-            if fits and match.score >= 80 and not other_period(claimed.period, figure.period):
+            if fits and match.score >= 80 and same_place(claimed, figure) > 0:
                 loosely.append((figure, match))
             if not fits and _also_written(figure, others_in_sentence):
                 continue  # the article gives that one too, elsewhere in the sentence

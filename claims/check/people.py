@@ -224,7 +224,10 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             f"the title is right {when.label}{spelled}",
             (person_evidence(match, held_then),),
         )
-    if same_title and on is not None and spoken_of_as_past(claim.sentence, title, person_name):
+    # "then-Prime Minister X" with no date of its own: any earlier term of X's (a date the sentence gives is
+    # checked above)
+    undated = (when.first, when.last) == (on, on)
+    if same_title and on is not None and undated and spoken_of_as_past(claim.sentence, title, person_name):
         earlier = tuple(role for role in same_title if role.start is None or role.start <= on)
         if earlier:
             role = earlier[0]

@@ -166,7 +166,11 @@ def called_former(sentence: str, title: str, person: str) -> bool:
     )
 
 
-_PAST_MARKER = r"(?:under|then[- ]|former|ex-|retired|previously|formerly|the\s+late|during|founding)\s*"
+# "three-time prime minister X": terms held, not (necessarily) the office now
+_PAST_MARKER = (
+    r"(?:under|then[- ]|former|ex-|retired|previously|formerly|the\s+late|during|founding"
+    r"|(?:one|two|three|four|five|six|\d)[- ]time)\s*"
+)
 
 
 def spoken_of_as_past(sentence: str, title: str, person: str) -> bool:

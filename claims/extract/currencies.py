@@ -16,6 +16,15 @@ class Currencies:
     before: dict[str, str]  # sign or code written before an amount -> ISO code
     after: dict[str, str]  # word written after an amount -> ISO code
     after_a_scale: frozenset[str]  # of those, the words that name money only after "million" and the like
+    phrases: dict[str, str]  # a phrase written after an amount, lower-cased -> ISO code ("swedish crowns")
+
+    @property
+    def phrase_pattern(self) -> re.Pattern[str]:
+        """The phrases, longest first, as one pattern matching right after an amount ("10 million Swedish crowns")."""
+        alternation = "|".join(
+            r"\s+".join(map(re.escape, p.split())) for p in sorted(self.phrases, key=len, reverse=True)
+        )
+        return re.compile(rf"^\s+({alternation})\b", re.IGNORECASE)
 
     @property
     def before_pattern(self) -> str:
@@ -38,6 +47,7 @@ def currencies() -> Currencies:
     before: dict[str, str] = {}
     after: dict[str, str] = {}
     scaled: set[str] = set()
+    phrases: dict[str, str] = {}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -45,8 +55,11 @@ def currencies() -> Currencies:
         for sign in signs.split():
             before[sign] = code
         for word in words[0].split() if words else []:
+            if "_" in word:
+                phrases[word.replace("_", " ").lower()] = code
+                continue
             bare = word.rstrip("*")
             after[bare] = code
             if word.endswith("*"):
                 scaled.add(bare)
-    return Currencies(frozenset(before.values()), before, after, frozenset(scaled))
+    return Currencies(frozenset(before.values()), before, after, frozenset(scaled), phrases)

@@ -40,6 +40,7 @@ _IDENTIFIER_BEFORE = re.compile(
 )
 _REFERENCE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|his|her|their|our))\s+$")
 _NOT_A_COUNT_BEFORE = re.compile(r"(?i:\b(?:the|this|that|which|no|any|each|every|some|the\s+only|no\s+one))\s+$")
+_MONEY_PHRASE = currencies().phrase_pattern
 _WORD_AFTER = re.compile(r"^\s+([a-z][a-z'’-]*)")
 _OF_PHRASE = re.compile(r"^\s+of\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)")
 # Compounds of a number that name a kind of thing, not a count of it.
@@ -239,6 +240,9 @@ def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
     points = _PERCENTAGE_POINTS.match(after)
     if points:
         return "percentage points", end + points.end()  # "0.15 percentage points": a change in a rate
+    named_money = _MONEY_PHRASE.match(after)
+    if named_money:  # "10 million Swedish crowns", "5 billion Mexican pesos"
+        return currencies().phrases[" ".join(named_money.group(1).lower().split())], end + named_money.end()
     word = _WORD_AFTER.match(after)
     if word and word.group(1) not in STOPWORDS and word.group(1) not in _NOT_UNITS:
         money = currencies().after.get(word.group(1))

@@ -87,6 +87,11 @@ _FRACTION = re.compile(
     rf"|(?<![\w-])(?:(?P<approx2>(?i:{APPROX}))\s+)?(?i:a\s+)?(?P<couple>(?i:couple))(?=\s+of\b)"
     rf"|(?<![\w-])(?:(?P<approx3>(?i:{APPROX}))\s+)?(?i:a|one)\s+(?P<span>(?i:decade|century))\b(?!-)"
 )
+_A_PERIOD_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final|next|this|same|previous|current|latest|each|every)"
+    r"[\s-]+$",
+    re.IGNORECASE,
+)
 _PARTS = {"half": 50.0, "quarter": 25.0, "third": 100 / 3}
 _PART_OF_A_UNIT = re.compile(
     r"\s+(?:of\s+)?an?\s+(hour|day|week|month|year|decade|century|mile|minute|percentage\s+point|point|kilometre|kilometer)\b",
@@ -102,6 +107,8 @@ def _fractions(text: str, offset: int) -> Iterator[QuantityMention]:
         start, end = match.span()
         approx = match["approx"] or match["approx2"] or match["approx3"]
         fields: dict[str, Any]
+        if match["part"] and _A_PERIOD_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "the first quarter of 2024", "the second half of the year": a period, not a share
         if match["part"]:
             part = match["part"].lower()
             whole = _PART_OF_A_UNIT.match(text, end)

@@ -239,15 +239,15 @@ _RANKING = frozenset("only other first last sole youngest oldest longest-serving
 
 def _without_description(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The title without what describes its holder: "the country's longest-serving prime minister" is a
-    Prime Minister, "the court's only other Black justice" a Justice."""
+    Prime Minister, "the court's only other Black justice" a Justice, "the 33-year-old chairman" a Chairman."""
     cut = 0
     country: list[tuple[str, int, int]] = []  # "Britain's first female chancellor": the country is the body
     for number, (word, _, _) in enumerate(words[:-1]):
         lowered = word.lower()
         if lowered.endswith(("'s", "’s")) and _org_name(word) is not None:
             country = [words[number]]
-        elif lowered.endswith(("'s", "’s")) or lowered in _RANKING or re.search(r"est(?:-|$)", lowered):
-            cut = number + 1
+        elif lowered.endswith(("'s", "’s")) or lowered in _RANKING or re.search(r"est(?:-|$)|-year-old$", lowered):
+            cut = number + 1  # "the 33-year-old chairman": an age, not part of the office
     if cut == 0:
         return words
     kept = words[cut:]

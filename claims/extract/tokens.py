@@ -50,7 +50,8 @@ _CONNECTOR = "(?:of|" + "|".join(sorted(PARTICLES)) + ")"
 # A superset of every capitalised run, found by the regex engine instead of word by word in Python:
 # `candidate_runs` then tokenises only these stretches and applies the exact rules of `capitalised_runs`.
 _RUN_CANDIDATE = re.compile(
-    rf"(?<![\w'’.\u00ad-]){_CAPITAL_WORD}(?:[ \u00a0\n](?:(?i:{_CONNECTOR})[ \u00a0\n]){{0,2}}{_CAPITAL_WORD})*"
+    r"(?:(?<![\w'’.\u00ad-])|(?<=\bthen-)|(?<=\bex-))"  # "then-Prime Minister X": the title is the run's
+    rf"{_CAPITAL_WORD}(?:[ \u00a0\n](?:(?i:{_CONNECTOR})[ \u00a0\n]){{0,2}}{_CAPITAL_WORD})*"
 )
 
 
@@ -90,9 +91,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if possessive_match and len(word) > 2:
             word, possessive = word[: possessive_match.start()], True
         word = word.rstrip("-'’")
-        ranked = _RANK_JOINED.match(word)
-        if ranked:  # "Vice-President", "Deputy-Governor": the rank and the title, as two words
-            tokens.append(Token(ranked[1], start, start + len(ranked[1])))
+        ranked = _RANK_JOINED.match(word) or _TIME_JOINED.match(word)
+        if ranked:  # "Vice-President", "then-Prime": the rank (or time) and the title, as two words
+            prefix = ranked[1].lower() if ranked.re is _TIME_JOINED else ranked[1]  # a time is not part of a title
+            tokens.append(Token(prefix, start, start + len(ranked[1])))
             start, word = start + len(ranked[1]) + 1, ranked[2]
         if word:
             tokens.append(Token(word, start, start + len(word), possessive))
@@ -100,6 +102,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 _RANK_JOINED = re.compile(r"(Vice|Deputy|Co|Under|Lieutenant|Acting)-([A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")
+_TIME_JOINED = re.compile(r"((?i:then|ex))-([A-Z][a-z]+)$")  # "then-Prime Minister X", "Ex-President X"
 
 
 def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[Token]]:

@@ -350,4 +350,3 @@ class ReviewScreen(TypingActions, StoreActions, Screen):
                 self.table.focus()
 
         self.app.push_screen(QuitScreen(self.session.unsaved_changes(), new_file), done)
-

@@ -1,0 +1,96 @@
+"""What a figure counts, as news and sources write it differently (real store, real extractor and checker)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from factdesk.claims.check import suggest
+from factdesk.claims.extract import extract_claims
+from factdesk.claims.model import ClaimKind
+from factdesk.sources import load_store
+from factdesk.sources.index import StoreIndex
+
+STORE = """
+sources:
+  - id: prize-2024
+    title: The prize amount for 2024
+    publisher: Prize Foundation
+    date: 2024-06-01
+    type: primary
+    excerpts:
+      - "The prize amount for this year's awards is set at SEK 11.0 million per full prize."
+  - id: line-costs
+    title: Rail line cost estimates
+    publisher: Audit Office
+    date: 2024-03-01
+    type: primary
+    excerpts:
+      - "The estimated cost of the full line is between £94 billion and £106 billion in 2019 prices."
+  - id: leaderboard
+    title: Tournament leaderboard, final round
+    publisher: Golf Club
+    date: 2024-04-14
+    type: primary
+    excerpts:
+      - "After 54 holes Dana Ortiz stood at 209, three shots clear of the field."
+  - id: births-2022
+    title: Population statistics 2022
+    publisher: Statistics Office
+    date: 2023-01-17
+    type: primary
+    excerpts:
+      - "The number of births in 2022 was 9.56 million; the number of deaths was 10.41 million."
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> StoreIndex:
+    folder = tmp_path_factory.mktemp("store")
+    (folder / "store.yaml").write_text(STORE, encoding="utf-8")
+    return StoreIndex(load_store(folder))
+
+
+def figures(sentence: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.fields.get("unit")) for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY]
+
+
+def verdict(index: StoreIndex, sentence: str, written: str) -> str:
+    (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY and c.text == written]
+    suggestion = suggest(claim, index, dt.date(2024, 6, 2))
+    return f"{suggestion.verdict.value}: {suggestion.reason}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The prize is 11 million Swedish crowns, the assembly said.", [("11 million Swedish crowns", "SEK")]),
+        ("He was fined 20 million Pakistani rupees.", [("20 million Pakistani rupees", "PKR")]),
+        ("The deal was worth 5 billion Mexican pesos.", [("5 billion Mexican pesos", "MXN")]),
+        # a climate conference is no sum of Colombian pesos
+        ("Delegates met at COP28 in Dubai.", []),
+        # "the first quarter of 2024" is a period, not a quarter of something
+        ("Wages grew by 4.7 per cent in the first quarter of 2024.", [("4.7 per cent", "percent")]),
+        ("Almost half of the children were vaccinated.", [("Almost half", "percent")]),
+    ],
+)
+def test_what_a_figure_counts_is_read(sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "expected"),
+    [
+        ("Each prize is worth 11 million Swedish crowns this year.", "11 million Swedish crowns", "verified"),
+        ("Each prize is worth 10 million Swedish crowns this year.", "10 million Swedish crowns", "disputed"),
+        # "up to" names a ceiling a source gives, not a rough figure ten per cent either way
+        ("The full line would cost up to £116 billion, the auditors estimated.", "up to £116 billion", "disputed"),
+        ("The full line would cost up to £106 billion, the auditors estimated.", "up to £106 billion", "verified"),
+        # "the back nine" is no count a 54-hole total of 209 contradicts: the two are worlds apart
+        ("Ortiz pulled clear on the back nine to win the final round.", "nine", "unsupported"),
+        # a source that names what it counts before the figure: "The number of births in 2022 was 9.56 million"
+        ("The country recorded 9.65 million births in 2022.", "9.65 million births", "disputed: births-2022"),
+    ],
+)  # fmt: skip
+def test_a_figure_against_a_source_that_writes_it_otherwise(index: StoreIndex, sentence, written, expected) -> None:
+    assert verdict(index, sentence, written).startswith(expected)
