@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from factdesk.claims.check import check_claims
 from factdesk.claims.extract import extract_claims
 from factdesk.sources.index import StoreIndex
@@ -99,3 +100,21 @@ def test_lost_and_an_increase_of_say_which_way(tmp_path: Path) -> None:
     said = said.replace("grew", "shrank")
     found = {text: (verdict, reason) for text, verdict, reason in suggestions(tmp_path, said)}
     assert found["3.2%"][0] == "verified"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # the sentence contradicts itself whatever the store says: 40.5% is below 42.2%
+        ("Turnout in the mayoral vote was 40.5%, up from 42.2% in 2021.", "disputed"),
+        ("Turnout in the mayoral vote was 40.5%, down from 42.2% in 2021.", "unsupported"),
+        ("Core inflation rose to 3.2% from 3.7% in March, the agency said.", "disputed"),
+        # each of a pair went from its own: no figure is set against the other's
+        ("Staff see inflation at 2.5% and 2.2%, up from 2.3% and 2.0% in March.", "unsupported"),
+    ],
+)
+def test_a_way_against_the_level_the_sentence_itself_gives(tmp_path: Path, sentence: str, verdict: str) -> None:
+    found = {text: (got, reason) for text, got, reason in suggestions(tmp_path, sentence)}
+    start = sentence.index("from ") + len("from ")
+    written = sentence[start : sentence.index("%", start) + 1]
+    assert found[written][0] == verdict, found[written]

@@ -104,3 +104,41 @@ def _way_of(text: str, written: str) -> tuple[str | None, str | None, str]:
     clause = text[start : after.start() if after else found.end() + 80]
     ways = _ways(clause)
     return (ways[0], by, ways[1]) if ways else (None, by, "")
+
+
+# "40.5%, down from 42.2%": a bare way word right before "from" and the figure a change started at
+_BARE_FROM = re.compile(rf"\b(?P<way>up|down|higher|lower)\s+from\s+{_HEDGE}[$€£¥]?$", re.IGNORECASE)
+_PAIRED = re.compile(r"\s*(?:,|and)\s+[$€£¥]?\d")
+_LEVEL_BEFORE = 80  # characters before the "from" figure in which the level it went to is written
+
+
+def against_its_level(sentence: str, written: str, value: float, levels: dict[str, float]) -> tuple[str, str] | None:
+    """(the way word, the level) when the sentence says a figure went one way from `written` to a level it gives
+    that lies the other way ("Turnout was 40.5%, up from 42.2%"): the sentence contradicts itself, whatever
+    the sources say. `levels` are the sentence's other figures of the same unit, as written, with their values."""
+    found = re.search(r"\s+".join(map(re.escape, written.split())), sentence)
+    if found is None or not _FROM.search(sentence, max(0, found.start() - 30), found.start()):
+        return None
+    if _PAIRED.match(sentence, found.end()):
+        return None  # "2.5% and 2.2%, up from 2.3% and 2.0%": each went from its own
+    bare = _BARE_FROM.search(sentence, max(0, found.start() - 40), found.start())
+    if bare is not None:
+        way, word = ("up" if bare["way"].lower() in ("up", "higher") else "down"), bare["way"].lower()
+    else:
+        clause_start = max([0, *(e.end() for e in CLAUSE_EDGE.finditer(sentence, 0, found.start()))])
+        ways = _ways(sentence[clause_start : found.start()])
+        if ways is None:
+            return None
+        way, word = ways
+    before = sentence[max(0, found.start() - _LEVEL_BEFORE) : found.start()]
+    placed = [
+        (at[-1].start(), level)
+        for level in levels
+        if (at := list(re.finditer(rf"(?<![\w.,]){re.escape(level)}(?![\w])", before)))
+    ]
+    if not placed:
+        return None
+    level = max(placed)[1]  # the nearest before "from": "rose 5% to 40.5% from ..." went to 40.5%
+    if (way == "up" and levels[level] < value) or (way == "down" and levels[level] > value):
+        return word, level
+    return None

@@ -150,3 +150,31 @@ def _figures_by_value(index: StoreIndex) -> tuple[list[float], list[tuple[Figure
     values = [figure.value for figure, _, _ in entries]
     _BY_VALUE[index] = (len(excerpts), values, entries)
     return values, entries
+
+
+_BESIDE = 50  # characters before a number in which the name it belongs to is written
+_NUMERAL_WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def numeral_of(claimed: Figure) -> str:
+    """The number as the claim writes it ("1,508" of "1,508 votes")."""
+    found = _NUMERAL_WRITTEN.search(claimed.written)
+    return found.group() if found else ""
+
+
+def written_beside_its_subject(claimed: Figure, related: list[ExcerptMatch]) -> ExcerptMatch | None:
+    """A related excerpt that writes the claim's very number, as digits, just after a name the claim's clause
+    gives, where the figure finder read no figure (a stat line, a table cell): not a contradiction."""
+    numeral = numeral_of(claimed)
+    if len(numeral) < 2 or claimed.kind != "count" or not (claimed.names | claimed.subjects):
+        return None
+    if re.search(r"\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b", claimed.written):
+        return None  # "68.7 million" is not "68.7 billion": the scale is part of the figure
+    named = stems(claimed.names | claimed.subjects)
+    pattern = re.compile(rf"(?<![\d.,]){re.escape(numeral)}(?![\d]|[.,]\d)")
+    for match in related:
+        for found in pattern.finditer(match.excerpt):
+            before = match.excerpt[max(0, found.start() - _BESIDE) : found.start()]
+            if stems(word.lower() for word in re.findall(r"[A-Z][\w'’-]+", before)) & named:
+                return match
+    return None

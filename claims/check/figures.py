@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from factdesk.claims.check.ages import check_age, is_age
 from factdesk.claims.check.around import excerpts_around
-from factdesk.claims.check.directions import figure_turned
+from factdesk.claims.check.directions import against_its_level, figure_turned
 from factdesk.claims.check.figure_fits import coarser, mistyped, one_typo_apart
 from factdesk.claims.check.figure_fits import fits as figure_fits
 from factdesk.claims.check.figure_periods import one_period_in, other_period
@@ -28,9 +28,15 @@ from factdesk.claims.check.figure_places import (
     figures_in,
     other_subject,
     same_place,
-    stems,
+    same_unit,
 )
-from factdesk.claims.check.figure_search import given_by_its_names, given_with_its_subject, written_anywhere
+from factdesk.claims.check.figure_search import (
+    given_by_its_names,
+    given_with_its_subject,
+    numeral_of,
+    written_anywhere,
+    written_beside_its_subject,
+)
 from factdesk.claims.check.figure_times import SAME_DAYS, of_another_time
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
@@ -78,8 +84,22 @@ def _score_of(claim: Claim) -> tuple[str, str] | None:
 
 
 def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Suggestion:
-    """Verified when a related excerpt gives the figure in its place; disputed when it gives another there.
+    """Verified when a related excerpt gives the figure in its place; disputed when it gives another there, or
+    when the sentence says it went one way to a level that lies the other ("40.5%, up from 42.2%").
     A person's age is checked against what the sources say of that person, as of the article's date `on`."""
+    suggestion = _against_the_sources(claim, index, on)
+    if suggestion.verdict is Verdict.DISPUTED or claim.span_in_sentence() is None:
+        return suggestion  # what a source gives, with its value, says more than the sentence's own arithmetic
+    claimed = _claim_figure(claim)
+    levels = {f.written: f.value for f in figures_in(claim.sentence) if same_unit(f.unit, claimed.unit)}
+    turned_back = against_its_level(claim.sentence, claim.text, claimed.value, levels)
+    if turned_back is None:
+        return suggestion
+    way, level = turned_back
+    return Suggestion(Verdict.DISPUTED, 70, f"the sentence says {way} from {claim.text} to {level}, the other way")
+
+
+def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
     if on is not None and is_age(claim):
         aged = check_age(claim, index, on)
         if aged is not None:
@@ -148,13 +168,13 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
             # the related source gives this very figure elsewhere ("up 154% to $26.3 billion"): not contradicted
             figure, match = exact
             return _bears_out(figure, match, 80)
-        beside = _written_beside_its_subject(claimed, related)
+        beside = written_beside_its_subject(claimed, related)
         if place >= 2 and beside is not None:
             # "Rohit Sharma c Head b Maxwell 47 (31b)": a scorecard or table writes the very number by the name
             return Suggestion(
                 Verdict.UNSUPPORTED,
                 45,
-                f"{beside.source.id} writes {_numeral(claimed)} beside the name; read it to confirm",
+                f"{beside.source.id} writes {numeral_of(claimed)} beside the name; read it to confirm",
                 _evidence([beside]),
             )
         if place >= 2 and _a_difference(claim, claimed):
@@ -202,10 +222,6 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
     return Suggestion(Verdict.UNSUPPORTED, 60, "no source in the store gives this figure")
 
 
-_NUMERAL_WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_BESIDE = 50  # characters before a number in which the name it belongs to is written
-
-
 # "one vote short of the two-thirds", "two sets down", "three seats more than in 2019": how far apart two
 # counts are, which no count in a source stands for
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:(?:short|shy)\s+of|(?:more|fewer|less)\s+than|behind|ahead|down)\b")
@@ -218,31 +234,8 @@ def _a_difference(claim: Claim, claimed: Figure) -> bool:
 
 def _telling(claimed: Figure) -> bool:
     """A figure of five digits or more, written to the unit ("308,745,538"): too particular to recur by chance."""
-    numeral = _numeral(claimed)
+    numeral = numeral_of(claimed)
     return claimed.kind == "count" and len(re.sub(r"\D", "", numeral).rstrip("0")) >= 5 and "." not in numeral
-
-
-def _numeral(claimed: Figure) -> str:
-    found = _NUMERAL_WRITTEN.search(claimed.written)
-    return found.group() if found else ""
-
-
-def _written_beside_its_subject(claimed: Figure, related: list[ExcerptMatch]) -> ExcerptMatch | None:
-    """A related excerpt that writes the claim's very number, as digits, just after a name the claim's clause
-    gives, where the figure finder read no figure (a stat line, a table cell): not a contradiction."""
-    numeral = _numeral(claimed)
-    if len(numeral) < 2 or claimed.kind != "count" or not (claimed.names | claimed.subjects):
-        return None
-    if re.search(r"\d\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b", claimed.written):
-        return None  # "68.7 million" is not "68.7 billion": the scale is part of the figure
-    named = stems(claimed.names | claimed.subjects)
-    pattern = re.compile(rf"(?<![\d.,]){re.escape(numeral)}(?![\d]|[.,]\d)")
-    for match in related:
-        for found in pattern.finditer(match.excerpt):
-            before = match.excerpt[max(0, found.start() - _BESIDE) : found.start()]
-            if stems(word.lower() for word in re.findall(r"[A-Z][\w'’-]+", before)) & named:
-                return match
-    return None
 
 
 def _also_written(recorded: Figure, written: list[Figure]) -> bool:

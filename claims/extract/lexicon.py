@@ -44,6 +44,9 @@ def _nationalities() -> dict[str, str | None]:
     return table
 
 
+# "Conservative Zac Goldsmith": a political label before a name describes it (data/party_labels.txt).
+PARTY_LABELS = frozenset(_data_lines("party_labels.txt"))
+
 # Titles as they stand before a name or after it in apposition (data/titles.txt).
 TITLES = tuple(_data_lines("titles.txt"))
 

@@ -22,6 +22,7 @@ from factdesk.claims.extract.lexicon import (
     HONORIFICS,
     NATIONALITIES,
     ORGANISATION_WORDS,
+    PARTY_LABELS,
     PORTFOLIO_WORDS,
     SPEECH_VERBS,
     Lexicon,
@@ -187,7 +188,10 @@ class PeopleFinder:
                 else:
                     title_from = None
                 at += nationality[0]
-            elif token.text in COMMON_CAPITALISED and at + 1 < len(run):
+            elif at + 1 < len(run) and (
+                token.text in COMMON_CAPITALISED
+                or (token.text in PARTY_LABELS and not self._starts_title(run, at))  # not "Labor Secretary"
+            ):
                 at += 1
                 prefix_start, title, org, title_from = None, None, None, None
             elif is_title_word(token.text) and at + 1 < len(run):
@@ -225,8 +229,7 @@ class PeopleFinder:
                 title, prefix_start = " ".join(text[to.start() : run[at - 1].end].split()), to.start()
         rest = without_home_place(run[at:])
         if title is None and office_from is not None and any(self._heads_title(token) for token in rest[:-2]):
-            # "National Transportation Safety Board Chair X": the office word began the body's name; the
-            # lexicon's title further on is the person's
+            # "National Transportation Safety Board Chair X": the office word began the body's name
             rest, title_words = without_home_place(run[office_from:]), []
         if title is None and not title_words:
             # "Strategic Affairs Minister Ron Dermer", "Health Secretary Wes Streeting": a title ends mid-run.
@@ -249,8 +252,7 @@ class PeopleFinder:
                     if listed:
                         title = " ".join(token.text for token in rest[first : end + 1]) if first else written
                         if first and demonym is not None and demonym[1] == at:
-                            # "European Commission President", "British Airways Chief Executive": the
-                            # nationality begins the body's name
+                            # "European Commission President": the nationality begins the body's name
                             org = " ".join(token.text for token in [*run[demonym[0] : demonym[1]], *rest[:first]])
                         elif first:
                             org = org or " ".join(token.text for token in rest[:first])
@@ -325,8 +327,7 @@ class PeopleFinder:
         if name in COUNTRIES or name in NATIONALITIES or name.lower() in eponymous_organisations():
             return 0.0
         given_first = len(rest) > 1 and rest[0].text.lower() in given_names()
-        # a country after a given name is a surname ("Michael Jordan", "Chad Georgia"), not a place, and so
-        # is a month at the end ("Theresa May", "Fredric March")
+        # a country after a given name is a surname ("Michael Jordan"), as is a month at the end ("Theresa May")
         if any(
             (token.text in ORGANISATION_WORDS and not (given_first and at == len(rest) - 1 and token.text in _MONTHS))
             or (token.text in COUNTRIES and not (given_first and at > 0))

@@ -211,3 +211,18 @@ def test_a_word_before_a_registered_name(text: str, names: list[str]) -> None:
 
     lexicon = default_lexicon().with_register([], ["Luiz Inacio Lula da Silva", "Heinz Alfred Kissinger"])
     assert [c.fields["name"] for c in extract_claims(text, lexicon) if c.kind is ClaimKind.PERSON] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a political label before a name describes the person, as a nationality does
+        ("He beat Conservative Zak Goldsmith and Democrat Mary Jones.", ["Zak Goldsmith", "Mary Jones"]),
+        ("Republican John Smith won the seat.", ["John Smith"]),
+        # ... but a portfolio is part of the title: "Acting Labor Secretary Julie Su"
+        ("Acting Labor Secretary Julie Su pressed both sides.", ["Julie Su"]),
+    ],
+)
+def test_a_party_label_before_a_name_is_not_part_of_it(sentence: str, names: list[str]) -> None:
+    found = [c.text for c in extract_claims(sentence) if c.kind is ClaimKind.PERSON]
+    assert found == names
