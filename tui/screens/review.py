@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from factdesk.claims.facts import fact_marks
 from factdesk.claims.model import Verdict
@@ -48,6 +49,7 @@ class ReviewScreen(TypingActions, StoreActions, Screen):
         self.checking: tuple[int, int] | None = (0, len(session.checked.claims))  # (checked, total) until done
         self.shown_at: float | None = None  # perf_counter() of the first frame (the benchmarks read it)
         self.drafts: dict[str, dict[str, str]] = {}  # forms' text kept when the desk was stopped (review_drafts.py)
+        self.draft_places: dict[str, Path] = {}  # the file each draft is kept in
 
     # layout
 
