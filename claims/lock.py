@@ -4,6 +4,9 @@ The kernel decides who holds the lock, in one step, so two apps started at the
 same moment cannot both get it, and a killed app's lock is free at once: there
 is no owner file to read and no stale lock to take over. A folder where no lock
 can be taken is refused, rather than running unprotected.
+
+The review file itself is locked too: a file with two names (a hard link) has a `.lock` beside each,
+and a desk on each name opened and saved its own copy, so two reviewers' work drifted into two files.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import os
 from pathlib import Path
 
 from factdesk.base.errors import FactdeskError
+from factdesk.claims.review_links import hard_links
 
 
 class ReviewLocked(FactdeskError):
@@ -27,6 +31,7 @@ class ReviewLock:
         self.review = review_path
         self.path = review_path.with_name(review_path.name + ".lock")
         self._descriptor: int | None = None
+        self._file: int | None = None  # the review file as it was when locked: its other names are refused too
 
     @property
     def held(self) -> bool:
@@ -49,9 +54,35 @@ class ReviewLock:
                 raise ReviewLocked(self.review, f"cannot lock {self.path.name}: {error.strerror}") from None
             if self._still_there(descriptor):
                 self._descriptor = descriptor
+                self._lock_the_file()
                 return
             os.close(descriptor)
         raise ReviewLocked(self.review, f"cannot lock {self.path.name}: it keeps being replaced")
+
+    def _lock_the_file(self) -> None:
+        """Lock the review file (if there is one) under any of its names; `ReviewLocked` if a desk on another
+        name of it holds it (the name lock is let go again)."""
+        try:
+            descriptor = os.open(self.review, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)  # a FIFO never blocks
+        except OSError:
+            return  # no file yet (or none to read, which opening the review says): its name's lock is enough
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as error:
+            os.close(descriptor)
+            if error.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):
+                return  # a file system that cannot lock the file itself: its name's lock still holds
+            links = hard_links(self.review)
+            self.release()
+            # The name lock was free, so the holder opened this file under another name (a hard link), which
+            # may since have been given a new file by its save, leaving this name the only one.
+            other = links.said() if links is not None else "a name it had when that desk opened it"
+            raise ReviewLocked(
+                self.review,
+                f"already open in another factdesk under another name ({other}, a hard link); both would save "
+                "their own copy, so close that one first",
+            ) from None
+        self._file = descriptor
 
     def _open(self) -> int:
         try:
@@ -120,3 +151,6 @@ class ReviewLock:
             pass
         os.close(self._descriptor)
         self._descriptor = None
+        if self._file is not None:
+            os.close(self._file)
+            self._file = None
