@@ -31,7 +31,7 @@ class ReviewLock:
         self.review = review_path
         self.path = review_path.with_name(review_path.name + ".lock")
         self._descriptor: int | None = None
-        self._file: int | None = None  # the review file as it was when locked: its other names are refused too
+        self._file: int | None = None  # the review file on disk, locked: under its other names too
 
     @property
     def held(self) -> bool:

@@ -304,6 +304,7 @@ class FactdeskApp(App[int]):
         cut = leaving.hard_link_cut(self.session)
         if cut:
             lines.append(cut)
+        lines += leaving.saved_copies(self.session)
         renamed = leaving.renamed_review(self.session)
         if renamed:
             lines.append(renamed)

@@ -16,6 +16,7 @@ from factdesk.claims.review import ReviewedClaim, ReviewSession
 from factdesk.sources.errors import FactdeskError
 from factdesk.sources.text import fold
 from factdesk.tui.desk_keys import DESK_BINDINGS
+from factdesk.tui.leaving import saved_copy_note
 from factdesk.tui.marks import MARKS, STYLES
 from factdesk.tui.safe import printable
 from factdesk.tui.screens.entries import claim_entries, filter_entries
@@ -93,6 +94,8 @@ class ReviewScreen(TypingActions, StoreActions, Screen):
                 f"Its verdicts and notes are there: quit and open it with --review {self.session.renamed_review} "
                 "to go on with them."
             )
+        for copy in self.session.saved_copies:
+            notes.append(saved_copy_note(self.session, copy))
         if self.session.file.new_behind_link and not self.session.path.exists():
             notes.append(
                 f"{self.session.file.link} is a symbolic link to {self.session.path}, which does not exist: a new "
