@@ -21,9 +21,26 @@ TITLES = {
 }
 
 
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")  # `&amp;` written in a note is shown so, not as `&`
+# A line of a note that would open a block (a list item, a setext heading's underline) were it not escaped.
+_BLOCK_START = re.compile(r"^(?:([-+=])|(\d{1,9})(?=[.)]))")
+
+
 def md_escape(text: str) -> str:
     """Untrusted text as literal Markdown: every character that could start markup is escaped."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    return _ENTITY.sub(r"\\&", _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split())))
+
+
+def md_lines(text: str, indent: str) -> str:
+    """Untrusted text of several lines (a reviewer's note) as literal Markdown that keeps each line: joined by
+    hard line breaks and indented by `indent` to stay in its list item; blank lines are left out."""
+    lines = [_BLOCK_START.sub(_escaped_start, md_escape(line)) for line in str(text).splitlines() if line.strip()]
+    return ("\\\n" + indent).join(lines)
+
+
+def _escaped_start(found: re.Match[str]) -> str:
+    mark, number = found.groups()
+    return "\\" + mark if mark else number + "\\"
 
 
 def md_piece(text: str) -> str:
