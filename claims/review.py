@@ -191,13 +191,20 @@ class ReviewSession:
         """Save the cursor position and let other sessions open the file.
 
         Before the lock is let go, `saved_in` is told where the file stands now: a review whose folder was
-        moved while the desk was open is there, not at `path`.
+        moved while the desk was open is there, not at `path`. A file another program changed since (cut
+        short, half-copied over, rewritten) is left as it is, and the whole review goes to a new file beside
+        it: the desk's copy may be the only whole one left, and quitting with nothing unsaved asked nothing.
         """
         if self.closed:
             return
         try:
             if self.path.exists() or self.touched_count():
-                self.save(whole=True)  # leave one whole file behind, no journal
+                try:
+                    self.save(whole=True)  # leave one whole file behind, no journal
+                except ReviewConflict:
+                    if not self.history:
+                        raise  # no verdict, note or link to keep
+                    self.save_to_new_file(self.new_file_path())
         finally:
             self.saved_in = self.file.where_now()
             self.file.release()
