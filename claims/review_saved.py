@@ -17,7 +17,7 @@ from pathlib import Path
 from factdesk.base.errors import FactdeskError
 from factdesk.base.folders import data_folder
 from factdesk.claims.model import Change
-from factdesk.claims.review_document import ReviewDocument
+from factdesk.claims.review_document import ReviewDocument, ReviewError
 from factdesk.claims.review_reading import load_review
 
 _LOOKED_AT = 2000  # names listed in each folder
@@ -72,3 +72,19 @@ def _named_like(review: Path, folder: Path) -> list[Path]:
 
 def _key(change: Change) -> str:
     return json.dumps([change.claim_id, change.field, change.old, change.new, change.reviewer, change.at], default=str)
+
+
+def naming_copies(error: ReviewError, review: Path, article: Path) -> ReviewError:
+    """`error` (the review file cannot be used) with the newest whole copy of the review and how to open it, if
+    there is one: a file cut short by another program refused, and the work left without a word of where."""
+    copies = unmerged_copies(review, None, article)
+    if not copies:
+        return error
+    said = error.problem
+    return ReviewError(
+        said.path,
+        f"{said.message}; factdesk saved the whole review to {copies[0]} when this file could not take it: open "
+        f"the article with --review {copies[0]} to go on with it",
+        said.line,
+        said.column,
+    )

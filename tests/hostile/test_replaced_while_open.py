@@ -14,6 +14,7 @@ from pathlib import Path
 from factdesk.claims.review import read_review_file
 
 from tests.app_helpers import desk, make_app, workspace
+from tests.conftest import run_factdesk
 
 
 async def test_a_review_cut_short_while_the_desk_is_open_is_saved_whole_to_a_new_file_on_quitting(
@@ -41,3 +42,21 @@ async def test_a_review_cut_short_while_the_desk_is_open_is_saved_whole_to_a_new
     told = "\n".join(app.leaving_messages())
     assert str(copies[0]) in told, told
     assert app.final_status(None) == 0
+
+
+async def test_a_review_that_cannot_be_read_names_the_whole_copy_saved_beside_it(tmp_path: Path, seed_dir: Path):
+    """Opened again, the cut-short file is refused (exit 2, its line and column): the refusal names the whole
+    copy and how to open it, instead of leaving the reviewer with a broken file and no word of their work."""
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "article.txt.review.yaml"
+    app = make_app(article, store)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        await pilot.press("v")
+        review.write_bytes(review.read_bytes()[:700])
+        await pilot.press("q")
+        await pilot.pause()
+    [copy] = tmp_path.glob("article.txt.review.saved-*.yaml")
+    opened = run_factdesk("review", article, "--sources", store, "--date", "2024-03-25", timeout=60)
+    assert opened.returncode == 2
+    assert str(review) in opened.stderr and f"--review {copy}" in opened.stderr, opened.stderr
