@@ -8,6 +8,7 @@ reading the report got a different note from the one the reviewer wrote. JSON an
 
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -108,3 +109,26 @@ def test_a_note_keeps_its_lines_and_characters_in_the_html_report(tmp_path: Path
     assert len(starts) == 2, shown  # in the corrections, and with the claim
     for start in starts:
         assert _note_shown(shown[start:]) == LINES[1:]
+
+
+def test_a_note_with_a_closing_script_tag_stays_inside_the_published_claimreview(tmp_path: Path, seed_dir: Path):
+    """ClaimReview JSON-LD is published inside `<script type="application/ld+json">`: a `</script>` in a note
+    ended that element where the page was built, cutting the rating off and running the rest as the page's
+    own markup. Written as `\\u003c` it is the same JSON value, and no page can read it as a tag."""
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), review, reviewer="ana")
+    note = "Ask the desk </script><script>alert(1)</script> & <!-- that -->"
+    claim_id = next(record.claim.id for record in session.ordered() if record.claim.kind.value == "statement")
+    session.mark(claim_id, Verdict.VERIFIED)
+    session.set_note(claim_id, note)
+    session.close()
+    out = tmp_path / "claims.jsonld"
+    done = run_factdesk(
+        "report", review, "--format", "claimreview", "--publisher", "Desk", "--url", "https://desk.example/c", "-o", out
+    )
+    assert done.returncode == 0, done.stderr
+    published = out.read_text(encoding="utf-8")
+    page = f'<script type="application/ld+json">{published}</script>'
+    assert page.lower().count("</script") == 1 and "<!--" not in published
+    assert note in {review.get("reviewBody") for review in json.loads(published)}
