@@ -37,6 +37,7 @@ __all__ = [
     "build_report",
     "render_report",
     "report_destination",
+    "store_of",
     "write_report",
 ]
 
@@ -49,7 +50,8 @@ def _typed(document: ReviewDocument | dict[str, Any]) -> ReviewDocument:
     return document if isinstance(document, ReviewDocument) else decode_review(Path("<review>"), document)
 
 
-def _store_of(document: ReviewDocument) -> Store | None:
+def store_of(document: ReviewDocument) -> Store | None:
+    """The store the review was checked against, read now (None if it is not there or cannot be read)."""
     root = document.store_root()
     if root is None or not root.is_dir():
         return None
@@ -72,7 +74,7 @@ def render_report(
         raise FactdeskError(report_format, f"unknown report format; choose one of {', '.join(FORMATS)}")
     document = _typed(document)
     when = generated or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-    report = build_report(document, store if store is not None else _store_of(document), when)
+    report = build_report(document, store if store is not None else store_of(document), when)
     if report_format == "md":
         return render_markdown(report), 0
     if report_format == "html":

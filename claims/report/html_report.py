@@ -58,6 +58,8 @@ def _safe_url(url: str | None) -> str | None:
 
 def _cited(item: CitedEvidence) -> str:
     details = ", ".join(escape(p) for p in (item.title, item.publisher, item.date) if p)
+    if item.missing:
+        details = "not in the store (removed or renamed since it was linked): cited by its id only"
     url = _safe_url(item.url)
     link = f' <a href="{escape(url)}">{escape(url)}</a>' if url else ""
     return f"<code>{escape(item.store_id)}</code>: {details}{link}"
