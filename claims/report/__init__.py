@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from factdesk.claims.article import without_controls
 from factdesk.claims.report.claimreview import Publisher, render_claimreview
 from factdesk.claims.report.data import Report, build_report
 from factdesk.claims.report.html_report import render_html
@@ -75,10 +76,14 @@ def render_report(
     document = _typed(document)
     when = generated or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     report = build_report(document, store if store is not None else store_of(document), when)
+    # Reports people read (often printed to the terminal) carry no escape sequence or control character from
+    # a note, the article or the store: Markdown and CSV leave them out of each value before escaping it, and
+    # the whole text is checked again (HTML's escaping cannot be undone by taking one out); JSON keeps every
+    # value exactly (escaped by json.dumps).
     if report_format == "md":
-        return render_markdown(report), 0
+        return without_controls(render_markdown(report)), 0
     if report_format == "html":
-        return render_html(report), 0
+        return without_controls(render_html(report)), 0
     if report_format == "json":
         return render_json(report), 0
     if report_format == "csv":

@@ -27,7 +27,7 @@ def _cited(item: CitedEvidence) -> str:
     details = ", ".join(md_escape(part) for part in (item.title, item.publisher, item.date) if part)
     if item.missing:
         details = "not in the store (removed or renamed since it was linked): cited by its id only"
-    url = f" <{item.url}>" if item.url and re.match(r"https?://[^\s<>]+$", item.url) else ""
+    url = f" <{item.url}>" if item.url and re.match(r"https?://[^\s<>\x00-\x1f\x7f-\x9f]+$", item.url) else ""
     return f"`{md_escape(item.store_id)}`: {details}{url}"
 
 

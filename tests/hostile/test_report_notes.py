@@ -132,3 +132,26 @@ def test_a_note_with_a_closing_script_tag_stays_inside_the_published_claimreview
     page = f'<script type="application/ld+json">{published}</script>'
     assert page.lower().count("</script") == 1 and "<!--" not in published
     assert note in {review.get("reviewBody") for review in json.loads(published)}
+
+
+def test_a_note_with_terminal_escapes_prints_none_of_them_in_a_report_and_json_keeps_it(
+    tmp_path: Path, seed_dir: Path
+):
+    """`factdesk report` prints to the terminal by default: an escape sequence in a note (pasted from a
+    terminal, written by another tool) set the window's title, cleared the screen over the report, or hid
+    what followed it. Markdown, HTML and CSV leave every escape and control character out; JSON keeps the
+    note exactly, escaped."""
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), review, reviewer="ana")
+    claim_id = session.ordered()[0].claim.id
+    note = "called the PMO\x1b]0;pwned\x07\x1b[2J\x1b[8mhidden\x1b[0m\x07 then the embassy"
+    session.set_note(claim_id, note)
+    session.close()
+    for report_format in ("md", "html", "csv"):
+        printed = run_factdesk("report", review, "--format", report_format)
+        assert printed.returncode == 0, printed.stderr
+        assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", printed.stdout), report_format
+        assert "called the PMO" in printed.stdout and "then the embassy" in printed.stdout, report_format
+    printed = run_factdesk("report", review, "--format", "json")
+    assert [claim["note"] for claim in json.loads(printed.stdout)["claims"] if claim["id"] == claim_id] == [note]
