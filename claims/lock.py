@@ -5,8 +5,9 @@ same moment cannot both get it, and a killed app's lock is free at once: there
 is no owner file to read and no stale lock to take over. A folder where no lock
 can be taken is refused, rather than running unprotected.
 
-The review file itself is locked too: a file with two names (a hard link) has a `.lock` beside each,
-and a desk on each name opened and saved its own copy, so two reviewers' work drifted into two files.
+The review file itself is locked too (the one on disk: each save puts a new file there): a file with two
+names (a hard link) has a `.lock` beside each, and a desk on each name opened and saved its own copy, so
+two reviewers' work drifted into two files; a `.lock` removed by a cleanup let a second desk in.
 """
 
 from __future__ import annotations
@@ -60,29 +61,52 @@ class ReviewLock:
         raise ReviewLocked(self.review, f"cannot lock {self.path.name}: it keeps being replaced")
 
     def _lock_the_file(self) -> None:
-        """Lock the review file (if there is one) under any of its names; `ReviewLocked` if a desk on another
-        name of it holds it (the name lock is let go again)."""
+        """Lock the review file (if there is one) under any of its names; `ReviewLocked` if another desk holds it
+        (the name lock is let go again)."""
+        try:
+            descriptor = self._flock_file()
+        except BlockingIOError:
+            links = hard_links(self.review)
+            self.release()
+            # The name lock was free: the holder opened this file under another name (a hard link), or under
+            # this one, whose lock file was then removed (a cleanup of `*.lock` files).
+            where = (
+                f"under another name ({links.said()}, a hard link); both would save their own copy"
+                if links is not None
+                else f"(its lock file {self.path.name} was removed, or it had another name then)"
+            )
+            raise ReviewLocked(self.review, f"already open in another factdesk {where}; close that one first") from None
+        self._file = descriptor
+
+    def hold_file(self) -> None:
+        """Lock the review file on disk now, a new one after each save, and let go of the one locked before: a
+        lock file removed while the desk is open (a cleanup of `*.lock` files) lets no second desk in."""
+        if self._descriptor is None:
+            return
+        try:
+            descriptor = self._flock_file()
+        except BlockingIOError:
+            return  # held by a desk that got in before this save: its own next save finds the change
+        if descriptor is not None:
+            if self._file is not None:
+                os.close(self._file)
+            self._file = descriptor
+
+    def _flock_file(self) -> int | None:
+        """An open descriptor of the review file, locked; None if there is no file or it cannot be locked at all
+        (its name's lock still holds); `BlockingIOError` if another process holds it."""
         try:
             descriptor = os.open(self.review, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)  # a FIFO never blocks
         except OSError:
-            return  # no file yet (or none to read, which opening the review says): its name's lock is enough
+            return None  # no file yet (or none to read, which opening the review says)
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError as error:
             os.close(descriptor)
-            if error.errno not in (errno.EWOULDBLOCK, errno.EAGAIN):
-                return  # a file system that cannot lock the file itself: its name's lock still holds
-            links = hard_links(self.review)
-            self.release()
-            # The name lock was free, so the holder opened this file under another name (a hard link), which
-            # may since have been given a new file by its save, leaving this name the only one.
-            other = links.said() if links is not None else "a name it had when that desk opened it"
-            raise ReviewLocked(
-                self.review,
-                f"already open in another factdesk under another name ({other}, a hard link); both would save "
-                "their own copy, so close that one first",
-            ) from None
-        self._file = descriptor
+            if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN):
+                raise BlockingIOError(error.errno, error.strerror) from None
+            return None  # a file system that cannot lock the file itself
+        return descriptor
 
     def _open(self) -> int:
         try:

@@ -323,6 +323,7 @@ class ReviewFile:
         self._generation = now() + "-" + uuid.uuid4().hex[:8]
         data = self.to_bytes(about, state)
         write_atomically(self.path, data, exclusive=exclusive)
+        self.lock.hold_file()  # the new file: the lock moves with the review from file to file
         self.identity.take(data)
         if self.journal.exists():
             self.journal.unlink()  # folded in; a crash before this leaves a stale journal, ignored by generation
