@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import email.utils
 import hashlib
+import http.client
 import os
 import sys
 import time
@@ -97,7 +98,10 @@ def full_url(url: str, params: Mapping[str, str] | None = None) -> str:
 def fetch(url: str, settings: WebSettings, params: Mapping[str, str] | None = None) -> bytes:
     """The body at `url` (with `params`), from the cache when fresh or offline, else from the network."""
     address = full_url(url, params)
-    scheme = urllib.parse.urlsplit(address).scheme
+    try:
+        scheme = urllib.parse.urlsplit(address).scheme
+    except ValueError as error:  # "http://[::1": an unclosed bracket
+        raise FetchError(url, f"this address cannot be read: {error}") from None
     if scheme not in ("http", "https"):
         raise FetchError(url, "only http:// and https:// addresses can be fetched")
     cached = _cache_path(settings, address)
@@ -107,7 +111,12 @@ def fetch(url: str, settings: WebSettings, params: Mapping[str, str] | None = No
             return body
     if settings.offline:
         raise FetchError(url, "not in the cache, and --offline forbids asking the network")
-    body = _fetch_with_retries(address, url, settings)
+    try:
+        body = _fetch_with_retries(address, url, settings)
+    except (ValueError, http.client.InvalidURL) as error:
+        # Refused by the HTTP client before the network is asked (a space, two dots in a row, a bad port): a
+        # typing slip in a form, said as such, never a traceback that ends the desk and what was typed in it.
+        raise FetchError(url, f"this address cannot be fetched: {error}") from None
     if cached is not None:
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)

@@ -48,9 +48,13 @@ class Article:
 
 def clean_text(text: str) -> str:
     """Normalise line ends and drop escape sequences and control characters."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ANSI.sub("", text)
-    return _CONTROL.sub("", text)
+    return without_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def without_controls(text: str) -> str:
+    """`text` without terminal escape sequences and control characters (tab, line feed, carriage return kept):
+    text a terminal may be shown, where an escape retitles the window, clears the screen or hides what follows."""
+    return _CONTROL.sub("", _ANSI.sub("", text))
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:

@@ -4,6 +4,10 @@ The kernel decides who holds the lock, in one step, so two apps started at the
 same moment cannot both get it, and a killed app's lock is free at once: there
 is no owner file to read and no stale lock to take over. A folder where no lock
 can be taken is refused, rather than running unprotected.
+
+The review file itself is locked too (the one on disk: each save puts a new file there): a file with two
+names (a hard link) has a `.lock` beside each, and a desk on each name opened and saved its own copy, so
+two reviewers' work drifted into two files; a `.lock` removed by a cleanup let a second desk in.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import os
 from pathlib import Path
 
 from factdesk.base.errors import FactdeskError
+from factdesk.claims.review_links import hard_links
 
 
 class ReviewLocked(FactdeskError):
@@ -27,6 +32,7 @@ class ReviewLock:
         self.review = review_path
         self.path = review_path.with_name(review_path.name + ".lock")
         self._descriptor: int | None = None
+        self._file: int | None = None  # the review file on disk, locked: under its other names too
 
     @property
     def held(self) -> bool:
@@ -49,9 +55,58 @@ class ReviewLock:
                 raise ReviewLocked(self.review, f"cannot lock {self.path.name}: {error.strerror}") from None
             if self._still_there(descriptor):
                 self._descriptor = descriptor
+                self._lock_the_file()
                 return
             os.close(descriptor)
         raise ReviewLocked(self.review, f"cannot lock {self.path.name}: it keeps being replaced")
+
+    def _lock_the_file(self) -> None:
+        """Lock the review file (if there is one) under any of its names; `ReviewLocked` if another desk holds it
+        (the name lock is let go again)."""
+        try:
+            descriptor = self._flock_file()
+        except BlockingIOError:
+            links = hard_links(self.review)
+            self.release()
+            # The name lock was free: the holder opened this file under another name (a hard link), or under
+            # this one, whose lock file was then removed (a cleanup of `*.lock` files).
+            where = (
+                f"under another name ({links.said()}, a hard link); both would save their own copy"
+                if links is not None
+                else f"(its lock file {self.path.name} was removed, or it had another name then)"
+            )
+            raise ReviewLocked(self.review, f"already open in another factdesk {where}; close that one first") from None
+        self._file = descriptor
+
+    def hold_file(self) -> None:
+        """Lock the review file on disk now, a new one after each save, and let go of the one locked before: a
+        lock file removed while the desk is open (a cleanup of `*.lock` files) lets no second desk in."""
+        if self._descriptor is None:
+            return
+        try:
+            descriptor = self._flock_file()
+        except BlockingIOError:
+            return  # held by a desk that got in before this save: its own next save finds the change
+        if descriptor is not None:
+            if self._file is not None:
+                os.close(self._file)
+            self._file = descriptor
+
+    def _flock_file(self) -> int | None:
+        """An open descriptor of the review file, locked; None if there is no file or it cannot be locked at all
+        (its name's lock still holds); `BlockingIOError` if another process holds it."""
+        try:
+            descriptor = os.open(self.review, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)  # a FIFO never blocks
+        except OSError:
+            return None  # no file yet (or none to read, which opening the review says)
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as error:
+            os.close(descriptor)
+            if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN):
+                raise BlockingIOError(error.errno, error.strerror) from None
+            return None  # a file system that cannot lock the file itself
+        return descriptor
 
     def _open(self) -> int:
         try:
@@ -120,3 +175,6 @@ class ReviewLock:
             pass
         os.close(self._descriptor)
         self._descriptor = None
+        if self._file is not None:
+            os.close(self._file)
+            self._file = None

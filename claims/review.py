@@ -37,6 +37,7 @@ from factdesk.claims.review_file import (
     review_path_for,
 )
 from factdesk.claims.review_renamed import renamed_review
+from factdesk.claims.review_saved import unmerged_copies
 from factdesk.claims.review_state import ReviewCounts, ReviewState
 
 __all__ = [
@@ -94,6 +95,7 @@ class ReviewSession:
         self.moved_from_now: Path | None = None  # where that file was when the review left it (None: gone)
         self.restored_date: dt.date | None = None  # the review's own date, when no --date was given
         self.renamed_review: Path | None = None  # a review of this text under the article's old name
+        self.saved_copies: list[Path] = []  # whole copies saved when the file could not take them, not taken up
         self.saved_in: Path | None = None  # where the review file stood when the session closed (see `close`)
         self.closed = False
         self.date_on_disk: dt.date | None = checked.on  # the date the claims are checked as of, as last saved
@@ -143,6 +145,7 @@ class ReviewSession:
         session = cls(file, checked, state, changed)
         session.restored_date = restored
         session.date_on_disk = checked.on if document is None else recorded_date(document)
+        session.saved_copies = unmerged_copies(file.path, document, checked.article.path)
         if path is None:  # said every time, not only before a review under this name begins
             claim_ids = {claim.id for claim in checked.claims}
             session.renamed_review = renamed_review(checked.article.path, checked.article.sha256, claim_ids)
@@ -188,13 +191,20 @@ class ReviewSession:
         """Save the cursor position and let other sessions open the file.
 
         Before the lock is let go, `saved_in` is told where the file stands now: a review whose folder was
-        moved while the desk was open is there, not at `path`.
+        moved while the desk was open is there, not at `path`. A file another program changed since (cut
+        short, half-copied over, rewritten) is left as it is, and the whole review goes to a new file beside
+        it: the desk's copy may be the only whole one left, and quitting with nothing unsaved asked nothing.
         """
         if self.closed:
             return
         try:
             if self.path.exists() or self.touched_count():
-                self.save(whole=True)  # leave one whole file behind, no journal
+                try:
+                    self.save(whole=True)  # leave one whole file behind, no journal
+                except ReviewConflict:
+                    if not self.history:
+                        raise  # no verdict, note or link to keep
+                    self.save_to_new_file(self.new_file_path())
         finally:
             self.saved_in = self.file.where_now()
             self.file.release()

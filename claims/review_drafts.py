@@ -5,13 +5,19 @@ worded with care, a source's title and a passage pasted from its page) was simpl
 claim or a source would put into the review, or the store, something the reviewer never confirmed; so it
 is kept as a draft beside the review, in `REVIEW.drafts` (JSON, which any YAML tool reads too), one per
 form, and the next desk offers it again in its form.
+
+When the review's folder cannot take it, the draft goes to factdesk's data folder (`unsaved/`), with the
+review's path written in it, so the next desk on that review finds it there too.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from factdesk.base.errors import FactdeskError
 from factdesk.base.files import WriteError, write_atomically
@@ -25,8 +31,18 @@ ABOUT = (
     "closed, or a SIGTERM), and never confirmed: not a claim of the review, not a source of the store. "
     "The next desk on this review opens each again in its form (c, A)."
 )
+_LOOKED_AT = 2000  # files in the data folder's unsaved/ read for drafts of one review
 
 Draft = dict[str, str]
+
+
+@dataclass
+class KeptDrafts:
+    """The drafts kept for one review, by form, with the file each is in, and the drafts files it cannot read."""
+
+    drafts: dict[str, Draft] = field(default_factory=dict)
+    places: dict[str, Path] = field(default_factory=dict)
+    unreadable: list[str] = field(default_factory=list)
 
 
 def drafts_path_for(review: Path) -> Path:
@@ -34,36 +50,96 @@ def drafts_path_for(review: Path) -> Path:
     return review.with_name(review.name + DRAFTS_SUFFIX)
 
 
-def read_drafts(review: Path) -> dict[str, Draft]:
-    """The drafts kept beside `review`, by form ({} if none); `ReviewError` if the file cannot be read."""
-    path = drafts_path_for(review)
+def _read_file(path: Path) -> dict[str, Any]:
+    """The drafts file at `path` as written ({} if there is none); `ReviewError` if it cannot be read."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8-sig"))  # an editor's byte-order mark is no harm
     except FileNotFoundError:
         return {}
     except (OSError, ValueError) as error:
         raise ReviewError(path, f"the drafts cannot be read ({error}); the file was left as it is") from None
     if not isinstance(data, dict):
         raise ReviewError(path, "the drafts file is not a mapping; the file was left as it is")
+    return data
+
+
+def _forms(data: Mapping[str, Any]) -> dict[str, Draft]:
+    """Each form's draft, its fields as text (a number written by hand is its digits, not dropped)."""
     drafts = {}
     for form in FORMS:
         fields = data.get(form)
         if isinstance(fields, dict):
-            drafts[form] = {str(key): value for key, value in fields.items() if isinstance(value, str)}
+            drafts[form] = {str(key): _text(value) for key, value in fields.items()}
     return drafts
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def read_drafts(review: Path) -> dict[str, Draft]:
+    """The drafts kept beside `review`, by form ({} if none); `ReviewError` if the file cannot be read."""
+    return _forms(_read_file(drafts_path_for(review)))
+
+
+def kept_drafts(review: Path) -> KeptDrafts:
+    """Every draft kept for `review`: beside it, else in the data folder (where they went when its folder
+    could not take them). A file that cannot be read is said, never replaced."""
+    kept = KeptDrafts()
+    for path in [drafts_path_for(review), *_in_data_folder(review)]:
+        try:
+            data = _read_file(path)
+        except ReviewError as error:
+            kept.unreadable.append(str(error))
+            continue
+        for form, fields in _forms(data).items():
+            if form not in kept.drafts:
+                kept.drafts[form], kept.places[form] = fields, path
+    return kept
+
+
+def _in_data_folder(review: Path) -> list[Path]:
+    """The drafts files in the data folder written for `review` (by its name, then the path inside)."""
+    folder = data_folder() / "unsaved"
+    name = drafts_path_for(review).name
+    found = []
+    try:
+        with os.scandir(folder) as entries:
+            for number, entry in enumerate(entries):
+                if number >= _LOOKED_AT:
+                    break
+                if entry.name == name or entry.name.startswith(name + "-"):
+                    found.append(Path(entry.path))
+    except OSError:
+        return []
+    mine = []
+    for path in sorted(found):
+        try:
+            data = _read_file(path)
+        except ReviewError:
+            continue  # whose it is cannot be told: it stays where it is, for the reviewer to read
+        if data.get("review") == _named(review):
+            mine.append(path)
+    return mine
+
+
+def _named(review: Path) -> str:
+    return os.path.abspath(review)
 
 
 def keep_draft(review: Path, form: str, fields: Mapping[str, str]) -> Path:
     """Keep `fields` as the draft of `form` beside `review` (replacing that form's draft only); returns where.
 
     Where that cannot be done (the folder gone or read-only, a drafts file that cannot be read and must not
-    be replaced), the drafts go to a new file in factdesk's data folder. Raises `FactdeskError` if neither
-    can be written.
+    be replaced), the drafts go to a new file in factdesk's data folder, naming the review. Raises
+    `FactdeskError` if neither can be written.
     """
     try:
-        drafts = read_drafts(review)
         path = drafts_path_for(review)
-        write_atomically(path, _encoded({**drafts, form: dict(fields)}))
+        data = _read_file(path)
+        write_atomically(path, _encoded({**data, form: dict(fields)}))
         return path
     except FactdeskError:
         folder = data_folder() / "unsaved"
@@ -75,25 +151,25 @@ def keep_draft(review: Path, form: str, fields: Mapping[str, str]) -> Path:
         while path.exists() or path.is_symlink():
             number += 1
             path = folder / f"{drafts_path_for(review).name}-{number}"
-        write_atomically(path, _encoded({form: dict(fields)}), exclusive=True)
+        write_atomically(path, _encoded({"review": _named(review), form: dict(fields)}), exclusive=True)
         return path
 
 
-def drop_draft(review: Path, form: str) -> None:
-    """The draft of `form` was added or left by the reviewer: remove it (the file too, once it holds none)."""
-    path = drafts_path_for(review)
+def drop_draft(path: Path, form: str) -> None:
+    """The draft of `form` in the drafts file `path` was added or left by the reviewer: remove it (the file
+    too, once it holds nothing else); whatever else the file holds is written back as it was."""
     try:
-        drafts = read_drafts(review)
-        if form not in drafts:
+        data = _read_file(path)
+        if form not in data:
             return
-        del drafts[form]
-        if drafts:
-            write_atomically(path, _encoded(drafts))
+        del data[form]
+        if set(data) - {"about", "review"}:
+            write_atomically(path, _encoded(data))
         else:
             path.unlink()
     except (FactdeskError, OSError):
         pass  # left where it is: the next desk offers it again, which loses nothing
 
 
-def _encoded(drafts: Mapping[str, Mapping[str, str]]) -> bytes:
-    return (json.dumps({"about": ABOUT, **drafts}, indent=2) + "\n").encode("utf-8")
+def _encoded(data: Mapping[str, Any]) -> bytes:
+    return (json.dumps({**data, "about": ABOUT}, indent=2) + "\n").encode("utf-8")

@@ -34,6 +34,7 @@ from factdesk.claims.review_encoding import HEADER, ReviewEncoder, change_entry,
 from factdesk.claims.review_identity import FileIdentity
 from factdesk.claims.review_links import HardLinks, hard_links, new_behind_link
 from factdesk.claims.review_reading import journal_path_for, load_review, read_review_file
+from factdesk.claims.review_saved import saved_name_parts
 from factdesk.claims.review_state import ReviewState
 
 __all__ = [
@@ -87,9 +88,7 @@ def new_review_path(review: Path, when: str, size: int = 0) -> Path:
 
     `r.review.yaml` -> `r.review.saved-20240325T164000Z.yaml` (then `-2`, `-3` ... if that exists).
     """
-    stem, dot, suffix = review.name.rpartition(".")
-    if not dot or suffix not in ("yaml", "yml"):
-        stem, suffix = review.name, "yaml"
+    stem, suffix = saved_name_parts(review)
     stamp = when.replace("-", "").replace(":", "")
     folder = review.parent
     if not _can_create_in(folder, size):
@@ -324,6 +323,7 @@ class ReviewFile:
         self._generation = now() + "-" + uuid.uuid4().hex[:8]
         data = self.to_bytes(about, state)
         write_atomically(self.path, data, exclusive=exclusive)
+        self.lock.hold_file()  # the new file: the lock moves with the review from file to file
         self.identity.take(data)
         if self.journal.exists():
             self.journal.unlink()  # folded in; a crash before this leaves a stale journal, ignored by generation

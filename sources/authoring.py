@@ -82,6 +82,14 @@ def save_source(store: Store, source: Source) -> Path:
         {"sources": [entry]}, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper), sort_keys=False, allow_unicode=True
     )
     path = source.origin.path
+    if not store.root.is_dir():
+        # Moved or removed since it was read (a branch checked out, a sync tool): a store begun again in its
+        # place would hold only this source, and the store put back would meet it in its way.
+        raise SourceFormError(
+            "id",
+            f"the store folder {store.root} is gone (moved or removed since it was read); put it back, then save "
+            "again (nothing typed here is lost)",
+        )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:

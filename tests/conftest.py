@@ -95,6 +95,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests never read or write the user's cache or config (~/.cache/factdesk, ~/.config/factdesk)."""
+    """Tests never read or write the user's cache, config or data folder (~/.cache/factdesk, ~/.config/factdesk,
+    ~/.local/share/factdesk: the desk looks there for drafts and whole reviews it could not save beside a review)."""
     monkeypatch.setenv("FACTDESK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("FACTDESK_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.setenv("FACTDESK_CONFIG", str(tmp_path_factory.mktemp("config") / "absent.yaml"))

@@ -99,7 +99,7 @@ class FactdeskApp(App[int]):
         self.load()
 
     def _stop(self, signum: int) -> None:
-        """SIGHUP or SIGTERM: save the note being typed and every change (to a new file if the review file
+        """SIGHUP, SIGTERM or SIGINT: save the note being typed and every change (to a new file if the review file
         cannot take them), then quit as `q` would, with the exit status a shell gives for the signal."""
         status = 128 + signum
         for screen in self.screen_stack:
@@ -304,6 +304,7 @@ class FactdeskApp(App[int]):
         cut = leaving.hard_link_cut(self.session)
         if cut:
             lines.append(cut)
+        lines += leaving.saved_copies(self.session)
         renamed = leaving.renamed_review(self.session)
         if renamed:
             lines.append(renamed)

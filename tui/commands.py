@@ -72,7 +72,8 @@ def add_app_commands(commands: Any) -> None:
 
 def _run_review(args: argparse.Namespace) -> int:
     from factdesk.claims.article import read_article
-    from factdesk.claims.review import read_ahead, review_path_for
+    from factdesk.claims.review import ReviewError, read_ahead, review_path_for
+    from factdesk.claims.review_saved import naming_copies
     from factdesk.sources.errors import StoreError
     from factdesk.tui.app import run_review
 
@@ -87,7 +88,10 @@ def _run_review(args: argparse.Namespace) -> int:
             else "store must be a directory of YAML files",
         )
     review = args.review or review_path_for(article.path)
-    ahead = read_ahead(review)  # locked: a second app on this review is refused before any slow work
+    try:
+        ahead = read_ahead(review)  # locked: a second app on this review is refused before any slow work
+    except ReviewError as error:
+        raise naming_copies(error, review, article.path) from None
     try:
         status = run_review(article, args.sources, args.date, args.review, args.reviewer or default_reviewer(), ahead)
     finally:

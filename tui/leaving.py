@@ -8,6 +8,8 @@ that is gone. So each line is made from what is on disk when the desk closed.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from factdesk.claims.review import ReviewSession, journal_path_for
 
 
@@ -100,3 +102,20 @@ def _replaced(session: ReviewSession) -> bool:
         return session.path.stat().st_nlink < 1 + session.file.hard_links.count  # type: ignore[union-attr]
     except OSError:
         return False
+
+
+def saved_copy_note(session: ReviewSession, copy: Path) -> str:
+    """A whole copy of the review saved when its file could not take the changes, holding changes the file
+    lacks: where it is and how to go on with it."""
+    return (
+        f"The review was saved whole to {copy} when {session.path.name} could not take the changes, and that copy "
+        f"has changes this file does not. To go on with them, quit and open the article with --review {copy} "
+        f"(or copy it over {session.path.name}; delete it if its changes are not wanted)."
+    )
+
+
+def saved_copies(session: ReviewSession) -> list[str]:
+    """The saved copies with changes the review file lacks, said again on the terminal once the desk is closed."""
+    if session.moved_from is not None:
+        return []  # this session went on in such a copy, and `saved_elsewhere` says where
+    return [f"factdesk: {saved_copy_note(session, copy)}" for copy in session.saved_copies]

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from factdesk.claims.report import FORMATS, write_report
+from factdesk.claims.report import FORMATS, build_report, store_of, write_report
 from factdesk.claims.report.config import load_publisher
+from factdesk.claims.report.data import missing_evidence
 from factdesk.claims.review import load_review
 from factdesk.sources.errors import FactdeskError
 from factdesk.tui.safe import flat
@@ -74,7 +75,18 @@ def _run_report(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     publisher = load_publisher(args.config, args.publisher, args.publisher_url, args.url)
-    skipped = write_report(document, args.format, args.output, generated=args.generated, publisher=publisher)
+    loaded = store_of(document)
+    missing = missing_evidence(build_report(document, loaded, "")) if loaded is not None else []
+    if loaded is not None and missing:
+        listed = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        print(
+            f"factdesk: warning: evidence linked in this review is not in the store {flat(str(loaded.root))} "
+            f"(removed or renamed since it was linked): {flat(listed)}; the report cites it by its id only",
+            file=sys.stderr,
+        )
+    skipped = write_report(
+        document, args.format, args.output, generated=args.generated, publisher=publisher, store=loaded
+    )
     if args.format == "claimreview" and skipped:
         print(
             f"{skipped} claim(s) left out of the ClaimReview output: no verdict, a bare name (its spelling "

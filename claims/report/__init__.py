@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from factdesk.claims.article import without_controls
 from factdesk.claims.report.claimreview import Publisher, render_claimreview
 from factdesk.claims.report.data import Report, build_report
 from factdesk.claims.report.html_report import render_html
@@ -37,6 +38,7 @@ __all__ = [
     "build_report",
     "render_report",
     "report_destination",
+    "store_of",
     "write_report",
 ]
 
@@ -49,7 +51,8 @@ def _typed(document: ReviewDocument | dict[str, Any]) -> ReviewDocument:
     return document if isinstance(document, ReviewDocument) else decode_review(Path("<review>"), document)
 
 
-def _store_of(document: ReviewDocument) -> Store | None:
+def store_of(document: ReviewDocument) -> Store | None:
+    """The store the review was checked against, read now (None if it is not there or cannot be read)."""
     root = document.store_root()
     if root is None or not root.is_dir():
         return None
@@ -72,11 +75,15 @@ def render_report(
         raise FactdeskError(report_format, f"unknown report format; choose one of {', '.join(FORMATS)}")
     document = _typed(document)
     when = generated or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-    report = build_report(document, store if store is not None else _store_of(document), when)
+    report = build_report(document, store if store is not None else store_of(document), when)
+    # Reports people read (often printed to the terminal) carry no escape sequence or control character from
+    # a note, the article or the store: Markdown and CSV leave them out of each value before escaping it, and
+    # the whole text is checked again (HTML's escaping cannot be undone by taking one out); JSON keeps every
+    # value exactly (escaped by json.dumps).
     if report_format == "md":
-        return render_markdown(report), 0
+        return without_controls(render_markdown(report)), 0
     if report_format == "html":
-        return render_html(report), 0
+        return without_controls(render_html(report)), 0
     if report_format == "json":
         return render_json(report), 0
     if report_format == "csv":

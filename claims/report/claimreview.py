@@ -129,6 +129,12 @@ def claimreviews(report: Report, publisher: Publisher) -> tuple[list[dict[str, A
     return reviews, skipped
 
 
+# JSON-LD is published inside <script type="application/ld+json">, which ends at the first `</script`, and where
+# `<!--` changes how it is read: written as escapes, these characters are the same JSON values and no tag.
+_INERT_IN_A_PAGE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
 def render_claimreview(report: Report, publisher: Publisher) -> tuple[str, int]:
     reviews, skipped = claimreviews(report, publisher)
-    return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n", skipped
+    # The characters occur only inside JSON strings (never in its syntax), so the escapes keep every value.
+    return json.dumps(reviews, ensure_ascii=False, indent=2).translate(_INERT_IN_A_PAGE) + "\n", skipped

@@ -30,6 +30,7 @@ class CitedEvidence:
     publisher: str | None = None
     date: str | None = None
     url: str | None = None
+    missing: bool = False  # linked, but the store read for the report does not have it (removed since)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -191,7 +192,14 @@ def _cite(store_id: str, quote: str, kind: str, store: Store | None) -> CitedEvi
         )
     if store_id.startswith("person:"):
         return CitedEvidence(store_id, "person", quote, f"Register: {store_id[7:]}", None, None, None)
-    return CitedEvidence(store_id, kind, quote)
+    return CitedEvidence(store_id, kind, quote, missing=store is not None)
+
+
+def missing_evidence(report: Report) -> list[str]:
+    """The evidence cited in `report` that its store does not have (a source removed or renamed since it was
+    linked): cited by its id only, which the reader must be told."""
+    found = {item.store_id for claim in report.claims for item in claim.evidence if item.missing}
+    return sorted(found)
 
 
 def _article_date(document: ReviewDocument) -> dt.date | None:

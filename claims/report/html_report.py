@@ -17,7 +17,7 @@ h1{font-size:1.6em}h2{border-bottom:1px solid #ccc;margin-top:2em}
 .claim{border-left:4px solid #999;padding:.3em .8em;margin:1em 0;page-break-inside:avoid}
 .claim.disputed{border-color:#c0392b}.claim.unsupported{border-color:#b7950b}.claim.verified{border-color:#1e8449}
 .kind{font-variant:small-caps;color:#555}blockquote{margin:.4em 0 .4em 1em;color:#333}mark{background:#fff2a8}
-.evidence{font-size:.92em}.note{background:#f4f4f4;padding:.2em .5em}
+.evidence{font-size:.92em}.note{background:#f4f4f4;padding:.2em .5em;white-space:pre-wrap}
 mark.disputed{background:#f5b7b1}mark.unsupported{background:#fcf3cf}mark.verified{background:#d5f5e3}
 .corrections{border:2px solid #c0392b;padding:.2em 1em 1em;margin:1em 0}.corrections h2{margin-top:.5em;border:0}
 .corrections li{margin:.6em 0}.corrections .label{font-weight:bold;display:inline-block;min-width:6.5em}
@@ -58,6 +58,8 @@ def _safe_url(url: str | None) -> str | None:
 
 def _cited(item: CitedEvidence) -> str:
     details = ", ".join(escape(p) for p in (item.title, item.publisher, item.date) if p)
+    if item.missing:
+        details = "not in the store (removed or renamed since it was linked): cited by its id only"
     url = _safe_url(item.url)
     link = f' <a href="{escape(url)}">{escape(url)}</a>' if url else ""
     return f"<code>{escape(item.store_id)}</code>: {details}{link}"
@@ -75,7 +77,9 @@ def _corrections(report: Report) -> str:
         cited = {item.store_id: item for item in (*claim.evidence, *(e for name in names for e in name.evidence))}
         sources = "; ".join(_cited(item) for item in cited.values()) or "none cited"
         notes = dict.fromkeys(item.note for item in (claim, *names) if item.note)
-        note = "".join(f'<br><span class="label">Note</span> {escape(text)}' for text in notes)
+        note = "".join(
+            f'<br><span class="label">Note</span> <span class="note">{escape(text)}</span>' for text in notes
+        )
         kinds = ", ".join(dict.fromkeys([claim.kind, *(name.kind for name in names)]))
         written = (
             f'<a href="#s{report.sentence_of.get(claim.id)}">{escape(report.heading(claim))}</a>'

@@ -6,7 +6,7 @@ import re
 
 from factdesk.claims.report.data import GROUPS, ORPHANED, CitedEvidence, Report, ReportClaim
 from factdesk.claims.report.quoting import Quote
-from factdesk.claims.report.text_formats import TITLES, md_escape, md_piece, reason_label
+from factdesk.claims.report.text_formats import TITLES, md_escape, md_lines, md_piece, reason_label
 from factdesk.claims.report.times import readable_time
 
 
@@ -25,7 +25,9 @@ def _quoted(quote: Quote) -> str:
 
 def _cited(item: CitedEvidence) -> str:
     details = ", ".join(md_escape(part) for part in (item.title, item.publisher, item.date) if part)
-    url = f" <{item.url}>" if item.url and re.match(r"https?://[^\s<>]+$", item.url) else ""
+    if item.missing:
+        details = "not in the store (removed or renamed since it was linked): cited by its id only"
+    url = f" <{item.url}>" if item.url and re.match(r"https?://[^\s<>\x00-\x1f\x7f-\x9f]+$", item.url) else ""
     return f"`{md_escape(item.store_id)}`: {details}{url}"
 
 
@@ -40,7 +42,7 @@ def _corrections(report: Report) -> list[str]:
         lines.append(f"{number}. **As written:** {md_escape(written)} *({kinds})*  ")
         lines.append(f"   **Correction:** {md_escape(claim.correction or '')}  ")
         for note in dict.fromkeys(item.note for item in (claim, *names) if item.note):
-            lines.append(f"   **Note:** {md_escape(note)}  ")
+            lines.append(f"   **Note:** {md_lines(note, '   ')}  ")
         cited = {item.store_id: item for item in (*claim.evidence, *(e for name in names for e in name.evidence))}
         sources = "; ".join(_cited(item) for item in cited.values()) or "none cited"
         lines.append(f"   **Source:** {sources}")
@@ -61,7 +63,7 @@ def _claim(report: Report, claim: ReportClaim) -> list[str]:
     if claim.correction and claim.correction != (claim.suggestion or {}).get("reason"):
         lines.append(f"- **Correction:** {md_escape(claim.correction)}")
     if claim.note:
-        lines.append(f"- **Note:** {md_escape(claim.note)}")
+        lines.append(f"- **Note:** {md_lines(claim.note, '  ')}")
     if claim.suggestion:  # the reason is always given, also when the reviewer agreed with it
         lines.append(
             f"- **{reason_label(claim)}:** {claim.suggestion.get('verdict')} "

@@ -7,6 +7,7 @@ import io
 import json
 import re
 
+from factdesk.claims.article import without_controls
 from factdesk.claims.report.data import SCHEMA_VERSION, Report, ReportClaim
 
 # Every piece of untrusted text follows a prefix ("- **Note:** ", "### ", "> "), so only the characters
@@ -21,9 +22,28 @@ TITLES = {
 }
 
 
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")  # `&amp;` written in a note is shown so, not as `&`
+# A line of a note that would open a block (a list item, a setext heading's underline) were it not escaped.
+_BLOCK_START = re.compile(r"^(?:([-+=])|(\d{1,9})(?=[.)]))")
+
+
 def md_escape(text: str) -> str:
-    """Untrusted text as literal Markdown: every character that could start markup is escaped."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    """Untrusted text as literal Markdown: every character that could start markup is escaped (escape sequences
+    and control characters left out first, so none can stand between an escape and what it escapes)."""
+    return _ENTITY.sub(r"\\&", _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(without_controls(str(text)).split())))
+
+
+def md_lines(text: str, indent: str) -> str:
+    """Untrusted text of several lines (a reviewer's note) as literal Markdown that keeps each line: joined by
+    hard line breaks and indented by `indent` to stay in its list item; blank lines are left out."""
+    lines = [line for line in without_controls(str(text)).splitlines() if line.strip()]
+    lines = [_BLOCK_START.sub(_escaped_start, md_escape(line)) for line in lines]
+    return ("\\\n" + indent).join(lines)
+
+
+def _escaped_start(found: re.Match[str]) -> str:
+    mark, number = found.groups()
+    return "\\" + mark if mark else number + "\\"
 
 
 def md_piece(text: str) -> str:
@@ -64,7 +84,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def csv_cell(value: object) -> str:
     """A cell a spreadsheet shows and never evaluates: formula starts get a leading apostrophe."""
-    text = "" if value is None else str(value)
+    # Control characters are left out first: one before a formula start hid it from the check below.
+    text = "" if value is None else without_controls(str(value))
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 

@@ -2,7 +2,9 @@
 
 The default for both signals ended the process on the spot: verdicts were on disk (each is saved at
 once), but a note being typed, often minutes of a reviewer's words, was gone, and the terminal was
-left in the desk's screen mode. The real `factdesk review` runs here on a terminal of its own.
+left in the desk's screen mode. SIGINT sent from outside (`kill -INT`, a supervisor or an IDE's stop
+button; the ctrl+c key reaches the desk as a key) quit the desk as `q` would, exit 0, and the note
+being typed was dropped without a word. The real `factdesk review` runs here on a terminal of its own.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ def _wait_for_file(review: Path, seconds: float = 30) -> None:
         time.sleep(0.05)
 
 
-@pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM], ids=["SIGHUP", "SIGTERM"])
+@pytest.mark.parametrize(
+    "signum", [signal.SIGHUP, signal.SIGTERM, signal.SIGINT], ids=["SIGHUP", "SIGTERM", "SIGINT"]
+)
 def test_a_note_being_typed_when_the_desk_is_stopped_is_saved_with_every_verdict(
     tmp_path: Path, seed_dir: Path, signum: int
 ):

@@ -15,9 +15,10 @@ from pathlib import Path
 
 from factdesk.claims.desk import prepare_check
 from factdesk.claims.model import Verdict
-from factdesk.claims.review import ReviewSession, read_review_file
+from factdesk.claims.review import ReviewFile, ReviewSession, read_review_file
 
 from tests.app_helpers import SEED_DATE, desk, make_app, workspace
+from tests.conftest import run_factdesk
 
 
 def _reviewed(article: Path, store: Path, review: Path) -> str:
@@ -75,3 +76,25 @@ async def test_a_symlink_whose_target_is_gone_says_a_new_review_begins_there_bef
         await pilot.press("q")
         await pilot.pause()
     assert not target.exists() and link.is_symlink()  # nothing marked: nothing written over the link
+
+
+def test_a_second_desk_on_another_name_of_a_hard_linked_review_is_refused(tmp_path: Path, seed_dir: Path):
+    """Two names of one review file (a `cp -al` copy of the desk's folder, a name in a shared folder), a desk
+    on each: each locked its own name, both opened, each was told of the other name, and each saved its own
+    new file, so the two reviewers' verdicts drifted into two reviews. The second is now refused at once."""
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    _reviewed(article, store, review)
+    other = tmp_path / "shared.review.yaml"
+    os.link(review, other)
+    before = other.read_bytes()
+    held = ReviewFile.open(review)  # the first desk
+    try:
+        second = run_factdesk(
+            "review", article, "--sources", store, "--review", other, "--date", "2024-03-25", timeout=60
+        )
+    finally:
+        held.release()
+    assert second.returncode == 2, second.stderr
+    assert "already open in another factdesk" in second.stderr and review.name in second.stderr
+    assert other.read_bytes() == before and os.path.samefile(review, other)

@@ -198,3 +198,21 @@ def test_two_real_desks_started_together_one_is_refused_and_a_killed_holder_free
     from benchmarks.lock_race import run
 
     assert run(races=4, folder=tmp_path, kill_every=2) == []  # the 2nd and 4th holders are killed with SIGKILL
+
+
+def test_a_lock_file_removed_by_a_cleanup_while_the_desk_is_open_lets_no_second_desk_in(
+    tmp_path: Path, seed_dir: Path
+):
+    """A cleanup that deletes `*.lock` files (a script, a sync tool's ignore rules) while a desk is open: the next
+    desk made a new lock file, took it, and both desks saved over each other's verdicts. The review file itself
+    is locked too, the one on disk now (each save puts a new file there), so the second desk is refused."""
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, dt.date(2024, 3, 25)), reviewer="ana")
+    try:
+        session.mark(session.ordered()[0].claim.id, Verdict.VERIFIED)  # saved: a new file under the review's name
+        session.mark(session.ordered()[1].claim.id, Verdict.DISPUTED)
+        (tmp_path / "article.txt.review.yaml.lock").unlink()  # the cleanup
+        second = run_factdesk("review", article, "--sources", store, "--date", "2024-03-25", timeout=60)
+    finally:
+        session.close()
+    assert second.returncode == 2 and "already open in another factdesk" in second.stderr, second.stderr

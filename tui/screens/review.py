@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from factdesk.claims.facts import fact_marks
 from factdesk.claims.model import Verdict
@@ -15,6 +16,7 @@ from factdesk.claims.review import ReviewedClaim, ReviewSession
 from factdesk.sources.errors import FactdeskError
 from factdesk.sources.text import fold
 from factdesk.tui.desk_keys import DESK_BINDINGS
+from factdesk.tui.leaving import saved_copy_note
 from factdesk.tui.marks import MARKS, STYLES
 from factdesk.tui.safe import printable
 from factdesk.tui.screens.entries import claim_entries, filter_entries
@@ -48,6 +50,7 @@ class ReviewScreen(TypingActions, StoreActions, Screen):
         self.checking: tuple[int, int] | None = (0, len(session.checked.claims))  # (checked, total) until done
         self.shown_at: float | None = None  # perf_counter() of the first frame (the benchmarks read it)
         self.drafts: dict[str, dict[str, str]] = {}  # forms' text kept when the desk was stopped (review_drafts.py)
+        self.draft_places: dict[str, Path] = {}  # the file each draft is kept in
 
     # layout
 
@@ -91,6 +94,8 @@ class ReviewScreen(TypingActions, StoreActions, Screen):
                 f"Its verdicts and notes are there: quit and open it with --review {self.session.renamed_review} "
                 "to go on with them."
             )
+        for copy in self.session.saved_copies:
+            notes.append(saved_copy_note(self.session, copy))
         if self.session.file.new_behind_link and not self.session.path.exists():
             notes.append(
                 f"{self.session.file.link} is a symbolic link to {self.session.path}, which does not exist: a new "

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import partial
+from pathlib import Path
 
 from factdesk.claims.model import ClaimKind
 from factdesk.claims.review import ReviewSession
-from factdesk.claims.review_drafts import drop_draft, keep_draft, read_drafts
+from factdesk.claims.review_drafts import drop_draft, keep_draft, kept_drafts
 from factdesk.sources.errors import FactdeskError
 from factdesk.tui.screens.forms import AddClaimScreen, AddSourceScreen, FormScreen
 from factdesk.tui.screens.note import NoteScreen
@@ -26,32 +27,38 @@ class TypingActions:
 
     session: ReviewSession
     drafts: dict[str, dict[str, str]]
+    draft_places: dict[str, Path]
 
     def _drafts_kept(self) -> list[str]:
-        """Read the drafts a stopped desk kept for this review; what to tell the reviewer about them."""
-        try:
-            self.drafts = read_drafts(self.session.path)
-        except FactdeskError as error:
-            return [str(error)]
-        notes = []
+        """Read the drafts a stopped desk kept for this review (beside it, or in the data folder when its
+        folder could not take them); what to tell the reviewer about them and about files it cannot read."""
+        kept = kept_drafts(self.session.path)
+        self.drafts, self.draft_places = kept.drafts, kept.places
+        notes = list(kept.unreadable)
         claim = self.drafts.get("claim")
         if claim is not None:
             notes.append(
                 f"When the desk was stopped you were adding a claim: “{claim.get('text', '')}”. It is kept as a "
-                "draft, not added: c opens it."
+                f"draft, not added{self._kept_in('claim')}: c opens it."
             )
         source = self.drafts.get("source")
         if source is not None:
             notes.append(
                 f"When the desk was stopped you were adding a source: {source.get('id', '')} "
-                f"“{source.get('title', '')}”. It is kept as a draft, not added to the store: A opens it."
+                f"“{source.get('title', '')}”. It is kept as a draft, not added to the store{self._kept_in('source')}: "
+                "A opens it."
             )
         return notes
+
+    def _kept_in(self, form: str) -> str:
+        """Where a draft kept away from the review is (said: the reviewer was told that place when it was kept)."""
+        place = self.draft_places[form]
+        return "" if place.parent == self.session.path.parent else f", in {place}"
 
     def drop_draft(self, form: str) -> None:
         """The draft of `form` was added, or left by the reviewer: it is not offered again."""
         if self.drafts.pop(form, None) is not None:
-            drop_draft(self.session.path, form)
+            drop_draft(self.draft_places.pop(form), form)
 
     def keep_typing(self) -> list[str]:
         """The desk is being stopped (the terminal closed) while the reviewer types, and no ctrl+s can come: a
@@ -75,10 +82,11 @@ class TypingActions:
             where = keep_draft(self.session.path, form.draft_form, fields)
         except FactdeskError as error:
             return f"factdesk: NOT saved: {what}: {error}"
-        said = f"factdesk: {what} is kept as a draft (not added) in {where}"
-        if where.parent == self.session.path.parent:  # else in the data folder, where no desk looks for it
-            said += f"; {'c' if form.draft_form == 'claim' else 'A'} opens it in the next desk on this review"
-        return said
+        key = "c" if form.draft_form == "claim" else "A"
+        return (
+            f"factdesk: {what} is kept as a draft (not added) in {where};"
+            f" {key} opens it in the next desk on this review"
+        )
 
     def action_add_claim(self) -> None:
         article_view = self.query_one(ArticleView)
