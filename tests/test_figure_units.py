@@ -34,6 +34,19 @@ sources:
     type: primary
     excerpts:
       - "After 54 holes Dana Ortiz stood at 209, three shots clear of the field."
+  - id: house
+    title: The National Assembly
+    publisher: Parliament
+    type: reference
+    excerpts:
+      - "The National Assembly has 342 seats, of which 60 are reserved for women."
+  - id: union-2024
+    title: Dockworkers strike at ports
+    publisher: Wire
+    date: 2024-10-01
+    type: secondary
+    excerpts:
+      - "Some 45,000 members of the dockworkers' union walked off the job at ports on the East Coast."
   - id: births-2022
     title: Population statistics 2022
     publisher: Statistics Office
@@ -88,6 +101,12 @@ def test_what_a_figure_counts_is_read(sentence: str, expected: list[tuple[str, s
         ("The full line would cost up to £106 billion, the auditors estimated.", "up to £106 billion", "verified"),
         # "the back nine" is no count a 54-hole total of 209 contradicts: the two are worlds apart
         ("Ortiz pulled clear on the back nine to win the final round.", "nine", "unsupported"),
+        # nouns that count the same things: a house's members are its seats, a union's members its workers
+        ("No motion had passed the 342-member National Assembly before.", "342-member", "verified"),
+        ("No motion had passed the 324-member National Assembly before.", "324-member", "disputed"),
+        ("About 54,000 workers of the dockworkers' union walked off the job at East Coast ports.",
+         "About 54,000 workers",
+         "disputed"),
         # a source that names what it counts before the figure: "The number of births in 2022 was 9.56 million"
         ("The country recorded 9.65 million births in 2022.", "9.65 million births", "disputed: births-2022"),
     ],

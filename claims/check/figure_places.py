@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from factdesk.claims.check.counted_alike import counted_alike
 from factdesk.claims.check.figure_periods import other_period, period_at
 from factdesk.claims.dates import WEEKDAYS
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
@@ -323,10 +324,10 @@ def _unit_key(unit: str | None) -> str:
 
 
 def _same_thing(unit: str, other: str) -> bool:
-    """ "quake" and "earthquake", "seat" and "seats": one thing counted."""
+    """ "quake" and "earthquake", "seat" and "seats", "members" of a house and its "seats": one thing counted."""
     if same_unit(unit, other):
         return True
     a, b = unit.lower().rstrip("s"), other.lower().rstrip("s")
     if "age" in (a, b):  # "Ishiba, 67," and "67-year-old", "aged 67"
         return {a, b} <= {"age", "year", "year-old", "aged"}
-    return a.endswith(b) or b.endswith(a)
+    return a.endswith(b) or b.endswith(a) or counted_alike(a, b)

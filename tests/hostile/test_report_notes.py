@@ -134,9 +134,7 @@ def test_a_note_with_a_closing_script_tag_stays_inside_the_published_claimreview
     assert note in {review.get("reviewBody") for review in json.loads(published)}
 
 
-def test_a_note_with_terminal_escapes_prints_none_of_them_in_a_report_and_json_keeps_it(
-    tmp_path: Path, seed_dir: Path
-):
+def test_a_note_with_terminal_escapes_prints_none_of_them_in_a_report_and_json_keeps_it(tmp_path: Path, seed_dir: Path):
     """`factdesk report` prints to the terminal by default: an escape sequence in a note (pasted from a
     terminal, written by another tool) set the window's title, cleared the screen over the report, or hid
     what followed it. Markdown, HTML and CSV leave every escape and control character out; JSON keeps the

@@ -200,9 +200,7 @@ def test_two_real_desks_started_together_one_is_refused_and_a_killed_holder_free
     assert run(races=4, folder=tmp_path, kill_every=2) == []  # the 2nd and 4th holders are killed with SIGKILL
 
 
-def test_a_lock_file_removed_by_a_cleanup_while_the_desk_is_open_lets_no_second_desk_in(
-    tmp_path: Path, seed_dir: Path
-):
+def test_a_lock_file_removed_by_a_cleanup_while_the_desk_is_open_lets_no_second_desk_in(tmp_path: Path, seed_dir: Path):
     """A cleanup that deletes `*.lock` files (a script, a sync tool's ignore rules) while a desk is open: the next
     desk made a new lock file, took it, and both desks saved over each other's verdicts. The review file itself
     is locked too, the one on disk now (each save puts a new file there), so the second desk is refused."""
