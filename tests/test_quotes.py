@@ -25,6 +25,9 @@ EXCERPTS = [
     "Having read her record, I have concluded that she is a well-qualified judge and a person of honour.",
     "The board will keep rates restrictive for sufficiently long to bring prices back to the target.",
     "With regret—for this city, and for its workers—we dissent from the plan.",
+    # a short quotation a report sets in quotation marks
+    'The party chairman told the House: "Welcome back to old Norland."',
+    '"For the first time in half a century, we have returned to the moon," the administrator said.',
 ]
 
 
@@ -61,6 +64,10 @@ def quote_of(text: str):
         ),
         # a dash spaced otherwise is the same wording
         ('"With regret - for this city, and for its workers - we dissent from the plan," they wrote.', "verified", ""),
+        # a short quote set in quotation marks by its source: one word swapped is a changed quote
+        ('"Welcome back to new Norland," the chairman told the House.', "disputed", "“old” where the quote has “new”"),
+        # ... but a word added at its edge may be another telling of the words
+        ('"Today, for the first time in half a century, we have returned to the moon," she said.', "unsupported", ""),
         ('"The new tram line needs roughly half of the budget that was planned," the mayor said.', "unsupported", ""),
         (
             'They urged "urgent implementation of mandatory iodisation of all edible salt in Australia."',

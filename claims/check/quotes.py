@@ -108,13 +108,15 @@ def check_quote(claim: Claim, index: StoreIndex) -> Suggestion:
             return Suggestion(Verdict.VERIFIED, 90, f"word for word in {match.source.id}", _evidence([match]))
     best: tuple[int, list[tuple[str, str]], ExcerptMatch] | None = None
     for match in matches:
-        passages = [(" ".join(groups), _MOST) for groups in _QUOTATION.findall(match.excerpt)]
-        passages.append((match.excerpt, _MOST_UNQUOTED))
-        for passage, most in passages:
+        passages = [(" ".join(groups), _MOST, True) for groups in _QUOTATION.findall(match.excerpt)]
+        passages.append((match.excerpt, _MOST_UNQUOTED, False))
+        for passage, most, in_quotation_marks in passages:
             same, differences, begins, framed = quote_differences(quoted, words(passage))
             if same < max(_FEWEST, most * len(quoted)) or len(differences) > _CHANGES:
                 continue
-            if most == _MOST_UNQUOTED and not (framed and _words_changed(quoted, differences, passage, begins)):
+            if in_quotation_marks and not all(source and quote for source, quote in differences):
+                continue  # a word added or left out may be another telling of the words; a word swapped is not
+            if not in_quotation_marks and not (framed and _words_changed(quoted, differences, passage, begins)):
                 continue
             if best is None or (same, -len(differences)) > (best[0], -len(best[1])):
                 best = (same, differences, match)
