@@ -39,6 +39,13 @@ sources:
     excerpts:
       - "Rick Parr (Labour) 225,590 votes; Andrew Stone (Conservative) 224,082 votes. Parr elected with a majority
          of 1,508."
+  - id: zone-2023
+    title: Clean air zone expands
+    publisher: City Transport
+    date: 2023-08-29
+    type: primary
+    excerpts:
+      - "From today, 29 August 2023, the clean air zone covers every borough of the city."
   - id: golfer-profile
     title: Player profile
     publisher: Tour
@@ -111,3 +118,16 @@ def test_an_earlier_year_is_not_contradicted_by_the_article_s_own(index: StoreIn
     """ "who also won the Open in 2022", in a report of 2024: a source's "2024: won ..." is of this year's wins."""
     sentence = "The American, who also won the Masters in 2022, added a second green jacket on Sunday."
     assert checked(index, sentence, ClaimKind.DATE, dt.date(2024, 4, 14), "2022") == "unsupported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # "last year" puts the month in the year before the article's
+        ("The mayor expanded the clean air zone to every borough in August last year.", "verified"),
+        ("The mayor expanded the clean air zone to every borough in September last year.", "disputed"),
+    ],
+)
+def test_a_month_last_year_is_of_the_year_before_the_article(index: StoreIndex, sentence: str, verdict: str) -> None:
+    written = sentence[sentence.index(" in ") + 4 : -1]
+    assert checked(index, sentence, ClaimKind.DATE, dt.date(2024, 5, 4), written) == verdict

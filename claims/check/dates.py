@@ -8,6 +8,7 @@ Dec. 1" against "Argued December 1, 2021"), compared on what both write.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from factdesk.claims.check.around import excerpts_around
 from factdesk.claims.check.date_places import (
@@ -23,6 +24,7 @@ from factdesk.claims.check.date_places import (
 )
 from factdesk.claims.check.date_terms import term_date
 from factdesk.claims.dates import DATE_PATTERN, date_from_match
+from factdesk.claims.extract.dates_found import RELATIVE_MONTH, YEARS_FROM_THE_ARTICLE
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import ExcerptMatch, StoreIndex
 from factdesk.sources.model import SourceType
@@ -49,9 +51,13 @@ def agrees(claimed: str, known: str) -> bool:
     return len(pair[0]) >= min(written, 2)
 
 
-def claimed_date(claim: Claim) -> str | None:
-    """The claim's date as ISO-like text; a date the reviewer typed is read as the article's are."""
+def claimed_date(claim: Claim, on: dt.date | None = None) -> str | None:
+    """The claim's date as ISO-like text; a date the reviewer typed is read as the article's are. A month
+    "last year" or "this year" is of the year the article's date `on` puts it in."""
     value = str(claim.fields.get("date") or "")
+    relative = RELATIVE_MONTH.fullmatch(claim.text)
+    if relative and on is not None and re.fullmatch(r"--\d\d", value):
+        return f"{on.year + YEARS_FROM_THE_ARTICLE[relative['which']]}{value[1:]}"
     if any(part is not None for part in parts(value)):
         return value
     found = DATE_PATTERN.search(value)
@@ -60,7 +66,7 @@ def claimed_date(claim: Claim) -> str | None:
 
 
 def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Suggestion:
-    claimed = claimed_date(claim)
+    claimed = claimed_date(claim, on)
     if claimed is None:
         return Suggestion(Verdict.UNSUPPORTED, 30, "not a date factdesk can read")
     span = claim.span_in_sentence()

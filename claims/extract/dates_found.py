@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from factdesk.claims.dates import DATE_PATTERN, date_from_match
+from factdesk.claims.dates import DATE_PATTERN, MONTHS, date_from_match
 from factdesk.claims.extract.quantities import NAME_BEFORE
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import STOPWORDS
@@ -28,6 +28,12 @@ _YEAR_WORD_BEFORE = re.compile(
     r"(?i:\b(?:in|since|by|until|till|of|from|to|before|after|during|early|late|mid|c\.|circa|between))\s+$"
 )
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
+# "in September last year", "in March this year": a month the article's own date puts in its year
+RELATIVE_MONTH = re.compile(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?P<which>last|this|next)\s+year\b"
+)
+YEARS_FROM_THE_ARTICLE = {"last": -1, "this": 0, "next": 1}
 
 
 def _older_year(before: str, after: str) -> bool:
@@ -43,6 +49,15 @@ def find_dates(sentence: Sentence) -> list[DateMention]:
         value = date_from_match(match)
         iso = value.isoformat() if isinstance(value, dt.date) else value
         found.append(DateMention(sentence.start + match.start(), sentence.start + match.end(), match.group(), iso))
+    taken = [(mention.start - sentence.start, mention.end - sentence.start) for mention in found]
+    for match in RELATIVE_MONTH.finditer(sentence.text):
+        if not any(start <= match.start() < end for start, end in taken):
+            month = MONTHS[match["month"].lower()]
+            found.append(
+                DateMention(
+                    sentence.start + match.start(), sentence.start + match.end(), match.group(), f"--{month:02d}"
+                )
+            )
     taken = [(mention.start - sentence.start, mention.end - sentence.start) for mention in found]
     for match in _YEAR.finditer(sentence.text):
         if any(start <= match.start() < end for start, end in taken):
