@@ -80,6 +80,9 @@ def verdict(index: StoreIndex, sentence: str, written: str) -> str:
         ("The prize is 11 million Swedish crowns, the assembly said.", [("11 million Swedish crowns", "SEK")]),
         ("He was fined 20 million Pakistani rupees.", [("20 million Pakistani rupees", "PKR")]),
         ("The deal was worth 5 billion Mexican pesos.", [("5 billion Mexican pesos", "MXN")]),
+        # a headline's title case, and a range whose scale both ends share
+        ("Drugmaker Invests $43 Billion to Battle Cancer", [("$43 Billion", "USD")]),
+        ("It sees revenues in a range of $67.0 to $71.0 billion.", [("$67.0", "USD"), ("71.0 billion", "USD")]),
         # a climate conference is no sum of Colombian pesos
         ("Delegates met at COP28 in Dubai.", []),
         # "the first quarter of 2024" is a period, not a quarter of something

@@ -20,6 +20,10 @@ people:
   - name: Mira Holt
     roles:
       - {title: Prime Minister, org: Norland, from: 2019-07-24, until: 2022-09-06}
+  - name: Mara Cole
+    roles:
+      - {title: Director, org: Centers for Disease Control and Prevention, from: 2023-07-10}
+      - {title: Reporter, org: The Wall Street Journal, from: 2022-01-01}
   - name: Dario Kent
     roles:
       - {title: Chairman, org: People's Union, from: 2007-12-30}
@@ -131,3 +135,14 @@ def test_an_earlier_year_is_not_contradicted_by_the_article_s_own(index: StoreIn
 def test_a_month_last_year_is_of_the_year_before_the_article(index: StoreIndex, sentence: str, verdict: str) -> None:
     written = sentence[sentence.index(" in ") + 4 : -1]
     assert checked(index, sentence, ClaimKind.DATE, dt.date(2024, 5, 4), written) == verdict
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "CDC Director Mara Cole said the figures were encouraging.",
+        "Mara Cole, a reporter for the WSJ, said the figures were encouraging.",
+    ],
+)
+def test_a_body_named_by_its_initials_as_the_press_writes_them(index: StoreIndex, sentence: str) -> None:
+    assert checked(index, sentence, ClaimKind.ROLE, dt.date(2023, 11, 29)) == "verified"

@@ -111,9 +111,11 @@ def _org_fits(claimed: str | None, role: Role) -> bool:
 
 
 def _acronym_of(short: str, long: str) -> bool:
-    """ "USI" for "University of Southern Indiana", "UN" for "United Nations"."""
+    """ "USI" for "University of Southern Indiana", "UN" for "United Nations", "WSJ" for "The Wall Street Journal"."""
     letters = short.replace(".", "")
-    initials = "".join(word[0] for word in long.split() if word[:1].isupper())
+    initials = "".join(word[0] for word in long.split() if word[:1].isupper() and word != "The")
+    if len(letters) >= 3 and len(initials) == len(letters) + 1 and initials.startswith(letters):
+        return letters.isupper()  # "CDC": the Centers for Disease Control (and Prevention) as the press writes it
     # "INE" for the National Electoral Institute (Instituto Nacional Electoral): a translated name's initials
     # come in another order
     return (

@@ -17,16 +17,17 @@ _CURRENCY = currencies().before_pattern
 _QUANTITY = re.compile(
     rf"(?<![\w.,-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<currency>{_CURRENCY})?\s?(?P<number>{FRACTION}|{NUMBER})(?P<ordinal>(?<=\d)(?:st|nd|rd|th)\b)?"
     # "5m", "$5m": a short scale is written against the number ("4.3 m tall" is metres)
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|lakh\s+crores?|lakhs?|crores?|bln|mln|trln|bn|mn|tn)\b"
+    # "$43 Billion" in a headline's title case too
+    r"(?:\s?(?P<scale>(?i:thousand|million|billion|trillion)|lakh\s+crores?|lakhs?|crores?|bln|mln|trln|bn|mn|tn)\b"
     r"|(?<=\d)(?P<short_scale>m|k)\b)?"
     r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?"
     # "a six-member team", "a 10-year-old browser", "a 20-minute demonstration": the count and its noun
     r"(?:-(?P<compound>[a-z]{2,}(?:-[a-z]{2,}){0,2})\b)?(?![\w-]*\d)(?!-\w)(?![.,]\d)"
 )
-# "$94-99 billion", "3–4 million": a range whose scale (and currency) both ends share
+# "$94-99 billion", "3–4 million", "$67.0 to $71.0 billion": a range whose scale (and currency) both ends share
 _RANGE = re.compile(
-    rf"(?<![\w.,-])(?P<currency>{_CURRENCY})?\s?(?P<low>{NUMERAL})\s?[-–]\s?(?P<high>{NUMERAL})"
-    r"\s?(?P<scale>thousand|million|billion|trillion|bln|mln|trln|bn|mn|tn)\b"
+    rf"(?<![\w.,-])(?P<currency>{_CURRENCY})?\s?(?P<low>{NUMERAL})\s?(?:[-–]|\sto\s)\s?(?:{_CURRENCY})?(?P<high>{NUMERAL})"
+    r"\s?(?P<scale>(?i:thousand|million|billion|trillion)|bln|mln|trln|bn|mn|tn)\b"
 )
 # The same pattern for lower-cased text, without case-blind groups: it finds where a quantity may
 # start in half the time of `_QUANTITY`, which then decides at those places only.
