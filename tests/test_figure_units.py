@@ -47,6 +47,14 @@ sources:
     type: secondary
     excerpts:
       - "Some 45,000 members of the dockworkers' union walked off the job at ports on the East Coast."
+  - id: orbit
+    title: Mission orbit
+    publisher: Space agency
+    date: 2024-09-10
+    type: primary
+    excerpts:
+      - "During the walk, the capsule flew in an elliptical orbit of 190 by 700 kilometers."
+      - "The 1966 flight reached a record apogee of 1,368 kilometers (850 miles)."
   - id: births-2022
     title: Population statistics 2022
     publisher: Statistics Office
@@ -110,6 +118,10 @@ def test_what_a_figure_counts_is_read(sentence: str, expected: list[tuple[str, s
         ("About 54,000 workers of the dockworkers' union walked off the job at East Coast ports.",
          "About 54,000 workers",
          "disputed"),
+        # a length in the unit the source does not use, as precise as each is written
+        ("The crew left the capsule some 700 kilometers (435 miles) above Earth in an elliptical orbit.",
+         "435 miles", "verified"),
+        ("The 1966 flight reached a record apogee of 1,386 kilometers (850 miles).", "1,386 kilometers", "disputed"),
         # a source that names what it counts before the figure: "The number of births in 2022 was 9.56 million"
         ("The country recorded 9.65 million births in 2022.", "9.65 million births", "disputed: births-2022"),
     ],

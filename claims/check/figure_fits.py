@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from factdesk.claims.check.figure_places import WHOLE_SUM, Figure
+from factdesk.claims.check.unit_conversions import converted, convertible
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
 
 # How far the true value may be from the figure written with each approximation, as
@@ -49,6 +50,13 @@ def fits(claimed: Figure, recorded: Figure) -> bool:
     "nearly 6,000" is borne out by 5,900; 105 is not by "at least 107"; and when both are
     approximate ("over 700", "over 900") the figures themselves must agree.
     """
+    if convertible(recorded.unit, claimed.unit):  # "435 miles" against "700 kilometers"
+        value = converted(recorded.value, str(recorded.unit), str(claimed.unit))
+        if claimed.approx or recorded.approx:
+            return abs(value - claimed.value) <= (_ROUGHLY[1] - 1) * max(abs(value), abs(claimed.value))
+        # each as precise as its last digit: "850 miles" is 845 to 855 miles, 1,360 to 1,376 km
+        slack = converted(_step(recorded), str(recorded.unit), str(claimed.unit)) / 2 + _step(claimed) / 2
+        return abs(value - claimed.value) <= slack * (1 + 1e-9)
     if TIME_OF_DAY in (claimed.unit, recorded.unit):  # "about 5:47 p.m." fits 17:47, and 17:45
         if claimed.unit != recorded.unit:
             return False
@@ -95,6 +103,17 @@ def _about(rough: Figure, precise: float) -> bool:
 
 
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _step(figure: Figure) -> float:
+    """The value of a figure's last written digit, its scale applied: "850" 10, "4.3" 0.1, "1.2 million" 100,000."""
+    numeral = _NUMERAL.search(figure.written)
+    if numeral is None or not float(numeral[0].replace(",", "")):
+        return 0.0
+    number = float(numeral[0].replace(",", ""))
+    whole = numeral[0].replace(",", "").split(".")[0]
+    places = len(numeral[1]) if numeral[1] else -(len(whole) - len(whole.rstrip("0")))
+    return abs(figure.value / number) * 10.0**-places
 
 
 def _rounded(claimed: Figure, recorded: Figure) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from factdesk.claims.check.counted_alike import counted_alike
 from factdesk.claims.check.figure_periods import other_period, period_at
+from factdesk.claims.check.unit_conversions import convertible
 from factdesk.claims.dates import WEEKDAYS
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
 from factdesk.claims.extract.currencies import currencies
@@ -263,6 +264,7 @@ def same_place(claim_figure: Figure, recorded: Figure) -> int:
         recorded.counts(claim_figure.unit)
         or claim_figure.counts(recorded.unit)
         or _named_before(claim_figure, recorded)
+        or convertible(claim_figure.unit, recorded.unit)  # "435 miles" where "700 kilometers" stands
     ):
         score += 2
     elif claim_figure.unit and recorded.unit and claim_figure.kind == "count":
@@ -330,4 +332,4 @@ def _same_thing(unit: str, other: str) -> bool:
     a, b = unit.lower().rstrip("s"), other.lower().rstrip("s")
     if "age" in (a, b):  # "Ishiba, 67," and "67-year-old", "aged 67"
         return {a, b} <= {"age", "year", "year-old", "aged"}
-    return a.endswith(b) or b.endswith(a) or counted_alike(a, b)
+    return a.endswith(b) or b.endswith(a) or counted_alike(a, b) or convertible(unit, other)
