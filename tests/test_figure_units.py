@@ -128,3 +128,31 @@ def test_what_a_figure_counts_is_read(sentence: str, expected: list[tuple[str, s
 )  # fmt: skip
 def test_a_figure_against_a_source_that_writes_it_otherwise(index: StoreIndex, sentence, written, expected) -> None:
     assert verdict(index, sentence, written).startswith(expected)
+
+
+TWO_SOURCES = """
+sources:
+  - id: agency-first-vote
+    title: Motion against the president scrapped as ruling party boycotts vote
+    publisher: Agency
+    date: 2024-12-07
+    type: secondary
+    excerpts:
+      - "The motion was automatically scrapped after only 195 lawmakers cast ballots, short of the 200 needed, as most
+         ruling party members walked out of the plenary hall."
+  - id: wire-bloc
+    title: Opposition bloc and the ruling party's votes
+    publisher: Wire
+    date: 2024-12-14
+    type: secondary
+    excerpts:
+      - "The opposition bloc holds 192 seats and at least 12 ruling party members are believed to have voted in favour."
+"""
+
+
+def test_an_excerpt_that_gives_the_sentence_s_other_figures_too_tells_what_it_tells(tmp_path) -> None:
+    """ "12 ruling party members joined the 192 opposition lawmakers": the excerpt that gives the 12 gives the 192."""
+    (tmp_path / "s.yaml").write_text(TWO_SOURCES, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    sentence = "At least 12 ruling party members joined the 192 opposition lawmakers in voting for the motion."
+    assert verdict(index, sentence, "192 opposition").startswith("verified")

@@ -287,6 +287,9 @@ def _placements(
         left = [f for f in recorded if not _also_written(f, others_in_sentence)]
         # the sentence's other figures that this excerpt does not give: each may be what a figure of it stands for
         unmatched = [other for other in others_in_sentence if not any(figure_fits(other, f) for f in recorded)]
+        # "increased 1.3 percent in June ... after rising 1.0 percent in May": an excerpt that gives the
+        # sentence's other figures too tells what the sentence tells
+        gives_the_others = len(unmatched) < len(others_in_sentence)
         for figure in recorded:
             fits = figure_fits(claimed, figure)
             if fits and match.score >= 80 and same_place(claimed, figure) > 0:
@@ -304,6 +307,8 @@ def _placements(
                 continue  # another named thing's figure ("killed in Syria" for "killed in Turkey")
             if not fits and not telling and of_another_time(match, sentence, on, recent=recent):
                 continue  # the source tells of another year's figure
+            if fits and gives_the_others and place > 0 and not (claimed.approx or figure.approx):
+                place += 2
             if left == [figure] and about_sentence and match.score >= 65 and claimed.unit == figure.unit and place > 0:
                 place += 1  # the one figure the excerpt gives that the sentence does not: in the claim's place
             if place >= 1:
