@@ -146,3 +146,11 @@ def test_a_month_last_year_is_of_the_year_before_the_article(index: StoreIndex, 
 )
 def test_a_body_named_by_its_initials_as_the_press_writes_them(index: StoreIndex, sentence: str) -> None:
     assert checked(index, sentence, ClaimKind.ROLE, dt.date(2023, 11, 29)) == "verified"
+
+
+def test_a_longtime_executive_is_an_executive_of_whatever_office(index: StoreIndex) -> None:
+    """ "a longtime theme parks executive": how long and in what trade describe the person; "executive"
+    fits any office that heads or runs a body."""
+    sentence = "Mara Cole, a longtime public health executive, said the figures were encouraging."
+    assert roles(sentence) == ["Mara Cole is Executive"]
+    assert checked(index, sentence, ClaimKind.ROLE, dt.date(2023, 11, 29)) == "verified"
