@@ -234,7 +234,9 @@ _BODY_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w.&'’-]*(
 _VERBS = frozenset("was were is are has have had said says told did does will would".split())
 
 
-_RANKING = frozenset("only other first last sole youngest oldest longest-serving longest-standing longtime long-time veteran".split())
+_RANKING = frozenset(
+    "only other first last sole youngest oldest longest-serving longest-standing longtime long-time veteran".split()
+)
 
 
 def _without_description(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
