@@ -118,3 +118,21 @@ def test_a_way_against_the_level_the_sentence_itself_gives(tmp_path: Path, sente
     start = sentence.index("from ") + len("from ")
     written = sentence[start : sentence.index("%", start) + 1]
     assert found[written][0] == verdict, found[written]
+
+
+def test_a_way_word_of_another_clause_says_nothing_of_this_figure(tmp_path: Path) -> None:
+    """ "the unit lost $1.47 billion even as the service added 12.1 million subscribers": "lost" is the unit's."""
+    (tmp_path / "s.yaml").write_text(
+        "sources:\n  - id: results\n    title: Quarterly results\n    publisher: Studio\n    excerpts:\n"
+        '      - "Streamer+ subscribers totaled 164.2 million at the end of the quarter, an increase of 12.1 million."'
+        "\n",
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    sentence = (
+        "The streaming unit lost $1.47 billion in the quarter even as Streamer+ added 12.1 million subscribers"
+        " to reach 164.2 million."
+    )
+    claims = extract_claims(sentence)
+    found = {c.text: s.verdict.value for c, s in zip(claims, check_claims(claims, index, None), strict=True)}
+    assert found["12.1 million subscribers"] == "verified"

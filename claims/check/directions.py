@@ -19,6 +19,7 @@ _TO_OR_BY = re.compile(r"\b(to|by)\s*$", re.IGNORECASE)
 # "up 13%", "down by 2.5 points", "up about $3": a bare up or down says a way only right before a figure
 _BARE_WAY = r"up|down|higher|lower"
 _HEDGE = r"(?:by\s+)?(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than)\s+)?"
+_TURN = re.compile(r"\b(?:even\s+as|while|whereas|but|although|though)\b", re.IGNORECASE)  # a clause of its own
 _FROM = re.compile(rf"\bfrom\s+{_HEDGE}[$€£¥]?$", re.IGNORECASE)
 
 
@@ -99,7 +100,9 @@ def _way_of(text: str, written: str) -> tuple[str | None, str | None, str]:
     if before is not None:
         way = "up" if before["up"] else "down"
         return way, by, " ".join((before["up"] or before["down"]).lower().split())
-    start = max([0, *(edge.end() for edge in CLAUSE_EDGE.finditer(text, max(0, found.start() - 80), found.start()))])
+    edges = [*CLAUSE_EDGE.finditer(text, max(0, found.start() - 80), found.start())]
+    edges += _TURN.finditer(text, max(0, found.start() - 80), found.start())  # "lost $1.47 billion even as X added"
+    start = max([0, *(edge.end() for edge in edges)])
     after = CLAUSE_EDGE.search(text, found.end(), found.end() + 80)
     clause = text[start : after.start() if after else found.end() + 80]
     ways = _ways(clause)
