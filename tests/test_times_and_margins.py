@@ -154,3 +154,31 @@ def test_a_longtime_executive_is_an_executive_of_whatever_office(index: StoreInd
     sentence = "Mara Cole, a longtime public health executive, said the figures were encouraging."
     assert roles(sentence) == ["Mara Cole is Executive"]
     assert checked(index, sentence, ClaimKind.ROLE, dt.date(2023, 11, 29)) == "verified"
+
+
+QUAKES = """
+sources:
+  - id: wire-2018-quake
+    title: Search ends for missing in 2018 quake
+    publisher: Wire
+    date: 2018-02-11
+    type: secondary
+    excerpts:
+      - "The weather bureau measured the quake at a local magnitude of 6.2."
+  - id: agency-2024-quake
+    title: Earthquake report
+    publisher: Weather Agency
+    date: 2024-04-03
+    type: primary
+    excerpts:
+      - "Origin time: 2024/04/03 07:58. Epicenter: offshore, 25 km south-southeast of the county hall. Local
+         magnitude (ML): 7.2. Focal depth: 15.5 km."
+"""
+
+
+def test_a_source_of_another_era_does_not_dispute_a_figure_of_the_article_s_days(tmp_path) -> None:
+    """A 2018 report's magnitude does not contradict a 2024 quake's, when a report of 2024 is about the sentence."""
+    (tmp_path / "s.yaml").write_text(QUAKES, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    sentence = "The agency put its magnitude at 7.2, while the U.S. Geological Survey measured it at 7.4."
+    assert checked(index, sentence, ClaimKind.QUANTITY, dt.date(2024, 4, 3), "7.2") != "disputed"

@@ -11,6 +11,7 @@ from factdesk.sources.index import ExcerptMatch
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ANOTHER_TIME = 365  # days: a source dated this far from the article tells of another time ...
 SAME_DAYS = 31  # ... and a source dated this near it, of the article's own days
+_ERA = 5  # years: a source this old tells of another event than one a source of the article's days is about
 
 
 _NOW = re.compile(
@@ -20,7 +21,9 @@ _NOW = re.compile(
 )
 
 
-def of_another_time(match: ExcerptMatch, sentence: str, on: dt.date | None, *, recent: bool = False) -> bool:
+def of_another_time(
+    match: ExcerptMatch, sentence: str, on: dt.date | None, *, recent: bool = False, of_now: bool = False
+) -> bool:
     """... when the sentence tells of the article's own days ("raised rates on Thursday", or a source of those
     days is about it too: `recent`) and does not name the source's year: a source of December 2021 does not
     contradict a rise of August 2023, nor last year's results this year's. A sentence without such a sign may
@@ -29,7 +32,13 @@ def of_another_time(match: ExcerptMatch, sentence: str, on: dt.date | None, *, r
     if on is None or dated is None or abs((dated - on).days) <= _ANOTHER_TIME:
         return False
     said = [int(year) for year in _YEAR.findall(sentence)]
-    if not recent and not _NOW.search(sentence) and not _of_its_own_years(match.excerpt, said, on):
+    of_another_era = of_now and abs(dated.year - on.year) >= _ERA  # "a magnitude 6.2 quake" of 2018, in 2024
+    if (
+        not recent
+        and not of_another_era
+        and not _NOW.search(sentence)
+        and not _of_its_own_years(match.excerpt, said, on)
+    ):
         return False
     return not any(abs(year - dated.year) <= 1 for year in said)
 

@@ -44,6 +44,7 @@ from factdesk.sources.index import ExcerptMatch, StoreIndex
 
 _RELATED = 55.0  # an excerpt scoring this against the sentence may be about the same event
 _RELATED_AROUND = 60.0  # ... or this against the words around the figure
+_ABOUT_NOW = 35.0  # a source of the article's days scoring this against the sentence says it tells of them
 _ANCHOR_RELATED = 40.0  # an excerpt only loosely about the words around the figure ...
 _ANCHOR_PLACE = 4  # ... is about them when it gives a figure this firmly in the claim's place
 
@@ -104,7 +105,10 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
         aged = check_age(claim, index, on)
         if aged is not None:
             return aged
-    sentence_related = [m for m in index.find_excerpts(claim.sentence, limit=4) if m.score >= _RELATED]
+    about = index.find_excerpts(claim.sentence, limit=4, cutoff=_ABOUT_NOW)
+    sentence_related = [m for m in about if m.score >= _RELATED]
+    # a source of the article's days even loosely about the sentence: a source of another era is not about it
+    now = on is not None and any(m.source.date and abs((m.source.date - on).days) <= SAME_DAYS for m in about)
     related = _with_figure_related(claim, index, sentence_related)
     score = _score_of(claim)
     if score is not None:  # one side of a score is checked as the score
@@ -118,13 +122,13 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
     claimed = _claim_figure(claim)
     in_sentence = figures_in(claim.sentence)
     others_in_sentence = [figure for figure in in_sentence if figure.value != claimed.value]
-    placed, loosely = _placements(claimed, related, sentence_related, others_in_sentence, claim.sentence, on)
+    placed, loosely = _placements(claimed, related, sentence_related, others_in_sentence, claim.sentence, on, now)
     if not loosely and not any(place >= 2 or fits for place, _, fits, _, _ in placed):
         # nothing closely related gives a figure in its place: look further, at excerpts that give one firmly
         anchored = _anchored(claim, claimed, index, related)
         placed += [
             item
-            for item in _placements(claimed, anchored, [], others_in_sentence, claim.sentence, on)[0]
+            for item in _placements(claimed, anchored, [], others_in_sentence, claim.sentence, on, now)[0]
             if _firmly_placed(claimed, item[3])
         ]
         related = [*related, *anchored]
@@ -273,6 +277,7 @@ def _placements(
     others_in_sentence: list[Figure],
     sentence: str,
     on: dt.date | None,
+    now: bool = False,
 ) -> tuple[list[Placement], list[tuple[Figure, ExcerptMatch]]]:
     """The excerpts' figures standing in the claim's place, and those that fit it in an excerpt closely
     about the sentence."""
@@ -305,7 +310,7 @@ def _placements(
                 continue  # it stands better in the place of another of the sentence's figures
             if not fits and not telling and other_subject(claimed, figure, sentence, match.excerpt):
                 continue  # another named thing's figure ("killed in Syria" for "killed in Turkey")
-            if not fits and not telling and of_another_time(match, sentence, on, recent=recent):
+            if not fits and not telling and of_another_time(match, sentence, on, recent=recent, of_now=now):
                 continue  # the source tells of another year's figure
             if fits and gives_the_others and place > 0 and not (claimed.approx or figure.approx):
                 place += 2
