@@ -156,3 +156,17 @@ def test_an_excerpt_that_gives_the_sentence_s_other_figures_too_tells_what_it_te
     index = StoreIndex(load_store(tmp_path))
     sentence = "At least 12 ruling party members joined the 192 opposition lawmakers in voting for the motion."
     assert verdict(index, sentence, "192 opposition").startswith("verified")
+
+
+def test_a_long_figure_mistyped_is_found_wherever_the_store_gives_it(tmp_path) -> None:
+    """ "96,241,691 votes" for the decree's 96,214,691: two digits swapped, though no word of the sentence
+    brings the decree up."""
+    (tmp_path / "s.yaml").write_text(
+        "sources:\n  - id: decree\n    title: Decree on the final count\n    publisher: Election Commission\n"
+        '    excerpts:\n      - "Candidate pair number 2: 96,214,691 (58.59%)."\n',
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    sentence = "The former general won 96,241,691 votes, the official tally showed on Wednesday."
+    assert verdict(index, sentence, "96,241,691 votes").startswith("disputed: decree gives 96,214,691")
+    assert not verdict(index, sentence.replace("96,241,691", "96,214,691"), "96,214,691 votes").startswith("disputed")

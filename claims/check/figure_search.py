@@ -116,6 +116,19 @@ def written_anywhere(claimed: Figure, index: StoreIndex) -> tuple[Figure, Source
     return None
 
 
+def mistyped_anywhere(claimed: Figure, index: StoreIndex) -> tuple[Figure, Source, str] | None:
+    """A figure anywhere in the store that is this one with a digit mistyped or two swapped ("96,241,691" for
+    96,214,691), with its unit; the caller asks only for a figure too long to recur by chance."""
+    values, entries = _figures_by_value(index)
+    low, high = claimed.value / 10, claimed.value * 10  # a slip keeps the number of digits
+    for at in range(bisect_left(values, low), bisect_right(values, high)):
+        figure, source, excerpt = entries[at]
+        counted_alike = figure.unit is None or same_unit(claimed.unit, figure.unit)  # a table writes bare counts
+        if figure.value != claimed.value and counted_alike and mistyped(claimed, figure):
+            return figure, source, excerpt
+    return None
+
+
 _NEAR = 0.01  # a figure rounded as written is within this share of the value it stands for
 _SIGNIFICANT = 3  # digits that make a sum or a count particular: "$1.05", "$76.05 billion", "182,502"
 

@@ -33,6 +33,7 @@ from factdesk.claims.check.figure_places import (
 from factdesk.claims.check.figure_search import (
     given_by_its_names,
     given_with_its_subject,
+    mistyped_anywhere,
     numeral_of,
     written_anywhere,
     written_beside_its_subject,
@@ -221,6 +222,11 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
             return _bears_out(by_name, named_match, 80)
         said = f"{named_match.source.id} gives {_as_written(by_name)}, not {claim.text}"
         return Suggestion(Verdict.DISPUTED, int(min(75, named_match.score)), said, _evidence([named_match]))
+    slip = mistyped_anywhere(claimed, index) if _telling(claimed) else None
+    if slip is not None:  # "96,241,691 votes": the store's 96,214,691, two digits swapped, wherever it stands
+        figure, source, excerpt = slip
+        said = f"{source.id} gives {_as_written(figure)}, not {claim.text}"
+        return Suggestion(Verdict.DISPUTED, 60, said, (Evidence(source.id, "source", excerpt, 60.0),))
     if related:
         return Suggestion(Verdict.UNSUPPORTED, 50, "related sources do not give this figure", _evidence(related[:3]))
     return Suggestion(Verdict.UNSUPPORTED, 60, "no source in the store gives this figure")
