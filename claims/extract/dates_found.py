@@ -50,7 +50,7 @@ def find_dates(sentence: Sentence) -> list[DateMention]:
         iso = value.isoformat() if isinstance(value, dt.date) else value
         found.append(DateMention(sentence.start + match.start(), sentence.start + match.end(), match.group(), iso))
     taken = [(mention.start - sentence.start, mention.end - sentence.start) for mention in found]
-    for match in RELATIVE_MONTH.finditer(sentence.text):
+    for match in RELATIVE_MONTH.finditer(sentence.text) if " year" in sentence.text else ():
         if not any(start <= match.start() < end for start, end in taken):
             month = MONTHS[match["month"].lower()]
             found.append(

@@ -120,6 +120,9 @@ def _ranges(sentence: Sentence, blocked: list[tuple[int, int]]) -> list[Quantity
     """Both ends of each range with a scale, each a figure of its own: "$94-99 billion" is $94 billion and
     $99 billion."""
     found = []
+    lowered = sentence.text.lower()
+    if not any(scale in lowered for scale in ("thousand", "illion", "bn", "mn", "tn", "bln", "mln", "trln")):
+        return found  # a range is read only with its scale
     for match in _RANGE.finditer(sentence.text):
         if any(s < match.end() and match.start() < e for s, e in blocked):
             continue

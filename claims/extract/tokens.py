@@ -50,7 +50,12 @@ _CONNECTOR = "(?:of|" + "|".join(sorted(PARTICLES)) + ")"
 # A superset of every capitalised run, found by the regex engine instead of word by word in Python:
 # `candidate_runs` then tokenises only these stretches and applies the exact rules of `capitalised_runs`.
 _RUN_CANDIDATE = re.compile(
-    r"(?:(?<![\w'’.\u00ad-])|(?<=\bthen-)|(?<=\bex-))"  # "then-Prime Minister X": the title is the run's
+    rf"(?<![\w'’.\u00ad-]){_CAPITAL_WORD}(?:[ \u00a0\n](?:(?i:{_CONNECTOR})[ \u00a0\n]){{0,2}}{_CAPITAL_WORD})*"
+)
+# ... and where a time is joined to a title ("then-Prime Minister X": the title is the run's), the slower
+# pattern that lets a run begin after it
+_RUN_CANDIDATE_AFTER_A_TIME = re.compile(
+    r"(?:(?<![\w'’.\u00ad-])|(?<=\bthen-)|(?<=\bex-))"
     rf"{_CAPITAL_WORD}(?:[ \u00a0\n](?:(?i:{_CONNECTOR})[ \u00a0\n]){{0,2}}{_CAPITAL_WORD})*"
 )
 
@@ -91,7 +96,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         if possessive_match and len(word) > 2:
             word, possessive = word[: possessive_match.start()], True
         word = word.rstrip("-'’")
-        ranked = _RANK_JOINED.match(word) or _TIME_JOINED.match(word)
+        ranked = (_RANK_JOINED.match(word) or _TIME_JOINED.match(word)) if "-" in word else None
         if ranked:  # "Vice-President", "then-Prime": the rank (or time) and the title, as two words
             prefix = ranked[1].lower() if ranked.re is _TIME_JOINED else ranked[1]  # a time is not part of a title
             tokens.append(Token(prefix, start, start + len(ranked[1])))
@@ -143,7 +148,8 @@ def capitalised_runs(tokens: list[Token], text: str, offset: int) -> list[list[T
 def candidate_runs(sentence_text: str, offset: int, text: str) -> list[list[Token]]:
     """The capitalised runs of one sentence (same as `capitalised_runs` over all its tokens, faster)."""
     runs: list[list[Token]] = []
-    for match in _RUN_CANDIDATE.finditer(sentence_text):
+    timed = "then-" in sentence_text or "ex-" in sentence_text.lower()
+    for match in (_RUN_CANDIDATE_AFTER_A_TIME if timed else _RUN_CANDIDATE).finditer(sentence_text):
         tokens = tokenize(match.group(), offset + match.start())
         runs.extend(capitalised_runs(tokens, text, 0))
     return runs
