@@ -119,7 +119,7 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
 def _ranges(sentence: Sentence, blocked: list[tuple[int, int]]) -> list[QuantityMention]:
     """Both ends of each range with a scale, each a figure of its own: "$94-99 billion" is $94 billion and
     $99 billion."""
-    found = []
+    found: list[QuantityMention] = []
     lowered = sentence.text.lower()
     if not any(scale in lowered for scale in ("thousand", "illion", "bn", "mn", "tn", "bln", "mln", "trln")):
         return found  # a range is read only with its scale
