@@ -138,10 +138,7 @@ def _particular(claimed: Figure) -> bool:
     is not: a rate recurs from one period to the next."""
     if claimed.kind == "percent" or claimed.unit is None or claimed.approx or claimed.value <= 0:
         return False
-    numeral = re.search(r"\d[\d,]*(?:\.\d+)?", claimed.written)
-    if numeral is None:
-        return False
-    digits = numeral.group().replace(",", "")
+    digits = numeral_of(claimed).replace(",", "")
     digits = digits.replace(".", "").lstrip("0") if "." in digits else digits.rstrip("0")
     return len(digits) >= _SIGNIFICANT
 

@@ -3,6 +3,7 @@ years standing alone ("since 2005", "the 1992 decision")."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -30,8 +31,7 @@ _YEAR_WORD_BEFORE = re.compile(
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 # "in September last year", "in March this year": a month the article's own date puts in its year
 RELATIVE_MONTH = re.compile(
-    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+(?P<which>last|this|next)\s+year\b"
+    rf"\b(?P<month>{'|'.join(calendar.month_name[1:])})\s+(?P<which>last|this|next)\s+year\b"
 )
 YEARS_FROM_THE_ARTICLE = {"last": -1, "this": 0, "next": 1}
 
