@@ -25,7 +25,7 @@ _WEEKDAYS = frozenset(day.lower() for day in WEEKDAYS)
 # Words that say how a date stands to an event, not which event: "since 2005" and "since July 2023" are
 # not the same thing for sharing "since".
 _DATE_PREPOSITIONS = frozenset("since until till before after during early late mid between around about ago".split())
-_NOT_CONTEXT = frozenset(MONTHS) | _WEEKDAYS | _DATE_PREPOSITIONS
+_NOT_CONTEXT = frozenset(MONTHS) | _WEEKDAYS | _DATE_PREPOSITIONS | {"today", "yesterday"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +36,7 @@ class DatePlace:
     written: str
     context: frozenset[str]
     before: tuple[str, ...]  # the two content words just before: what the date is of ("finance minister")
+    implied: bool = False  # named by its weekday in a dated report ("on Monday"), not written out
 
 
 def parts(iso: str) -> tuple[int | None, int | None, int | None]:
@@ -103,6 +104,45 @@ def place_at(text: str, start: int, end: int, written: str, iso: str) -> DatePla
     before_words = content_words(re.split(r"\d", whole_words(text, max(0, start - 30), start))[-1])
     before = tuple(w for w in before_words if not w[0].isdigit() and w not in _NOT_CONTEXT)[-2:]
     return DatePlace(iso, written, context, before)
+
+
+# "on Sunday", "Wednesday's vote", "has today authorised": a day a dated report names by its place in the week
+_DAY_NAMED = re.compile(
+    r"\b(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
+    r"|(?P<today>[Tt]oday)|(?P<yesterday>[Yy]esterday))\b"
+)
+_DATE_FOLLOWS = re.compile(r",?\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")  # "Wednesday, August 10, 2022": a date written out
+_AHEAD = re.compile(r"\b(?:will|would|due|expected|scheduled|next|plans?|set to|to be)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=20_000)
+def dates_told(text: str, issued: dt.date | None) -> tuple[DatePlace, ...]:
+    """The dates of an excerpt, with the days its report names by weekday: "on Sunday" in a report of
+    Sunday 3 April 2022 is that day, "on Monday" in it the Monday before (the press's way of dating the
+    week's events); "will vote on Monday", the Monday after. Without the report's date, only the dates
+    written out."""
+    written = dates_in(text)
+    if issued is None:
+        return written
+    named = []
+    for found in _DAY_NAMED.finditer(text):
+        if found["weekday"] and _DATE_FOLLOWS.match(text, found.end()):
+            continue  # the date written out is read already
+        if found["today"]:
+            day = issued
+        elif found["yesterday"]:
+            day = issued - dt.timedelta(days=1)
+        else:
+            weekday = WEEKDAYS.index(found["weekday"])
+            if _AHEAD.search(text[max(0, found.start() - 60) : found.start()]):
+                day = issued + dt.timedelta(days=(weekday - issued.weekday() - 1) % 7 + 1)
+            else:
+                day = issued - dt.timedelta(days=(issued.weekday() - weekday) % 7)
+        place = place_at(text, found.start(), found.end(), found[0], day.isoformat())
+        # "ratified Finland's membership on Monday": a weekday tells when the whole clause happened, not what
+        # the words just before it are
+        named.append(DatePlace(place.iso, place.written, place.context, (), implied=True))
+    return written + tuple(named)
 
 
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*)*,\s*$")

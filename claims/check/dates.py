@@ -15,6 +15,7 @@ from factdesk.claims.check.date_places import (
     DatePlace,
     compared,
     dates_in,
+    dates_told,
     in_dateline,
     parts,
     place_at,
@@ -88,7 +89,7 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
     if placed is not None:
         return placed
     for match in _unseen([*related, *nearby]):
-        known = [place.iso for place in dates_in(match.excerpt)]
+        known = [place.iso for place in dates_told(match.excerpt, match.source.date)]
         known += [match.source.date.isoformat()] if match.source.date else []
         if any(agrees(claimed, day) for day in known):
             return Suggestion(
@@ -104,12 +105,12 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
     # (the same month, or the same day of another month)
     written_here = [other.iso for other in dates_in(claim.sentence) if other.written != claim.text]
     about = [*((m, 75) for m in related), *((m, 70) for m in nearby)]
-    if any(agrees(claimed, place.iso) for match, _ in about for place in dates_in(match.excerpt)):
+    if any(agrees(claimed, place.iso) for match, _ in about for place in dates_told(match.excerpt, match.source.date)):
         about = []  # "Masters champion 2022 and 2024": a source about the sentence gives the claim's year too
     for match, confidence in about:
         given = [
             place.iso
-            for place in dates_in(match.excerpt)
+            for place in dates_in(match.excerpt)  # a day named by its weekday must stand in the claim's place
             if _near_date(claimed, place.iso) and not any(agrees(other, place.iso) for other in written_here)
         ]  # "from July 2022 ... peaked in October 2022": the source's October 2022 is the sentence's other date
         if given:
@@ -179,9 +180,11 @@ def _date_in_place(
     differing: tuple[int, DatePlace, ExcerptMatch] | None = None
     for match in candidates:
         excerpt_words = set(content_words(match.excerpt))
-        for place in dates_in(match.excerpt):
+        for place in dates_told(match.excerpt, match.source.date):
             if compared(claimed, place.iso) is None or any(agrees(other, place.iso) for other in written_here):
                 continue  # a date the sentence also writes ("since September 2023") stands where that one does
+            if place.implied and parts(claimed)[1] is None:
+                continue  # "on Monday" is a day of the report's week, no year's ("has led the party since 2013")
             score = same_place(mine, place) + (match in found)  # an excerpt about the sentence is a step nearer
             score -= _other_thing(mine, place, sentence_words, excerpt_words)
             if agrees(claimed, place.iso):
@@ -211,8 +214,8 @@ def _date_in_place(
     _, place, match = differing
     if any(
         agrees(claimed, other.iso)
-        for excerpt in {match.excerpt, *(m.excerpt for m in found)}
-        for other in dates_in(excerpt)
+        for told in {match, *found}
+        for other in dates_told(told.excerpt, told.source.date)
     ):
         return None  # "ran January 23, 2014 to March 9, 2014": a source about the sentence gives the claim's date
     return Suggestion(
