@@ -227,10 +227,10 @@ class PeopleFinder:
             to = self.title_to.search(text, max(sentence.start, run[0].start - 60), run[0].start)
             if to:
                 title, prefix_start = " ".join(text[to.start() : run[at - 1].end].split()), to.start()
-        rest = without_home_place(run[at:])
+        rest, rest_from = without_home_place(run[at:]), at
         if title is None and office_from is not None and any(self._heads_title(token) for token in rest[:-2]):
             # "National Transportation Safety Board Chair X": the office word began the body's name
-            rest, title_words = without_home_place(run[office_from:]), []
+            rest, title_words, rest_from = without_home_place(run[office_from:]), [], office_from
         if title is None and not title_words:
             # "Strategic Affairs Minister Ron Dermer", "Health Secretary Wes Streeting": a title ends mid-run.
             # A title from the lexicon vouches for the name after it; an office word only informs the model.
@@ -251,7 +251,7 @@ class PeopleFinder:
                     written = " ".join(token.text for token in rest[: end + 1])
                     if listed:
                         title = " ".join(token.text for token in rest[first : end + 1]) if first else written
-                        if first and demonym is not None and demonym[1] == at:
+                        if first and demonym is not None and demonym[1] == rest_from:
                             # "European Commission President": the nationality begins the body's name
                             org = " ".join(token.text for token in [*run[demonym[0] : demonym[1]], *rest[:first]])
                         elif first:
@@ -391,8 +391,10 @@ class PeopleFinder:
         return self.model.weigh(context)
 
     def _heads_title(self, token: Token) -> bool:
-        """Whether a word ends a title of the lexicon and names an office on its own ("Chair", not "Defense")."""
-        return token.text.lower() in self.titles.last_words and is_title_word(token.text)
+        """Whether a word ends a title of the lexicon and names an office on its own ("Chair", "Chairman", not
+        "Defense")."""
+        word = token.text.lower()
+        return word in self.titles.last_words and (is_title_word(token.text) or (word,) in self.titles.titles)
 
     def _starts_title(self, run: list[Token], at: int) -> bool:
         """Whether a title from the lexicon, or an office word, begins at `at` ("Labor Secretary")."""

@@ -35,7 +35,8 @@ _ORG = r"(?P<org>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?"
 # Words before a title that make it another office: "Deputy Prime Minister", "vice-captain",
 # "Major General". A title is never taken without them.
 _RANK = (
-    r"(?:deputy|vice|assistant|associate|acting|interim|shadow|lieutenant|major|brigadier|under|co|junior|senior|chief)"
+    r"(?:deputy|vice|assistant|associate|acting|interim|shadow|lieutenant|major|brigadier|under|co|junior|senior|chief"
+    r"|lt\.|dep\.|asst\.)"
 )
 _RANK_BEFORE = re.compile(rf"(?i:\b(?:{_RANK}[\s-]+){{1,2}})$")
 _STANDING_IN_BEFORE = re.compile(r"\b(acting|interim)\s+$", re.IGNORECASE)
@@ -62,6 +63,16 @@ _ABBREVIATED = {
     "lt. gen.": "Lieutenant General",
     "col.": "Colonel",
 }
+# The press's short forms of the words of a longer title: "Lt. Gov." is the Lieutenant Governor
+_ABBREVIATED_WORDS = {
+    "lt.": "Lieutenant",
+    "dep.": "Deputy",
+    "asst.": "Assistant",
+    "gov.": "Governor",
+    "gen.": "General",
+    "sen.": "Senator",
+    "rep.": "Representative",
+}
 
 
 def normalize_title(written: str) -> str:
@@ -69,6 +80,8 @@ def normalize_title(written: str) -> str:
     words = written.split()
     if " ".join(words).lower() in _ABBREVIATED:
         return _ABBREVIATED[" ".join(words).lower()]
+    if len(words) > 1:
+        words = [_ABBREVIATED_WORDS.get(word.lower(), word) for word in words]
     plural_head = not {"of", "to", "for"} & {word.lower() for word in words}  # not "Ambassador to the United States"
     if plural_head and len(words[-1]) > 3 and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss"):
         singular = words[-1][:-1]

@@ -159,3 +159,23 @@ def test_whose_title_it_is_is_part_of_the_role_claim() -> None:
     text = "Later, France coach Lionel Marin praised the team."
     (claim,) = [c for c in extract_claims(text) if c.kind is ClaimKind.ROLE]
     assert text[claim.start : claim.end] == "France coach Lionel Marin"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the press's short forms inside a longer title: a lieutenant governor is not the governor
+        (
+            "The trial will be presided over by Lt. Gov. Dana Pruitt.",
+            {"person": "Dana Pruitt", "role": "Lieutenant Governor"},
+        ),
+        # a title word the lexicon lists alone, after a body named with a nationality and an office word
+        (
+            "Swiss National Bank Chairman Tomas Berger said the deal was sound.",
+            {"person": "Tomas Berger", "role": "Chairman", "org": "Swiss National Bank"},
+        ),
+    ],
+)
+def test_abbreviated_and_long_titles_before_a_name(text: str, expected: dict[str, str]) -> None:
+    found = [c.fields for c in extract_claims(text) if c.kind is ClaimKind.ROLE]
+    assert found == [expected]
