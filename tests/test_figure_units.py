@@ -62,6 +62,29 @@ sources:
     type: primary
     excerpts:
       - "The number of births in 2022 was 9.56 million; the number of deaths was 10.41 million."
+  - id: merger-release
+    title: Northbank to acquire Eastbank
+    publisher: Northbank
+    date: 2024-05-19
+    type: primary
+    excerpts:
+      - "Holders will receive 1 Northbank share for every 22.48 Eastbank shares, equivalent to CHF 0.76 per share."
+      - "The transaction values Eastbank at a total consideration of CHF 3 billion."
+  - id: liquidity
+    title: Eastbank to borrow up to CHF 50 billion from the central bank
+    publisher: Eastbank
+    date: 2024-05-15
+    type: primary
+    excerpts:
+      - "Eastbank will exercise its option to borrow from the central bank up to CHF 50 billion."
+  - id: box-office
+    title: The film's box office
+    publisher: Box office tracker
+    date: 2024-05-30
+    type: reference
+    excerpts:
+      - "Worldwide gross: about $975 million. Distributor: Universal Pictures."
+      - "The final report runs to nearly 1,700 pages."
 """
 
 
@@ -124,6 +147,20 @@ def test_what_a_figure_counts_is_read(sentence: str, expected: list[tuple[str, s
         ("The 1966 flight reached a record apogee of 1,386 kilometers (850 miles).", "1,386 kilometers", "disputed"),
         # a source that names what it counts before the figure: "The number of births in 2022 was 9.56 million"
         ("The country recorded 9.65 million births in 2022.", "9.65 million births", "disputed: births-2022"),
+        # "francs" alone after an amount is money, compared with the source's CHF, not with its "1 Northbank share"
+        ("Eastbank holders get one share for every 22.48 they hold, valuing Eastbank at 0.76 francs a share.",
+         "0.76 francs", "verified"),
+        ("Eastbank holders get one share for every 22.48 they hold, valuing Eastbank at 0.67 francs a share.",
+         "0.67 francs", "disputed: merger-release"),
+        # the release about the deal gives the sum in another excerpt: the liquidity line's ceiling is no dispute
+        ("Northbank agreed on Sunday to buy Eastbank for 3 billion Swiss francs as the central bank stood by.",
+         "3 billion Swiss francs", "unsupported: merger-release gives CHF 3 billion elsewhere"),
+        # a floor and a rounded figure: "more than $950 million" is "about $975 million"; "nearly 1,700" no 1,500
+        ("The film has taken more than $950 million at the worldwide box office for Universal Pictures.",
+         "more than $950 million", "verified"),
+        ("The film has taken more than $990 million at the worldwide box office for Universal Pictures.",
+         "more than $990 million", "disputed"),
+        ("The final report runs to about 1,500 pages.", "about 1,500 pages", "disputed"),
     ],
 )  # fmt: skip
 def test_a_figure_against_a_source_that_writes_it_otherwise(index: StoreIndex, sentence, written, expected) -> None:

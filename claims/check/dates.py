@@ -213,9 +213,7 @@ def _date_in_place(
         # a report about the sentence is of the claimed day)
     _, place, match = differing
     if any(
-        agrees(claimed, other.iso)
-        for told in {match, *found}
-        for other in dates_told(told.excerpt, told.source.date)
+        agrees(claimed, other.iso) for told in {match, *found} for other in dates_told(told.excerpt, told.source.date)
     ):
         return None  # "ran January 23, 2014 to March 9, 2014": a source about the sentence gives the claim's date
     return Suggestion(

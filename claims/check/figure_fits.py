@@ -36,6 +36,7 @@ _ROUND_SUM = re.compile(r"\D{0,4}\d{1,2}\s?(?:million|billion|trillion|bn|mn|m)\
 _MINUTES_SHORTLY = 15  # "shortly after 4 a.m.": up to this many minutes after
 _MINUTES_ABOUT = 5  # "about 5:47 p.m." is within this many minutes of the time
 _ROUGHLY = (0.9, 1.1)  # about, around, roughly, approximately, some, an estimated
+_ROUGHLY_BOUND = 0.1  # how far past "more than N" or short of "nearly N" a rounded figure may lie
 
 
 def _range(approx: str | None) -> tuple[float, float]:
@@ -73,7 +74,9 @@ def fits(claimed: Figure, recorded: Figure) -> bool:
     if _unscaled_millions(claimed, recorded):
         return fits(claimed, replace(recorded, value=recorded.value * 1e6))
     if claimed.approx and recorded.approx:  # "over 340" fits "over 345"; "over 343" does not
-        return _rounds_to(recorded.value, claimed.value) or _rounds_to(claimed.value, recorded.value)
+        if _rounds_to(recorded.value, claimed.value) or _rounds_to(claimed.value, recorded.value):
+            return True
+        return _bound_meets_rough(claimed, recorded) or _bound_meets_rough(recorded, claimed)
     if recorded.approx:  # the source gives a range for the true value: the claim must be in it
         if recorded.approx not in _APPROXIMATIONS:
             return _about(recorded, claimed.value)
@@ -85,21 +88,38 @@ def fits(claimed: Figure, recorded: Figure) -> bool:
     return claimed.value * low - 1e-9 <= recorded.value <= claimed.value * high + 1e-9
 
 
+def _bound_meets_rough(bound: Figure, rough: Figure) -> bool:
+    """ "more than $950 million" and "about $975 million": a floor (or ceiling) and a rounded figure agree
+    when the rounded one lies just past the floor (or short of the ceiling)."""
+    if bound.approx not in _APPROXIMATIONS or rough.approx in _APPROXIMATIONS:
+        return False
+    low, high = _range(bound.approx)
+    # both are rough: only the near end of the bound's range ("nearly 1,700" is no "about 1,500")
+    low, high = max(low, 1 - _ROUGHLY_BOUND), min(high, 1 + _ROUGHLY_BOUND)
+    return bound.value * low - 1e-9 <= rough.value <= bound.value * high + 1e-9
+
+
 def _about(rough: Figure, precise: float) -> bool:
     """ "approximately 495,000" is 494,989 rounded to its last written digit, not 485,407: "about N" rounds,
     to the places N is written to ("about 6,000": to thousands, 5,600 and 6,400 both; "about 150": 145 to 154)."""
+    low, high = _about_range(rough)
+    return low - 1e-9 <= precise <= high + 1e-9
+
+
+def _about_range(rough: Figure) -> tuple[float, float]:
+    """The values "about N" stands for: N to its last written digit, or within a tenth when that is unknown."""
     numeral = _NUMERAL.search(rough.written)
     if numeral is None:
         low, high = _ROUGHLY
-        return rough.value * low - 1e-9 <= precise <= rough.value * high + 1e-9
+        return rough.value * low, rough.value * high
     number = float(numeral[0].replace(",", ""))
     if not number:
-        return precise == 0
+        return 0.0, 0.0
     whole = numeral[0].replace(",", "").split(".")[0]
     # the value of the last digit written that is not a trailing zero, the scale applied
     places = len(numeral[1] or "") if numeral[1] and numeral[1].strip("0") else -(len(whole) - len(whole.rstrip("0")))
-    step = rough.value / number * 10.0**-places
-    return abs(precise - rough.value) <= step / 2 * (1 + 1e-9)
+    half_step = abs(rough.value / number) * 10.0**-places / 2 * (1 + 1e-9)
+    return rough.value - half_step, rough.value + half_step
 
 
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")

@@ -30,9 +30,7 @@ _YEAR_WORD_BEFORE = re.compile(
 )
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 # "in September last year", "in March this year": a month the article's own date puts in its year
-RELATIVE_MONTH = re.compile(
-    rf"\b(?P<month>{'|'.join(calendar.month_name[1:])})\s+(?P<which>last|this|next)\s+year\b"
-)
+RELATIVE_MONTH = re.compile(rf"\b(?P<month>{'|'.join(calendar.month_name[1:])})\s+(?P<which>last|this|next)\s+year\b")
 YEARS_FROM_THE_ARTICLE = {"last": -1, "this": 0, "next": 1}
 
 
