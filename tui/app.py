@@ -99,8 +99,8 @@ class FactdeskApp(App[int]):
         self.load()
 
     def _stop(self, signum: int) -> None:
-        """SIGHUP, SIGTERM or SIGINT: save the note being typed and every change (to a new file if the review file
-        cannot take them), then quit as `q` would, with the exit status a shell gives for the signal."""
+        """SIGHUP, SIGTERM, SIGINT or SIGQUIT: save the note being typed and every change (to a new file if the
+        review file cannot take them), then quit as `q` would, with the exit status a shell gives for the signal."""
         status = 128 + signum
         for screen in self.screen_stack:
             if isinstance(screen, ReviewScreen):
