@@ -77,8 +77,13 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
         pass
     stray = _stray_count(data)
     if len(_MULTIBYTE.findall(data)) >= stray:  # mostly UTF-8: only the stray bytes are read otherwise
-        return data.decode("utf-8-sig", errors=_STRAY_BYTES), _MIXED
+        return with_stray_bytes(data), _MIXED
     return data.decode("cp1252", errors="replace"), "windows-1252"
+
+
+def with_stray_bytes(data: bytes) -> str:
+    """`data` as UTF-8 (a byte-order mark dropped), any byte that is not UTF-8 read as Windows-1252."""
+    return data.decode("utf-8-sig", errors=_STRAY_BYTES)
 
 
 def _stray_count(data: bytes) -> int:
