@@ -7,6 +7,7 @@ removed (they would corrupt the screen and carry no meaning).
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import re
@@ -58,7 +59,13 @@ def without_controls(text: str) -> str:
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
-    """UTF-8 (with or without BOM, or UTF-16 with BOM); Windows-1252 as the stated fallback."""
+    """UTF-8 (with or without BOM, or UTF-16 with BOM); Windows-1252 as the stated fallback.
+
+    A UTF-8 file with a few stray bytes (a Windows-1252 apostrophe pasted from an old email) is UTF-8
+    with only those bytes read as Windows-1252: read whole as Windows-1252, its every other accent and
+    curly quote became mojibake, the claims around them got other ids, and fixing the byte later
+    orphaned their verdicts.
+    """
     head = data[:8192]
     if head.count(b"\x00") > max(1, len(head) // 20) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ArticleError(path, "this looks like a binary file, not an article (it contains NUL bytes)")
@@ -67,7 +74,49 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "windows-1252"
+        pass
+    stray = _stray_count(data)
+    if len(_MULTIBYTE.findall(data)) >= stray:  # mostly UTF-8: only the stray bytes are read otherwise
+        return with_stray_bytes(data), _MIXED
+    return data.decode("cp1252", errors="replace"), "windows-1252"
+
+
+def with_stray_bytes(data: bytes) -> str:
+    """`data` as UTF-8 (a byte-order mark dropped), any byte that is not UTF-8 read as Windows-1252."""
+    return data.decode("utf-8-sig", errors=_STRAY_BYTES)
+
+
+def _stray_count(data: bytes) -> int:
+    """How many bytes of `data` are not part of any UTF-8 character."""
+    return len(_ESCAPED.findall(data.decode("utf-8", errors="surrogateescape")))
+
+
+def _stray_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Bytes that are not UTF-8, each read as the Windows-1252 character it is most likely to be."""
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start : error.end].decode("cp1252", errors="replace"), error.end
+
+
+_STRAY_BYTES = "factdesk-stray-bytes"
+codecs.register_error(_STRAY_BYTES, _stray_bytes)
+_MIXED = "utf-8, with stray bytes read as windows-1252"
+_ESCAPED = re.compile("[\udc80-\udcff]")
+# A well-formed UTF-8 sequence of two to four bytes: a file with none is not UTF-8 at all.
+_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _stray_byte_note(data: bytes) -> str:
+    """Where the first byte that is not UTF-8 is, so the reviewer (or the editor) can fix it."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - data.rfind(b"\n", 0, error.start)
+        return (
+            f"not valid UTF-8: {_stray_count(data)} stray byte(s), the first at line {line}, column {column}, "
+            "read as Windows-1252; the rest as UTF-8"
+        )
+    return "not valid UTF-8"
 
 
 def read_article(path: Path | str) -> Article:
@@ -88,6 +137,8 @@ def read_article(path: Path | str) -> Article:
     notes: list[str] = []
     if encoding == "windows-1252":
         notes.append("not valid UTF-8: read as Windows-1252")
+    elif encoding == _MIXED:
+        notes.append(_stray_byte_note(data))
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm", ".xhtml"):
         page = html_to_text(raw)

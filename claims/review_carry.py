@@ -56,9 +56,10 @@ def carry_over(checked: CheckedArticle, document: ReviewDocument | None) -> list
     """The article's claims with the marks the review file holds for them, then the file's other claims."""
     stored: dict[str, StoredClaim] = dict(document.claims) if document else {}
     same_article = document is None or document.article.sha256 == checked.article.sha256
-    moved = {} if same_article else _match_repeats(checked.claims, stored)
-    if not same_article:
-        moved.update(_match_reworded_sentences(checked.claims, stored, moved))
+    # Matched by their words, sentence and place even in the same article: a review made by an older factdesk
+    # may know a claim under another id (its extraction rules, and so its ids, were not these).
+    moved = _match_repeats(checked.claims, stored)
+    moved.update(_match_reworded_sentences(checked.claims, stored, moved))
     claimed = set(moved.values())
     records = []
     for claim, suggestion in zip(checked.claims, checked.suggestions, strict=True):
@@ -71,6 +72,8 @@ def carry_over(checked: CheckedArticle, document: ReviewDocument | None) -> list
     taken = {claim.id for claim in checked.claims}
     for claim_id, entry in stored.items():
         claim, orphaned = entry.claim, not entry.added
+        if orphaned and same_article and _still_in_place(entry, checked.article.text):
+            orphaned = False  # found by an older factdesk's rules only: its words are where they were
         if entry.added and not same_article:
             found = relocate(claim, checked.article.text)
             claim, orphaned = (claim, True) if found is None else (found, False)
@@ -80,6 +83,13 @@ def carry_over(checked: CheckedArticle, document: ReviewDocument | None) -> list
         taken.add(claim.id)
         records.append(ReviewedClaim(claim, entry.suggestion, entry.mark, orphaned=orphaned, added=entry.added))
     return records
+
+
+def _still_in_place(entry: StoredClaim, text: str) -> bool:
+    """A marked claim of this very text that the extraction no longer finds (its rules changed): it is still
+    in the article, at its place, and shown there; orphaned, it fell out of the counts and the corrections."""
+    claim = entry.claim
+    return not entry.orphaned and entry.mark != Mark() and 0 <= claim.start < claim.end <= len(text)
 
 
 def _match_repeats(claims: list[Claim], stored: Mapping[str, StoredClaim]) -> dict[str, str]:

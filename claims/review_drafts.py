@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,8 @@ from typing import Any
 from factdesk.base.errors import FactdeskError
 from factdesk.base.files import WriteError, write_atomically
 from factdesk.base.folders import data_folder
+from factdesk.base.yaml_safe import YamlProblem, load_yaml_text
+from factdesk.claims.article import with_stray_bytes, without_controls
 from factdesk.claims.review_document import ReviewError
 
 DRAFTS_SUFFIX = ".drafts"
@@ -51,16 +54,59 @@ def drafts_path_for(review: Path) -> Path:
 
 
 def _read_file(path: Path) -> dict[str, Any]:
-    """The drafts file at `path` as written ({} if there is none); `ReviewError` if it cannot be read."""
+    """The drafts file at `path` as written ({} if there is none); `ReviewError` if it cannot be read.
+
+    It is read as far as it can be: an editor or a sync tool that re-saved it in Latin-1, or a hand that
+    left a comma behind, made the whole draft unreadable, and the words typed before the stop were kept in a
+    file nobody was shown. A file that still cannot be read has its words quoted in the error.
+    """
     try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))  # an editor's byte-order mark is no harm
+        text = with_stray_bytes(path.read_bytes())  # an editor's byte-order mark is no harm either
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError) as error:
+    except OSError as error:
         raise ReviewError(path, f"the drafts cannot be read ({error}); the file was left as it is") from None
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        data = _as_yaml(text)
+        if data is None:
+            raise ReviewError(
+                path, f"the drafts cannot be read ({error}); the file was left as it is{_words_in(text)}"
+            ) from None
     if not isinstance(data, dict):
-        raise ReviewError(path, "the drafts file is not a mapping; the file was left as it is")
+        raise ReviewError(path, f"the drafts file is not a mapping; the file was left as it is{_words_in(text)}")
     return data
+
+
+def _as_yaml(text: str) -> Any:
+    """`text` read as YAML, which JSON hand-edited with a comma left over or single quotes still is; else None."""
+    try:
+        return load_yaml_text(text)
+    except YamlProblem:
+        return None
+
+
+_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"(\s*:)?')  # a JSON string, and the colon if it is a key
+
+
+def _words_in(text: str) -> str:
+    """The text written in a drafts file that cannot be read, quoted for the reviewer to copy from."""
+    words = []
+    for match in _STRING.finditer(text):
+        if match.group(2):
+            continue  # a key: "claim", "text"
+        try:
+            value = json.loads(f'"{match.group(1)}"')
+        except ValueError:
+            value = match.group(1)
+        value = without_controls(value).strip()
+        if value and value != ABOUT and value not in words:
+            words.append(value)
+    if not words:
+        return ""
+    quoted = "; ".join(f"“{word}”" for word in words)
+    return f"; the words in it: {quoted[:600]}" + ("…" if len(quoted) > 600 else "")
 
 
 def _forms(data: Mapping[str, Any]) -> dict[str, Draft]:

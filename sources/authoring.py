@@ -9,8 +9,10 @@ from typing import Any
 import yaml
 from factdesk.base.errors import FactdeskError
 from factdesk.base.files import write_atomically
+from factdesk.sources.cache import StoreCache
 from factdesk.sources.entries import ID_PATTERN
 from factdesk.sources.model import Origin, Source, SourceType, Store
+from factdesk.sources.store import read_file, written_since_read
 
 ADDED_FOLDER = "added"
 
@@ -90,6 +92,11 @@ def save_source(store: Store, source: Source) -> Path:
             f"the store folder {store.root} is gone (moved or removed since it was read); put it back, then save "
             "again (nothing typed here is lost)",
         )
+    taken = _taken_since_read(store, source.id)
+    if taken is not None:
+        raise SourceFormError(
+            "id", f"{source.id!r} is already used in {taken}, written since the store was read; choose another id"
+        )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -97,4 +104,19 @@ def save_source(store: Store, source: Source) -> Path:
     write_atomically(path, text.encode("utf-8"), exclusive=True)
     store.sources[source.id] = source
     store.files.append(path)
+    store.stamps[path] = StoreCache.stamp(path)
     return path
+
+
+def _taken_since_read(store: Store, source_id: str) -> Origin | None:
+    """Where `source_id` is used by a file written into the store by another hand since it was read.
+
+    The id was checked against the store as read when the desk opened. A colleague's file giving the same
+    id meanwhile won it on every later load: the source added here was dropped as a duplicate, and the
+    claim linked to it cited the other document.
+    """
+    for path in written_since_read(store):
+        for source in read_file(path).sources:
+            if source.id == source_id:
+                return source.origin
+    return None

@@ -196,6 +196,8 @@ class Store:
     votes: dict[str, Vote] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
+    # What each file looked like on disk (size, times, inode) when it was read: what changed since is told by it.
+    stamps: dict[Path, list[int] | None] = field(default_factory=dict)
 
     @property
     def entry_count(self) -> int:

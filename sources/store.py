@@ -21,7 +21,7 @@ from factdesk.sources.model import FileResult, Source, Store, Vote
 from factdesk.sources.parallel import read_in_parallel
 from factdesk.sources.reader import MAX_FILE_BYTES, read_file
 
-__all__ = ["MAX_FILE_BYTES", "FileResult", "load_store", "read_file", "store_files"]
+__all__ = ["MAX_FILE_BYTES", "FileResult", "load_store", "read_file", "store_files", "written_since_read"]
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -50,6 +50,7 @@ def load_store(root: Path | str, *, use_cache: bool = True) -> Store:
 
 def _load(root: Path, cache: StoreCache | None) -> Store:
     paths = store_files(root)
+    seen = {path: StoreCache.stamp(path) for path in paths}  # before reading: an edit meanwhile counts as new
     results: dict[Path, FileResult | None] = {path: cache.get(path) if cache else None for path in paths}
     missing = [path for path in paths if results[path] is None]
     # Each file's stamp is taken before it is read: an edit made meanwhile is not hidden by the cache.
@@ -60,7 +61,14 @@ def _load(root: Path, cache: StoreCache | None) -> Store:
         results[path] = result
         if cache:
             cache.put(path, stamps[path], result)
-    return _merge(root, [(path, result) for path, result in results.items() if result is not None])
+    store = _merge(root, [(path, result) for path, result in results.items() if result is not None])
+    store.stamps = seen
+    return store
+
+
+def written_since_read(store: Store) -> list[Path]:
+    """The store's files that are new, or changed, since `store` was read from them (by another hand)."""
+    return [path for path in store_files(store.root) if StoreCache.stamp(path) != store.stamps.get(path, [])]
 
 
 def _merge(root: Path, results: list[tuple[Path, FileResult]]) -> Store:

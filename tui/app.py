@@ -34,7 +34,7 @@ from textual.containers import Center, Middle
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import ProgressBar, Static
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 
 class FactdeskApp(App[int]):
@@ -99,17 +99,31 @@ class FactdeskApp(App[int]):
         self.load()
 
     def _stop(self, signum: int) -> None:
-        """SIGHUP, SIGTERM or SIGINT: save the note being typed and every change (to a new file if the review file
-        cannot take them), then quit as `q` would, with the exit status a shell gives for the signal."""
+        """SIGHUP, SIGTERM, SIGINT or SIGQUIT: save the note being typed and every change (to a new file if the
+        review file cannot take them), then quit as `q` would, with the exit status a shell gives for the signal."""
         status = 128 + signum
+        self._keep_everything()
+        stopping.leave_anyway(status)
+        self.exit(status, status)
+
+    def _keep_everything(self) -> None:
+        """The desk ends with nobody to confirm anything: the note being typed is saved, forms kept as drafts,
+        every change saved (to a new file if the review file cannot take them)."""
         for screen in self.screen_stack:
             if isinstance(screen, ReviewScreen):
                 self.drafts_kept += screen.keep_typing()
         if self.session is not None:
             self.session.rescue()
             self._close_session()
-        stopping.leave_anyway(status)
-        self.exit(status, status)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An exception nobody expected (a bug) ends the app with its traceback, as Textual does; what is being
+        typed is kept first, as on a signal: the note being typed was lost with the traceback."""
+        try:
+            self._keep_everything()
+        except Exception:  # a second bug must not hide the first, whose traceback follows
+            pass
+        super()._handle_exception(error)
 
     @work(thread=True, exclusive=True)
     def load(self) -> None:
@@ -182,7 +196,7 @@ class FactdeskApp(App[int]):
         # with the first frame for the interpreter and delay it.
         self.call_after_refresh(self.check, message.session)
 
-    @work(thread=True, exclusive=True, group="check")
+    @work(thread=True, exclusive=True, group="check", exit_on_error=False)
     def check(self, session: ReviewSession, reload: bool = False) -> None:
         """Index the store and suggest a verdict for every claim, batch by batch, while the desk is in use.
 
@@ -206,6 +220,23 @@ class FactdeskApp(App[int]):
                 return
             self.post_message(self.Suggested(start, suggestions, total))
         self.post_message(self.Suggested(total, [], total))  # done (also for an article with no claims)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A bug in the checker (an exception on one claim) is said, and the desk goes on with the suggestions made
+        so far: it ended the whole desk, and the note being typed with it."""
+        worker = event.worker
+        if worker.group != "check" or event.state is not WorkerState.ERROR or self.session is None:
+            return
+        self.notify(
+            f"Checking stopped on an error in factdesk ({type(worker.error).__name__}: {worker.error}); the "
+            "suggestions made so far stay, and your work is saved as before. ctrl+r checks again.",
+            title="Checking stopped",
+            severity="error",
+            timeout=15,
+            markup=False,
+        )
+        total = len(self.session.checked.claims)
+        self.post_message(self.Suggested(total, [], total))  # not checking any more
 
     def on_factdesk_app_suggested(self, message: Suggested) -> None:
         if self.session is None:

@@ -1,10 +1,11 @@
-"""SIGHUP (the terminal closed: a dropped ssh link, a closed window), SIGTERM (the system asks the desk to stop)
-and SIGINT sent from outside (`kill -INT`, a supervisor, an IDE's stop button; the ctrl+c key reaches the desk
-as a key, the terminal being in raw mode).
+"""SIGHUP (the terminal closed: a dropped ssh link, a closed window), SIGTERM (the system asks the desk to stop),
+and SIGINT and SIGQUIT sent from outside (`kill -INT`, `kill -QUIT`, a supervisor, an IDE's stop button; the
+ctrl+c and ctrl+\\ keys reach the desk as keys, the terminal being in raw mode).
 
 Left to their defaults, the first two end the process on the spot: the verdicts are on disk
 (each is saved at once) but a note being typed is gone, and the terminal is left
-in the desk's screen mode; SIGINT ended the app as a plain quit, exit 0, dropping the note.
+in the desk's screen mode; SIGINT ended the app as a plain quit, exit 0, dropping the note, and SIGQUIT
+ended it on the spot as the first two did.
 The desk listens for them instead, keeps what was typed, and quits as `q` would.
 """
 
@@ -16,12 +17,12 @@ import signal
 import threading
 from collections.abc import Callable
 
-STOPPING = (signal.SIGHUP, signal.SIGTERM, signal.SIGINT)
+STOPPING = (signal.SIGHUP, signal.SIGTERM, signal.SIGINT, signal.SIGQUIT)
 _LAST_FRAME = 10.0  # seconds the app has to finish after its work is saved; a dead terminal may never take it
 
 
 def listen(on_signal: Callable[[int], None]) -> Callable[[], None]:
-    """Call `on_signal(signum)` in the running loop on SIGHUP, SIGTERM or SIGINT; returns what stops listening."""
+    """Call `on_signal(signum)` in the running loop on any of `STOPPING`; returns what stops listening."""
     loop = asyncio.get_running_loop()
     installed = []
     for signum in STOPPING:

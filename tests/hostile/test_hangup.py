@@ -31,7 +31,11 @@ def _wait_for_file(review: Path, seconds: float = 30) -> None:
         time.sleep(0.05)
 
 
-@pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM, signal.SIGINT], ids=["SIGHUP", "SIGTERM", "SIGINT"])
+@pytest.mark.parametrize(
+    "signum",
+    [signal.SIGHUP, signal.SIGTERM, signal.SIGINT, signal.SIGQUIT],
+    ids=["SIGHUP", "SIGTERM", "SIGINT", "SIGQUIT"],
+)
 def test_a_note_being_typed_when_the_desk_is_stopped_is_saved_with_every_verdict(
     tmp_path: Path, seed_dir: Path, signum: int
 ):

@@ -51,7 +51,11 @@ def _drafts(tmp_path: Path) -> dict:
     return json.loads((tmp_path / "article.txt.review.yaml.drafts").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM, signal.SIGINT], ids=["SIGHUP", "SIGTERM", "SIGINT"])
+@pytest.mark.parametrize(
+    "signum",
+    [signal.SIGHUP, signal.SIGTERM, signal.SIGINT, signal.SIGQUIT],
+    ids=["SIGHUP", "SIGTERM", "SIGINT", "SIGQUIT"],
+)
 def test_a_claim_being_typed_when_the_desk_is_stopped_is_kept_as_a_draft(tmp_path: Path, seed_dir: Path, signum):
     workspace(tmp_path, seed_dir)
     status, shown = _stop_while_typing(tmp_path, signum, [(b"c", b"Add a claim"), (CLAIM.encode(), b"ceasefire talks")])
