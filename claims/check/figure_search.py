@@ -116,12 +116,14 @@ def written_anywhere(claimed: Figure, index: StoreIndex) -> tuple[Figure, Source
     return None
 
 
-def given_by_a_related_source(claimed: Figure, related: list[ExcerptMatch]) -> tuple[Figure, Source, str] | None:
+def in_a_related_source(claimed: Figure, related: list[ExcerptMatch]) -> tuple[Figure, Source, str] | None:
     """This very figure with its unit in another excerpt of a source about the sentence: "UBS to buy Credit
     Suisse for 3 billion Swiss francs" and the UBS release, found by its title, that gives "a total
     consideration of CHF 3 billion" in its text. Not a dispute, however firmly another figure stands. Only a
     sum of money is looked up so: a release gives many shares ("food at home up 12.2%" beside "gasoline up
     11.2%"), a game's record many short counts ("57 yd")."""
+    if claimed.kind != "money":
+        return None
     sources = {match.source.id: match.source for match in related}
     for source in sources.values():
         for excerpt in source.excerpts:

@@ -31,9 +31,9 @@ from factdesk.claims.check.figure_places import (
     same_unit,
 )
 from factdesk.claims.check.figure_search import (
-    given_by_a_related_source,
     given_by_its_names,
     given_with_its_subject,
+    in_a_related_source,
     mistyped_anywhere,
     numeral_of,
     written_anywhere,
@@ -195,9 +195,7 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
             # looked up by its own words and names, the store gives this very figure: the first look was astray
             figure, match = found
             return _bears_out(figure, match, 80)
-        anywhere = written_anywhere(claimed, index) if place >= 2 else None
-        if anywhere is None and place >= 2 and claimed.kind == "money":
-            anywhere = given_by_a_related_source(claimed, related)
+        anywhere = (written_anywhere(claimed, index) or in_a_related_source(claimed, related)) if place >= 2 else None
         if anywhere is not None:
             # the store gives this very figure, though not where the sentence's words led: a check, not a dispute
             elsewhere, source, excerpt = anywhere

@@ -228,7 +228,7 @@ class PeopleFinder:
             if to:
                 title, prefix_start = " ".join(text[to.start() : run[at - 1].end].split()), to.start()
         rest, rest_from = without_home_place(run[at:]), at
-        if title is None and office_from is not None and any(self._heads_title(token) for token in rest[:-2]):
+        if title is None and office_from is not None and any(self.titles.heads(token.text) for token in rest[:-2]):
             # "National Transportation Safety Board Chair X": the office word began the body's name
             rest, title_words, rest_from = without_home_place(run[office_from:]), [], office_from
         if title is None and not title_words:
@@ -389,12 +389,6 @@ class PeopleFinder:
             place=False,
         )
         return self.model.weigh(context)
-
-    def _heads_title(self, token: Token) -> bool:
-        """Whether a word ends a title of the lexicon and names an office on its own ("Chair", "Chairman", not
-        "Defense")."""
-        word = token.text.lower()
-        return word in self.titles.last_words and (is_title_word(token.text) or (word,) in self.titles.titles)
 
     def _starts_title(self, run: list[Token], at: int) -> bool:
         """Whether a title from the lexicon, or an office word, begins at `at` ("Labor Secretary")."""

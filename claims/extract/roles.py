@@ -18,9 +18,9 @@ from factdesk.claims.extract.name_spans import LIST_GAP, NameSpan, PeopleFound
 from factdesk.claims.extract.numbers import number_value
 from factdesk.claims.extract.role_phrases import copula_callings, postnominal, such_as_calling
 from factdesk.claims.extract.run_titles import OWNER_BEFORE
+from factdesk.claims.extract.title_forms import normalize_title
 from factdesk.claims.sentences import Sentence
 
-_SMALL_WORDS = {"of", "for", "and", "the", "to", "on", "in"}
 _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
 # Words that end the words describing a role: a role is never "said musician" or "the".
 _NOT_MODIFIERS = frozenset(
@@ -50,52 +50,6 @@ class RoleMention:
     start: int
     end: int
     sentence_start: int
-
-
-_ABBREVIATED = {
-    "sens.": "Senator",
-    "reps.": "Representative",
-    "govs.": "Governor",
-    "sen.": "Senator",
-    "rep.": "Representative",
-    "gov.": "Governor",
-    "gen.": "General",
-    "lt. gen.": "Lieutenant General",
-    "col.": "Colonel",
-}
-# The press's short forms of the words of a longer title: "Lt. Gov." is the Lieutenant Governor
-_ABBREVIATED_WORDS = {
-    "lt.": "Lieutenant",
-    "dep.": "Deputy",
-    "asst.": "Assistant",
-    "gov.": "Governor",
-    "gen.": "General",
-    "sen.": "Senator",
-    "rep.": "Representative",
-}
-
-
-def normalize_title(written: str) -> str:
-    """'defense  minister' -> 'Defense Minister'; 'minister of strategic affairs' -> 'Minister of Strategic Affairs'."""
-    words = written.split()
-    if " ".join(words).lower() in _ABBREVIATED:
-        return _ABBREVIATED[" ".join(words).lower()]
-    if len(words) > 1:
-        words = [_ABBREVIATED_WORDS.get(word.lower(), word) for word in words]
-    plural_head = not {"of", "to", "for"} & {word.lower() for word in words}  # not "Ambassador to the United States"
-    if plural_head and len(words[-1]) > 3 and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss"):
-        singular = words[-1][:-1]
-        if is_title_word(singular) or is_role_noun(singular):
-            words = [*words[:-1], singular]  # "Justices Thomas and Alito": each is a Justice
-    normalized = []
-    for index, word in enumerate(words):
-        if index and word.lower() in _SMALL_WORDS:
-            normalized.append(word.lower())
-        elif word.isupper():
-            normalized.append(word)
-        else:
-            normalized.append(word[:1].upper() + word[1:])
-    return " ".join(normalized)
 
 
 def _org_name(written: str | None) -> str | None:

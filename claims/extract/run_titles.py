@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from factdesk.claims.extract.lexicon import COUNTRIES, NATIONALITIES, ORGANISATION_WORDS, PORTFOLIO_WORDS, Lexicon
-from factdesk.claims.extract.name_model import places
+from factdesk.claims.extract.name_model import is_title_word, places
 from factdesk.claims.extract.tokens import Token
 
 _WORD_SPAN = re.compile(r"\S+")
@@ -22,6 +22,11 @@ class TitleMatcher:
         # Most words start no title and end none: one set look-up rules them out.
         self.first_words = {key[0] for key in self.titles}
         self.last_words = {key[-1] for key in self.titles}
+
+    def heads(self, word: str) -> bool:
+        """Whether a word ends a title and names an office on its own ("Chair", "Chairman"; not "Defense")."""
+        lower = word.lower()
+        return lower in self.last_words and (is_title_word(lower) or (lower,) in self.titles)
 
     def ending_at(self, text: str, window_start: int, end: int) -> tuple[str, int] | None:
         """(title as written, its start) if the words just before `end` (then whitespace) are a title."""
