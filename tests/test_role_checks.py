@@ -17,6 +17,10 @@ from factdesk.sources.store import load_store
 
 STORE = """
 people:
+  - name: Cole Rainer
+    roles: [{title: Actor, org: The Long Night, from: 2023-01-01}]
+  - name: Niall Hart
+    roles: [{title: General Secretary, org: RMT, from: 2021-05-20}]
   - name: Lena Maris
     roles: [{title: Chancellor, org: Austria, from: 2022-01-10}]
   - name: Tomas Brandt
@@ -181,6 +185,13 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         ("Defence Minister Lee Jun-seo spoke in parliament.", "disputed", "only until 2024-08-01"),
         # "former" while the register says the term goes on
         ("Former prime minister Rui Costa Neves will step down next month.", "disputed", "former"),
+        # the article spells the body out, with a comma in its name; the register writes it short
+        (
+            "Members of the National Union of Rail, Maritime and Transport Workers (RMT) walked out. "
+            "RMT General Secretary Niall Hart blamed ministers.",
+            "verified",
+            "",
+        ),
     ],
 )
 def test_a_title_as_the_press_writes_it(index: StoreIndex, text: str, verdict: str, reason: str) -> None:
@@ -191,6 +202,9 @@ def test_a_title_as_the_press_writes_it(index: StoreIndex, text: str, verdict: s
 
 def test_an_honour_is_no_office(index: StoreIndex) -> None:
     assert roles(index, "Dame Iris Ngata said she was delighted.") == []
+    # an award's category is no title either
+    text = "The film, which led the field with 13 nominations, also won for Cole Rainer as best supporting actor."
+    assert roles(index, text) == []
 
 
 def test_a_misspelt_surname_alone_is_disputed_with_the_register_spelling(index: StoreIndex) -> None:

@@ -9,6 +9,7 @@ import weakref
 from factdesk.claims.check.office_holders import holders, is_sole_office
 from factdesk.claims.check.offices import is_description, is_party, office_words, org_words, same_office
 from factdesk.claims.check.role_time import When, appointed_as, called_former, spoken_of_as_past, starts_near, when_of
+from factdesk.claims.extract.acronyms import initials_in_order
 from factdesk.claims.extract.lexicon import NATIONALITIES, TITLES
 from factdesk.claims.extract.name_model import east_asian_surnames
 from factdesk.claims.extract.nicknames import without_nickname
@@ -107,7 +108,9 @@ def _org_fits(claimed: str | None, role: Role) -> bool:
     if NATIONALITIES.get(claimed_as_written) and claimed in _COUNTRIES and role.org not in _COUNTRIES:
         return True  # "mayor of the French town of Grande-Synthe": the country the place is in, not the office's body
     same_body = fold(claimed) == fold(role.org) or org_words(claimed) == org_words(role.org)
-    return same_body or _acronym_of(claimed, role.org)
+    # a register that writes the body short ("RMT") where the article spelled it out
+    short_in_register = len(role.org) >= 3 and role.org.isupper() and initials_in_order(role.org, claimed)
+    return same_body or _acronym_of(claimed, role.org) or short_in_register
 
 
 def _acronym_of(short: str, long: str) -> bool:

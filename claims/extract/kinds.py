@@ -116,8 +116,8 @@ def role_claims(document: Document) -> Iterator[Draft]:
     for role in RoleFinder(document.lexicon).find(document.text, document.people):
         # each sentence that gives a person a title is checked: a later one may give it at another date
         key = (fold(role.person), fold(role.title), role.sentence_start)
-        if key in seen:
-            continue
+        if key in seen or role.title.lower().startswith("best "):
+            continue  # "won for X as best supporting actor": an award's category, no office
         seen.add(key)
         fields = {"person": role.person, "role": role.title}
         if role.org:
