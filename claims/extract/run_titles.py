@@ -89,6 +89,7 @@ def after_the_body(rest: list[Token]) -> list[Token]:
 # "Liberal Democrat leader".
 OWNER_BEFORE = re.compile(
     r"(?<![\w'’.-])(?:(?:The|A|An|His|Her|Their|Its)\s+)?(?:(?:Former|Then|Ex|Outgoing|Incoming)\s+)?"
+    r"(?!(?:Veteran|Longtime|Long-time|Longest-serving)\s)"  # "Veteran opposition leader X": whose title it is not
     r"(?P<owner>(?:[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?)?){0,2}[A-Z][\w.-]*?)(?:['’]s)?\s+$"
 )
 # Words that make a title another office when they stand before it: "Deputy Chief Minister".

@@ -6,6 +6,8 @@ from __future__ import annotations
 from factdesk.claims.extract.name_model import is_role_noun, is_title_word
 
 _SMALL_WORDS = {"of", "for", "and", "the", "to", "on", "in"}
+# styles a name may carry after the title before it ("Foreign Minister Sheikh Abdullah", "Minister Dame X")
+_STYLES_AFTER = frozenset("prince princess sheikh sheikha sir dame lord lady".split())
 
 _ABBREVIATED = {
     "sens.": "Senator",
@@ -37,6 +39,8 @@ def normalize_title(written: str) -> str:
         return _ABBREVIATED[" ".join(words).lower()]
     if len(words) > 1:
         words = [_ABBREVIATED_WORDS.get(word.lower(), word) for word in words]
+    while len(words) > 1 and words[-1].lower() in _STYLES_AFTER and words[-2].lower() != "crown":
+        words = words[:-1]  # "Energy Minister Prince Abdulaziz": the prince's style is no part of the office
     plural_head = not {"of", "to", "for"} & {word.lower() for word in words}  # not "Ambassador to the United States"
     if plural_head and len(words[-1]) > 3 and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss"):
         singular = words[-1][:-1]

@@ -179,3 +179,23 @@ def test_whose_title_it_is_is_part_of_the_role_claim() -> None:
 def test_abbreviated_and_long_titles_before_a_name(text: str, expected: dict[str, str]) -> None:
     found = [c.fields for c in extract_claims(text) if c.kind is ClaimKind.ROLE]
     assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word that describes the holder opens the sentence: whose title it is, it is not
+        (
+            "KUALA LUMPUR, Nov 24 (Wire) - Veteran opposition leader Rahim Osman was sworn in on Thursday.",
+            {"person": "Rahim Osman", "role": "Opposition Leader"},
+        ),
+        # a prince's style between the office and the name is no part of the office
+        (
+            "Saudi Energy Minister Prince Faisal bin Nasser met online on Monday.",
+            {"person": "Faisal bin Nasser", "role": "Energy Minister", "org": "Saudi Arabia"},
+        ),
+    ],
+)
+def test_what_stands_beside_a_title_but_is_not_of_it(text: str, expected: dict[str, str]) -> None:
+    found = [c.fields for c in extract_claims(text) if c.kind is ClaimKind.ROLE]
+    assert found == [expected]
