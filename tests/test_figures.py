@@ -263,6 +263,16 @@ sources:
       - Lena Brandt, Associate Judge, was born in Graz, Styria, April 1, 1950. She took her seat in 2006.
       - "Omar Haddad. Country: Morocco. Birthdate: 22 May 1987. Birthplace: Rabat."
       - "Results by candidate: Luis Ortega, 8,794,726; Ana Ruiz, 6,984,520."
+  - id: prize-facts
+    title: Prize facts
+    publisher: Prize Foundation
+    excerpts:
+      - "Mira Castell, born 1962, shared the prize."
+  - id: faculty-castell
+    title: Faculty profile
+    publisher: University
+    excerpts:
+      - "Professor Mira Castell, born October 6, 1962, leads the protein design institute at the university."
   - id: directory
     title: "Okafor, Thomas - Directory of Judges"
     publisher: Judicial Center
@@ -285,6 +295,8 @@ sources:
         ("Ana Ruiz, 26, of Dundalk was the second victim.", "2024-06-04", "verified", "Ruiz (26)"),
         # a birthplace between "born" and the date; a "Birthdate:" field; an entry of a source about the person
         ("Brandt, 70, wrote the opinion.", "2022-06-24", "disputed", "so 72 on 2022-06-24"),
+        # the most precise source decides: "born 1962" allows 61 on 9 October 2024, October 6, 1962 does not
+        ("Castell, 61, a professor, shared the prize.", "2024-10-09", "disputed", "so 62 on 2024-10-09"),
         ("Haddad, 36, lost the final.", "2023-07-16", "verified", "born 22 May 1987"),
         ("The Senate voted to back Okafor, 52.", "2022-04-07", "disputed", "so 51"),
         # ages in the other ways news writes them

@@ -57,24 +57,25 @@ def check_age(claim: Claim, index: StoreIndex, on: dt.date) -> Suggestion | None
     if name is None:
         return None
     written, surname = name.group(1), name.group(2)
+    found: list[tuple[set[int], str, ExcerptMatch]] = []
     for match in _about_the_person(index.find_excerpts(surname, limit=20, cutoff=90.0), written, surname):
         named = _where_named(match.excerpt, written, surname)
         if named is None and _where_named(match.source.title, written, surname) is not None:
             named = 0  # "Born September 14, 1970, in Washington": an entry of a source about this person
         if named is None:
             continue
-        found = _ages_from_birth(match.excerpt, named, on) or _age_beside(match, named, on)
-        if found is None:
-            continue
-        ages, said = found
-        evidence = (Evidence(match.source.id, "source", match.excerpt, match.score),)
-        if claimed in ages:
-            return Suggestion(Verdict.VERIFIED, 80, f"{match.source.id}: {said}, so {claimed} on {on}", evidence)
-        shown = " or ".join(str(age) for age in sorted(ages))
-        return Suggestion(
-            Verdict.DISPUTED, 75, f"{match.source.id}: {said}, so {shown} on {on}, not {claimed}", evidence
-        )
-    return None
+        given = _ages_from_birth(match.excerpt, named, on) or _age_beside(match, named, on)
+        if given is not None:
+            found.append((*given, match))
+    if not found:
+        return None
+    # the most precise source decides: "born October 6, 1962" says 62, where "born 1962" allows 61 too
+    ages, said, match = min(found, key=lambda item: len(item[0]))
+    evidence = (Evidence(match.source.id, "source", match.excerpt, match.score),)
+    if claimed in ages:
+        return Suggestion(Verdict.VERIFIED, 80, f"{match.source.id}: {said}, so {claimed} on {on}", evidence)
+    shown = " or ".join(str(age) for age in sorted(ages))
+    return Suggestion(Verdict.DISPUTED, 75, f"{match.source.id}: {said}, so {shown} on {on}, not {claimed}", evidence)
 
 
 def _person_of(sentence: str, span: tuple[int, int]) -> re.Match[str] | None:
