@@ -17,6 +17,8 @@ from factdesk.sources.store import load_store
 
 STORE = """
 people:
+  - name: Jon Leigh
+    roles: [{title: Chief Executive, org: Hong Kong, from: 2022-07-01}]
   - name: Cole Rainer
     roles: [{title: Actor, org: The Long Night, from: 2023-01-01}]
   - name: Niall Hart
@@ -221,3 +223,17 @@ def test_another_person_s_former_title_says_nothing_of_this_one(index: StoreInde
     """ "former Chancellor Lena Maris" says nothing of "Chancellor Hugo Brandt", said as of the article's day."""
     found = roles(index, "Chancellor Hugo Brandt brought back former Chancellor Lena Maris as his adviser.")
     assert found[0][0] == "disputed" and "until 2021-12-31" in found[0][1], found
+
+
+def test_a_date_in_a_later_clause_may_be_another_thing_s(index: StoreIndex) -> None:
+    """ "... since its return to Chinese rule in 1997" tells when the city returned, not when the chief
+    executive took office; a date before the name, in the title's own clause, still disputes it."""
+    later = (
+        "Chief Executive Jon Leigh told the chamber the city had done a duty left undone since its return to "
+        "Chinese rule in 1997."
+    )
+    [(verdict, reason)] = roles(index, later)
+    assert verdict == "unsupported", reason
+    assert "read whether the sentence's date (in 1997) is of the title" in reason
+    [(verdict, reason)] = roles(index, "In 1997, Chief Executive Jon Leigh told the chamber the city had a duty.")
+    assert verdict == "disputed", reason

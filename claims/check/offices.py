@@ -14,6 +14,7 @@ from functools import cache
 from importlib.resources import files
 
 import yaml
+from factdesk.claims.extract.acronyms import initials_in_order
 from factdesk.sources.text import fold
 
 _WORD = re.compile(r"[^\W_]+(?:'s)?")
@@ -127,3 +128,24 @@ _LEANINGS = frozenset("conservative liberal progressive moderate centrist leftis
 def is_party(words: str) -> bool:
     """Whether `words` name a party ("Republican", "Labour"), as a leader's title may be written."""
     return bool(office_words(words) & _lists().parties)
+
+
+def short_for(claimed: str, org: str) -> bool:
+    """Whether one of two names of a body is the other's short form: the article's "CDC" for the register's
+    "Centers for Disease Control and Prevention", or the register's "RMT" where the article spelled it out."""
+    return _acronym_of(claimed, org) or (len(org) >= 3 and org.isupper() and initials_in_order(org, claimed))
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """ "USI" for "University of Southern Indiana", "UN" for "United Nations", "WSJ" for "The Wall Street Journal"."""
+    letters = short.replace(".", "")
+    initials = "".join(word[0] for word in long.split() if word[:1].isupper() and word != "The")
+    if len(letters) >= 3 and len(initials) == len(letters) + 1 and initials.startswith(letters):
+        return letters.isupper()  # "CDC": the Centers for Disease Control (and Prevention) as the press writes it
+    # "INE" for the National Electoral Institute (Instituto Nacional Electoral): a translated name's initials
+    # come in another order
+    return (
+        letters.isupper()
+        and len(letters) >= 2
+        and (letters == initials or (len(letters) >= 3 and sorted(letters) == sorted(initials)))
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factdesk.claims.dates import DATE_PATTERN, date_from_match
 from factdesk.claims.model import Claim
@@ -24,6 +24,7 @@ class When:
     first: dt.date
     last: dt.date
     label: str  # "on 2024-03-25", "in 2021-09"
+    after_name: bool = False  # a date the sentence writes after the name, in a later clause maybe of another thing
 
     def holds(self, role: Role) -> bool:
         return (role.start is None or role.start <= self.last) and (role.end is None or role.end >= self.first)
@@ -112,7 +113,8 @@ def when_of(claim: Claim, person: str, on: dt.date | None) -> When | None:
             at = aside.start() + titled.start()
     dates = [(where, when) for where, when in _sentence_dates(claim.sentence, on) if not _inside(where, asides)]
     if dates:
-        return min(dates, key=lambda item: abs(item[0] - at))[1]
+        where, when = min(dates, key=lambda item: abs(item[0] - at))
+        return replace(when, after_name=where > at)
     return None if on is None else When(on, on, f"on {on}")
 
 
