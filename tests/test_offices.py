@@ -17,6 +17,10 @@ from factdesk.sources.index import StoreIndex
     ("claimed", "registered", "same"),
     [
         ("Minister of Defence", "Defense Minister", True),
+        # "security chief", "police chief": the press's word for the head of a portfolio
+        ("security chief", "Secretary for Security", True),
+        ("police chief", "Commissioner of Police", True),
+        ("security chief", "Secretary of State", False),
         ("House Speaker", "Speaker of the House", True),
         ("opposition leader", "Leader of the Opposition", True),
         ("Strategic Affairs Minister", "Minister of Strategic Affairs", True),

@@ -109,6 +109,8 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     if fits is not None and described:
         # "lawmaker", "premier", "finance minister": a kind of office, any of whose titles will do
         return any(same_office(title, registered, org, described=False) for title in fits)
+    if len(said) == 2 and "chief" in said and said - {"chief"} <= held and held & _HEADS_OF_A_PORTFOLIO:
+        return True  # "security chief Chris Tang": the press's word for the Secretary for Security
     if said & lists.parties and "leader" in said and held & {"majority", "minority"}:
         # "Senate Democratic Leader" for the Senate Minority Leader: the party stands for majority or minority
         said = (said - lists.parties) | (held & {"majority", "minority"})
@@ -121,6 +123,7 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     return not ((left_out & lists.rank) - lists.may_omit)
 
 
+_HEADS_OF_A_PORTFOLIO = frozenset("secretary minister commissioner director".split())
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")  # "President and Chief Operating Officer": two offices
 _LEANINGS = frozenset("conservative liberal progressive moderate centrist leftist rightist hardline".split())
 
