@@ -17,6 +17,10 @@ from factdesk.sources.store import load_store
 
 STORE = """
 people:
+  - name: Rhea Bissett
+    roles: [{title: Mayor, org: Kaluna County, from: 2024-01-02}]
+  - name: Mike Vance
+    roles: [{title: Mayor, org: Kaluna County, from: 2020-01-02, until: 2024-01-02}]
   - name: Jon Leigh
     roles: [{title: Chief Executive, org: Hong Kong, from: 2022-07-01}]
   - name: Cole Rainer
@@ -237,3 +241,18 @@ def test_a_date_in_a_later_clause_may_be_another_thing_s(index: StoreIndex) -> N
     assert "read whether the sentence's date (in 1997) is of the title" in reason
     [(verdict, reason)] = roles(index, "In 1997, Chief Executive Jon Leigh told the chamber the city had a duty.")
     assert verdict == "disputed", reason
+
+
+@pytest.mark.parametrize(
+    ("name", "verdict", "reason"),
+    [
+        ("Rhea Bissett", "verified", "took office as Mayor of Kaluna County on 2024-01-02"),
+        # the predecessor, in office in the first days of January, did not take office then
+        ("Mike Vance", "disputed", "took office as Mayor of Kaluna County on 2020-01-02, not in 2024-01"),
+    ],
+)
+def test_who_took_office_in_a_month_began_the_term_then(index: StoreIndex, name: str, verdict: str, reason: str):
+    text = f"Recovery will be overseen by Kaluna County Mayor {name}, a former judge who took office in January."
+    [(found, said)] = roles(index, text)
+    assert found == verdict, said
+    assert reason in said

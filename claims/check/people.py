@@ -15,7 +15,18 @@ from factdesk.claims.check.offices import (
     same_office,
     short_for,
 )
-from factdesk.claims.check.role_time import When, appointed_as, called_former, spoken_of_as_past, starts_near, when_of
+from factdesk.claims.check.role_time import (
+    DAYS_OF_A_CHANGE,
+    START_SLACK,
+    When,
+    appointed_as,
+    called_former,
+    distance,
+    long_before,
+    spoken_of_as_past,
+    starts_near,
+    when_of,
+)
 from factdesk.claims.extract.lexicon import NATIONALITIES, TITLES
 from factdesk.claims.extract.name_model import east_asian_surnames
 from factdesk.claims.extract.nicknames import without_nickname
@@ -161,7 +172,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
     )
     spelled = "" if match.exact else f"; the article spells the name “{person_name}”, the register “{person.name}”"
     when = when_of(claim, person_name, on)
-    if when is not None and on is not None and _long_before(when, person.roles):
+    if when is not None and on is not None and long_before(when, person.roles):
         when = When(on, on, f"on {on}")  # "... the treaty signed in 1949": another thing's year, not the title's
     if when is None:
         if same_title:
@@ -188,6 +199,14 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
                 f"{person.name} took office as {_described(role)} on {role.start}; the sentence reports it{spelled}",
                 (person_evidence(match, starting),),
             )
+    if when.starts and any(role.start for role in same_title):
+        # "Mayor X, a former judge who took office in January": the term must begin then
+        started = [r for r in same_title if r.start and when.first - START_SLACK <= r.start <= when.last + START_SLACK]
+        role = started[0] if started else next(r for r in same_title if r.start)
+        took = f"{person.name} took office as {_described(role)} on {role.start}"
+        reason = f"{took}; the sentence reports it{spelled}" if started else f"{took}, not {when.label}{spelled}"
+        verdict = Verdict.VERIFIED if started and match.exact else Verdict.DISPUTED
+        return Suggestion(verdict, 80, reason, (person_evidence(match, (role,)),))
     held_then = tuple(role for role in same_title if when.holds(role))
     # "former" is said as of the article's day, whatever date the sentence gives ("adopted in January 2016
     # under former Governor X": X held it in 2016 and no longer does)
@@ -234,13 +253,13 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
                 (person_evidence(match, earlier),),
             )
     if same_title:
-        role = min(same_title, key=lambda r: _distance(r, when))
+        role = min(same_title, key=lambda r: distance(r, when))
         term = f"from {role.start_text}" if role.start and when.last < role.start else f"until {role.end_text}"
         if (
             role.end is not None
             and role.end_precision is Precision.DAY  # "until 2021-06": which day is not known, nor how near
             and when.first > role.end
-            and _distance(role, when) <= _DAYS_OF_A_CHANGE
+            and distance(role, when) <= DAYS_OF_A_CHANGE
         ):
             # "two days after Sunak replaced her with Foreign Secretary James Cleverly": news of the days of a
             # change of office names the title of the day it tells of, which may not be the article's (before
@@ -248,7 +267,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             return Suggestion(
                 Verdict.UNSUPPORTED,
                 60,
-                f"{person.name} was {role.title} {term}, {_distance(role, when)} day(s) from {when.label}: "
+                f"{person.name} was {role.title} {term}, {distance(role, when)} day(s) from {when.label}: "
                 f"read which day the sentence speaks of{spelled}",
                 (person_evidence(match, same_title),),
             )
@@ -356,15 +375,6 @@ def _sole_holder(claim: Claim, index: StoreIndex, on: dt.date | None) -> tuple[P
     return next(iter(people.values())) if len(people) == 1 else None
 
 
-_BEFORE_ANY_ROLE = 30  # years: a date this long before a person's first recorded office is another thing's
-
-
-def _long_before(when: When, roles: tuple[Role, ...]) -> bool:
-    """Whether the sentence's date is decades before every office the register records for the person."""
-    starts = [role.start for role in roles if role.start is not None]
-    return bool(starts) and when.last.year < min(starts).year - _BEFORE_ANY_ROLE
-
-
 def _described(role: Role) -> str:
     """ "Chancellor of Germany", "head coach of Argentina": the title with whose it is, when the title
     does not say."""
@@ -385,15 +395,3 @@ def _unrecorded_day(name: str, roles: tuple[Role, ...], when: When, spelled: str
         f"cannot say whether {when.label}{spelled}",
         (evidence,),
     )
-
-
-_DAYS_OF_A_CHANGE = 7  # a term that ended this near the time asked about: the title of those days
-
-
-def _distance(role: Role, when: When) -> int:
-    """Days between a term and the time asked about (0 if they overlap)."""
-    if role.start is not None and when.last < role.start:
-        return (role.start - when.last).days
-    if role.end is not None and when.first > role.end:
-        return (when.first - role.end).days
-    return 0

@@ -25,6 +25,7 @@ class When:
     last: dt.date
     label: str  # "on 2024-03-25", "in 2021-09"
     after_name: bool = False  # a date the sentence writes after the name, in a later clause maybe of another thing
+    starts: bool = False  # "who took office in January": the date the term began
 
     def holds(self, role: Role) -> bool:
         return (role.start is None or role.start <= self.last) and (role.end is None or role.end >= self.first)
@@ -93,6 +94,13 @@ def _nearest(on: dt.date, month: int, day: int) -> dt.date | None:
     return min(days, key=lambda candidate: abs(candidate - on)) if days else None
 
 
+# "who took office in January", "was sworn in on May 20": the date is when the term began
+_TOOK_OFFICE = re.compile(
+    r"(?i:\b(?:took\s+office|assumed\s+office|took\s+over|took\s+the\s+helm|sworn\s+in)\s+(?:in|on)\s+)$"
+)
+START_SLACK = dt.timedelta(days=7)  # a term begun this near the date the sentence gives began then
+
+
 # ", who won the trophy as a player in 1998," / ", which ..." / "(...)": a clause about something else
 _ASIDE = re.compile(r",\s+(?:who|whom|whose|which|where|when|after|before|having)\b[^,;]*|\([^()]*\)")
 
@@ -114,7 +122,9 @@ def when_of(claim: Claim, person: str, on: dt.date | None) -> When | None:
     dates = [(where, when) for where, when in _sentence_dates(claim.sentence, on) if not _inside(where, asides)]
     if dates:
         where, when = min(dates, key=lambda item: abs(item[0] - at))
-        return replace(when, after_name=where > at)
+        # after the name: "X, who took office in January" (not "He took office in July after the death of X")
+        starts = where > at and _TOOK_OFFICE.search(claim.sentence[max(0, where - 40) : where]) is not None
+        return replace(when, after_name=where > at, starts=starts)
     return None if on is None else When(on, on, f"on {on}")
 
 
@@ -189,3 +199,24 @@ def spoken_of_as_past(sentence: str, title: str, person: str) -> bool:
     after += rf"|{past_title[:-2]}s\b,?\s+(?:[\w.'’-]+,?\s+){{0,7}}?{surname}\b"
     apposed = rf"\b{surname}(?:['’]s)?,\s+(?:\d+,\s+)?(?:(?:a|an|the)\s+)?{past_title}"  # "Schoof, a former ..."
     return re.search(f"{after}|{apposed}", sentence, re.IGNORECASE) is not None
+
+
+_BEFORE_ANY_ROLE = 30  # years: a date this long before a person's first recorded office is another thing's
+
+
+def long_before(when: When, roles: tuple[Role, ...]) -> bool:
+    """Whether the sentence's date is decades before every office the register records for the person."""
+    starts = [role.start for role in roles if role.start is not None]
+    return bool(starts) and when.last.year < min(starts).year - _BEFORE_ANY_ROLE
+
+
+DAYS_OF_A_CHANGE = 7  # a term that ended this near the time asked about: the title of those days
+
+
+def distance(role: Role, when: When) -> int:
+    """Days between a term and the time asked about (0 if they overlap)."""
+    if role.start is not None and when.last < role.start:
+        return (role.start - when.last).days
+    if role.end is not None and when.first > role.end:
+        return (when.first - role.end).days
+    return 0
