@@ -17,7 +17,6 @@ from factdesk.claims.check.offices import (
 )
 from factdesk.claims.check.role_time import (
     DAYS_OF_A_CHANGE,
-    START_SLACK,
     When,
     appointed_as,
     called_former,
@@ -201,7 +200,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             )
     if when.starts and any(role.start for role in same_title):
         # "Mayor X, a former judge who took office in January": the term must begin then
-        started = [r for r in same_title if r.start and when.first - START_SLACK <= r.start <= when.last + START_SLACK]
+        started = [role for role in same_title if when.begins(role)]
         role = started[0] if started else next(r for r in same_title if r.start)
         took = f"{person.name} took office as {_described(role)} on {role.start}"
         reason = f"{took}; the sentence reports it{spelled}" if started else f"{took}, not {when.label}{spelled}"

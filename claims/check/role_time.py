@@ -30,12 +30,17 @@ class When:
     def holds(self, role: Role) -> bool:
         return (role.start is None or role.start <= self.last) and (role.end is None or role.end >= self.first)
 
+    def begins(self, role: Role) -> bool:
+        """Whether the term began at this time ("who took office in January"), within a week of it."""
+        return role.start is not None and self.first - _START_SLACK <= role.start <= self.last + _START_SLACK
+
     def surely_holds(self, role: Role) -> bool:
         """Held even on the narrowest reading of a partial term (from 2009: held from 2009-12-31 on)."""
         since, until = role.surely_from, role.surely_until
         return (since is None or since <= self.last) and (until is None or until >= self.first)
 
 
+_START_SLACK = dt.timedelta(days=7)  # a term begun this near the date the sentence gives began then
 # A date that says when something began, ended or happened to someone else is not when the title was held.
 _NOT_WHEN = re.compile(r"(?i:\b(?:born|died|until|till|since|from|by|before|after|ends?|expires?)\W+(?:\w+\W+)?)$")
 _MONTHS = [name.lower() for name in calendar.month_name[1:]]
@@ -98,7 +103,6 @@ def _nearest(on: dt.date, month: int, day: int) -> dt.date | None:
 _TOOK_OFFICE = re.compile(
     r"(?i:\b(?:took\s+office|assumed\s+office|took\s+over|took\s+the\s+helm|sworn\s+in)\s+(?:in|on)\s+)$"
 )
-START_SLACK = dt.timedelta(days=7)  # a term begun this near the date the sentence gives began then
 
 
 # ", who won the trophy as a player in 1998," / ", which ..." / "(...)": a clause about something else
