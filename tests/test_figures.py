@@ -511,6 +511,39 @@ sources:
     assert suggest(claim, index, None).verdict.value == verdict
 
 
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Kiptum won in 2:00:35 on Sunday.", "verified"),
+        ("Kiptum won in 2:00:53 on Sunday.", "disputed"),  # a race time, digit for digit
+        ("The previous mark of 2:01:09 fell.", "verified"),
+        ("The previous mark of 2:01:19 fell.", "disputed"),
+        ("The mile record stands at 3:51.20.", "disputed"),  # a time with a fraction of a second
+        ("The race started at 7:30 a.m. on Sunday.", "verified"),  # a time of day is not a time taken
+    ],
+)
+def test_a_race_time_against_the_record(tmp_path: Path, sentence: str, verdict: str) -> None:
+    store = """
+sources:
+  - id: record
+    title: Marathon world record ratified
+    publisher: World Athletics
+    excerpts:
+      - "Kiptum ran 2:00:35 in Chicago, improving the previous mark of 2:01:09; the mile record stands at 3:43.13."
+      - "The race started at 7:30."
+"""
+    (tmp_path / "s.yaml").write_text(store, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY]
+    assert suggest(claim, index, None).verdict.value == verdict
+
+
+def test_a_race_time_is_one_quantity_and_a_bare_clock_reading_none() -> None:
+    claims = extract_claims("Kiptum won in 2:00:35, the previous best 2:01:09. Score at half time: 2:01.")
+    assert [c.text for c in claims if c.kind is ClaimKind.QUANTITY] == ["2:00:35", "2:01:09"]
+
+
 SENTENCES = """
 sources:
   - id: other-case

@@ -13,6 +13,7 @@ from dataclasses import replace
 from factdesk.claims.check.figure_places import WHOLE_SUM, Figure
 from factdesk.claims.check.unit_conversions import converted, convertible
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
+from factdesk.claims.extract.race_times import ELAPSED_TIME, precision
 
 # How far the true value may be from the figure written with each approximation, as
 # (lowest, highest) multiples of the written figure.
@@ -58,6 +59,9 @@ def fits(claimed: Figure, recorded: Figure) -> bool:
         # each as precise as its last digit: "850 miles" is 845 to 855 miles, 1,360 to 1,376 km
         slack = converted(_step(recorded), str(recorded.unit), str(claimed.unit)) / 2 + _step(claimed) / 2
         return abs(value - claimed.value) <= slack * (1 + 1e-9)
+    if ELAPSED_TIME in (claimed.unit, recorded.unit):  # "2:00:35" fits 2:00:35.2, not 2:00:53
+        coarser_step = max(precision(claimed.written), precision(recorded.written))
+        return claimed.unit == recorded.unit and abs(claimed.value - recorded.value) < coarser_step
     if TIME_OF_DAY in (claimed.unit, recorded.unit):  # "about 5:47 p.m." fits 17:47, and 17:45
         if claimed.unit != recorded.unit:
             return False

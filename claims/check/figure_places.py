@@ -24,9 +24,11 @@ from factdesk.claims.extract.currencies import currencies
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.extract.lexicon import ORGANISATION_WORDS
 from factdesk.claims.extract.quantities import find_quantities
+from factdesk.claims.extract.race_times import ELAPSED_TIME
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import STOPWORDS, content_words
 
+CLOCK_UNITS = (TIME_OF_DAY, ELAPSED_TIME)  # a time is written whole ("5:47 p.m.", "2:00:35"): no unit word
 CURRENCIES = currencies().codes
 WINDOW = 48  # characters either side of a figure whose words say what it counts
 NOT_CONTEXT = frozenset(
@@ -250,8 +252,8 @@ def same_place(claim_figure: Figure, recorded: Figure) -> int:
         return 0  # "three weeks after the veto" is a time: a count of votes never stands there
     if recorded.unit in _SPANS_OF_TIME and not _same_thing(recorded.unit, claim_figure.unit or "-"):
         return 0  # nor does a time stand where a count is ("a range of 0 to 0.1%" against "17 years")
-    if (claim_figure.unit == TIME_OF_DAY) != (recorded.unit == TIME_OF_DAY):
-        return 0  # "12:01 a.m." stands in no count's place, nor a count in a time's
+    if (claim_figure.unit in CLOCK_UNITS or recorded.unit in CLOCK_UNITS) and claim_figure.unit != recorded.unit:
+        return 0  # "12:01 a.m." or a race time "2:00:35" stands in no count's place, nor a count in a time's
     if _ordinal(claim_figure.written) != _ordinal(recorded.written):
         return 0  # "the 21st conference" is no count of nations
     if "age" in (claim_figure.unit, recorded.unit) and not (_an_age(claim_figure) and _an_age(recorded)):

@@ -22,6 +22,7 @@ from factdesk.claims.check.figure_fits import coarser, mistyped, one_typo_apart
 from factdesk.claims.check.figure_fits import fits as figure_fits
 from factdesk.claims.check.figure_periods import one_period_in, other_period
 from factdesk.claims.check.figure_places import (
+    CLOCK_UNITS,
     CURRENCIES,
     Figure,
     figure_at,
@@ -40,7 +41,6 @@ from factdesk.claims.check.figure_search import (
     written_beside_its_subject,
 )
 from factdesk.claims.check.figure_times import SAME_DAYS, of_another_time
-from factdesk.claims.extract.clock_times import TIME_OF_DAY
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import ExcerptMatch, StoreIndex
 
@@ -375,7 +375,7 @@ def _exactly_given(claimed: Figure, related: list[ExcerptMatch]) -> tuple[Figure
 def _as_written(figure: Figure) -> str:
     """The excerpt's figure as it writes it, with its unit word when the excerpt has one after it."""
     written = figure.written
-    if figure.unit and figure.unit not in (*CURRENCIES, "percent", TIME_OF_DAY) and figure.unit not in written:
+    if figure.unit and figure.unit not in (*CURRENCIES, "percent", *CLOCK_UNITS) and figure.unit not in written:
         written = f"{written} {figure.unit}"
     return re.sub(r"\s+", " ", written).strip()
 

@@ -10,6 +10,7 @@ from factdesk.claims.extract.clock_times import find_times
 from factdesk.claims.extract.currencies import currencies
 from factdesk.claims.extract.numbers import FRACTION, NUMBER, NUMERAL, SCALES, number_value, tidy
 from factdesk.claims.extract.quantity_words import APPROX, QuantityMention, amounts_in_words
+from factdesk.claims.extract.race_times import find_elapsed_times
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import STOPWORDS
 
@@ -79,7 +80,10 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
     # "to -0.50%": a minus sign is read as the number's (the press writes "minus 0.5%"), not as a hyphen
     text = _MINUS.sub(" ", sentence.text)
     blocked = [(s - sentence.start, e - sentence.start) for s, e in taken]
-    found = _ranges(sentence, blocked) + find_times(sentence, blocked)
+    found = find_elapsed_times(sentence, blocked)  # first: "2:00:35" is one race time, not "2" and a time of day
+    for finder in (_ranges, find_times):
+        blocked += [(q.start - sentence.start, q.end - sentence.start) for q in found]
+        found += finder(sentence, blocked)
     blocked += [(q.start - sentence.start, q.end - sentence.start) for q in found]
     for match in _quantity_matches(text):
         number = match["number"]
