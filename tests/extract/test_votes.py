@@ -128,6 +128,15 @@ def test_as_did_and_a_list_with_offices() -> None:
     ]
 
 
+def test_a_justice_writing_the_dissent_voted_against() -> None:
+    text = "The court ruled 6-3, with Justice Elena Kagan writing the dissent."
+    assert [(f["actor"], f["position"]) for f in votes(text) if "actor" in f] == [("Elena Kagan", "against")]
+
+
+def test_firefighters_who_cleared_an_area_cast_no_vote() -> None:
+    assert votes("Firefighters cleared the area on Tuesday after the blaze.") == []
+
+
 def test_court_opinion_authors_and_joiners_vote() -> None:
     text = (
         "Justice Samuel Alito wrote the majority opinion. "
@@ -224,6 +233,14 @@ def test_every_listed_voter_gets_the_position(text: str, expected: list[tuple[st
         (
             "A similar proposal in 2019 was defeated by 312 votes to 90.",
             {"outcome": "rejected", "tally": {"for": 90, "against": 312}},
+        ),
+        (
+            "Ana Ruiz's nomination was approved by the Senate on Wednesday, 50-47.",
+            {"outcome": "adopted", "measure": "Ana Ruiz's nomination", "tally": {"for": 50, "against": 47}},
+        ),
+        (
+            "The spending bill cleared the Senate 68-31 on Thursday.",
+            {"outcome": "adopted", "body": "Senate", "tally": {"for": 68, "against": 31}},
         ),
     ],
 )

@@ -18,7 +18,7 @@ _MEMBERS_VOTING = re.compile(
     re.IGNORECASE,
 )
 _OPINION = re.compile(
-    r"\b(?:wrote|authored|delivered|penned)\s+(?:the|a|an)\s+(?P<kind>(?:court's\s+|majority\s+|lead\s+|principal\s+|"
+    r"\b(?:wrote|writing|writes|authored|delivered|delivering|penned)\s+(?:the|a|an)\s+(?P<kind>(?:court's\s+|majority\s+|lead\s+|principal\s+|"
     r"main\s+)?(?:opinion|dissent(?:ing\s+opinion)?|ruling|judgment))",
     re.IGNORECASE,
 )

@@ -35,8 +35,12 @@ _NOUN_OUTCOME = re.compile(
     rf"(?P<measure>(?:the|a|an|its|their)\s+(?:[^\s,;.]+\s+){{0,8}}?{MEASURE_NOUN}[^,;.]{{0,80}}|(?-i:[A-Z])[^,;.]{{3,120}})",
     re.IGNORECASE,
 )
-# "the first ceasefire resolution", "a bill 2728": the subject a passive or intransitive outcome is about
-_MEASURE_SUBJECT = rf"(?P<measure>\b(?:the|a|an|its|their)\s+(?:[\w'’()-]+\s+){{0,8}}?{MEASURE_NOUN}(?:\s+\d+)?)"
+# "the first ceasefire resolution", "a bill 2728", "Su's nomination": the subject a passive or intransitive
+# outcome is about
+_MEASURE_SUBJECT = (
+    rf"(?P<measure>\b(?:the|a|an|its|their|(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})['’]s)\s+(?:[\w'’()-]+\s+){{0,8}}?{MEASURE_NOUN}"
+    r"(?:\s+\d+)?)"
+)
 _PASSIVE_OUTCOME = re.compile(
     _MEASURE_SUBJECT + r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
     r"(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|withdrawn|voted\s+down)\b",
@@ -73,7 +77,8 @@ _VOTED_TO = re.compile(
 )
 _INTRANSITIVE_OUTCOME = re.compile(
     # "The amendment to cut the parking increase to 8 percent passed 5-2": what it does may stand between
-    _MEASURE_SUBJECT + r"(?:\s+(?:to|of|on|for|that)\s+[^,;.]{1,60}?)?\s+(?:\w+ly\s+)?(?P<verb>passed|failed)\b",
+    _MEASURE_SUBJECT
+    + r"(?:\s+(?:to|of|on|for|that)\s+[^,;.]{1,60}?)?\s+(?:\w+ly\s+)?(?P<verb>passed|failed|cleared)\b",
     re.IGNORECASE,
 )
 # "It failed 3-4.": a measure named in the sentence before
@@ -169,7 +174,7 @@ _OUTCOME_PATTERNS = (
     (_APPOSED_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed")),
     (_NOUN_OUTCOME, ("approval", "adoption", "passage", "rejection", "defeat")),
     (_ACTIVE_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed", "backed", "endorsed")),
-    (_INTRANSITIVE_OUTCOME, ("passed", "failed")),
+    (_INTRANSITIVE_OUTCOME, ("passed", "failed", "cleared")),
     (_PRONOUN_OUTCOME, ("passed", "failed")),
     (_READING, ("reading",)),
     (_PASSIVE_BY_TALLY, ("defeated", "rejected", "passed", "approved", "adopted")),
@@ -182,7 +187,7 @@ _OUTCOME_PATTERNS = (
 # Every vote pattern needs one of these stems (or a tally like "14-0"); a sentence without any is
 # skipped. Substring tests on the lower-cased text are several times faster than one case-blind regex.
 _VOTE_STEMS = ("vot", "adopt", "approv", "pass", "reject", "veto", "block", "abstain", "abstention", "defeat", "favo",
-               "against", "fail", "withdr", "confirm", "backed", "supported", "opposed")  # fmt: skip
+               "against", "fail", "withdr", "confirm", "backed", "supported", "opposed", "cleared")  # fmt: skip
 # Verbs that are a vote only when a measure follows them ("backed the bill", not "backed the rebels").
 TALLY_SHAPE = re.compile(r"\d\s*[-–—]\s*\d")
 
