@@ -544,6 +544,29 @@ def test_a_race_time_is_one_quantity_and_a_bare_clock_reading_none() -> None:
     assert [c.text for c in claims if c.kind is ClaimKind.QUANTITY] == ["2:00:35", "2:01:09"]
 
 
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Ruiz is the fourth prime minister of the term.", "verified"),
+        ("Ruiz is the fifth prime minister of the term.", "disputed"),
+    ],
+)
+def test_an_ordinal_is_counted_only_where_the_same_thing_is(tmp_path: Path, sentence: str, verdict: str) -> None:
+    store = """
+sources:
+  - id: palace
+    title: Ana Ruiz appointed prime minister
+    publisher: Presidency
+    excerpts:
+      - "Ana Ruiz, the youngest head of government of the Fifth Republic, is the fourth prime minister of the term."
+"""
+    (tmp_path / "s.yaml").write_text(store, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY]
+    assert suggest(claim, index, None).verdict.value == verdict
+
+
 SENTENCES = """
 sources:
   - id: other-case

@@ -27,9 +27,11 @@ from factdesk.claims.extract.quantities import find_quantities
 from factdesk.claims.extract.race_times import ELAPSED_TIME
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import STOPWORDS, content_words
+from rapidfuzz import fuzz
 
 CLOCK_UNITS = (TIME_OF_DAY, ELAPSED_TIME)  # a time is written whole ("5:47 p.m.", "2:00:35"): no unit word
 CURRENCIES = currencies().codes
+_SAME_NOUN_SPELLING = 85  # a noun misspelt by a letter or two is the same noun
 WINDOW = 48  # characters either side of a figure whose words say what it counts
 NOT_CONTEXT = frozenset(
     {"percent", "cent", "thousand", "million", "billion", "trillion", "bn", "mn", "bln", "mln", "trln", "tn"}
@@ -256,6 +258,8 @@ def same_place(claim_figure: Figure, recorded: Figure) -> int:
         return 0  # "12:01 a.m." or a race time "2:00:35" stands in no count's place, nor a count in a time's
     if _ordinal(claim_figure.written) != _ordinal(recorded.written):
         return 0  # "the 21st conference" is no count of nations
+    if _ordinal(claim_figure.written) and not _same_noun(claim_figure.unit or "-", recorded.unit or "-"):
+        return 0  # "the fifth prime minister" is not counted where "the Fifth Republic" is
     if "age" in (claim_figure.unit, recorded.unit) and not (_an_age(claim_figure) and _an_age(recorded)):
         return 0  # "Corbyn, 69," is an age; "after two years of talks" is not
     if other_period(claim_figure.period, recorded.period):
@@ -325,6 +329,11 @@ def same_unit(unit: str | None, other: str | None) -> bool:
 def _unit_key(unit: str | None) -> str:
     key = (unit or "").lower().rstrip("s").replace("meter", "metre")  # "meters" and "metres"
     return "°" if key == "degree" else key
+
+
+def _same_noun(unit: str, other: str) -> bool:
+    """The thing an ordinal counts, however spelt ("30th anniversary", "10th anniversay")."""
+    return _same_thing(unit, other) or fuzz.ratio(unit.lower(), other.lower()) >= _SAME_NOUN_SPELLING
 
 
 def _same_thing(unit: str, other: str) -> bool:
