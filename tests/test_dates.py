@@ -212,6 +212,10 @@ people:
     roles: [{title: Prime Minister, org: Portugal, from: 2024-09-05}]
   - name: Ben Cole
     roles: [{title: President, org: Portugal, from: 2017-05-14}]
+  - name: Eva Lind
+    roles: [{title: President, org: Finland, from: 2012-03-01}]
+  - name: Tom Hale
+    roles: [{title: Senator, org: Ohio, from: 2011-01-03}]
 """
 
 
@@ -225,6 +229,11 @@ people:
         ("Cole took office in 2016, promising reform.", "2016", "disputed", "May 14, 2017"),
         # a day without its year is near the article's date: a term that began years ago is not meant
         ("Cole was sworn in on May 4 for a new term.", "May 4", "unsupported", ""),
+        # a title held since a year: the term of the person named last before it, whose title is written
+        ("Lind, 74, who has been president since 2012, met President Ben Cole.", "2012", "verified", ""),
+        ("Lind, 74, who has been president since 2010, met President Ben Cole.", "2010", "disputed", "2012"),
+        # elected in November, sworn in in January: "a senator since 2010" is no slip
+        ("Hale, a senator since 2010, voted no.", "2010", "unsupported", ""),
     ],
 )
 def test_a_day_of_taking_office_against_the_register_s_term(tmp_path, sentence, written, verdict, reason):
@@ -246,3 +255,16 @@ def test_a_date_of_another_event_after_taking_office_is_not_the_term_s(tmp_path)
     sentence = "Ruiz, who became prime minister after her party won the Sept. 4 election, spoke.\n"
     claim = next(c for c in extract_claims(sentence) if c.kind is ClaimKind.DATE)
     assert suggest(claim, index, dt.date(2024, 11, 20)).verdict.value == "unsupported"
+
+
+def test_a_range_of_years_stands_where_a_range_with_the_same_end_does(tmp_path):
+    (tmp_path / "s.yaml").write_text(
+        "sources:\n  - id: bbc\n    title: Reshuffle\n    publisher: BBC\n    excerpts:\n"
+        '      - "Lord Hale, who was prime minister from 2010 to 2016, stood down as an MP in 2016."\n',
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    sentence = "Hale, 57, who led Britain from {} to 2016 and resigned after the referendum, returns.\n"
+    assert checked(index, sentence.format(2010), "2010").verdict.value == "verified"
+    wrong = checked(index, sentence.format(2005), "2005")
+    assert (wrong.verdict.value, "2010" in wrong.reason) == ("disputed", True)

@@ -25,6 +25,7 @@ _WEEKDAYS = frozenset(day.lower() for day in WEEKDAYS)
 # Words that say how a date stands to an event, not which event: "since 2005" and "since July 2023" are
 # not the same thing for sharing "since".
 _DATE_PREPOSITIONS = frozenset("since until till before after during early late mid between around about ago".split())
+_SAME_RANGE = 3  # a range's first year stands where another's does when both end in the same year
 _NOT_CONTEXT = frozenset(MONTHS) | _WEEKDAYS | _DATE_PREPOSITIONS | {"today", "yesterday"}
 
 
@@ -37,6 +38,8 @@ class DatePlace:
     context: frozenset[str]
     before: tuple[str, ...]  # the two content words just before: what the date is of ("finance minister")
     implied: bool = False  # named by its weekday in a dated report ("on Monday"), not written out
+    # a year that begins or ends a range of years ("from 2010 to 2016"): which end, and the other end's year
+    range_end: tuple[str, int] | None = None
 
 
 def parts(iso: str) -> tuple[int | None, int | None, int | None]:
@@ -103,7 +106,28 @@ def place_at(text: str, start: int, end: int, written: str, iso: str) -> DatePla
     # the word right before, in the same stretch: not across another date ("January 23 - March 9")
     before_words = content_words(re.split(r"\d", whole_words(text, max(0, start - 30), start))[-1])
     before = tuple(w for w in before_words if not w[0].isdigit() and w not in _NOT_CONTEXT)[-2:]
-    return DatePlace(iso, written, context, before)
+    return DatePlace(iso, written, context, before, range_end=end_of_a_range(text, start, end))
+
+
+# "led Britain from 2010 to 2016", "between 2010 and 2016", "(2010-2016)": the years a term ran
+_RANGE_FIRST_AFTER = re.compile(r"\s*(?:to|and|until|till|through|[–—-])\s*(?:19|20)\d\d\b")
+_RANGE_FIRST_BEFORE = re.compile(r"(?:\b(?:from|between)\s+|\()$")
+_RANGE_LAST_BEFORE = re.compile(r"(?:\b(?:from|between)\s+|\()(?:19|20)\d\d\s*(?:to|and|until|till|through|[–—-])\s*$")
+
+
+def end_of_a_range(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """("start", the range's last year) or ("end", its first) when the year written at `start` begins or ends
+    a range of years ("from 2010 to 2016")."""
+    if not re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
+        return None
+    before = text[max(0, start - 20) : start]
+    after = _RANGE_FIRST_AFTER.match(text, end)
+    if _RANGE_FIRST_BEFORE.search(before) and after:
+        return "start", int(after.group()[-4:])
+    first = _RANGE_LAST_BEFORE.search(before)
+    if first:
+        return "end", int(re.findall(r"(?:19|20)\d\d", first.group())[0])
+    return None
 
 
 # "on Sunday", "Wednesday's vote", "has today authorised": a day a dated report names by its place in the week
@@ -167,6 +191,8 @@ def in_dateline(sentence: str, start: int) -> bool:
 def same_place(claimed: DatePlace, recorded: DatePlace) -> int:
     """How strongly a recorded date stands where the claimed one does (0: not at all)."""
     score = min(len(stems(claimed.context) & stems(recorded.context)), 3)
+    if claimed.range_end is not None and claimed.range_end == recorded.range_end:
+        score += _SAME_RANGE  # "led Britain from 2005 to 2016" and "prime minister from 2010 to 2016"
     if not claimed.before or not recorded.before:
         return score
     # "argued on Dec. 1" and "Argued December 1": the word just before; "finance minister since August

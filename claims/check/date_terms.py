@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from factdesk.claims.check.date_places import compared, parts, readable, year_slip
+from factdesk.claims.check.date_places import compared, end_of_a_range, parts, readable, year_slip
 from factdesk.claims.check.offices import office_words
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import StoreIndex
@@ -35,11 +35,19 @@ def term_date(
     """Verified or disputed by the start of a term of a person the sentence names; None if none is meant.
     `near` says whether two dates are one slip apart."""
     end = _end_of_a_range(claim)
-    if end is None and not _after_taking_office(claim):
+    since = _held_since(claim)
+    if end is None and since is None and not _after_taking_office(claim):
         return None
     terms = _terms_of_people_named(claim.sentence, index)
     if end is not None:
         return _range_end(claimed, end, terms, near)
+    if since is not None:
+        # "who has been president since 2012": only a term whose title the sentence writes is meant, and a
+        # term that began in the January after the year claimed began with an election in that year
+        holder = _named_last_before(claim.sentence, since, index)
+        terms = [(p, r) for p, r in terms if p.name == holder and _title_written(claim.sentence, r)]
+        if any(r.start and r.start.month == 1 and str(r.start.year - 1) == claimed[:4] for _, r in terms):
+            return None
     if parts(claimed)[0] is None:
         # "sworn in on May 20": a day without its year is near the article's date, and so is the term meant
         terms = [(p, r) for p, r in terms if on is not None and r.start and abs((r.start - on).days) <= _YEARLESS]
@@ -67,26 +75,9 @@ def term_date(
     )
 
 
-# "led Britain from 2010 to 2016", "between 2010 and 2016", "(2010-2016)": the years a term ran
-_RANGE_FIRST_AFTER = re.compile(r"\s*(?:to|and|until|till|through|[–—-])\s*(?:19|20)\d\d\b")
-_RANGE_FIRST_BEFORE = re.compile(r"(?:\b(?:from|between)\s+|\()$")
-_RANGE_LAST_BEFORE = re.compile(r"(?:\b(?:from|between)\s+|\()(?:19|20)\d\d\s*(?:to|and|until|till|through|[–—-])\s*$")
-
-
 def _end_of_a_range(claim: Claim) -> tuple[str, int] | None:
-    """("start", the range's last year) or ("end", its first) when the claim is a year that begins or ends a
-    range of years ("from 2010 to 2016")."""
     span = claim.span_in_sentence()
-    if span is None or not re.fullmatch(r"(?:19|20)\d\d", claim.text):
-        return None
-    before, sentence = claim.sentence[max(0, span[0] - 20) : span[0]], claim.sentence
-    after = _RANGE_FIRST_AFTER.match(sentence, span[1])
-    if _RANGE_FIRST_BEFORE.search(before) and after:
-        return "start", int(after.group()[-4:])
-    first = _RANGE_LAST_BEFORE.search(before)
-    if first:
-        return "end", int(re.findall(r"(?:19|20)\d\d", first.group())[0])
-    return None
+    return None if span is None else end_of_a_range(claim.sentence, *span)
 
 
 def _range_end(
@@ -131,6 +122,18 @@ def _after_taking_office(claim: Claim) -> bool:
     return bool(verbs) and not re.search(r"\d", between) and not _ANOTHER_EVENT.search(between)
 
 
+_SINCE = re.compile(r"(?i)\bsince\s+$")
+
+
+def _held_since(claim: Claim) -> int | None:
+    """Where the date starts in its sentence when it is one a title has been held since ("president since
+    2012", "chief executive since May 2019"); None otherwise."""
+    span = claim.span_in_sentence()
+    if span is None or _SINCE.search(claim.sentence, max(0, span[0] - 8), span[0]) is None:
+        return None
+    return span[0]
+
+
 def _slip(claimed: str, start: str, near: Callable[[str, str], bool]) -> bool:
     """One slip from a term's start: the same month or day (as dates are compared), or a year or two off."""
     if compared(claimed, start) is None:
@@ -147,6 +150,15 @@ def _terms_of_people_named(sentence: str, index: StoreIndex) -> list[tuple[Perso
         for person in index.people_with_surname(word):
             people.setdefault(person.name, person)
     return [(person, role) for person in people.values() for role in person.roles if role.start is not None]
+
+
+def _named_last_before(sentence: str, at: int, index: StoreIndex) -> str | None:
+    """The register's person named last before `at`: "Niinistö, 74, who has been president since" is Niinistö's."""
+    named = None
+    for word in _NAME.finditer(sentence, 0, at):
+        people = index.people_with_surname(word.group())
+        named = people[0].name if len(people) == 1 else named
+    return named
 
 
 def _title_written(sentence: str, role: Role) -> bool:

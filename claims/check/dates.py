@@ -235,6 +235,8 @@ def _other_thing(mine: DatePlace, place: DatePlace, sentence_words: set[str], ex
     mentions: "first reduction since 2020" against "first dissent ... on a rate decision since 2005"."""
     if not mine.before or not place.before or mine.before[-1] == place.before[-1]:
         return 0
+    if mine.range_end is not None and mine.range_end == place.range_end:
+        return 0  # "led Britain from 2005 to 2016", "prime minister from 2010 to 2016": one term, however named
     return 2 * int(place.before[-1] not in sentence_words and mine.before[-1] not in excerpt_words)
 
 
