@@ -136,3 +136,41 @@ def test_a_way_word_of_another_clause_says_nothing_of_this_figure(tmp_path: Path
     claims = extract_claims(sentence)
     found = {c.text: s.verdict.value for c, s in zip(claims, check_claims(claims, index, None), strict=True)}
     assert found["12.1 million subscribers"] == "verified"
+
+
+TURNS = """
+sources:
+  - id: boj-wrap
+    title: Markets after the Bank of Japan decision
+    publisher: Wire
+    excerpts:
+      - "The yen weakened after the Bank of Japan ended negative rates, with the dollar rising above 150 yen."
+      - "The captain was the last to leave the aircraft, the airline said."
+      - "Six of the crew on the smaller aircraft were killed; 12 crew served on the airliner."
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "reason"),
+    [
+        # no one is named: the sentence is checked for which way it says things went
+        ("The yen strengthened after the decision.", "disputed", "“weakened” where this says “strengthened”"),
+        ("The yen weakened after the decision.", "unsupported", ""),
+        ("The captain was the last to leave the aircraft, and the fire grew.", "verified", ""),
+        ("The captain was the first to leave the aircraft, and the fire grew.", "disputed", "“last” where"),
+        # another figure in a source about no one named is a lead, not a dispute
+        ("Five of the crew on the smaller aircraft were killed as the fire grew.", "unsupported", "read it"),
+    ],
+)
+def test_a_sentence_that_says_the_other_way_from_its_source(tmp_path: Path, sentence: str, verdict: str, reason: str):
+    (tmp_path / "s.yaml").write_text(TURNS, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    claims = [c for c in extract_claims(sentence) if c.kind.value == "statement"]
+    (suggestion,) = check_claims(claims, index, None)
+    assert suggestion.verdict.value == verdict, suggestion.reason
+    assert reason in suggestion.reason
+
+
+def test_a_place_or_a_comparison_alone_makes_no_statement() -> None:
+    claims = extract_claims("The radar in West Virginia tracked it more closely than before.")
+    assert [c for c in claims if c.kind.value == "statement"] == []

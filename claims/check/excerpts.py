@@ -9,6 +9,7 @@ from factdesk.claims.check.directions import opposite_direction
 from factdesk.claims.check.figure_times import of_another_time
 from factdesk.claims.check.figures import contradicted_figure
 from factdesk.claims.check.swaps import swapped_name
+from factdesk.claims.check.turns import the_other_way, turned_word
 from factdesk.claims.extract.numbers import NUMBER
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import ExcerptMatch, StoreIndex
@@ -16,6 +17,8 @@ from factdesk.sources.text import plain
 from rapidfuzz.distance import Levenshtein
 
 _RELATED = 60.0  # an excerpt scoring this against the sentence is about the same event
+_TURN_RELATED = 70.0  # ... and this, against the sentence or the sentence turned the other way, may say the other way
+_TURN_LOOSELY = 50.0  # ... as may one scoring this, when the words beside the two ways agree closer
 _NUMBER_IN_TEXT = re.compile(rf"(?<![\w.]){NUMBER}(?:\s+([a-z]+))?")
 
 
@@ -66,45 +69,25 @@ def _name_around(text: str, word: str) -> str:
 
 def check_statement(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Suggestion:
     """Verified when a source says much the same and contradicts none of its figures or names; disputed
-    when the closest source gives another figure in the same place or spells a name differently."""
+    when the closest source gives another figure in the same place, says the other way ("fell" for "rose")
+    or spells a name differently. A statement that names no one ("Five of the six crew were killed") is
+    checked for which way it says things went; another figure or name in its source is only a lead, as
+    nothing ties the sentence to that source's actor."""
     related = index.find_excerpts(plain(claim.text), limit=3)
+    named = claim.fields.get("subject") is not None
+    turned = _said_the_other_way(claim.text, index)
+    if turned is not None:
+        return turned
     for match in related:
         if match.score < _RELATED:
             break
-        contradicted = contradicted_figure(claim.text, match.excerpt)
-        if contradicted is not None and not of_another_time(match, claim.text, on):
-            said, recorded = contradicted
-            return Suggestion(
-                Verdict.DISPUTED,
-                int(match.score * 0.8),
-                f"{match.source.id} gives {recorded.written}, where this says {said.written}",
-                _evidence([match]),
-            )
-        turned = opposite_direction(claim.text, None, match.excerpt, None)
-        if turned is not None and match.score >= 70:
-            said_way, recorded_way = turned
-            return Suggestion(
-                Verdict.DISPUTED,
-                int(match.score * 0.75),
-                f"{match.source.id} says “{recorded_way}”, where this says “{said_way}”",
-                _evidence([match]),
-            )
-        misspelled = _misspelled_name(claim.text, match.excerpt)
-        if misspelled is not None and match.score >= 70:
-            return Suggestion(
-                Verdict.DISPUTED,
-                int(match.score * 0.8),
-                f"misspelled? {match.source.id} writes “{misspelled[1]}”, this says “{misspelled[0]}”",
-                _evidence([match]),
-            )
-        swapped = swapped_name(claim.text, match.excerpt)
-        if swapped is not None and match.score >= 70:
-            return Suggestion(
-                Verdict.DISPUTED,
-                int(match.score * 0.75),
-                f"{match.source.id} says “{swapped[1]}”, where this says “{swapped[0]}”",
-                _evidence([match]),
-            )
+        found = _contradiction(claim, match, on)
+        if found is not None:
+            said, weight = found
+            if named:
+                return Suggestion(Verdict.DISPUTED, int(match.score * weight), said, _evidence([match]))
+            said = f"{said}; read it to see whether it is of this"
+            return Suggestion(Verdict.UNSUPPORTED, 45, said, _evidence([match]))
     if related and related[0].score >= 80:
         return Suggestion(
             Verdict.VERIFIED,
@@ -120,3 +103,40 @@ def check_statement(claim: Claim, index: StoreIndex, on: dt.date | None = None) 
             _evidence(related[:2]),
         )
     return Suggestion(Verdict.UNSUPPORTED, 55, "no source in the store says this")
+
+
+def _contradiction(claim: Claim, match: ExcerptMatch, on: dt.date | None) -> tuple[str, float] | None:
+    """What in the excerpt contradicts the statement (another figure in its place, the other way, a name
+    spelt otherwise), and how much of the excerpt's score the dispute keeps."""
+    contradicted = contradicted_figure(claim.text, match.excerpt)
+    if contradicted is not None and not of_another_time(match, claim.text, on):
+        said, recorded = contradicted
+        return f"{match.source.id} gives {recorded.written}, where this says {said.written}", 0.8
+    if match.score < 70:
+        return None
+    turned = opposite_direction(claim.text, None, match.excerpt, None)
+    if turned is not None:
+        return f"{match.source.id} says “{turned[1]}”, where this says “{turned[0]}”", 0.75
+    misspelled = _misspelled_name(claim.text, match.excerpt)
+    if misspelled is not None:
+        return f"misspelled? {match.source.id} writes “{misspelled[1]}”, this says “{misspelled[0]}”", 0.8
+    swapped = swapped_name(claim.text, match.excerpt)
+    if swapped is not None:
+        return f"{match.source.id} says “{swapped[1]}”, where this says “{swapped[0]}”", 0.75
+    return None
+
+
+def _said_the_other_way(sentence: str, index: StoreIndex) -> Suggestion | None:
+    """Disputed when a source about the sentence says, in the same place, the other way ("weakened" where this
+    says "strengthened"); the sentence turned the other way is what finds that source."""
+    queries = [plain(sentence), *(plain(turned) for turned in the_other_way(sentence))]
+    for query in queries:
+        for match in index.find_excerpts(query, limit=2):
+            if match.score < _TURN_LOOSELY:
+                break
+            # a source only loosely about the sentence must stand closer to its words: three of four alike
+            turned = turned_word(sentence, match.excerpt, 2 if match.score >= _TURN_RELATED else 3)
+            if turned is not None:
+                said = f"{match.source.id} says “{turned[1]}” where this says “{turned[0]}”"
+                return Suggestion(Verdict.DISPUTED, int(match.score * 0.75), said, _evidence([match]))
+    return None

@@ -22,7 +22,7 @@ from factdesk.claims.extract.name_spans import NameSpan, PeopleFound
 from factdesk.claims.extract.quantities import find_quantities
 from factdesk.claims.extract.quotes import find_quotes
 from factdesk.claims.extract.roles import RoleFinder
-from factdesk.claims.extract.statements import statement_subject
+from factdesk.claims.extract.statements import is_statement, statement_subject
 from factdesk.claims.extract.votes import (
     VoteMention,
     as_did,
@@ -175,8 +175,9 @@ def quantity_claims(context: SentenceContext) -> Iterator[Draft]:
 
 def statement_claims(context: SentenceContext) -> Iterator[Draft]:
     sentence = context.sentence
-    subject = statement_subject(sentence, [name for _, name in context.named])
-    if subject is not None and not context.quoted:  # a quote's sentence is checked as the quote
+    named = [name for _, name in context.named]
+    if is_statement(sentence, named) and not context.quoted:  # a quote's sentence is checked as the quote
+        subject = statement_subject(sentence, named)
         yield Draft(ClaimKind.STATEMENT, sentence.text, sentence.start, sentence.end, sentence, {"subject": subject})
 
 

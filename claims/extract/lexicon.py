@@ -18,7 +18,7 @@ from importlib import resources
 from factdesk.base.text import fold, one_letter_dropped
 
 
-def _data_lines(name: str) -> list[str]:
+def data_lines(name: str) -> list[str]:
     """The lines of a word list shipped in claims/extract/data/, without comments and blank lines."""
     text = resources.files("factdesk.claims.extract").joinpath("data", name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -28,7 +28,7 @@ def phrase_table(name: str) -> dict[str, str]:
     """A two-column table shipped in claims/extract/data/ (phrase<TAB>value), keyed by the phrase in lower case
     with single spaces."""
     table = {}
-    for line in _data_lines(name):
+    for line in data_lines(name):
         phrase, _, value = line.partition("\t")
         table[" ".join(phrase.lower().split())] = value.strip()
     return table
@@ -38,17 +38,17 @@ def _nationalities() -> dict[str, str | None]:
     table: dict[str, str | None] = {}
     # every country's demonym, then states' and provinces'; the hand table last wins
     for name in ("demonyms.tsv", "regional_demonyms.tsv", "nationalities.tsv"):
-        for line in _data_lines(name):
+        for line in data_lines(name):
             written, _, country = line.partition("\t")
             table[written.strip()] = country.strip() or None
     return table
 
 
 # "Conservative Zac Goldsmith": a political label before a name describes it (data/party_labels.txt).
-PARTY_LABELS = frozenset(_data_lines("party_labels.txt"))
+PARTY_LABELS = frozenset(data_lines("party_labels.txt"))
 
 # Titles as they stand before a name or after it in apposition (data/titles.txt).
-TITLES = tuple(_data_lines("titles.txt"))
+TITLES = tuple(data_lines("titles.txt"))
 
 # Honorifics mark a person but are not roles worth a claim.
 # Honours too: "Dame Esther Rantzen", "Sir Keir Starmer", "Sheikh Tamim" hold no office by them.
@@ -61,13 +61,13 @@ HONORIFICS = frozenset(
 NATIONALITIES = _nationalities()
 
 # Countries, capitals and groups: never part of a person's name (data/countries.txt).
-COUNTRIES = frozenset(_data_lines("countries.txt"))
+COUNTRIES = frozenset(data_lines("countries.txt"))
 
 # Every country by its English name (data/world_countries.txt): what "Malaysia's" in a title names.
-WORLD_COUNTRIES = frozenset(_data_lines("world_countries.txt")) | COUNTRIES
+WORLD_COUNTRIES = frozenset(data_lines("world_countries.txt")) | COUNTRIES
 
 # A capitalised phrase with one of these words names an organisation or place, not a person.
-ORGANISATION_WORDS = frozenset(_data_lines("organisation_words.txt"))
+ORGANISATION_WORDS = frozenset(data_lines("organisation_words.txt"))
 
 SPEECH_VERBS = frozenset(
     """said says told added stated argued insisted warned announced declared wrote noted explained

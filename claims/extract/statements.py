@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factdesk.claims.extract.lexicon import COUNTRIES, NATIONALITIES, OPINION_MARKERS
+from factdesk.claims.extract.opposites import tells_a_turn
 from factdesk.claims.sentences import Sentence
 
 # Whether one of these occurs is all that matters: single words are a set look-up, the few
@@ -46,13 +47,17 @@ def is_opinion(sentence: Sentence) -> bool:
     return OPINION_MARKERS.search(_QUOTED.sub(" ", sentence.text.lower())) is not None
 
 
+def is_statement(sentence: Sentence, people_named: list[str]) -> bool:
+    """Whether the sentence is check-worthy as a statement: someone named does something concrete, or it
+    says which way something went ("The yen weakened after the decision")."""
+    if tells_a_turn(sentence.text):
+        return True
+    return has_action(sentence.text) and (bool(people_named) or _ACTOR_WORDS.search(sentence.text) is not None)
+
+
 def statement_subject(sentence: Sentence, people_named: list[str]) -> str | None:
-    """The actor a statement is about, if the (non-opinion) sentence is check-worthy; None otherwise."""
-    if not has_action(sentence.text):
-        return None
+    """The actor a statement is about: the first person named, or a country; None if neither is."""
     if people_named:
         return people_named[0]
     actor = _ACTOR_WORDS.search(sentence.text)
-    if actor is None:
-        return None
-    return NATIONALITIES.get(actor.group()) or actor.group()
+    return None if actor is None else NATIONALITIES.get(actor.group()) or actor.group()
