@@ -174,3 +174,18 @@ def test_a_sentence_that_says_the_other_way_from_its_source(tmp_path: Path, sent
 def test_a_place_or_a_comparison_alone_makes_no_statement() -> None:
     claims = extract_claims("The radar in West Virginia tracked it more closely than before.")
     assert [c for c in claims if c.kind.value == "statement"] == []
+
+
+def test_a_country_and_its_people_are_no_misspelling_of_each_other(tmp_path: Path) -> None:
+    (tmp_path / "s.yaml").write_text(
+        "sources:\n  - id: ministry\n    title: Earthquake toll\n    publisher: Interior Ministry\n    excerpts:\n"
+        '      - "The Moroccan authorities accepted offers of help from Spain, Qatar, Britain and the United Arab'
+        ' Emirates, the Interior Ministry said on Sunday."\n',
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    text = "The Interior Ministry said Morocco accepted offers of help from Spain, Qatar, Britain and the Emirates.\n"
+    claims = [c for c in extract_claims(text) if c.kind.value == "statement"]
+    (suggestion,) = check_claims(claims, index, None)
+    assert "misspelled" not in suggestion.reason
+    assert suggestion.verdict.value != "disputed"

@@ -305,6 +305,9 @@ sources:
         ("Haddad, now 38, lost the final.", "2023-07-16", "disputed", "so 36"),
         ("Haddad, who turned 35 in May, lost the final.", "2023-07-16", "disputed", "so 36"),
         ("Haddad, who turned 37 last month, lost the final.", "2023-07-16", "disputed", "so 36"),
+        # the age of the next birthday (born 22 May 1987: 36 on 16 July 2023, turning 37)
+        ("Haddad, who turns 37 next May, lost the final.", "2023-07-16", "verified", "born 22 May 1987"),
+        ("Haddad, who turns 39 next May, lost the final.", "2023-07-16", "disputed", "not 39"),
     ],
 )
 def test_an_age_against_a_birth_date_or_an_age_a_source_gives(tmp_path: Path, sentence, on, verdict, reason):

@@ -27,6 +27,10 @@ people:
     roles: [{title: Actor, org: The Long Night, from: 2023-01-01}]
   - name: Niall Hart
     roles: [{title: General Secretary, org: RMT, from: 2021-05-20}]
+  - name: Pavel Orlin
+    roles: [{title: Permanent Representative to the United Nations, org: Russia, from: 2017-07-27}]
+  - name: Amir Hadi
+    roles: [{title: President of the United Nations General Assembly, org: United Nations, from: 2021-09-14}]
   - name: Lena Maris
     roles: [{title: Chancellor, org: Austria, from: 2022-01-10}]
   - name: Tomas Brandt
@@ -198,6 +202,9 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
             "verified",
             "",
         ),
+        # a state's UN ambassador is its Permanent Representative; the Assembly's President at the body named
+        ("Russia's U.N. Ambassador Pavel Orlin told the assembly the text would not help.", "verified", ""),
+        ("General Assembly President Amir Hadi announced the result.", "verified", ""),
     ],
 )
 def test_a_title_as_the_press_writes_it(index: StoreIndex, text: str, verdict: str, reason: str) -> None:

@@ -30,6 +30,9 @@ _AGE_AFTER_NAME = re.compile(r"(?:,\s*(?:aged?\s+)?|\s*\((?:aged?\s+)?)(\d{1,3})
 _NEAR_SOURCE = dt.timedelta(days=183)  # an age a source writes holds this near the source's date
 
 
+_TURNING = re.compile(r"\b(?:turns|will\s+turn|turning|is\s+to\s+turn)\s+$", re.IGNORECASE)
+
+
 def is_age(claim: Claim) -> bool:
     """ "Ueda, 72,", "the 36-year-old son", "aged 22", "22 years old": a figure that is someone's age."""
     unit = claim.fields.get("unit")
@@ -71,6 +74,9 @@ def check_age(claim: Claim, index: StoreIndex, on: dt.date) -> Suggestion | None
         return None
     # the most precise source decides: "born October 6, 1962" says 62, where "born 1962" allows 61 too
     ages, said, match = min(found, key=lambda item: len(item[0]))
+    if span and _TURNING.search(claim.sentence, max(0, span[0] - 20), span[0]):
+        # "Mbappe, who turns 24 on Tuesday": the age of the next birthday (or of today's, on the day)
+        ages = ages | {age + 1 for age in ages}
     evidence = (Evidence(match.source.id, "source", match.excerpt, match.score),)
     if claimed in ages:
         return Suggestion(Verdict.VERIFIED, 80, f"{match.source.id}: {said}, so {claimed} on {on}", evidence)

@@ -10,6 +10,7 @@ from factdesk.claims.check.figure_times import of_another_time
 from factdesk.claims.check.figures import contradicted_figure
 from factdesk.claims.check.swaps import swapped_name
 from factdesk.claims.check.turns import the_other_way, turned_word
+from factdesk.claims.extract.lexicon import NATIONALITIES
 from factdesk.claims.extract.numbers import NUMBER
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import ExcerptMatch, StoreIndex
@@ -42,6 +43,8 @@ def _misspelled_name(sentence: str, excerpt: str) -> tuple[str, str] | None:
             distance = Levenshtein.distance(written, known)
             if not 1 <= distance <= 2 or written.rstrip("s") == known.rstrip("s"):
                 continue  # the same word, another word, or a plural
+            if NATIONALITIES.get(written) == known or NATIONALITIES.get(known) == written:
+                continue  # "Morocco" and "Moroccan": a country and its people
             as_written, as_known = _name_around(sentence, written), _name_around(excerpt, known)
             if _words_apart(as_written, as_known) > 1:
                 continue  # "New Social Contract" for "Nieuw Sociaal Contract": the name in another language

@@ -109,6 +109,12 @@ def titles_match(claimed: str, registered: str, org: str | None = None) -> bool:
     return same_office(claimed, registered, org)
 
 
+def _title_fits(title: str, org: str | None, role: Role) -> bool:
+    """The title at the body: "General Assembly President" is the President of the UN General Assembly."""
+    written = (title, f"{title} of {org}") if org else (title,)
+    return any(titles_match(said, role.title, role.org) for said in written) and _org_fits(org, role)
+
+
 def _org_fits(claimed: str | None, role: Role) -> bool:
     if claimed is None:
         return True
@@ -166,9 +172,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         org = None
     if org and is_party(org) and office_words(title) == {"leader"}:
         title, org = f"{org} {title}", None  # "the Republican leader": the party's leader in the chamber
-    same_title = tuple(
-        role for role in person.roles if titles_match(title, role.title, role.org) and _org_fits(org, role)
-    )
+    same_title = tuple(role for role in person.roles if _title_fits(title, org, role))
     spelled = "" if match.exact else f"; the article spells the name “{person_name}”, the register “{person.name}”"
     when = when_of(claim, person_name, on)
     if when is not None and on is not None and long_before(when, person.roles):

@@ -158,7 +158,7 @@ class PeopleFinder:
                 if title_from is None:
                     title_from = at
                 at += 1
-            elif titled and at + titled[0] < len(run):
+            elif titled and at + titled[0] < len(run) and not self.titles.begins_a_body(run, at, titled[0]):
                 if prefix_start is None:
                     prefix_start = token.start
                 if title_from is None or (title is None and at == 0):

@@ -48,6 +48,12 @@ class TitleMatcher:
                 return written, window_start + first
         return None
 
+    def begins_a_body(self, tokens: list[Token], at: int, size: int) -> bool:
+        """Whether a one-word title at `at` begins a body's name that another title follows: "General Motors
+        CEO Mary Barra", "General Assembly President Abdulla Shahid" (not "General Mark Milley")."""
+        after = tokens[at + size : len(tokens) - 2]
+        return size == 1 and bool(after) and not self.heads(after[0].text) and any(self.heads(t.text) for t in after)
+
     def match(self, tokens: list[Token], at: int) -> tuple[int, str] | None:
         """(token count, title as written) of the longest title starting at `at`."""
         if tokens[at].text.lower() not in self.first_words:
@@ -88,7 +94,9 @@ def after_the_body(rest: list[Token]) -> list[Token]:
 # The words before a title that say whose it is: "the Conservative leader", "Tunisia's coach",
 # "Liberal Democrat leader".
 OWNER_BEFORE = re.compile(
-    r"(?<![\w'’.-])(?:(?:The|A|An|His|Her|Their|Its)\s+)?(?:(?:Former|Then|Ex|Outgoing|Incoming)\s+)?"
+    # "But PP leader X": a conjunction opening the sentence is nobody's name
+    r"(?<![\w'’.-])(?:(?:The|A|An|His|Her|Their|Its|But|And|Yet|So|Or|Still|Meanwhile)\s+)?"
+    r"(?:(?:Former|Then|Ex|Outgoing|Incoming)\s+)?"
     r"(?!(?:Veteran|Longtime|Long-time|Longest-serving)\s)"  # "Veteran opposition leader X": whose title it is not
     r"(?P<owner>(?:[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?)?){0,2}[A-Z][\w.-]*?)(?:['’]s)?\s+$"
 )

@@ -15,6 +15,12 @@ def roles(text: str) -> list[tuple[str, str]]:
     ("text", "expected"),
     [
         ("The film stars actor Dennis Walsh as the detective.", [("Dennis Walsh", "Actor")]),
+        # a one-word title that begins a body's name, and another title after it
+        ("General Motors CEO Mary Barra said it was good.", [("Mary Barra", "CEO")]),
+        ("General Assembly President Abdulla Shahid announced the result.", [("Abdulla Shahid", "President")]),
+        ("General Mark Milley said the war was over.", [("Mark Milley", "General")]),
+        # a conjunction opening the sentence is not whose title it is
+        ("But PP leader Alberto Feijoo said no.", [("Alberto Feijoo", "Leader")]),
         # a rank joined to its title by a hyphen; "acting" before the body's name
         ("Vice-President Kamala Harris spoke first.", [("Kamala Harris", "Vice President")]),
         ("The report was late, acting Census Bureau Director Ron Jarmin said.", [("Ron Jarmin", "Acting Director")]),
@@ -189,3 +195,8 @@ def test_whose_title_it_is_is_part_of_the_role_claim() -> None:
 def test_the_title_before_a_name_and_what_is_not_of_it(text: str, expected: dict[str, str]) -> None:
     found = [c.fields for c in extract_claims(text) if c.kind is ClaimKind.ROLE]
     assert found == [expected]
+
+
+def test_a_conjunction_opening_the_sentence_is_not_the_body() -> None:
+    (role,) = [c for c in extract_claims("But PP leader Alberto Feijoo said no.") if c.kind is ClaimKind.ROLE]
+    assert role.fields.get("org") == "PP"
