@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from factdesk.claims.article import read_article
-from factdesk.claims.check.people import resolve
+from factdesk.claims.check.register_names import resolve
 from factdesk.claims.desk import lexicon_for
 from factdesk.claims.extract import extract_claims
 from factdesk.claims.model import Claim, ClaimKind

@@ -27,6 +27,14 @@ people:
     roles: [{title: Actor, org: The Long Night, from: 2023-01-01}]
   - name: Niall Hart
     roles: [{title: General Secretary, org: RMT, from: 2021-05-20}]
+  - name: Samir Al Hadid
+    roles: [{title: COP President, org: UNFCCC, from: 2023-01-12}]
+  - name: Joan Sutter
+    roles:
+      - {title: Deputy Secretary of Labor, org: United States, from: 2021-07-13}
+      - {title: Acting Secretary of Labor, org: United States, from: 2023-03-11}
+  - name: Mark Ryland
+    roles: [{title: "Executive Director, Health Emergencies Programme", org: World Health Organization, from: 2017-11-01}]
   - name: Pavel Orlin
     roles: [{title: Permanent Representative to the United Nations, org: Russia, from: 2017-07-27}]
   - name: Amir Hadi
@@ -205,6 +213,10 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         # a state's UN ambassador is its Permanent Representative; the Assembly's President at the body named
         ("Russia's U.N. Ambassador Pavel Orlin told the assembly the text would not help.", "verified", ""),
         ("General Assembly President Amir Hadi announced the result.", "verified", ""),
+        # a surname with its particle; a stand-in's title in lower case; a body's short form inside its name
+        ("COP President Samir Al Hadid spoke. Later Al Hadid said more.", "verified", ""),
+        ("He sent acting Labor Secretary Joan Sutter to Detroit.", "verified", ""),
+        ("Mark Ryland, executive director of the WHO Health Emergencies Programme, spoke.", "verified", ""),
     ],
 )
 def test_a_title_as_the_press_writes_it(index: StoreIndex, text: str, verdict: str, reason: str) -> None:
@@ -263,3 +275,10 @@ def test_who_took_office_in_a_month_began_the_term_then(index: StoreIndex, name:
     [(found, said)] = roles(index, text)
     assert found == verdict, said
     assert reason in said
+
+
+def test_a_surname_with_its_particle_is_the_register_s_person_and_a_slip_in_it_a_misspelling(index: StoreIndex):
+    claims = extract_claims("Al Hadid spoke first. Later Al Hadib said more.\n", lexicon_for(index.store))
+    checked = zip(claims, check_claims(claims, index, ON), strict=True)
+    people = [(c.text, s.verdict.value) for c, s in checked if c.kind.value == "person"]
+    assert people == [("Al Hadid", "verified"), ("Al Hadib", "disputed")]

@@ -15,6 +15,7 @@ from factdesk.claims.check.offices import (
     same_office,
     short_for,
 )
+from factdesk.claims.check.register_names import resolve
 from factdesk.claims.check.role_time import (
     DAYS_OF_A_CHANGE,
     When,
@@ -27,15 +28,10 @@ from factdesk.claims.check.role_time import (
     when_of,
 )
 from factdesk.claims.extract.lexicon import NATIONALITIES, TITLES
-from factdesk.claims.extract.name_model import east_asian_surnames
-from factdesk.claims.extract.nicknames import without_nickname
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import NameMatch, StoreIndex
 from factdesk.sources.model import Person, Precision, Role
 from factdesk.sources.text import fold
-from rapidfuzz.fuzz import ratio
-
-NEAR_MISS = 85.0  # token_sort_ratio at or above this, but not exact, is a misspelling
 
 
 def register_line(person: Person, roles: tuple[Role, ...] | None = None) -> str:
@@ -48,30 +44,6 @@ def register_line(person: Person, roles: tuple[Role, ...] | None = None) -> str:
 
 def person_evidence(match: NameMatch, roles: tuple[Role, ...] | None = None) -> Evidence:
     return Evidence(f"person:{match.person.name}", "person", register_line(match.person, roles), match.score)
-
-
-def resolve(index: StoreIndex, name: str) -> NameMatch | None:
-    """The register person `name` refers to: exact, a near miss, or a unique surname."""
-    if (plain := without_nickname(name)) != name and index.find_person(name, limit=1, cutoff=100.0) == []:
-        name = plain  # William "Buckshot" May is William May, unless the register spells him with it
-    matches = index.find_person(name, limit=2)
-    if matches and matches[0].score >= NEAR_MISS:
-        return matches[0]
-    if " " not in name.strip():
-        people = index.people_with_surname(name)
-        if not people and fold(name).removesuffix("'s") in east_asian_surnames():
-            people = index.people_named_first(name)  # "Yoon" for Yoon Suk Yeol: the family name comes first
-        if len(people) == 1:
-            return NameMatch(people[0], people[0].name, 100.0)
-        named_first = index.people_named_first(name) if not people else []
-        if len(named_first) == 1:
-            # "Prabowo" for Prabowo Subianto, "Lula": a word the register's name begins with, spelt right, is
-            # that person called by one name, not a misspelling of another's surname (Pranowo)
-            return NameMatch(named_first[0], named_first[0].name, 100.0)
-        near = index.people_with_surname_near(name) if not people else []
-        if len(near) == 1:  # "Ishida" where the register has one Ishiba: a misspelt surname
-            return NameMatch(near[0], near[0].name, ratio(fold(name), fold(near[0].name.split()[-1])))
-    return None
 
 
 def check_person(claim: Claim, index: StoreIndex) -> Suggestion:
@@ -121,6 +93,8 @@ def _org_fits(claimed: str | None, role: Role) -> bool:
     claimed_as_written = claimed
     claimed = NATIONALITIES.get(claimed) or claimed  # "Portuguese" is Portugal's
     said = office_words(claimed)
+    if role.org:  # "WHO Health Emergencies Programme": the body's short form stands for the body
+        said -= {word.lower() for word in claimed.split() if word.isupper() and short_for(word, role.org)}
     if said and said <= office_words(role.title) | office_words(role.org or ""):
         return True  # "the Conservative leader": Leader of the Conservative Party
     if role.org is None:

@@ -79,7 +79,8 @@ def _with_rank(text: str, title: str, prefix_start: int, name_start: int) -> tup
         if standing_in is None:
             return title, prefix_start
         return f"{standing_in[1].capitalize()} {title}", prefix_start - len(standing_in.group())
-    if rank.group()[:1].isupper() != text[title_start : title_start + 1].isupper():
+    standing_in = _STANDING_IN_BEFORE.search(rank.group())  # "acting Labor Secretary X": a stand-in, however cased
+    if rank.group()[:1].isupper() != text[title_start : title_start + 1].isupper() and standing_in is None:
         return title, prefix_start  # "under President Joe Biden": a lower-case word before a capitalised title
     rank_start = title_start - len(rank.group())
     return " ".join([*rank.group().split(), title]), min(prefix_start, rank_start)

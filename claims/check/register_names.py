@@ -1,0 +1,47 @@
+"""Which register person a name in an article refers to: the name as the register spells it, a near miss
+(a misspelling), or a surname alone when one person has it ("Netanyahu", "Al Jaber", "Yoon")."""
+
+from __future__ import annotations
+
+from factdesk.claims.extract.name_model import east_asian_surnames
+from factdesk.claims.extract.nicknames import without_nickname
+from factdesk.sources.index import NameMatch, StoreIndex
+from factdesk.sources.text import fold
+from rapidfuzz.fuzz import ratio
+
+NEAR_MISS = 85.0  # token_sort_ratio at or above this, but not exact, is a misspelling
+# particles a surname may begin with: "Al Jaber" is Sultan Al Jaber's surname, "von der Leyen" Ursula's
+_PARTICLES = frozenset("al el bin ibn bint abu van von der den de del della da di du dos le la".split())
+
+
+def resolve(index: StoreIndex, name: str) -> NameMatch | None:
+    """The register person `name` refers to: exact, a near miss, or a unique surname."""
+    if (plain := without_nickname(name)) != name and index.find_person(name, limit=1, cutoff=100.0) == []:
+        name = plain  # William "Buckshot" May is William May, unless the register spells him with it
+    matches = index.find_person(name, limit=2)
+    if matches and matches[0].score >= NEAR_MISS:
+        return matches[0]
+    words = name.split()
+    if len(words) > 1 and all(fold(word) in _PARTICLES for word in words[:-1]):
+        surnamed = [p for p in index.people_with_surname(words[-1]) if fold(p.name).endswith(" " + fold(name))]
+        if len(surnamed) == 1:  # "Al Jaber" for Sultan Al Jaber: a surname with its particle
+            return NameMatch(surnamed[0], surnamed[0].name, 100.0)
+        particles = " " + fold(" ".join(words[:-1])) + " "
+        near = [p for p in index.people_with_surname_near(words[-1]) if particles in f" {fold(p.name)} "]
+        if len(near) == 1:  # "Al Jabir": the particle right, the surname misspelt
+            return NameMatch(near[0], near[0].name, ratio(fold(words[-1]), fold(near[0].name.split()[-1])))
+    if " " not in name.strip():
+        people = index.people_with_surname(name)
+        if not people and fold(name).removesuffix("'s") in east_asian_surnames():
+            people = index.people_named_first(name)  # "Yoon" for Yoon Suk Yeol: the family name comes first
+        if len(people) == 1:
+            return NameMatch(people[0], people[0].name, 100.0)
+        named_first = index.people_named_first(name) if not people else []
+        if len(named_first) == 1:
+            # "Prabowo" for Prabowo Subianto, "Lula": a word the register's name begins with, spelt right, is
+            # that person called by one name, not a misspelling of another's surname (Pranowo)
+            return NameMatch(named_first[0], named_first[0].name, 100.0)
+        near = index.people_with_surname_near(name) if not people else []
+        if len(near) == 1:  # "Ishida" where the register has one Ishiba: a misspelt surname
+            return NameMatch(near[0], near[0].name, ratio(fold(name), fold(near[0].name.split()[-1])))
+    return None
