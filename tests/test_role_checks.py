@@ -34,7 +34,8 @@ people:
       - {title: Deputy Secretary of Labor, org: United States, from: 2021-07-13}
       - {title: Acting Secretary of Labor, org: United States, from: 2023-03-11}
   - name: Mark Ryland
-    roles: [{title: "Executive Director, Health Emergencies Programme", org: World Health Organization, from: 2017-11-01}]
+    roles:
+      - {title: "Executive Director, Health Emergencies Programme", org: World Health Organization, from: 2017-11-01}
   - name: Pavel Orlin
     roles: [{title: Permanent Representative to the United Nations, org: Russia, from: 2017-07-27}]
   - name: Amir Hadi
