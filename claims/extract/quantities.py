@@ -202,7 +202,10 @@ def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
     before = text[max(0, match.start("number") - 24) : match.start("number")]
     if _IDENTIFIER_BEFORE.search(before):
         return True
-    plain_numeral = match["number"][:1].isdigit() and not (match["currency"] or _scaled(match) or match["percent"])
+    # "Messi's 26th match" is a count, as "Boeing's 737" is not: an ordinal is no model's or flight's number
+    plain_numeral = match["number"][:1].isdigit() and not (
+        match["currency"] or _scaled(match) or match["percent"] or match["ordinal"]
+    )
     after = text[match.end("number") :]
     if (
         plain_numeral

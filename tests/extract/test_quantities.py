@@ -132,3 +132,8 @@ def test_an_ordinal_counts_its_noun() -> None:
 
 def test_a_number_that_names_a_kind_of_thing_is_no_count() -> None:
     assert quantities("He backed a two-state solution in a three-way race.") == []
+
+
+def test_an_ordinal_after_a_possessive_name_is_a_count_and_a_model_number_none() -> None:
+    claims = extract_claims("It was Messi's 26th match at a World Cup. Boeing's 737 MAX was grounded.")
+    assert [c.text for c in claims if c.kind is ClaimKind.QUANTITY] == ["26th match"]

@@ -239,6 +239,10 @@ def test_every_listed_voter_gets_the_position(text: str, expected: list[tuple[st
             {"outcome": "adopted", "measure": "Ana Ruiz's nomination", "tally": {"for": 50, "against": 47}},
         ),
         (
+            "The resolution to expel Rep. Ana Ruiz of Knoxville passed, 65-30, one short of the majority.",
+            {"outcome": "adopted", "measure": "resolution", "tally": {"for": 65, "against": 30}},
+        ),
+        (
             "The spending bill cleared the Senate 68-31 on Thursday.",
             {"outcome": "adopted", "body": "Senate", "tally": {"for": 68, "against": 31}},
         ),

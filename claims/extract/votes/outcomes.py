@@ -78,7 +78,9 @@ _VOTED_TO = re.compile(
 _INTRANSITIVE_OUTCOME = re.compile(
     # "The amendment to cut the parking increase to 8 percent passed 5-2": what it does may stand between
     _MEASURE_SUBJECT
-    + r"(?:\s+(?:to|of|on|for|that)\s+[^,;.]{1,60}?)?\s+(?:\w+ly\s+)?(?P<verb>passed|failed|cleared)\b",
+    # "The resolution to expel Rep. Gloria Johnson failed": an abbreviation's point does not end the measure
+    + r"(?:\s+(?:to|of|on|for|that)\s+(?:[^,;.]|\.(?=\s[A-Z])){1,60}?)?"
+    + r"\s+(?:\w+ly\s+)?(?P<verb>passed|failed|cleared)\b",
     re.IGNORECASE,
 )
 # "It failed 3-4.": a measure named in the sentence before
@@ -107,7 +109,7 @@ _OUTCOME_BEFORE_TALLY = re.compile(
     re.IGNORECASE,
 )
 _VERB_BEFORE_TALLY = re.compile(
-    r"\b(?P<verb>passed|approved|adopted|rejected|confirmed)\s+(?:[\w'’-]+\s+){0,6}?(?:by\s+)?$",
+    r"\b(?P<verb>passed|approved|adopted|rejected|confirmed),?\s+(?:[\w'’-]+\s+){0,6}?(?:by\s+)?$",
     re.IGNORECASE,
 )
 _DECISION_AFTER = re.compile(r"(?:['’]s)?\s+(?:ruling|decision|judgment|verdict|order)\b")
