@@ -268,3 +268,16 @@ def test_a_range_of_years_stands_where_a_range_with_the_same_end_does(tmp_path):
     assert checked(index, sentence.format(2010), "2010").verdict.value == "verified"
     wrong = checked(index, sentence.format(2005), "2005")
     assert (wrong.verdict.value, "2010" in wrong.reason) == ("disputed", True)
+
+
+def test_an_irregular_past_stands_where_its_base_does(tmp_path):
+    (tmp_path / "s.yaml").write_text(
+        "sources:\n  - id: union\n    title: Strike notice\n    publisher: Union\n    excerpts:\n"
+        '      - "The strike will begin at 12:01 a.m. on Friday, July 14."\n',
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    sentence = "The union ended a 118-day strike that began on {} and was called off in November.\n"
+    assert checked(index, sentence.format("July 14"), "July 14").verdict.value == "verified"
+    wrong = checked(index, sentence.format("July 16"), "July 16")
+    assert (wrong.verdict.value, "July 14" in wrong.reason) == ("disputed", True)

@@ -22,7 +22,7 @@ from factdesk.claims.dates import WEEKDAYS
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
 from factdesk.claims.extract.currencies import currencies
 from factdesk.claims.extract.dates_found import find_dates
-from factdesk.claims.extract.lexicon import ORGANISATION_WORDS
+from factdesk.claims.extract.lexicon import ORGANISATION_WORDS, phrase_table
 from factdesk.claims.extract.quantities import find_quantities
 from factdesk.claims.extract.race_times import ELAPSED_TIME
 from factdesk.claims.sentences import Sentence
@@ -199,8 +199,15 @@ def _words(text: str) -> set[str]:
 
 
 def stems(words: Iterable[str]) -> frozenset[str]:
-    """Words cut to four letters: "Brazil" and "Brazilian" name one thing, "argued" and "arguments" tell of one."""
-    return frozenset(word[:4] for word in words)
+    """Words cut to four letters: "Brazil" and "Brazilian" name one thing, "argued" and "arguments" tell of one,
+    as "began" and "begin" do (an irregular past is read as its base first)."""
+    bases = _irregular_bases()
+    return frozenset(bases.get(word, word)[:4] for word in words)
+
+
+@lru_cache(maxsize=1)
+def _irregular_bases() -> dict[str, str]:
+    return phrase_table("irregular_verbs.tsv")
 
 
 def whole_words(text: str, start: int, end: int) -> str:
