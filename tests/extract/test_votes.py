@@ -243,6 +243,10 @@ def test_every_listed_voter_gets_the_position(text: str, expected: list[tuple[st
             {"outcome": "adopted", "measure": "resolution", "tally": {"for": 65, "against": 30}},
         ),
         (
+            "Rep. Ana Ruiz was expelled on a vote of 72-25, and Rep. Tom Hale was removed on a vote of 69-26.",
+            {"outcome": "adopted", "measure": "Tom Hale", "tally": {"for": 69, "against": 26}},
+        ),
+        (
             "The spending bill cleared the Senate 68-31 on Thursday.",
             {"outcome": "adopted", "body": "Senate", "tally": {"for": 68, "against": 31}},
         ),

@@ -193,11 +193,20 @@ _SECOND_TALLY = re.compile(
 )
 
 
+# "..., and Rep. Justin Pearson was removed on a vote of 69-26": a second decision, about its own subject
+_SECOND_PASSIVE = re.compile(
+    r"\s*,?\s+and\s+(?P<measure>[^,;]{2,80}?)\s+(?:was|were)\s+(?:\w+ly\s+)?\w+\s+(?:on|by|in)\s+"
+    r"(?:a\s+)?(?:vote|margin)\s+of\s+(?P<for>\d{1,3})\s*[-–—]\s*(?P<against>\d{1,3})\b(?![-–—/]\d)"
+)
+
+
 def find_second_tally(sentence: str, after: int) -> tuple[dict[str, Any], tuple[int, int], str] | None:
     """A second tally joined to the one ending at `after`: its counts, span and the words of what it decided."""
-    match = _SECOND_TALLY.search(sentence, after, min(len(sentence), after + 200))
+    window = min(len(sentence), after + 200)
+    match = _SECOND_TALLY.search(sentence, after, window) or _SECOND_PASSIVE.match(sentence, after, window)
     if match is None or is_a_score(sentence, match.start("for"), match.end("against")):
         return None
     counts = {"for": int(match["for"]), "against": int(match["against"])}
     decided = re.sub(r"^\s*(?:to|against|in\s+favou?r\s+of|for|in)\s+", "", match["measure"])
+    decided = re.sub(r"^(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr)s?\.\s+", "", decided.strip())  # "Rep. X was removed": X
     return counts, (match.start("for"), match.end("against")), decided.strip()
