@@ -19,6 +19,7 @@ def roles(text: str) -> list[tuple[str, str]]:
         ("General Motors CEO Mary Barra said it was good.", [("Mary Barra", "CEO")]),
         ("General Assembly President Abdulla Shahid announced the result.", [("Abdulla Shahid", "President")]),
         ("General Mark Milley said the war was over.", [("Mark Milley", "General")]),
+        ("UAW Secretary-Treasurer Margaret Mock spoke.", [("Margaret Mock", "Secretary-Treasurer")]),
         # a conjunction opening the sentence is not whose title it is
         ("But PP leader Alberto Feijoo said no.", [("Alberto Feijoo", "Leader")]),
         # a rank joined to its title by a hyphen; "acting" before the body's name
