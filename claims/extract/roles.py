@@ -91,7 +91,9 @@ class RoleFinder:
         titles = lexicon.title_pattern()
         title_group = rf"(?P<title>(?i:(?:{_RANK}[\s-]+){{0,2}}(?:{_PORTFOLIO}|(?:{titles}))))"
         self.after = re.compile(
-            rf"^(?:['’]s?)?,\s+(?:(?:the|a|an|its|their)\s+)?(?:{_ORG}\s+)?{title_group}(?=[,.;:)]|$|\s+\(|\s+(?:of|for|and|at|in|who|said|says)\b)"
+            # "X, who is also foreign minister of the Maldives": a title held now, in a relative clause
+            rf"^(?:['’]s?)?,\s+(?:who\s+(?:is|has\s+been)\s+(?:also\s+|now\s+|currently\s+)?)?"
+            rf"(?:(?:the|a|an|its|their)\s+)?(?:{_ORG}\s+)?{title_group}(?=[,.;:)]|$|\s+\(|\s+(?:of|for|and|at|in|who|said|says)\b)"
         )
         # "the opposition leader, X"; "Malaysia's Prime Minister, X"
         self.before = re.compile(rf"(?:\b(?P<det>(?i:the|its|their))\s+)?(?:{_ORG}\s+)?{title_group},\s*$")

@@ -20,6 +20,9 @@ def roles(text: str) -> list[tuple[str, str]]:
         ("General Assembly President Abdulla Shahid announced the result.", [("Abdulla Shahid", "President")]),
         ("General Mark Milley said the war was over.", [("Mark Milley", "General")]),
         ("UAW Secretary-Treasurer Margaret Mock spoke.", [("Margaret Mock", "Secretary-Treasurer")]),
+        # a title held now, in a relative clause (not one held once: "who was")
+        ("Ana Ruiz, who is also foreign minister, spoke.", [("Ana Ruiz", "Foreign Minister")]),
+        ("Ana Ruiz, who was finance minister until 2020, spoke.", []),
         # a conjunction opening the sentence is not whose title it is
         ("But PP leader Alberto Feijoo said no.", [("Alberto Feijoo", "Leader")]),
         # a rank joined to its title by a hyphen; "acting" before the body's name
