@@ -799,3 +799,26 @@ def test_a_month_of_another_year_against_a_day_a_source_gives() -> None:
     assert _near_date("2021-11", "2022-11-11")
     assert _near_date("2022-10", "2022-11-11")
     assert not _near_date("2018-11", "2022-11-11")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Duplantis cleared 6.25 meters, a world record.", "verified"),
+        ("Duplantis cleared 6.26 meters, a world record.", "disputed"),
+        ("Duplantis has now won two world titles and a record.", "unsupported"),  # a count is no height
+    ],
+)
+def test_a_height_against_a_record_written_short(tmp_path: Path, sentence: str, verdict: str) -> None:
+    store = """
+sources:
+  - id: wa
+    title: Duplantis breaks pole vault world record
+    publisher: World Athletics
+    excerpts:
+      - "Duplantis cleared 6.25m at his first attempt to break the world record for a ninth time."
+"""
+    (tmp_path / "s.yaml").write_text(store, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    (claim, *_) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY]
+    assert suggest(claim, index, None).verdict.value == verdict

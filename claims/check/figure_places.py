@@ -17,7 +17,7 @@ from typing import Any
 
 from factdesk.claims.check.counted_alike import counted_alike
 from factdesk.claims.check.figure_periods import other_period, period_at
-from factdesk.claims.check.unit_conversions import convertible
+from factdesk.claims.check.unit_conversions import a_measure, convertible
 from factdesk.claims.dates import WEEKDAYS
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
 from factdesk.claims.extract.currencies import currencies
@@ -261,6 +261,9 @@ def same_place(claim_figure: Figure, recorded: Figure) -> int:
         return 0  # "three weeks after the veto" is a time: a count of votes never stands there
     if recorded.unit in _SPANS_OF_TIME and not _same_thing(recorded.unit, claim_figure.unit or "-"):
         return 0  # nor does a time stand where a count is ("a range of 0 to 0.1%" against "17 years")
+    measured = a_measure(claim_figure.unit) or a_measure(recorded.unit)
+    if measured and not (same_unit(claim_figure.unit, recorded.unit) or convertible(claim_figure.unit, recorded.unit)):
+        return 0  # "two world titles" is not where a height of "6.25m" stands
     if (claim_figure.unit in CLOCK_UNITS or recorded.unit in CLOCK_UNITS) and claim_figure.unit != recorded.unit:
         return 0  # "12:01 a.m." or a race time "2:00:35" stands in no count's place, nor a count in a time's
     if _ordinal(claim_figure.written) != _ordinal(recorded.written):
@@ -351,3 +354,20 @@ def _same_thing(unit: str, other: str) -> bool:
     if "age" in (a, b):  # "Ishiba, 67," and "67-year-old", "aged 67"
         return {a, b} <= {"age", "year", "year-old", "aged"}
     return a.endswith(b) or b.endswith(a) or counted_alike(a, b) or convertible(unit, other)
+
+
+_SHORT_UNITS = {"m": "metres", "km": "kilometres", "kg": "kilograms", "ft": "feet"}
+
+
+def _short_unit(written: str) -> str:
+    """The unit a figure writes short against its number ("6.25m" -> "metres"), or ""."""
+    short = re.search(r"\d(m|km|kg|ft)\s*$", written)
+    return _SHORT_UNITS[short[1]] if short else ""
+
+
+def as_written(figure: Figure) -> str:
+    """The excerpt's figure as it writes it, with its unit word when the excerpt has one after it."""
+    written, unit = figure.written, figure.unit or ""  # "6.25m": a unit written short, against the number
+    if unit and unit not in (*CURRENCIES, "percent", *CLOCK_UNITS) and unit not in written + _short_unit(written):
+        written = f"{written} {unit}"
+    return re.sub(r"\s+", " ", written).strip()

@@ -22,9 +22,8 @@ from factdesk.claims.check.figure_fits import coarser, mistyped, one_typo_apart
 from factdesk.claims.check.figure_fits import fits as figure_fits
 from factdesk.claims.check.figure_periods import one_period_in, other_period
 from factdesk.claims.check.figure_places import (
-    CLOCK_UNITS,
-    CURRENCIES,
     Figure,
+    as_written,
     figure_at,
     figures_in,
     other_subject,
@@ -166,7 +165,7 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
             return Suggestion(
                 Verdict.UNSUPPORTED,
                 50,
-                f"{match.source.id} gives {_as_written(figure)}, which this figure rounds to; find the exact figure",
+                f"{match.source.id} gives {as_written(figure)}, which this figure rounds to; find the exact figure",
                 _evidence([match]),
             )
         exact = _exactly_given(claimed, related)
@@ -187,7 +186,7 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
             return Suggestion(
                 Verdict.UNSUPPORTED,
                 45,
-                f"{claim.text} is a difference between two counts; {match.source.id} gives {_as_written(figure)}",
+                f"{claim.text} is a difference between two counts; {match.source.id} gives {as_written(figure)}",
                 _evidence([match]),
             )
         found = given_with_its_subject(claim, claimed, index, place) if place >= 2 else None
@@ -202,14 +201,14 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
             return Suggestion(
                 Verdict.UNSUPPORTED,
                 45,
-                f"{source.id} gives {_as_written(elsewhere)} elsewhere; read it to see whether it is this figure",
+                f"{source.id} gives {as_written(elsewhere)} elsewhere; read it to see whether it is this figure",
                 (Evidence(source.id, "source", excerpt, 45.0),),
             )
         if place >= 2:
             return Suggestion(
                 Verdict.DISPUTED,
                 int(min(85, match_score * (0.7 + 0.1 * place))),
-                f"{match.source.id} gives {_as_written(figure)}, not {claim.text}",
+                f"{match.source.id} gives {as_written(figure)}, not {claim.text}",
                 _evidence([match]),
             )
     if loosely:
@@ -221,12 +220,12 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
         by_name, named_match, same_figure = named
         if same_figure:
             return _bears_out(by_name, named_match, 80)
-        said = f"{named_match.source.id} gives {_as_written(by_name)}, not {claim.text}"
+        said = f"{named_match.source.id} gives {as_written(by_name)}, not {claim.text}"
         return Suggestion(Verdict.DISPUTED, int(min(75, named_match.score)), said, _evidence([named_match]))
     slip = mistyped_anywhere(claimed, index) if _telling(claimed) else None
     if slip is not None:  # "96,241,691 votes": the store's 96,214,691, two digits swapped, wherever it stands
         figure, source, excerpt = slip
-        said = f"{source.id} gives {_as_written(figure)}, not {claim.text}"
+        said = f"{source.id} gives {as_written(figure)}, not {claim.text}"
         return Suggestion(Verdict.DISPUTED, 60, said, (Evidence(source.id, "source", excerpt, 60.0),))
     if related:
         return Suggestion(Verdict.UNSUPPORTED, 50, "related sources do not give this figure", _evidence(related[:3]))
@@ -370,14 +369,6 @@ def _exactly_given(claimed: Figure, related: list[ExcerptMatch]) -> tuple[Figure
             if figure.value == claimed.value and (figure.unit == claimed.unit or bare_but_telling):
                 return figure, match  # "a majority of 230" gives "230 votes"; "deaths 827" gives "827 deaths"
     return None
-
-
-def _as_written(figure: Figure) -> str:
-    """The excerpt's figure as it writes it, with its unit word when the excerpt has one after it."""
-    written = figure.written
-    if figure.unit and figure.unit not in (*CURRENCIES, "percent", *CLOCK_UNITS) and figure.unit not in written:
-        written = f"{written} {figure.unit}"
-    return re.sub(r"\s+", " ", written).strip()
 
 
 def contradicted_figure(sentence: str, excerpt: str) -> tuple[Figure, Figure] | None:

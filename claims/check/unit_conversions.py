@@ -18,9 +18,17 @@ _IN_BASE = {
 
 def convertible(unit: str | None, other: str | None) -> bool:
     """Two different units of one measure ("miles" and "kilometres")."""
-    return unit != other and unit in _IN_BASE and other in _IN_BASE and _IN_BASE[unit][0] == _IN_BASE[other][0]
+    # "metres" and "meters" are one unit spelt two ways, compared as one
+    return unit != other and unit in _IN_BASE and other in _IN_BASE and _IN_BASE[unit][0] == _IN_BASE[other][0] and (
+        _IN_BASE[unit][1] != _IN_BASE[other][1]
+    )
 
 
 def converted(value: float, unit: str, to_unit: str) -> float:
     """`value` in `unit` written in `to_unit` (the two `convertible`)."""
     return value * _IN_BASE[unit][1] / _IN_BASE[to_unit][1]
+
+
+def a_measure(unit: str | None) -> bool:
+    """Whether the unit measures a length or a weight (and so a count of things never stands for it)."""
+    return unit in _IN_BASE

@@ -69,6 +69,9 @@ _MINUS = re.compile(r"(?<=[\s(])[-−](?=\d)")
 _DEGREES = re.compile(
     r"\s?°\s?(?P<sign>[CF]\b)?|(?P<letter>[CF])(?![\w'’-])|\s+degrees?\s+(?P<name>Celsius|Fahrenheit|centigrade)\b"
 )
+_COUNTED_AFTER = re.compile(r"\s+(?:[a-z-]+s|people|[A-Z]{3})\b")  # "2.5m people", "5m homes", "3m EUR": millions
+_PER_HOUR = re.compile(r"(?:\s+(?:per|an|a)\s+hour|/hr?)\b")
+_SPEEDS = {"miles": "mph", "kilometres": "km/h", "kilometers": "km/h"}
 _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 _PERCENTAGE_POINTS = re.compile(r"\s+percentage\s+points?\b")
 _NOT_UNITS = frozenset({"per", "each", "apiece"})  # "100 billion per year" counts no "per"
@@ -104,11 +107,14 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
         if lowered in _SMALL_WORDS and _REFERENCE_BEFORE.search(before) and not match["compound"]:
             continue  # "the two allies": a reference, not a quantity
         scale = match["scale"] or match["short_scale"]
+        metres = scale == "m" and not match["currency"] and not _COUNTED_AFTER.match(text, end)
+        if metres:  # "cleared 6.25m", "the 100m final", "4.3m tall": metres; "2.5m people", "£5m": millions
+            scale = None
         if scale:
             for word in scale.lower().split():  # "lakh crore": a lakh of crores
                 value *= SCALES[word]
         fields: dict[str, Any] = {"value": tidy(value)}
-        unit, end = _unit(text, match, end)
+        unit, end = ("metres", end) if metres else _unit(text, match, end)
         if unit:
             fields["unit"] = unit
         if match["approx"]:
@@ -260,6 +266,9 @@ def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
         if money and (_scaled(match) or word.group(1) not in currencies().after_a_scale):
             return money, end + word.end()  # "300 million euros", "5 billion pounds"
         unit = _UNIT_ABBREVIATIONS.get(word.group(1), word.group(1))
+        hourly = _PER_HOUR.match(after, word.end())
+        if hourly:  # "14,000 miles per hour" is the "14,000 mph" of another writer
+            return _SPEEDS.get(unit, f"{unit} per hour"), end + hourly.end()
         return unit, end + word.end()
     of_phrase = _OF_PHRASE.match(after)
     if of_phrase:

@@ -137,3 +137,21 @@ def test_a_number_that_names_a_kind_of_thing_is_no_count() -> None:
 def test_an_ordinal_after_a_possessive_name_is_a_count_and_a_model_number_none() -> None:
     claims = extract_claims("It was Messi's 26th match at a World Cup. Boeing's 737 MAX was grounded.")
     assert [c.text for c in claims if c.kind is ClaimKind.QUANTITY] == ["26th match"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "m" against a number is metres unless money or a counted noun says millions
+        ("Duplantis cleared 6.25m to win.", {"value": 6.25, "unit": "metres"}),
+        ("The wall is 4.3m tall.", {"value": 4.3, "unit": "metres"}),
+        ("About 2.5m people live there.", {"value": 2_500_000, "unit": "people", "approx": "about"}),
+        ("The club paid £5m for him.", {"value": 5_000_000, "unit": "GBP"}),
+        # a speed, however written
+        ("It hit at roughly 14,000 miles per hour.", {"value": 14_000, "unit": "mph", "approx": "roughly"}),
+        ("Winds of 200 km/h hit the coast.", {"value": 200, "unit": "km/h"}),
+    ],
+)
+def test_metres_millions_and_speeds(text: str, expected: dict) -> None:
+    (quantity,) = [c for c in extract_claims(text) if c.kind is ClaimKind.QUANTITY]
+    assert quantity.fields == expected
