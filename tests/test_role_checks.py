@@ -36,6 +36,8 @@ people:
   - name: Mark Ryland
     roles:
       - {title: "Executive Director, Health Emergencies Programme", org: World Health Organization, from: 2017-11-01}
+  - name: Jon Mauler
+    roles: [{title: "Commander, First Coast Guard District", org: U.S. Coast Guard, from: 2022-06-01}]
   - name: Pavel Orlin
     roles: [{title: Permanent Representative to the United Nations, org: Russia, from: 2017-07-27}]
   - name: Amir Hadi
@@ -214,6 +216,8 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         # a state's UN ambassador is its Permanent Representative; the Assembly's President at the body named
         ("Russia's U.N. Ambassador Pavel Orlin told the assembly the text would not help.", "verified", ""),
         ("General Assembly President Amir Hadi announced the result.", "verified", ""),
+        # a military rank is not the post the register records
+        ("Debris was found, Rear Admiral Jon Mauler told a news conference in Boston.", "unsupported", ""),
         # a surname with its particle; a stand-in's title in lower case; a body's short form inside its name
         ("COP President Samir Al Hadid spoke. Later Al Hadid said more.", "verified", ""),
         ("He sent acting Labor Secretary Joan Sutter to Detroit.", "verified", ""),

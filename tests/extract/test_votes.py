@@ -405,3 +405,8 @@ def test_a_second_tally_joined_to_the_first_is_a_decision_of_its_own() -> None:
 def test_votes_of_confidence_and_of_no_confidence(text: str, outcome: str, measure: str) -> None:
     (found,) = votes(text)
     assert (found["outcome"], found["measure"]) == (outcome, measure)
+
+
+def test_a_vote_supposed_but_not_held_is_no_claim() -> None:
+    assert votes("Had the first motion passed, the government would have been forced to resign.") == []
+    assert votes("If approved by the Senate, the bill would cut taxes.") == []

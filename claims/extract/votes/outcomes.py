@@ -191,6 +191,8 @@ _OUTCOME_PATTERNS = (
 _VOTE_STEMS = ("vot", "adopt", "approv", "pass", "reject", "veto", "block", "abstain", "abstention", "defeat", "favo",
                "against", "fail", "withdr", "confirm", "backed", "supported", "opposed", "cleared")  # fmt: skip
 # Verbs that are a vote only when a measure follows them ("backed the bill", not "backed the rebels").
+# "Had the first motion passed, the government would have fallen", "If approved, ...": no vote that was held
+_SUPPOSED = re.compile(r"\s*(?:Had|If|Were|Should|Unless)\b")
 TALLY_SHAPE = re.compile(r"\d\s*[-–—]\s*\d")
 
 
@@ -252,7 +254,7 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
     """The votes one sentence reports; `vote_nearby`: a sentence beside it reports a vote."""
     text = sentence.text
     lowered = text.lower()
-    if not might_be_a_vote(text, lowered):
+    if not might_be_a_vote(text, lowered) or _SUPPOSED.match(text):
         return []
     found: list[VoteMention] = []
     # "an appeal against a Court of Appeal ruling": a body whose decision is the object is not the one voting
