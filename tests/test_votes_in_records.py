@@ -149,3 +149,28 @@ def test_a_day_the_sentence_writes_picks_the_vote_of_that_day(index: StoreIndex)
 
 def test_a_score_after_defeated_is_no_tally() -> None:
     assert _votes("Yesterday Sweden defeated South Korea 1 – 0 in Nizhny Novgorod.\n") == []
+
+
+def test_a_month_opening_the_sentence_picks_the_vote_of_that_month(tmp_path) -> None:
+    (tmp_path / "votes.yaml").write_text(
+        """
+votes:
+  - id: draft-february
+    body: UN Security Council
+    date: 2022-02-25
+    measure: Draft resolution deploring the invasion
+    outcome: vetoed
+    tally: {for: 11, against: 1, abstain: 3}
+  - id: draft-september
+    body: UN Security Council
+    date: 2022-09-30
+    measure: Draft resolution condemning the referendums
+    outcome: vetoed
+    tally: {for: 10, against: 1, abstain: 4}
+""",
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    text = "In February, Moscow blocked a draft, which received 11 votes in favor with three abstentions.\n"
+    (claim,) = [c for c in extract_claims(text) if c.kind is ClaimKind.VOTE]
+    assert suggest(claim, index, dt.date(2022, 9, 30)).verdict.value == "verified"

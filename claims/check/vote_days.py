@@ -26,6 +26,20 @@ def weekday_of(sentence: str, on: dt.date | None) -> dt.date | None:
     return on - dt.timedelta(days=(on.weekday() - WEEKDAYS.index(found[1])) % 7)
 
 
+# only where it opens the sentence: "Bowman, who had dissented in September, voted with the majority" tells
+# of another vote in its clause
+_MONTH_ALONE = re.compile(
+    r"^\s*(?:In|Last|Early|Late)\s+(?P<month>"
+    + "|".join(calendar.month_name[1:])
+    + r")\b(?![\s,]+\d)"
+)
+
+
+def months_in(sentence: str) -> frozenset[int]:
+    """The months a sentence names without a day or year ("In February, Moscow blocked a draft")."""
+    return frozenset(list(calendar.month_name).index(found["month"]) for found in _MONTH_ALONE.finditer(sentence))
+
+
 def years_in(sentence: str) -> frozenset[int]:
     return frozenset(int(year) for year in _YEAR.findall(sentence))
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from factdesk.claims.check.vote_days import days_in, round_of, tally_time, weekday_of, years_in
+from factdesk.claims.check.vote_days import days_in, months_in, round_of, tally_time, weekday_of, years_in
 from factdesk.claims.check.voters import find_voter
 from factdesk.claims.extract.votes.actors import actor_key
 from factdesk.claims.extract.votes.stances import direction
@@ -124,6 +124,7 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
     scored: list[tuple[float, Vote]] = []
     years = years_in(claim.sentence)
     days = days_in(claim.sentence)
+    months = months_in(claim.sentence)  # "In February, Moscow blocked a draft": a vote of that month
     written_round = round_of(claim.sentence)
     weekday = weekday_of(_clause_of(claim), on)
     candidates = _lookup(index).around(claim, body, claimed_words, on)
@@ -143,6 +144,7 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
             continue  # "passed the House on Saturday": not the record of Tuesday's vote that week
         # "the previous attempt in 2015", "passed the tax 9-0 on May 14": the sentence dates the vote
         dated = vote.date.year in years or (vote.date.month, vote.date.day) in days or earlier is not None
+        dated = dated or (vote.date.month in months and on is not None and 0 <= (on - vote.date).days <= 366)
         if on is not None and abs(vote.date - on) > _WINDOW and not dated:
             continue
         if written_round is not None and round_of(vote.measure) not in (None, written_round):
@@ -162,7 +164,7 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
         if on is not None:
             parts.append(100.0 if dated else 100.0 - abs((vote.date - on).days))
         score = sum(parts) / len(parts) + 5.0 * min(named, 3)
-        if (years or days) and not dated:
+        if (years or days or months) and not dated:
             score -= 20.0  # the sentence dates the vote to another year or day
         if fields.get("actor") and _position_of(vote, fields["actor"]) is not None:
             score += 15.0  # the record names this voter

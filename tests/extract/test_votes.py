@@ -247,6 +247,10 @@ def test_every_listed_voter_gets_the_position(text: str, expected: list[tuple[st
             {"outcome": "adopted", "measure": "Tom Hale", "tally": {"for": 69, "against": 26}},
         ),
         (
+            "The draft received 11 votes in favor with three abstentions, while Russia voted against.",
+            {"tally": {"for": 11, "abstain": 3}},
+        ),
+        (
             "The spending bill cleared the Senate 68-31 on Thursday.",
             {"outcome": "adopted", "body": "Senate", "tally": {"for": 68, "against": 31}},
         ),

@@ -396,7 +396,7 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
             found.append(_second_decision(sentence, second, body))
     positions = find_positions(sentence, body, measure, vote_nearby=vote_nearby or body is not None)
     found += positions + find_stances(sentence)
-    if tally is None and outcome is None and ("members" in lowered or "countries" in lowered):
+    if tally is None and outcome is None and any(word in lowered for word in ("members", "countries", "votes in")):
         counted = find_side_count(text)
         if counted:  # "Poland abstained on the climate resolution, while 12 members voted for it"
             measure = measure or next((v.fields["measure"] for v in positions if v.fields.get("measure")), None)

@@ -172,8 +172,22 @@ _SIDE_COUNT = re.compile(
 )
 
 
+# "The draft received 10 votes in favor, ...", "which received 11 votes in favor with three abstentions"
+_VOTES_RECEIVED = re.compile(
+    rf"\b(?:received|won|got|drew|secured|garnered)\s+(?P<count>{NUMBER})\s+votes?\s+(?:in\s+favou?r|for)\b"
+    rf"(?:[^.;]{{0,20}}?\bwith\s+(?P<abstain>{NUMBER})\s+abstentions?\b)?",
+    re.IGNORECASE,
+)
+
+
 def find_side_count(sentence: str) -> tuple[dict[str, Any], tuple[int, int]] | None:
-    """One side's count of the vote ("Twelve council members voted for"): `{for|against|abstain: n}`."""
+    """One side's count of the vote ("Twelve council members voted for", "received 10 votes in favor"):
+    `{for|against|abstain: n}`."""
+    received = _VOTES_RECEIVED.search(sentence)
+    if received is not None and (value := number_value(received["count"])) is not None:
+        abstained = number_value(received["abstain"]) if received["abstain"] else None
+        counts = {"for": tidy(value), **({"abstain": tidy(abstained)} if abstained is not None else {})}
+        return counts, (received.start("count"), received.end())
     match = _SIDE_COUNT.search(sentence)
     if match is None:
         return None
