@@ -6,12 +6,12 @@ import re
 from functools import cache
 from typing import Any
 
-from factdesk.claims.extract.lexicon import NATIONALITIES, phrase_table
-from factdesk.claims.extract.votes.actors import actor_key, known_actor_keys
+from factdesk.claims.extract.lexicon import phrase_table
 from factdesk.claims.extract.votes.confidence import confidence_vote
 from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, clean_measure
 from factdesk.claims.extract.votes.positions import find_positions, measure_after
 from factdesk.claims.extract.votes.stances import find_stances
+from factdesk.claims.extract.votes.states import state_stance
 from factdesk.claims.extract.votes.tallies import (
     find_second_tally,
     find_shares,
@@ -139,36 +139,6 @@ _VETO = re.compile(
     r"(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?vetoed\s+"
     rf"(?P<measure>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{MEASURE_NOUN}(?:\s+\d+)?)"
 )
-
-# "the United States blocked the draft resolution": a state's stance on a measure is its vote ("backed",
-# "approved", "rejected", "opposed" are read with every voter's, in positions.py and stances.py)
-_STATE_STANCE = re.compile(
-    r"\b(?P<actor>(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?"
-    r"(?P<verb>adopted|blocked)\s+"
-    rf"(?P<measure>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{MEASURE_NOUN}(?:\s+\d+)?)"
-)
-_STANCES = {"adopted": "for", "blocked": "against"}
-
-
-def _state_stance(text: str, offset: int, body: str | None) -> list[VoteMention]:
-    """A country's vote written as its stance ("the United States opposed the resolution"); a person's or a
-    body's is not read here (a body's is an outcome, a person's may be an opinion)."""
-    stance = _STATE_STANCE.search(text)
-    if stance is None or actor_key(stance["actor"]) not in _states():
-        return []
-    actor = re.sub(r"^the\s+", "", stance["actor"], flags=re.IGNORECASE)
-    fields: dict[str, Any] = {"actor": actor, "position": _STANCES[stance["verb"]]}
-    measure = clean_measure(stance["measure"])[0]
-    fields.update({"measure": measure} if measure else {})
-    fields.update({"body": body} if body else {})
-    return [VoteMention(offset + stance.start("actor"), offset + stance.end("measure"), fields)]
-
-
-@cache
-def _states() -> frozenset[str]:
-    """Every country by its voter key: the vote tables' names and every country a demonym names."""
-    return known_actor_keys() | frozenset(actor_key(country) for country in NATIONALITIES.values() if country)
-
 
 # In the order they are tried, each with the words (lower case) it cannot match without.
 _OUTCOME_PATTERNS = (
@@ -314,7 +284,7 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
                 )
             )
     if outcome is None and not found:
-        found += _state_stance(text, sentence.start, body)
+        found += state_stance(text, sentence.start, body)
     if tally and measure is None:
         infinitive = _INFINITIVE_OUTCOME.search(text)
         if infinitive:
