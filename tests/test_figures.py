@@ -45,6 +45,14 @@ EXCERPTS = [
 ]
 
 
+def quantity_verdict(tmp_path: Path, store: str, sentence: str) -> str:
+    """The suggested verdict for the sentence's first quantity, against a store written from `store`."""
+    (tmp_path / "s.yaml").write_text(store, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    (claim, *_) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY]
+    return suggest(claim, index, None).verdict.value
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> StoreIndex:
     folder: Path = tmp_path_factory.mktemp("figures")
@@ -508,10 +516,7 @@ sources:
     excerpts:
       - "The aircraft collided with a coast guard plane on the runway at approximately 17:47."
 """
-    (tmp_path / "s.yaml").write_text(store, encoding="utf-8")
-    index = StoreIndex(load_store(tmp_path))
-    (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY]
-    assert suggest(claim, index, None).verdict.value == verdict
+    assert quantity_verdict(tmp_path, store, sentence) == verdict
 
 
 
@@ -536,10 +541,7 @@ sources:
       - "Kiptum ran 2:00:35 in Chicago, improving the previous mark of 2:01:09; the mile record stands at 3:43.13."
       - "The race started at 7:30."
 """
-    (tmp_path / "s.yaml").write_text(store, encoding="utf-8")
-    index = StoreIndex(load_store(tmp_path))
-    (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY]
-    assert suggest(claim, index, None).verdict.value == verdict
+    assert quantity_verdict(tmp_path, store, sentence) == verdict
 
 
 def test_a_race_time_is_one_quantity_and_a_bare_clock_reading_none() -> None:
@@ -564,10 +566,7 @@ sources:
     excerpts:
       - "Ana Ruiz, the youngest head of government of the Fifth Republic, is the fourth prime minister of the term."
 """
-    (tmp_path / "s.yaml").write_text(store, encoding="utf-8")
-    index = StoreIndex(load_store(tmp_path))
-    (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY]
-    assert suggest(claim, index, None).verdict.value == verdict
+    assert quantity_verdict(tmp_path, store, sentence) == verdict
 
 
 SENTENCES = """
@@ -818,7 +817,4 @@ sources:
     excerpts:
       - "Duplantis cleared 6.25m at his first attempt to break the world record for a ninth time."
 """
-    (tmp_path / "s.yaml").write_text(store, encoding="utf-8")
-    index = StoreIndex(load_store(tmp_path))
-    (claim, *_) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY]
-    assert suggest(claim, index, None).verdict.value == verdict
+    assert quantity_verdict(tmp_path, store, sentence) == verdict
