@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import chain
 
 from factdesk.claims.check.directions import opposite_direction
 from factdesk.claims.check.figure_times import of_another_time
@@ -78,7 +79,7 @@ def check_statement(claim: Claim, index: StoreIndex, on: dt.date | None = None) 
     nothing ties the sentence to that source's actor."""
     related = index.find_excerpts(plain(claim.text), limit=3)
     named = claim.fields.get("subject") is not None
-    turned = _said_the_other_way(claim.text, index)
+    turned = _said_the_other_way(claim.text, related[:2], index)
     if turned is not None:
         return turned
     for match in related:
@@ -129,12 +130,16 @@ def _contradiction(claim: Claim, match: ExcerptMatch, on: dt.date | None) -> tup
     return None
 
 
-def _said_the_other_way(sentence: str, index: StoreIndex) -> Suggestion | None:
-    """Disputed when a source about the sentence says, in the same place, the other way ("weakened" where this
-    says "strengthened"); the sentence turned the other way is what finds that source."""
-    queries = [plain(sentence), *(plain(turned) for turned in the_other_way(sentence))]
-    for query in queries:
-        for match in index.find_excerpts(query, limit=2):
+def _said_the_other_way(sentence: str, found: list[ExcerptMatch], index: StoreIndex) -> Suggestion | None:
+    """Disputed when a source about the sentence (`found` by its words) says, in the same place, the other way
+    ("weakened" where this says "strengthened"); the sentence turned the other way is what finds that source."""
+    turned_sentences = the_other_way(sentence)
+    if not turned_sentences:
+        return None  # no word for a way: nothing to turn
+    # looked up one by one, as far as needed
+    searches = chain([found], (index.find_excerpts(plain(turned), limit=2) for turned in turned_sentences))
+    for matches in searches:
+        for match in matches:
             if match.score < _TURN_LOOSELY:
                 break
             # a source only loosely about the sentence must stand closer to its words: three of four alike
