@@ -91,3 +91,35 @@ def date_from_match(match: re.Match[str]) -> dt.date | str | None:
         return dt.date(int(year), month, int(day))
     except ValueError:
         return None
+
+
+# "will vote on Monday", "is due to start in March": a day or month ahead of the report, not behind it
+AHEAD = re.compile(
+    r"\b(?:will|would|next|upcoming|as early as|as soon as|scheduled|plans? to|set to|due (?:to|on|in|by)"
+    r"|expected to|(?:is|are) expected|(?:is|are) to be)\b",
+    re.IGNORECASE,
+)  # not "than expected" ("a larger-than-expected fall in June")
+
+
+def looks_ahead(text_before: str) -> bool:
+    """Whether the words just before a weekday or a month (up to 60 characters) put it after the report."""
+    return AHEAD.search(text_before[-60:]) is not None
+
+
+def weekday_near(issued: dt.date, weekday: str, ahead: bool) -> dt.date:
+    """The day a report of `issued` means by "on Friday": that day or the one before it in the week (the
+    press's way of dating the week's events), or the next one when it looks ahead."""
+    number = WEEKDAYS.index(weekday)
+    if ahead:
+        return issued + dt.timedelta(days=(number - issued.weekday() - 1) % 7 + 1)
+    return issued - dt.timedelta(days=(issued.weekday() - number) % 7)
+
+
+def month_near(issued: dt.date, month: int, ahead: bool) -> str:
+    """ "2023-03": the month a report of `issued` means by "in March", the last one up to its own month (or
+    the next one, when it looks ahead)."""
+    if ahead:
+        year = issued.year if month >= issued.month else issued.year + 1
+    else:
+        year = issued.year if month <= issued.month else issued.year - 1
+    return f"{year}-{month:02d}"

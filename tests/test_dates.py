@@ -63,7 +63,9 @@ def test_a_dateline_is_checked_against_the_article_s_own_date(index):
     import datetime as dt
 
     text = "Tuesday, March 8, 2011\n\nMicrosoft began a countdown on Tuesday.\n"
-    (claim,) = [c for c in extract_claims(text) if c.kind is ClaimKind.DATE]
+    dates = [c for c in extract_claims(text) if c.kind is ClaimKind.DATE]
+    assert [c.text for c in dates] == ["March 8, 2011", "Tuesday"]  # the dateline's weekday is read with its date
+    claim = dates[0]
     assert suggest(claim, index, dt.date(2011, 3, 8)).verdict.value == "verified"
     wrong = suggest(claim, index, dt.date(2011, 3, 5))
     assert wrong.verdict.value == "disputed" and "March 5, 2011" in wrong.reason

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factdesk.claims.check.figure_places import WINDOW, stems, whole_words
-from factdesk.claims.dates import MONTHS, WEEKDAYS
+from factdesk.claims.dates import MONTHS, WEEKDAYS, looks_ahead, weekday_near
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import content_words
@@ -135,8 +135,10 @@ _DAY_NAMED = re.compile(
     r"\b(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
     r"|(?P<today>[Tt]oday)|(?P<yesterday>[Yy]esterday))\b"
 )
-_DATE_FOLLOWS = re.compile(r",?\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")  # "Wednesday, August 10, 2022": a date written out
-_AHEAD = re.compile(r"\b(?:will|would|due|expected|scheduled|next|plans?|set to|to be)\b", re.IGNORECASE)
+# "Wednesday, August 10, 2022", "Monday and Tuesday, 18 and 19 July": a date written out
+_DATE_FOLLOWS = re.compile(
+    r"(?:\s*(?:,|and|or|&)\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*,?\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)"
+)
 
 
 @lru_cache(maxsize=20_000)
@@ -157,11 +159,7 @@ def dates_told(text: str, issued: dt.date | None) -> tuple[DatePlace, ...]:
         elif found["yesterday"]:
             day = issued - dt.timedelta(days=1)
         else:
-            weekday = WEEKDAYS.index(found["weekday"])
-            if _AHEAD.search(text[max(0, found.start() - 60) : found.start()]):
-                day = issued + dt.timedelta(days=(weekday - issued.weekday() - 1) % 7 + 1)
-            else:
-                day = issued - dt.timedelta(days=(issued.weekday() - weekday) % 7)
+            day = weekday_near(issued, found["weekday"], looks_ahead(text[: found.start()]))
         place = place_at(text, found.start(), found.end(), found[0], day.isoformat())
         # "ratified Finland's membership on Monday": a weekday tells when the whole clause happened, not what
         # the words just before it are

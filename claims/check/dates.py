@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from factdesk.claims.check.around import excerpts_around
 from factdesk.claims.check.date_places import (
@@ -24,7 +25,14 @@ from factdesk.claims.check.date_places import (
     year_slip,
 )
 from factdesk.claims.check.date_terms import term_date
-from factdesk.claims.dates import DATE_PATTERN, date_from_match
+from factdesk.claims.check.named_days import (
+    comparable,
+    days_named_in,
+    named_without_date,
+    resolved,
+    tells_what_happened,
+)
+from factdesk.claims.dates import DATE_PATTERN, WEEKDAYS, date_from_match
 from factdesk.claims.extract.dates_found import RELATIVE_MONTH, YEARS_FROM_THE_ARTICLE
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import ExcerptMatch, StoreIndex
@@ -59,6 +67,10 @@ def claimed_date(claim: Claim, on: dt.date | None = None) -> str | None:
     relative = RELATIVE_MONTH.fullmatch(claim.text)
     if relative and on is not None and re.fullmatch(r"--\d\d", value):
         return f"{on.year + YEARS_FROM_THE_ARTICLE[relative['which']]}{value[1:]}"
+    if value in WEEKDAYS or re.fullmatch(r"--\d\d", value):  # "on Friday", "in March": of the article's week
+        if on is None:  # or year, which its date says
+            return None
+        return resolved(value, on, claim.sentence[: (claim.span_in_sentence() or (0, 0))[0]])
     if any(part is not None for part in parts(value)):
         return value
     found = DATE_PATTERN.search(value)
@@ -68,8 +80,11 @@ def claimed_date(claim: Claim, on: dt.date | None = None) -> str | None:
 
 def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Suggestion:
     claimed = claimed_date(claim, on)
+    if claimed is None and named_without_date(claim):
+        return Suggestion(Verdict.UNSUPPORTED, 30, "a weekday or a month alone: the article's date says which")
     if claimed is None:
         return Suggestion(Verdict.UNSUPPORTED, 30, "not a date factdesk can read")
+    counts = comparable(claim, claimed)
     span = claim.span_in_sentence()
     at = span[0] if span else 0
     if on is not None and in_dateline(claim.sentence, at) and compared(claimed, on.isoformat()) is not None:
@@ -85,7 +100,7 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
     term = term_date(claim, claimed, index, on, _near_date)
     if term is not None and term.verdict is Verdict.VERIFIED:
         return term  # "took over from Philip Lowe on Sept. 18": the register's term start, over the old term's end
-    placed = _date_in_place(claim, claimed, index, [*related, *nearby], on)
+    placed = _date_in_place(claim, claimed, index, [*related, *nearby], on, counts)
     if placed is not None:
         return placed
     for match in _unseen([*related, *nearby]):
@@ -103,15 +118,19 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
         return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this date", _evidence(related))
     # an excerpt about the sentence, or about the words around the date, disputes with a date one slip away
     # (the same month, or the same day of another month)
-    written_here = [other.iso for other in dates_in(claim.sentence) if other.written != claim.text]
+    written_here = _other_dates_here(claim, on)
     about = [*((m, 75) for m in related), *((m, 70) for m in nearby)]
+    if named_without_date(claim):
+        about = []  # any day of the report's week is "one slip" from another: only a date in its place disputes it
     if any(agrees(claimed, place.iso) for match, _ in about for place in dates_told(match.excerpt, match.source.date)):
         about = []  # "Masters champion 2022 and 2024": a source about the sentence gives the claim's year too
     for match, confidence in about:
         given = [
             place.iso
             for place in dates_in(match.excerpt)  # a day named by its weekday must stand in the claim's place
-            if _near_date(claimed, place.iso) and not any(agrees(other, place.iso) for other in written_here)
+            if _near_date(claimed, place.iso)
+            and counts(place.iso)
+            and not any(agrees(other, place.iso) for other in written_here)
         ]  # "from July 2022 ... peaked in October 2022": the source's October 2022 is the sentence's other date
         if given:
             return Suggestion(
@@ -120,14 +139,18 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
                 f"{match.source.id} dates it {readable(given[0])}, not {readable(claimed)}",
                 _evidence([match]),
             )
-    issued = _issued_on_another_day(claimed, related, on, written_here)
-    if issued is not None:
+    issued = _issued_on_another_day(claimed, related, on, written_here, counts)
+    if issued is not None and not named_without_date(claim):  # a release of the next day reports "Saturday"
         return issued
     return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this date", _evidence(related))
 
 
 def _issued_on_another_day(
-    claimed: str, related: list[ExcerptMatch], on: dt.date | None, written_here: list[str]
+    claimed: str,
+    related: list[ExcerptMatch],
+    on: dt.date | None,
+    written_here: list[str],
+    counts: Callable[[str], bool],
 ) -> Suggestion | None:
     """A primary source about the sentence (a statement, a release, a record), issued one slip from the claimed
     day, that gives no date of its own: what it announces happened the day it was issued ("nominated Jackson
@@ -136,7 +159,7 @@ def _issued_on_another_day(
         issued = match.source.date
         if issued is None or match.source.type is not SourceType.PRIMARY or match.score < _ISSUED_RELATED:
             continue
-        if on is not None and issued > on:
+        if (on is not None and issued > on) or not counts(issued.isoformat()):
             continue
         if any(compared(claimed, place.iso) is not None for text in match.source.excerpts for place in dates_in(text)):
             continue  # the source dates what it tells of itself
@@ -154,6 +177,13 @@ def _issued_on_another_day(
     return None
 
 
+def _other_dates_here(claim: Claim, on: dt.date | None) -> list[str]:
+    """The sentence's other dates, written out or named alone ("7.9% in June from 8.7% in May")."""
+    written = [other.iso for other in dates_in(claim.sentence) if other.written != claim.text]
+    span = claim.span_in_sentence()
+    return written + days_named_in(claim.sentence, on, span[0] if span else -1)
+
+
 def _unseen(matches: list[ExcerptMatch]) -> list[ExcerptMatch]:
     seen: set[tuple[str, str]] = set()
     kept = []
@@ -165,7 +195,12 @@ def _unseen(matches: list[ExcerptMatch]) -> list[ExcerptMatch]:
 
 
 def _date_in_place(
-    claim: Claim, claimed: str, index: StoreIndex, found: list[ExcerptMatch], on: dt.date | None
+    claim: Claim,
+    claimed: str,
+    index: StoreIndex,
+    found: list[ExcerptMatch],
+    on: dt.date | None,
+    counts: Callable[[str], bool],
 ) -> Suggestion | None:
     """Verified or disputed by the date a source gives where the claim's stands, if one stands there: the
     best placed date that agrees against the best placed one that does not."""
@@ -175,18 +210,24 @@ def _date_in_place(
     mine = place_at(claim.sentence, *span, claim.text, claimed)
     candidates = _unseen([*found, *excerpts_around(claim, index, limit=5, cutoff=_AROUND)])
     sentence_words = set(content_words(claim.sentence))
-    written_here = [other.iso for other in dates_in(claim.sentence) if other.written != claim.text]
+    written_here = _other_dates_here(claim, on)
     agreeing: tuple[int, DatePlace, ExcerptMatch] | None = None
     differing: tuple[int, DatePlace, ExcerptMatch] | None = None
+    alone = named_without_date(claim)
     for match in candidates:
         excerpt_words = set(content_words(match.excerpt))
         for place in dates_told(match.excerpt, match.source.date):
-            if compared(claimed, place.iso) is None or any(agrees(other, place.iso) for other in written_here):
+            if not counts(place.iso) or compared(claimed, place.iso) is None:
+                continue
+            if any(agrees(other, place.iso) for other in written_here):
                 continue  # a date the sentence also writes ("since September 2023") stands where that one does
             if place.implied and parts(claimed)[1] is None:
                 continue  # "on Monday" is a day of the report's week, no year's ("has led the party since 2013")
             score = same_place(mine, place) + (match in found)  # an excerpt about the sentence is a step nearer
             score -= _other_thing(mine, place, sentence_words, excerpt_words)
+            if alone and not agrees(claimed, place.iso) and not tells_what_happened(mine, place, match.excerpt):
+                continue  # "SVB Financial Group said on Wednesday" against "Shares of SVB Financial Group
+                # plunged 60% on Thursday": the same company, not the same event
             if agrees(claimed, place.iso):
                 agreeing = agreeing if agreeing is not None and agreeing[0] >= score else (score, place, match)
             elif differing is None or (score, _near_date(claimed, place.iso)) > (
@@ -194,7 +235,12 @@ def _date_in_place(
                 _near_date(claimed, differing[1].iso),
             ):
                 differing = (score, place, match)  # a tie goes to the date one slip away (a range's other end)
-    if agreeing is not None and agreeing[0] >= _SAME_PLACE and (differing is None or agreeing[0] >= differing[0]):
+    if (
+        agreeing is not None
+        and agreeing[0] >= _SAME_PLACE
+        and (differing is None or agreeing[0] >= differing[0] or alone)
+    ):
+        # a source giving the very day a weekday names, in its place, bears it out whatever else is dated nearby
         _, place, match = agreeing
         return Suggestion(
             Verdict.VERIFIED,
@@ -206,6 +252,8 @@ def _date_in_place(
         return None
     if differing[0] < _IN_PLACE and not (
         differing[0] >= _SAME_PLACE
+        and not (alone and str(claim.fields["date"]).startswith("--"))  # "up from 9.9% in September": another
+        # month of the same series
         and (_near_date(claimed, differing[1].iso) or _year_slip_to_another_time(claimed, differing[1].iso, on))
         and not any(m.source.date and agrees(claimed, m.source.date.isoformat()) for m in found)
     ):

@@ -19,8 +19,12 @@ _IN_BASE = {
 def convertible(unit: str | None, other: str | None) -> bool:
     """Two different units of one measure ("miles" and "kilometres")."""
     # "metres" and "meters" are one unit spelt two ways, compared as one
-    return unit != other and unit in _IN_BASE and other in _IN_BASE and _IN_BASE[unit][0] == _IN_BASE[other][0] and (
-        _IN_BASE[unit][1] != _IN_BASE[other][1]
+    return (
+        unit != other
+        and unit in _IN_BASE
+        and other in _IN_BASE
+        and _IN_BASE[unit][0] == _IN_BASE[other][0]
+        and (_IN_BASE[unit][1] != _IN_BASE[other][1])
     )
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from factdesk.claims.dates import DATE_PATTERN, WEEKDAYS, date_from_match
+from factdesk.claims.dates import DATE_PATTERN, WEEKDAYS, date_from_match, weekday_near
 
 _YEAR = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")
 # Which round of a ballot: "first round", "second ballot", "runoff" (the second round)
@@ -23,15 +23,13 @@ def weekday_of(sentence: str, on: dt.date | None) -> dt.date | None:
     found = _ON_WEEKDAY.search(sentence) if on is not None else None
     if found is None or on is None:
         return None
-    return on - dt.timedelta(days=(on.weekday() - WEEKDAYS.index(found[1])) % 7)
+    return weekday_near(on, found[1], ahead=False)
 
 
 # only where it opens the sentence: "Bowman, who had dissented in September, voted with the majority" tells
 # of another vote in its clause
 _MONTH_ALONE = re.compile(
-    r"^\s*(?:In|Last|Early|Late)\s+(?P<month>"
-    + "|".join(calendar.month_name[1:])
-    + r")\b(?![\s,]+\d)"
+    r"^\s*(?:In|Last|Early|Late)\s+(?P<month>" + "|".join(calendar.month_name[1:]) + r")\b(?![\s,]+\d)"
 )
 
 

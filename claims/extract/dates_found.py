@@ -40,6 +40,27 @@ def _older_year(before: str, after: str) -> bool:
     return _YEAR_WORD_BEFORE.search(before) is not None and not (word and word.group(1) not in STOPWORDS)
 
 
+# "18 and 19 July", "Oct. 26-27": two days of one month, the month written once
+_DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|to|[-–])\s*$")
+_DAY_AFTER = re.compile(r"\s*(?:and|&|to|[-–])\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![\d:.%])")
+
+
+def _other_day(text: str, match: re.Match[str], iso: str | None) -> tuple[int, int, str, str] | None:
+    """The first day of "18 and 19 July", the second of "Oct. 26-27": (start, end, written, iso)."""
+    if iso is None or not iso[-2:].isdigit() or len(iso) < 7:
+        return None
+    month_first = match["md"] is not None
+    if month_first and match["md_year"] is None:
+        other = _DAY_AFTER.match(text, match.end())
+    elif match["dm"] is not None:
+        other = _DAY_BEFORE.search(text, 0, match.start())
+    else:
+        return None
+    if other is None or not 1 <= int(other[1]) <= 31 or int(other[1]) == int(iso[-2:]):
+        return None
+    return other.start(1), other.end(1), other[1], f"{iso[:-2]}{int(other[1]):02d}"
+
+
 def find_dates(sentence: Sentence) -> list[DateMention]:
     """Every date-shaped stretch of `sentence`; those with an `iso` value are date claims."""
     found: list[DateMention] = []
@@ -47,6 +68,9 @@ def find_dates(sentence: Sentence) -> list[DateMention]:
         value = date_from_match(match)
         iso = value.isoformat() if isinstance(value, dt.date) else value
         found.append(DateMention(sentence.start + match.start(), sentence.start + match.end(), match.group(), iso))
+        other = _other_day(sentence.text, match, iso)
+        if other is not None:
+            found.append(DateMention(sentence.start + other[0], sentence.start + other[1], other[2], other[3]))
     taken = [(mention.start - sentence.start, mention.end - sentence.start) for mention in found]
     for match in RELATIVE_MONTH.finditer(sentence.text) if " year" in sentence.text else ():
         if not any(start <= match.start() < end for start, end in taken):

@@ -17,6 +17,7 @@ from typing import Any
 
 from factdesk.claims.extract.acronyms import defined_short_forms
 from factdesk.claims.extract.dates_found import find_dates
+from factdesk.claims.extract.days_named import find_days_named
 from factdesk.claims.extract.lexicon import Lexicon
 from factdesk.claims.extract.name_spans import NameSpan, PeopleFound
 from factdesk.claims.extract.quantities import find_quantities
@@ -162,10 +163,13 @@ def vote_claims(context: SentenceContext) -> Iterator[Draft]:
 
 
 def date_claims(context: SentenceContext) -> Iterator[Draft]:
-    for found in find_dates(context.sentence):
+    written = find_dates(context.sentence)
+    for found in written:
         context.taken.append((found.start, found.end))  # date-shaped text is never a quantity
         if found.iso is not None:
             yield Draft(ClaimKind.DATE, found.text, found.start, found.end, context.sentence, {"date": found.iso})
+    for day in find_days_named(context.sentence, [(found.start, found.end) for found in written]):
+        yield Draft(ClaimKind.DATE, day.text, day.start, day.end, context.sentence, {"date": day.date})
 
 
 def quantity_claims(context: SentenceContext) -> Iterator[Draft]:
