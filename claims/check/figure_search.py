@@ -24,6 +24,7 @@ from factdesk.sources.model import Source
 
 _FOUND = 70.0  # an excerpt scoring this against the figure's own words is about them
 _PLACED = 2  # ... and gives the figure where the claim does when it stands this firmly there
+_POSSESSIVE = re.compile(r"['’]s\b")
 _AFTER = 60  # characters after the figure whose names may still be whose it is
 # "NEW YORK, March 28 (Reuters) - ": where and when the report was filed, not what it is about
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .,'’-]+,[^-–—]{0,40}?\s[-–—]+\s")
@@ -42,8 +43,8 @@ def given_with_its_subject(
     if span is None:
         return None
     clause = _DATELINE.sub("", claim.sentence[: span[1] + _AFTER])
-    own_words = " ".join((claim.text.replace("-", " "), *claimed.before, *claimed.after[:2]))
-    names = _names_of(clause)
+    own_words = _POSSESSIVE.sub("", " ".join((claim.text.replace("-", " "), *claimed.before, *claimed.after[:2])))
+    names = [_POSSESSIVE.sub("", name) for name in _names_of(clause)]  # "the ECB's 2% target": the ECB's words
     # with the names first ("Bankman-Fried sentenced 25 years"), then without them: a source may name the
     # thing otherwise ("AMPTP" for "the Alliance of Motion Picture and Television Producers")
     for query in (f"{own_words} {' '.join(names)}", own_words) if names else (own_words,):
