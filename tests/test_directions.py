@@ -147,6 +147,8 @@ sources:
       - "The yen weakened after the Bank of Japan ended negative rates, with the dollar rising above 150 yen."
       - "The captain was the last to leave the aircraft, the airline said."
       - "Six of the crew on the smaller aircraft were killed; 12 crew served on the airliner."
+      - "Exports of rice plunged in the second half of the year, the ministry said."
+      - "The ruling party trailed the opposition in every poll taken since the spring."
 """
 
 
@@ -158,6 +160,9 @@ sources:
         ("The yen weakened after the decision.", "unsupported", ""),
         ("The captain was the last to leave the aircraft, and the fire grew.", "verified", ""),
         ("The captain was the first to leave the aircraft, and the fire grew.", "disputed", "“last” where"),
+        # any way up against any way down (directions.yaml), and the pairs of opposites.tsv
+        ("Exports of rice soared in the second half of the year.", "disputed", "“plunged” where this says “soared”"),
+        ("The ruling party led the opposition in every poll taken since the spring.", "disputed", "“trailed”"),
         # another figure in a source about no one named is a lead, not a dispute
         ("Five of the crew on the smaller aircraft were killed as the fire grew.", "unsupported", "read it"),
     ],

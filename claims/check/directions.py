@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib.resources import files
 
-import yaml
 from factdesk.claims.check.figure_places import CLAUSE_EDGE
+from factdesk.claims.extract.opposites import ways_of_a_figure
 
 _TO_OR_BY = re.compile(r"\b(to|by)\s*$", re.IGNORECASE)
 # "up 13%", "down by 2.5 points", "up about $3": a bare up or down says a way only right before a figure
@@ -25,15 +24,14 @@ _FROM = re.compile(rf"\bfrom\s+{_HEDGE}[$€£¥]?$", re.IGNORECASE)
 
 @cache
 def _directions() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words for a figure going up and going down (directions.yaml), each as one pattern."""
-    text = files("factdesk.claims.check").joinpath("directions.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    """The words for a figure going up and going down (claims/extract/data/directions.yaml), each as one pattern."""
+    up, down = ways_of_a_figure()
 
     def pattern(phrases: list[str]) -> re.Pattern[str]:
         alternatives = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
         return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
-    return pattern(data["up"]), pattern(data["down"])
+    return pattern(list(up)), pattern(list(down))
 
 
 @cache

@@ -7,22 +7,36 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib import resources
 
+import yaml
 from factdesk.claims.extract.lexicon import data_lines
 
 _WORD = re.compile(r"[a-z]+")
 # A sentence is made worth checking by a verb of which way something went ("weakened", "reduced", "lost"),
 # not by a comparison or a place ("after", "more", "first", "west" of "West Virginia"), though those are
 # compared in a sentence that is checked.
-_IRREGULAR_TURNS = frozenset("rose fell risen fallen grew shrank won lost cut sold bought".split())
+_IRREGULAR_TURNS = frozenset("rose fell risen fallen grew shrank sank won lost cut sold bought".split())
+
+
+@cache
+def ways_of_a_figure() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words and phrases for a figure going up and going down (data/directions.yaml): "rose", "closed
+    higher"; "fell", "edged down"."""
+    text = resources.files("factdesk.claims.extract").joinpath("data", "directions.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return tuple(data["up"]), tuple(data["down"])
 
 
 @cache
 def opposites() -> dict[str, frozenset[str]]:
-    """Word -> the words for the other way, both ways round."""
+    """Word -> the words for the other way, both ways round: the pairs of data/opposites.tsv, and every
+    one-word way up against every one-word way down ("jumped" against "dropped")."""
+    pairs = [tuple(line.split("\t")) for line in data_lines("opposites.tsv")]
+    up, down = (tuple(word for word in words if " " not in word) for words in ways_of_a_figure())
+    pairs += [(rising, falling) for rising in up for falling in down]
     table: dict[str, set[str]] = {}
-    for line in data_lines("opposites.tsv"):
-        word, opposite = line.split("\t")
+    for word, opposite in pairs:
         table.setdefault(word, set()).add(opposite)
         table.setdefault(opposite, set()).add(word)
     return {word: frozenset(others) for word, others in table.items()}
