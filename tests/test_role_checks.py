@@ -222,12 +222,20 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         ("COP President Samir Al Hadid spoke. Later Al Hadid said more.", "verified", ""),
         ("He sent acting Labor Secretary Joan Sutter to Detroit.", "verified", ""),
         ("Mark Ryland, executive director of the WHO Health Emergencies Programme, spoke.", "verified", ""),
+        # a calling with a rank is a post: "chief scientist" is not what the register gives for the body
+        ("Tove Arnell, chief scientist of the Regional Climate Service, spoke.", "disputed", "Director"),
+        ("Ravi Menon, the court's registrar, read the order.", "disputed", "Judge"),
     ],
 )
 def test_a_title_as_the_press_writes_it(index: StoreIndex, text: str, verdict: str, reason: str) -> None:
     (found, *_) = roles(index, text)
     assert found[0] == verdict, found[1]
     assert reason in found[1]
+
+
+def test_former_speaks_of_both_callings_joined_by_and(index: StoreIndex) -> None:
+    found = roles(index, "Jan Keller, a former human rights lawyer and chief prosecutor, spoke.")
+    assert [verdict for verdict, _ in found] == ["unsupported", "unsupported"], found
 
 
 def test_an_honour_is_no_office(index: StoreIndex) -> None:

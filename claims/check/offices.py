@@ -58,6 +58,11 @@ def is_description(title: str) -> bool:
     return bool(words & _lists().unlisted) and not words & _lists().rank  # "Chief Economist" is an office
 
 
+def is_ranked(title: str) -> bool:
+    """Whether a title carries a rank ("chief scientist", "deputy director"): a post in a body, not a calling."""
+    return bool(office_words(title) & _lists().rank)
+
+
 def org_words(org: str) -> frozenset[str]:
     """The words that name a body, without its legal form: "Tesla Inc" and "Tesla" are one company."""
     words = office_words(org)

@@ -10,6 +10,7 @@ from factdesk.claims.check.office_holders import holders, is_sole_office
 from factdesk.claims.check.offices import (
     is_description,
     is_party,
+    is_ranked,
     office_words,
     org_words,
     same_office,
@@ -328,7 +329,8 @@ def _is_calling(title: str, index: StoreIndex) -> bool:
         written = [*TITLES, *(role.title for person in index.store.people for role in person.roles)]
         heads = _OFFICE_HEADS[index] = frozenset(_head_word(title) for title in written if title.strip())
     head = _head_word(title)
-    return bool(head) and head not in heads and head.rstrip("s") not in heads
+    # "chief scientist of C3S" is a post, though "scientist" alone is a calling
+    return bool(head) and head not in heads and head.rstrip("s") not in heads and not is_ranked(title)
 
 
 def _head_word(title: str) -> str:

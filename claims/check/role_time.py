@@ -194,7 +194,8 @@ def spoken_of_as_past(sentence: str, title: str, person: str) -> bool:
     words = r"\s+".join(map(re.escape, title.split()))
     # the marker speaks of this person's title: "former Prime Minister David Cameron" says nothing of the
     # "Prime Minister Rishi Sunak" earlier in the sentence
-    past_title = rf"\b{_PAST_MARKER}(?:[\w.'’-]+\s+){{0,3}}?{words}\b"
+    # "a former human rights lawyer and chief prosecutor": the marker speaks of both callings joined by "and"
+    past_title = rf"\b{_PAST_MARKER}(?:[\w.'’-]+\s+){{0,3}}?(?:and\s+(?:[\w.'’-]+\s+){{0,2}}?)?{words}\b"
     if not person.strip():
         return re.search(past_title, sentence, re.IGNORECASE) is not None
     surname = re.escape(person.split()[-1])
