@@ -283,3 +283,25 @@ def test_an_irregular_past_stands_where_its_base_does(tmp_path):
     assert checked(index, sentence.format("July 14"), "July 14").verdict.value == "verified"
     wrong = checked(index, sentence.format("July 16"), "July 16")
     assert (wrong.verdict.value, "July 14" in wrong.reason) == ("disputed", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "right"),
+    [
+        # the word before each date names one thing in two words: "constructed" / "built", with "building"
+        ("The building, constructed in {}, was undergoing its 40-year recertification.", "1991", "1981"),
+        # a hyphenated verb and its part: "crashed" / "crash-landed"
+        ("The lander of the earlier probe crashed in {} after losing contact.", "September 2018", "September 2019"),
+    ],
+)
+def test_one_event_named_in_other_words_before_its_date(tmp_path, sentence, written, right):
+    (tmp_path / "s.yaml").write_text(
+        "sources:\n  - id: wire\n    title: Reports\n    publisher: Wire\n    excerpts:\n"
+        '      - "The building was built in 1981 and was undergoing its 40-year recertification."\n'
+        '      - "The lander of the earlier probe crash-landed on the Moon in September 2019 after losing contact."\n',
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    assert checked(index, sentence.format(right) + "\n", right).verdict.value == "verified"
+    wrong = checked(index, sentence.format(written) + "\n", written)
+    assert (wrong.verdict.value, right in wrong.reason) == ("disputed", True), wrong.reason

@@ -25,6 +25,7 @@ from factdesk.claims.check.date_places import (
     year_slip,
 )
 from factdesk.claims.check.date_terms import term_date
+from factdesk.claims.check.figure_places import stems
 from factdesk.claims.check.named_days import (
     comparable,
     days_named_in,
@@ -285,7 +286,13 @@ def _other_thing(mine: DatePlace, place: DatePlace, sentence_words: set[str], ex
         return 0
     if mine.range_end is not None and mine.range_end == place.range_end:
         return 0  # "led Britain from 2005 to 2016", "prime minister from 2010 to 2016": one term, however named
+    if stems(_parts_of(mine.before)) & stems(_parts_of(place.before)):
+        return 0  # "The building, constructed in" and "The building was built in"; "crashed" and "crash-landed"
     return 2 * int(place.before[-1] not in sentence_words and mine.before[-1] not in excerpt_words)
+
+
+def _parts_of(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(part for word in words for part in (word, *word.split("-")) if part)
 
 
 def _as_given(place: DatePlace) -> str:
