@@ -519,7 +519,6 @@ sources:
     assert quantity_verdict(tmp_path, store, sentence) == verdict
 
 
-
 @pytest.mark.parametrize(
     ("sentence", "verdict"),
     [
@@ -547,7 +546,6 @@ sources:
 def test_a_race_time_is_one_quantity_and_a_bare_clock_reading_none() -> None:
     claims = extract_claims("Kiptum won in 2:00:35, the previous best 2:01:09. Score at half time: 2:01.")
     assert [c.text for c in claims if c.kind is ClaimKind.QUANTITY] == ["2:00:35", "2:01:09"]
-
 
 
 @pytest.mark.parametrize(
@@ -818,3 +816,22 @@ sources:
       - "Duplantis cleared 6.25m at his first attempt to break the world record for a ninth time."
 """
     assert quantity_verdict(tmp_path, store, sentence) == verdict
+
+
+def test_a_bound_the_figure_meets_is_no_slip_for_it(tmp_path: Path) -> None:
+    # "over EUR 1.8 billion" is no mistyped "1.84 billion": it says as much, less exactly
+    store = (
+        "sources:\n"
+        "  - id: ec-harbor\n    title: Commission fines Harbor over EUR 1.8 billion\n"
+        "    publisher: European Commission\n"
+        "    excerpts:\n"
+        '      - "The European Commission has fined Harbor over EUR 1.8 billion for abusing its dominant position."\n'
+        "  - id: ec-google\n    title: Commission fines Google\n    publisher: European Commission\n"
+        "    excerpts:\n"
+        '      - "The Commission has fined Google EUR 4.34 billion for illegal practices regarding Android devices."\n'
+    )
+    sentence = (
+        "The fine of 1.84 billion euros is one of the largest the Commission has imposed on a technology company, "
+        "though it falls short of the 4.34 billion euros it levied on Google in 2018.\n"
+    )
+    assert quantity_verdict(tmp_path, store, sentence) != "disputed"

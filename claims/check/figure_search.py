@@ -81,7 +81,9 @@ def given_by_its_names(claim: Claim, claimed: Figure, index: StoreIndex) -> tupl
         return None
     query = " ".join((*sorted(names), claim.text, *claimed.before, *claimed.after[:2]))
     wanted = stems(names)
-    # looked up loosely: the names just before the figure and its very value (or that mistyped) decide
+    # looked up loosely: the names just before the figure and its very value (or that mistyped) decide; the
+    # very value anywhere among them first ("over EUR 1.8 billion" in one excerpt, "EUR 1,840,000,000" in another)
+    slip: tuple[Figure, ExcerptMatch, bool] | None = None
     for match in index.find_excerpts(query, limit=8, cutoff=_LOOSELY):
         for figure in figures_in(match.excerpt):
             at = match.excerpt.find(figure.written.strip())
@@ -92,10 +94,11 @@ def given_by_its_names(claim: Claim, claimed: Figure, index: StoreIndex) -> tupl
                 or not stems(name.lower() for name in _NAME.findall(before)) & wanted
             ):
                 continue
-            exact = _same_value(claimed, figure)
-            if exact or mistyped(claimed, figure):
-                return figure, match, exact
-    return None
+            if _same_value(claimed, figure):
+                return figure, match, True
+            if slip is None and mistyped(claimed, figure) and not figure_fits(figure, claimed):
+                slip = figure, match, False  # "over 1.8 billion" is no slip for 1.84 billion: it says as much
+    return slip
 
 
 _LOOSELY = 45.0
