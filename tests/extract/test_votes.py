@@ -254,6 +254,12 @@ def test_every_listed_voter_gets_the_position(text: str, expected: list[tuple[st
             "The spending bill cleared the Senate 68-31 on Thursday.",
             {"outcome": "adopted", "body": "Senate", "tally": {"for": 68, "against": 31}},
         ),
+        # the other chamber's vote on the same measure, joined to the first
+        (
+            "The House passed the enabling legislation 121-25 on May 31, and the Senate followed on June 19, "
+            "voting 52-19.",
+            {"outcome": "adopted", "body": "Senate", "tally": {"for": 52, "against": 19}},
+        ),
     ],
 )
 def test_tallies_and_outcomes_in_ordinary_wording(text: str, expected: dict) -> None:

@@ -206,11 +206,16 @@ def _side_count(
 
 
 def _second_decision(
-    sentence: Sentence, second: tuple[dict[str, Any], tuple[int, int], str], body: str | None
+    sentence: Sentence,
+    second: tuple[dict[str, Any], tuple[int, int], str, str | None],
+    body: str | None,
+    first_measure: str | None,
 ) -> VoteMention:
-    """ "..., and 5-4 to overrule Roe": a decision of its own, with its own tally and measure."""
-    counts, (start, end), decided = second
-    measure = clean_measure(decided)[0]
+    """ "..., and 5-4 to overrule Roe": a decision of its own, with its own tally and measure; "..., and the
+    Senate followed, voting 52-19": the same measure, decided by another body."""
+    counts, (start, end), decided, other_body = second
+    measure = clean_measure(decided)[0] if decided else first_measure
+    body = other_body or body
     fields: dict[str, Any] = {
         "outcome": "adopted" if counts["for"] > counts["against"] else "rejected",
         **({"measure": measure} if measure else {}),
@@ -363,7 +368,7 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         found.append(VoteMention(sentence.start + span[0], sentence.start + span[1], fields))
         second = find_second_tally(text, tally[1][1]) if tally and "percent" not in tally[0] else None
         if second is not None:
-            found.append(_second_decision(sentence, second, body))
+            found.append(_second_decision(sentence, second, body, measure))
     positions = find_positions(sentence, body, measure, vote_nearby=vote_nearby or body is not None)
     found += positions + find_stances(sentence)
     if tally is None and outcome is None and any(word in lowered for word in ("members", "countries", "votes in")):

@@ -214,13 +214,26 @@ _SECOND_PASSIVE = re.compile(
 )
 
 
-def find_second_tally(sentence: str, after: int) -> tuple[dict[str, Any], tuple[int, int], str] | None:
-    """A second tally joined to the one ending at `after`: its counts, span and the words of what it decided."""
+# "..., and the Senate followed on June 19, voting 52-19": the other chamber's vote on the same measure
+_SECOND_BODY = re.compile(
+    r"(?:\s+(?:on|in)\s+[^,;.]{1,20}?)?\s*,?\s+and\s+the\s+(?P<body>(?:[A-Z][\w'’-]+\s+){0,3}?[A-Z][\w'’-]+)\s+(?:followed|did\s+the\s+same|concurred)"
+    r"\b[^,;.]{0,40}?,?\s+(?:voting|by\s+a\s+vote\s+of|on\s+a\s+vote\s+of|by)\s+"
+    r"(?P<for>\d{1,3})\s*[-–—]\s*(?P<against>\d{1,3})\b(?![-–—/]\d)"
+)
+
+
+def find_second_tally(sentence: str, after: int) -> tuple[dict[str, Any], tuple[int, int], str, str | None] | None:
+    """A second tally joined to the one ending at `after`: its counts, span, the words of what it decided
+    (empty: the same measure) and the body that voted, when another ("and the Senate followed")."""
     window = min(len(sentence), after + 200)
+    other_body = _SECOND_BODY.match(sentence, after, window)
+    if other_body is not None and not is_a_score(sentence, other_body.start("for"), other_body.end("against")):
+        counts = {"for": int(other_body["for"]), "against": int(other_body["against"])}
+        return counts, (other_body.start("for"), other_body.end("against")), "", other_body["body"]
     match = _SECOND_TALLY.search(sentence, after, window) or _SECOND_PASSIVE.match(sentence, after, window)
     if match is None or is_a_score(sentence, match.start("for"), match.end("against")):
         return None
     counts = {"for": int(match["for"]), "against": int(match["against"])}
     decided = re.sub(r"^\s*(?:to|against|in\s+favou?r\s+of|for|in)\s+", "", match["measure"])
     decided = re.sub(r"^(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr)s?\.\s+", "", decided.strip())  # "Rep. X was removed": X
-    return counts, (match.start("for"), match.end("against")), decided.strip()
+    return counts, (match.start("for"), match.end("against")), decided.strip(), None
