@@ -101,7 +101,8 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
     term = term_date(claim, claimed, index, on, _near_date)
     if term is not None and term.verdict is Verdict.VERIFIED:
         return term  # "took over from Philip Lowe on Sept. 18": the register's term start, over the old term's end
-    placed = _date_in_place(claim, claimed, index, [*related, *nearby], on, counts)
+    written_here = _other_dates_here(claim, on)
+    placed = _date_in_place(claim, claimed, index, [*related, *nearby], on, counts, written_here)
     if placed is not None:
         return placed
     for match in _unseen([*related, *nearby]):
@@ -119,7 +120,6 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
         return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this date", _evidence(related))
     # an excerpt about the sentence, or about the words around the date, disputes with a date one slip away
     # (the same month, or the same day of another month)
-    written_here = _other_dates_here(claim, on)
     about = [*((m, 75) for m in related), *((m, 70) for m in nearby)]
     if named_without_date(claim):
         about = []  # any day of the report's week is "one slip" from another: only a date in its place disputes it
@@ -202,6 +202,7 @@ def _date_in_place(
     found: list[ExcerptMatch],
     on: dt.date | None,
     counts: Callable[[str], bool],
+    written_here: list[str],
 ) -> Suggestion | None:
     """Verified or disputed by the date a source gives where the claim's stands, if one stands there: the
     best placed date that agrees against the best placed one that does not."""
@@ -211,7 +212,6 @@ def _date_in_place(
     mine = place_at(claim.sentence, *span, claim.text, claimed)
     candidates = _unseen([*found, *excerpts_around(claim, index, limit=5, cutoff=_AROUND)])
     sentence_words = set(content_words(claim.sentence))
-    written_here = _other_dates_here(claim, on)
     agreeing: tuple[int, DatePlace, ExcerptMatch] | None = None
     differing: tuple[int, DatePlace, ExcerptMatch] | None = None
     alone = named_without_date(claim)
