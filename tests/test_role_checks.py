@@ -99,6 +99,10 @@ people:
     roles: [{title: Senator, org: Victoria, from: 2020-09-04}]
   - name: Remi Vasseur
     roles: [{title: Mayor, org: Grande-Synthe, from: 2001-01-01, until: 2019-07-01}]
+  - name: Nora Velde
+    roles: [{title: Chief Financial Officer, org: Northwind Air, from: 2017-08-01, until: 2024-08-28}]
+  - name: Ines Marlo
+    roles: [{title: Director of the Office of Vaccines, org: National Medicines Agency, from: 2023-01-01}]
   - name: Karl Berg
     roles:
       - {title: Foreign Secretary, org: United Kingdom, from: 2022-09-06, until: 2024-08-28}
@@ -225,6 +229,10 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         # a calling with a rank is a post: "chief scientist" is not what the register gives for the body
         ("Tove Arnell, chief scientist of the Regional Climate Service, spoke.", "disputed", "Director"),
         ("Ravi Menon, the court's registrar, read the order.", "disputed", "Judge"),
+        # days after a term ended, another office of its kind is not the one held then
+        ("Chief Operating Officer Nora Velde signed the deal.", "disputed", "never Chief Operating Officer"),
+        # the office at another body, its name written with "of", "for" and "and"
+        ("Ines Marlo, director of the Center for Drug Safety and Research, spoke.", "disputed", "Office of Vaccines"),
     ],
 )
 def test_a_title_as_the_press_writes_it(index: StoreIndex, text: str, verdict: str, reason: str) -> None:

@@ -157,3 +157,9 @@ def _acronym_of(short: str, long: str) -> bool:
         and len(letters) >= 2
         and (letters == initials or (len(letters) >= 3 and sorted(letters) == sorted(initials)))
     )
+
+
+def head_word(title: str) -> str:
+    """The word a title is about: "Consul General to the U.N." -> "general", "vice-captain" -> "captain"."""
+    words = re.split(r"\s+(?:to|of|for|at|in)\s+", fold(title), maxsplit=1)[0].split()
+    return words[-1].rsplit("-", 1)[-1] if words else ""

@@ -8,6 +8,7 @@ import weakref
 
 from factdesk.claims.check.office_holders import holders, is_sole_office
 from factdesk.claims.check.offices import (
+    head_word,
     is_description,
     is_party,
     is_ranked,
@@ -23,6 +24,7 @@ from factdesk.claims.check.role_time import (
     appointed_as,
     called_former,
     distance,
+    kindred_offices,
     long_before,
     spoken_of_as_past,
     starts_near,
@@ -310,6 +312,17 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             f"{when.label} the register gives {person.name} as {titles}, not {claimed}{spelled}",
             (person_evidence(match, other_roles),),
         )
+    kindred = kindred_offices(title, person.roles, when, now)
+    if kindred and not (_is_calling(title, index) or is_description(title)):
+        # "to succeed Chief Justice Antonin Scalia" a month after his term as Associate Justice ended: another
+        # office of the same kind, never held, in place of the one the register gives for those days
+        role = kindred[0]
+        return Suggestion(
+            Verdict.DISPUTED,
+            75,
+            f"the register gives {person.name} as {role.describe()}, never {title}{spelled}",
+            (person_evidence(match, kindred),),
+        )
     return Suggestion(
         Verdict.UNSUPPORTED,
         55,
@@ -327,16 +340,10 @@ def _is_calling(title: str, index: StoreIndex) -> bool:
     heads = _OFFICE_HEADS.get(index)
     if heads is None:
         written = [*TITLES, *(role.title for person in index.store.people for role in person.roles)]
-        heads = _OFFICE_HEADS[index] = frozenset(_head_word(title) for title in written if title.strip())
-    head = _head_word(title)
+        heads = _OFFICE_HEADS[index] = frozenset(head_word(title) for title in written if title.strip())
+    head = head_word(title)
     # "chief scientist of C3S" is a post, though "scientist" alone is a calling
     return bool(head) and head not in heads and head.rstrip("s") not in heads and not is_ranked(title)
-
-
-def _head_word(title: str) -> str:
-    """The word a title is about: "Consul General to the U.N." -> "general", "vice-captain" -> "captain"."""
-    words = re.split(r"\s+(?:to|of|for|at|in)\s+", fold(title), maxsplit=1)[0].split()
-    return words[-1].rsplit("-", 1)[-1] if words else ""
 
 
 def _sole_holder(claim: Claim, index: StoreIndex, on: dt.date | None) -> tuple[Person, Role] | None:

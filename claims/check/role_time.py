@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
+from factdesk.claims.check.offices import head_word
 from factdesk.claims.dates import DATE_PATTERN, date_from_match
 from factdesk.claims.model import Claim
 from factdesk.sources.model import Role
@@ -225,3 +226,18 @@ def distance(role: Role, when: When) -> int:
     if role.end is not None and when.first > role.end:
         return (when.first - role.end).days
     return 0
+
+
+_KINDRED_REACH = 45  # days from the time asked about within which an office of the same kind stands for it
+
+
+def kindred_offices(title: str, roles: tuple[Role, ...], when: When, now: When) -> tuple[Role, ...]:
+    """The person's offices of the claimed title's kind ("Associate Justice" for "Chief Justice", "Chief
+    Financial Officer" for "Chief Operating Officer") held on the article's day or within weeks of the time
+    the sentence speaks of."""
+    head = head_word(title)
+    return tuple(
+        role
+        for role in roles
+        if head and head_word(role.title) == head and (now.holds(role) or distance(role, when) <= _KINDRED_REACH)
+    )

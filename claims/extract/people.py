@@ -263,8 +263,9 @@ class PeopleFinder:
         whole = len(rest)
         body = rest
         rest = after_the_body(rest)
-        if title is None and len(rest) < whole:
+        if title is None and len(rest) < whole and body[whole - len(rest) - 1].text != "of":
             # "CEO of the Refugee Council Enver Solomon": the title before "of" is the person's, at that body
+            # (not "director of the Office of Refugee Resettlement", where the words after "of" name the body)
             of_title = self.title_to.search(text, max(sentence.start, run[0].start - 60), run[0].start)
             if of_title:
                 title, prefix_start = of_title["title"], of_title.start()

@@ -199,7 +199,16 @@ _TOOK_OFFICE = re.compile(
 )
 # "chief executive of Visa", "foreign minister of Nigeria": the body the office is at
 _TO_BODY = re.compile(r"\s+to\s+(?:the\s+)?(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
-_BODY_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
+# a body's name may join its words with "of", "for", "on" or "and": "the Office of Therapeutic Products", "the
+# Center for Drug Evaluation and Research", "the Committee on Foreign Relations" (not "of Nigeria on Monday")
+_BODY_WORD = r"[A-Z][\w.&'’-]*"
+_NOT_A_BODY_WORD = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)"
+)
+_BODY_AFTER = re.compile(
+    rf"\s+(?:of|at)\s+(?:the\s+)?(?P<body>{_BODY_WORD}(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?{_NOT_A_BODY_WORD}{_BODY_WORD}){{0,5}})"
+)
 
 _VERBS = frozenset("was were is are has have had said says told did does will would".split())
 

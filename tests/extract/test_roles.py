@@ -164,6 +164,34 @@ def test_whose_title_it_is() -> None:
     assert found == [{"person": "Nabil Maaloul", "role": "Coach", "org": "Tunisia"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a body's name joins its words with "of", "for", "on", "and"
+        ("Mara Quell, director of the Office of Refugee Resettlement, said it.", "Office of Refugee Resettlement"),
+        (
+            "Ines Marlo, director of the Center for Drug Evaluation and Research, spoke.",
+            "Center for Drug Evaluation and Research",
+        ),
+        (
+            "Tom Reeve, chairman of the Senate Committee on Foreign Relations, spoke.",
+            "Senate Committee on Foreign Relations",
+        ),
+        # a day or a month after "on" is when, not the body
+        ("Ola Bayo, president of Nigeria on Monday said so.", "Nigeria"),
+    ],
+)
+def test_the_body_named_after_a_title(text: str, org: str) -> None:
+    found = [c.fields for c in extract_claims(text) if c.kind is ClaimKind.ROLE]
+    assert [fields.get("org") for fields in found] == [org]
+
+
+def test_the_words_after_of_in_a_body_s_name_are_no_person() -> None:
+    """ "director of the Office of Refugee Resettlement": not a person "Refugee Resettlement" titled Director."""
+    people = [c.text for c in extract_claims("Mara Quell, director of the Office of Refugee Resettlement, said it.")]
+    assert "Refugee Resettlement" not in people
+
+
 def test_whose_title_it_is_is_part_of_the_role_claim() -> None:
     """ "France coach X": a planted country must fall inside the claim, so its words start at "France"."""
     text = "Later, France coach Lionel Marin praised the team."
