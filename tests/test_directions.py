@@ -84,6 +84,14 @@ def test_a_level_is_not_compared_with_a_change(tmp_path: Path) -> None:
     assert found["6.9%"] == "verified"
 
 
+def test_a_level_said_to_have_gone_down_from_another_after_it(tmp_path: Path) -> None:
+    """ "rose by 6.9% ..., down from 7.1% in May": the rate went down to 6.9%; "rose to 6.9%" says otherwise."""
+    found = {
+        text: (verdict, reason) for text, verdict, reason in suggestions(tmp_path, "Core price growth rose to 6.9%.")
+    }
+    assert found["6.9%"][0] == "disputed" and "“down from”" in found["6.9%"][1]
+
+
 def test_up_or_down_right_before_a_figure_says_its_way_when_the_clause_says_both(tmp_path: Path) -> None:
     article = "Acme reported revenue of $7.19 billion, {} 13% from a year earlier but up 19% from the previous quarter."
     wrong = {text: (verdict, reason) for text, verdict, reason in suggestions(tmp_path, article.format("up"))}
@@ -149,6 +157,8 @@ sources:
       - "Six of the crew on the smaller aircraft were killed; 12 crew served on the airliner."
       - "Exports of rice plunged in the second half of the year, the ministry said."
       - "The ruling party trailed the opposition in every poll taken since the spring."
+      - "Australia lost their opening two matches, to India and South Africa, before winning nine in a row."
+      - "Core prices rose by 6.9% in the 12 months to June, down from 7.1% in May."
 """
 
 
@@ -163,6 +173,11 @@ sources:
         # any way up against any way down (directions.yaml), and the pairs of opposites.tsv
         ("Exports of rice soared in the second half of the year.", "disputed", "“plunged” where this says “soared”"),
         ("The ruling party led the opposition in every poll taken since the spring.", "disputed", "“trailed”"),
+        # the words beside the two ways need not stand at the same distance: a source words things its own way
+        ("Australia had won their first two matches of the tournament.", "disputed", "“lost” where this says “won”"),
+        ("Australia had lost their first two matches of the tournament.", "unsupported", "related"),
+        # figures beside the word are the figure check's: a rate up by 6.9% is a level down to 6.9%
+        ("Core prices eased to 6.9% in June from 7.1% in May.", "unsupported", ""),
         # another figure in a source about no one named is a lead, not a dispute
         ("Five of the crew on the smaller aircraft were killed as the fire grew.", "unsupported", "read it"),
     ],

@@ -85,6 +85,10 @@ def figure_turned(sentence: str, written: str, excerpt: str, excerpt_written: st
     return said_word, recorded_word
 
 
+# "7.9% in the 12 months to June, down from 8.7%": what way a level went, said after it (no other figure between)
+_LEVEL_FROM = re.compile(r"(?P<between>[^.;%$€£¥]{0,50}?),\s+(?P<way>up|down)\s+from\s+(?:about\s+)?[$€£¥]?\d")
+
+
 def _way_of(text: str, written: str) -> tuple[str | None, str | None, str]:
     """The way a figure went (up, down or None), "to" or "by" before it, and the word that says the way."""
     found = re.search(r"\s+".join(map(re.escape, written.split())), text)
@@ -94,6 +98,10 @@ def _way_of(text: str, written: str) -> tuple[str | None, str | None, str]:
         return None, None, ""  # "slowed to 2.9% from 3.9%": where the change started, which went no way itself
     preposition = _TO_OR_BY.search(text, max(0, found.start() - 6), found.start())
     by = preposition[1].lower() if preposition else None
+    level = _LEVEL_FROM.match(text, found.end())
+    if level is not None:
+        # "CPI rose by 7.9% in the 12 months to June 2023, down from 8.7% in May": the level went down to 7.9%
+        return level["way"].lower(), "to", f"{level['way'].lower()} from"
     before = _just_before().search(text, max(0, found.start() - 40), found.start())
     if before is not None:
         way = "up" if before["up"] else "down"

@@ -16,6 +16,13 @@ from factdesk.claims.extract.opposites import opposites
 _TOKEN = re.compile(r"[\w'’]+")
 _REACH = 2  # words either side compared
 _IN_PLACE = 2  # how many of them must stand alike (by default)
+_NEARBY = 3  # words either side in which words of substance are looked for
+_FUNCTION_WORDS = frozenset(
+    """a an the of to in on at by for from with and or but as that this these those it its his her their
+    our my your he she they we i you is was were are be been being has have had do does did will would
+    shall should can could may might must not no so than then there which who whom whose what when where
+    while if also after before more most less first last""".split()
+)
 
 
 def turned_word(sentence: str, excerpt: str, in_place: int = _IN_PLACE) -> tuple[str, str] | None:
@@ -30,19 +37,37 @@ def turned_word(sentence: str, excerpt: str, in_place: int = _IN_PLACE) -> tuple
             continue
         own = max((_alike(said, i, recorded, j) for j, w in enumerate(recorded) if w == word), default=0)
         for j, other in enumerate(recorded):
-            if other in others and _alike(said, i, recorded, j) >= max(in_place, own + 1):
-                return word, other
+            if other in others and not _level_and_change(said, i, recorded, j):
+                if _alike(said, i, recorded, j) >= max(in_place, own + 1):
+                    return word, other
     return None
 
 
+def _level_and_change(said: list[str], i: int, recorded: list[str], j: int) -> bool:
+    """ "eased to 6.9%" against "rose by 6.9% ..., down from 7.1%": a level and a change, not two ways of one thing."""
+    after_said = said[i + 1] if i + 1 < len(said) else ""
+    after_recorded = recorded[j + 1] if j + 1 < len(recorded) else ""
+    return {after_said, after_recorded} == {"to", "by"}
+
+
 def _alike(said: list[str], i: int, recorded: list[str], j: int) -> int:
-    """How many of the words beside said[i] and recorded[j], at the same distance, are the same."""
+    """How many of the words beside said[i] and recorded[j] are the same: at the same distance, or (words
+    of substance) anywhere a little way either side, since sources word things a little differently
+    ("Australia had won their first two matches", "Australia lost their opening two matches")."""
     alike = 0
     for step in range(1, _REACH + 1):
         for k, m in ((i - step, j - step), (i + step, j + step)):
             if 0 <= k < len(said) and 0 <= m < len(recorded) and said[k] == recorded[m]:
                 alike += 1
-    return alike
+    nearby = _substance(said, i) & _substance(recorded, j)
+    return max(alike, len(nearby))
+
+
+def _substance(words: list[str], at: int) -> set[str]:
+    """The words of substance within _NEARBY words of words[at], not counting it."""
+    near = words[max(0, at - _NEARBY) : at] + words[at + 1 : at + 1 + _NEARBY]
+    # figures are left to the figure check ("rose by 6.9%, down from 7.1%" is a rate up and a level down)
+    return {word for word in near if word not in _FUNCTION_WORDS and not any(c.isdigit() for c in word)}
 
 
 def the_other_way(sentence: str) -> list[str]:
