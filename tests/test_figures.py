@@ -835,3 +835,32 @@ def test_a_bound_the_figure_meets_is_no_slip_for_it(tmp_path: Path) -> None:
         "though it falls short of the 4.34 billion euros it levied on Google in 2018.\n"
     )
     assert quantity_verdict(tmp_path, store, sentence) != "disputed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # a source worded otherwise ("earnings were") than the sentence ("earned") still gives the figure
+        ("Northwind earned $57.5 billion in 2022, the largest profit in its history.", "disputed"),
+        ("The party won 27.5% of the vote, its best result since 2002.", "disputed"),
+        # one digit changed, not two swapped, may be any other figure of the story: no dispute by that alone
+        ("Northwind earned $56.7 billion in 2022, the largest profit in its history.", "unsupported"),
+    ],
+)
+def test_two_neighbouring_digits_swapped_are_the_store_s_figure_mistyped(
+    tmp_path: Path, sentence: str, verdict: str
+) -> None:
+    store = """
+sources:
+  - id: northwind-results
+    title: Northwind full-year results
+    publisher: Northwind
+    excerpts:
+      - "Full-year 2022 earnings were $55.7 billion, or $13.26 per share assuming dilution."
+  - id: returning-officer
+    title: Final result
+    publisher: Returning Officer
+    excerpts:
+      - "Second votes: Labour 25.7 per cent, Liberal 24.1 per cent, Greens 14.8 per cent."
+"""
+    assert quantity_verdict(tmp_path, store, sentence) == verdict

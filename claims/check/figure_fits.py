@@ -216,3 +216,14 @@ def mistyped(claimed: Figure, recorded: Figure) -> bool:
         differ = [i for i in range(len(da)) if da[i] != db[i]]
         return len(differ) == 2 and differ[1] == differ[0] + 1 and sorted(da) == sorted(db)
     return claimed.kind != "percent" and one_typo_apart(claimed.value, recorded.value)
+
+
+def digits_swapped(claimed: Figure, recorded: Figure) -> bool:
+    """Two neighbouring digits swapped ("$57.5 billion" for $55.7 billion, "69.1%" for 61.9%), the point
+    between them or not, in a figure of three digits or more with the same point: the commonest slip of all."""
+    a, b = f"{claimed.value:.10g}", f"{recorded.value:.10g}"
+    if len(a) != len(b) or a.find(".") != b.find(".") or a == b:
+        return False
+    da, db = a.replace(".", ""), b.replace(".", "")
+    differ = [i for i in range(len(da)) if da[i] != db[i]]
+    return len(da) >= 3 and len(differ) == 2 and differ[1] == differ[0] + 1 and sorted(da) == sorted(db)

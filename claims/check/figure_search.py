@@ -14,8 +14,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
+from factdesk.claims.check.figure_fits import digits_swapped, mistyped
 from factdesk.claims.check.figure_fits import fits as figure_fits
-from factdesk.claims.check.figure_fits import mistyped
 from factdesk.claims.check.figure_places import NOT_NAMES as _NOT_NAMES
 from factdesk.claims.check.figure_places import Figure, figures_in, same_place, same_unit, stems
 from factdesk.claims.model import Claim
@@ -146,6 +146,19 @@ def mistyped_anywhere(claimed: Figure, index: StoreIndex) -> tuple[Figure, Sourc
         figure, source, excerpt = entries[at]
         counted_alike = figure.unit is None or same_unit(claimed.unit, figure.unit)  # a table writes bare counts
         if figure.value != claimed.value and counted_alike and mistyped(claimed, figure):
+            return figure, source, excerpt
+    return None
+
+
+def swapped_anywhere(claimed: Figure, index: StoreIndex) -> tuple[Figure, Source, str] | None:
+    """A figure anywhere in the store with the same unit that is this one with two neighbouring digits swapped
+    ("$57.5 billion" for the store's $55.7 billion); the caller asks only for a figure with a unit and three
+    digits or more, which no other figure of a story's store matches so by chance."""
+    values, entries = _figures_by_value(index)
+    low, high = claimed.value / 10, claimed.value * 10
+    for at in range(bisect_left(values, low), bisect_right(values, high)):
+        figure, source, excerpt = entries[at]
+        if figure.unit is not None and same_unit(claimed.unit, figure.unit) and digits_swapped(claimed, figure):
             return figure, source, excerpt
     return None
 

@@ -36,6 +36,7 @@ from factdesk.claims.check.figure_search import (
     in_a_related_source,
     mistyped_anywhere,
     numeral_of,
+    swapped_anywhere,
     written_anywhere,
     written_beside_its_subject,
 )
@@ -223,6 +224,8 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
         said = f"{named_match.source.id} gives {as_written(by_name)}, not {claim.text}"
         return Suggestion(Verdict.DISPUTED, int(min(75, named_match.score)), said, _evidence([named_match]))
     slip = mistyped_anywhere(claimed, index) if _telling(claimed) else None
+    if slip is None and claimed.unit is not None and not claimed.approx:
+        slip = swapped_anywhere(claimed, index)  # "$57.5 billion": the store's $55.7 billion
     if slip is not None:  # "96,241,691 votes": the store's 96,214,691, two digits swapped, wherever it stands
         figure, source, excerpt = slip
         said = f"{source.id} gives {as_written(figure)}, not {claim.text}"
