@@ -292,13 +292,20 @@ def test_an_irregular_past_stands_where_its_base_does(tmp_path):
         ("The building, constructed in {}, was undergoing its 40-year recertification.", "1991", "1981"),
         # a hyphenated verb and its part: "crashed" / "crash-landed"
         ("The lander of the earlier probe crashed in {} after losing contact.", "September 2018", "September 2019"),
+        # words for one moment (moment_words.yaml): "take effect on" and "apply from"
+        (
+            "The price cap will take effect on {}, the same day an embargo comes into force.",
+            "December 15",
+            "December 5",
+        ),
     ],
 )
 def test_one_event_named_in_other_words_before_its_date(tmp_path, sentence, written, right):
     (tmp_path / "s.yaml").write_text(
         "sources:\n  - id: wire\n    title: Reports\n    publisher: Wire\n    excerpts:\n"
         '      - "The building was built in 1981 and was undergoing its 40-year recertification."\n'
-        '      - "The lander of the earlier probe crash-landed on the Moon in September 2019 after losing contact."\n',
+        '      - "The lander of the earlier probe crash-landed on the Moon in September 2019 after losing contact."\n'
+        '      - "The price cap will apply from 5 December 2022 for crude oil."\n',
         encoding="utf-8",
     )
     index = StoreIndex(load_store(tmp_path))

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factdesk.claims.check.figure_places import WINDOW, stems, whole_words
+from factdesk.claims.check.moments import same_moment
 from factdesk.claims.dates import MONTHS, WEEKDAYS, looks_ahead, weekday_near
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.sentences import Sentence
@@ -195,6 +196,8 @@ def same_place(claimed: DatePlace, recorded: DatePlace) -> int:
         return score
     # "argued on Dec. 1" and "Argued December 1": the word just before; "finance minister since August
     # 2020" and "Minister of Finance August 18, 2020": the two words before, in either order
-    last = stems(frozenset(claimed.before[-1:])) == stems(frozenset(recorded.before[-1:]))
+    last = stems(frozenset(claimed.before[-1:])) == stems(frozenset(recorded.before[-1:])) or same_moment(
+        claimed.before[-1], recorded.before[-1]
+    )  # "take effect on" and "apply from": words for one moment
     both = len(claimed.before) == 2 and stems(frozenset(claimed.before)) == stems(frozenset(recorded.before))
     return score + 2 * (last or both) + both

@@ -26,6 +26,7 @@ from factdesk.claims.check.date_places import (
 )
 from factdesk.claims.check.date_terms import term_date
 from factdesk.claims.check.figure_places import stems
+from factdesk.claims.check.moments import same_moment
 from factdesk.claims.check.named_days import (
     comparable,
     days_named_in,
@@ -288,6 +289,8 @@ def _other_thing(mine: DatePlace, place: DatePlace, sentence_words: set[str], ex
         return 0  # "led Britain from 2005 to 2016", "prime minister from 2010 to 2016": one term, however named
     if stems(_parts_of(mine.before)) & stems(_parts_of(place.before)):
         return 0  # "The building, constructed in" and "The building was built in"; "crashed" and "crash-landed"
+    if any(same_moment(said, given) for said in mine.before for given in place.before):
+        return 0  # "take effect" and "will apply from": one moment, worded otherwise
     return 2 * int(place.before[-1] not in sentence_words and mine.before[-1] not in excerpt_words)
 
 
