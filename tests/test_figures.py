@@ -316,6 +316,12 @@ sources:
         # the age of the next birthday (born 22 May 1987: 36 on 16 July 2023, turning 37)
         ("Haddad, who turns 37 next May, lost the final.", "2023-07-16", "verified", "born 22 May 1987"),
         ("Haddad, who turns 39 next May, lost the final.", "2023-07-16", "disputed", "not 39"),
+        # no name beside the age: the person the sentence before is about, or one named after a calling
+        ("Omar Haddad lost the final. The 37-year-old said he would return.", "2023-07-16", "disputed", "so 36"),
+        ("Omar Haddad lost the final. The 36-year-old said he would return.", "2023-07-16", "verified", "22 May"),
+        ("The crowd cheered the 37-year-old former champion Omar Haddad.", "2023-07-16", "disputed", "so 36"),
+        # an age far from the one person named near it is another thing's: "Haddad's 90-year-old club"
+        ("Omar Haddad joined the 90-year-old club in May.", "2023-07-16", "unsupported", ""),
     ],
 )
 def test_an_age_against_a_birth_date_or_an_age_a_source_gives(tmp_path: Path, sentence, on, verdict, reason):

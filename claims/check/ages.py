@@ -27,6 +27,7 @@ _BORN = re.compile(r"\bborn\b|\bbirth\s?date\b|\bdate\s+of\s+birth\b", re.IGNORE
 _BIRTHPLACE = re.compile(r"\s*(?:on\s+)?(?:in\s+(?:[A-Z][\w.'’-]*\s*)+(?:,\s*(?:[A-Z][\w.'’-]*\s*)+)*,?\s*(?:on\s+)?)?")
 # "Fuentes, 35,", "Fuentes, age 35, of Baltimore", "Fuentes (35)": an age right after the name
 _AGE_AFTER_NAME = re.compile(r"(?:,\s*(?:aged?\s+)?|\s*\((?:aged?\s+)?)(\d{1,3})(?:,(?!\d)|\))")  # not "6,984,520"
+_SLIP = 5  # years: an age found for the person named near it (not beside it) this far off is another's
 _NEAR_SOURCE = dt.timedelta(days=183)  # an age a source writes holds this near the source's date
 
 
@@ -57,9 +58,14 @@ def check_age(claim: Claim, index: StoreIndex, on: dt.date) -> Suggestion | None
     if not isinstance(value, (int, float)):
         return None
     claimed = int(value)
-    if name is None:
+    if name is not None:
+        written, surname = name.group(1), name.group(2)
+    elif claim.fields.get("person"):
+        # "The 53-year-old, who ...": the person the sentence, or the one before it, is about (found at extraction)
+        written = str(claim.fields["person"])
+        surname = written.split()[-1]
+    else:
         return None
-    written, surname = name.group(1), name.group(2)
     found: list[tuple[set[int], str, ExcerptMatch]] = []
     for match in _about_the_person(index.find_excerpts(surname, limit=20, cutoff=90.0), written, surname):
         named = _where_named(match.excerpt, written, surname)
@@ -80,6 +86,8 @@ def check_age(claim: Claim, index: StoreIndex, on: dt.date) -> Suggestion | None
     evidence = (Evidence(match.source.id, "source", match.excerpt, match.score),)
     if claimed in ages:
         return Suggestion(Verdict.VERIFIED, 80, f"{match.source.id}: {said}, so {claimed} on {on}", evidence)
+    if name is None and min(abs(claimed - age) for age in ages) > _SLIP:
+        return None  # "the state's 126-year-old flag": the person found near it is not whose age it is
     shown = " or ".join(str(age) for age in sorted(ages))
     return Suggestion(Verdict.DISPUTED, 75, f"{match.source.id}: {said}, so {shown} on {on}, not {claimed}", evidence)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factdesk.claims.extract.acronyms import defined_short_forms
+from factdesk.claims.extract.age_holders import age_holder
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.extract.days_named import find_days_named
 from factdesk.claims.extract.lexicon import Lexicon
@@ -174,7 +175,18 @@ def date_claims(context: SentenceContext) -> Iterator[Draft]:
 
 def quantity_claims(context: SentenceContext) -> Iterator[Draft]:
     for quantity in find_quantities(context.sentence, context.taken):
-        yield Draft(ClaimKind.QUANTITY, quantity.text, quantity.start, quantity.end, context.sentence, quantity.fields)
+        fields = quantity.fields
+        if fields.get("unit") == "year-old":  # "The 53-year-old, who ...": whose age, when no name is beside it
+            holder = age_holder(context.sentence, (quantity.start, quantity.end), context.named, _named_before(context))
+            fields = {**fields, "person": holder} if holder else fields
+        yield Draft(ClaimKind.QUANTITY, quantity.text, quantity.start, quantity.end, context.sentence, fields)
+
+
+def _named_before(context: SentenceContext) -> list[tuple[NameSpan, str]]:
+    """The people named in the sentence before this one."""
+    document = context.document
+    number = document.number_of(context.sentence)
+    return document.people.in_sentence(document.sentences[number - 1]) if number > 0 else []
 
 
 def statement_claims(context: SentenceContext) -> Iterator[Draft]:

@@ -155,3 +155,22 @@ def test_an_ordinal_after_a_possessive_name_is_a_count_and_a_model_number_none()
 def test_metres_millions_and_speeds(text: str, expected: dict) -> None:
     (quantity,) = [c for c in extract_claims(text) if c.kind is ClaimKind.QUANTITY]
     assert quantity.fields == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # an age that opens its sentence: the one person the sentence before names
+        ("Javier Milei won the runoff on Sunday. The 53-year-old will take office in December.", "Javier Milei"),
+        # two people named there: whose age it is takes understanding the sentence, so no one's
+        ("Javier Milei beat Sergio Massa on Sunday. The 53-year-old will take office in December.", None),
+        # within a sentence: the last person named before it, or one named after a calling
+        ("Crowds cheered as Javier Milei spoke, and the 53-year-old promised change.", "Javier Milei"),
+        ("The crowd cheered the 53-year-old economist Javier Milei.", "Javier Milei"),
+        # nobody named before: no one's
+        ("The 53-year-old will take office in December.", None),
+    ],
+)
+def test_whose_age_when_no_name_stands_beside_it(text: str, person: str | None) -> None:
+    (age,) = [c for c in extract_claims(text) if c.kind is ClaimKind.QUANTITY and c.fields.get("unit") == "year-old"]
+    assert age.fields.get("person") == person
