@@ -103,6 +103,8 @@ people:
     roles: [{title: Chief Financial Officer, org: Northwind Air, from: 2017-08-01, until: 2024-08-28}]
   - name: Ines Marlo
     roles: [{title: Director of the Office of Vaccines, org: National Medicines Agency, from: 2023-01-01}]
+  - name: Harald V
+    roles: [{title: King, org: Norway, from: 1991-01-17}]
   - name: Karl Berg
     roles:
       - {title: Foreign Secretary, org: United Kingdom, from: 2022-09-06, until: 2024-08-28}
@@ -229,6 +231,10 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         # a calling with a rank is a post: "chief scientist" is not what the register gives for the body
         ("Tove Arnell, chief scientist of the Regional Climate Service, spoke.", "disputed", "Director"),
         ("Ravi Menon, the court's registrar, read the order.", "disputed", "Judge"),
+        # a king or queen without the regnal number; a stand-in's rank after a possessive; a rank is no post
+        ("King Harald said the vote was fair.", "verified", "King"),
+        ("Rita Moll, the bureau's acting director, spoke.", "verified", "Acting Director"),
+        ("General Jon Mauler spoke in Boston.", "unsupported", ""),
         # days after a term ended, another office of its kind is not the one held then
         ("Chief Operating Officer Nora Velde signed the deal.", "disputed", "never Chief Operating Officer"),
         # the office at another body, its name written with "of", "for" and "and"

@@ -58,6 +58,17 @@ def is_description(title: str) -> bool:
     return bool(words & _lists().unlisted) and not words & _lists().rank  # "Chief Economist" is an office
 
 
+_ARMY_RANKS = frozenset({"general", "major", "lieutenant"})  # alone or together they are a rank only
+
+
+def rank_unrecorded(title: str, recorded: list[str]) -> bool:
+    """ "General X" where the register records X's post ("Commander of the Paris Fire Brigade") and no rank:
+    a rank only ("General", "Lieutenant General"; not "Attorney General"), which the register does not
+    keep, so it is unknown rather than contradicted."""
+    words = office_words(title)
+    return bool(words) and words <= _ARMY_RANKS and not any(office_words(other) & _ARMY_RANKS for other in recorded)
+
+
 def is_ranked(title: str) -> bool:
     """Whether a title carries a rank ("chief scientist", "deputy director"): a post in a body, not a calling."""
     return bool(office_words(title) & _lists().rank)

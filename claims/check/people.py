@@ -14,6 +14,7 @@ from factdesk.claims.check.offices import (
     is_ranked,
     office_words,
     org_words,
+    rank_unrecorded,
     same_office,
     short_for,
 )
@@ -297,7 +298,11 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         )
     if other_roles:
         titles = ", ".join(_described(role) for role in other_roles)
-        if _is_calling(title, index) or is_description(title):
+        if (
+            _is_calling(title, index)
+            or is_description(title)
+            or rank_unrecorded(title, [r.title for r in person.roles])
+        ):
             # "a senator and tech entrepreneur": a calling beside the offices the register lists is not contradicted
             return Suggestion(
                 Verdict.UNSUPPORTED,

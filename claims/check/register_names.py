@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factdesk.claims.extract.name_model import east_asian_surnames
 from factdesk.claims.extract.nicknames import without_nickname
 from factdesk.sources.index import NameMatch, StoreIndex
@@ -14,12 +16,18 @@ NEAR_MISS = 85.0  # token_sort_ratio at or above this, but not exact, is a missp
 _PARTICLES = frozenset("al el bin ibn bint abu van von der den de del della da di du dos le la".split())
 
 
+_REGNAL = re.compile(r"\s+[ivxl]+$")  # "elizabeth ii", "charles iii" (folded)
+
+
 def resolve(index: StoreIndex, name: str) -> NameMatch | None:
     """The register person `name` refers to: exact, a near miss, or a unique surname."""
     if (plain := without_nickname(name)) != name and index.find_person(name, limit=1, cutoff=100.0) == []:
         name = plain  # William "Buckshot" May is William May, unless the register spells him with it
     matches = index.find_person(name, limit=2)
     if matches and matches[0].score >= NEAR_MISS:
+        if _REGNAL.sub("", fold(matches[0].person.name)) == fold(name):
+            # "Queen Elizabeth" for Elizabeth II: the press leaves the regnal number out; no misspelling
+            return NameMatch(matches[0].person, matches[0].person.name, 100.0)
         return matches[0]
     words = name.split()
     if len(words) > 1 and all(fold(word) in _PARTICLES for word in words[:-1]):

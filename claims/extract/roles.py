@@ -262,7 +262,10 @@ def _split_body(written: str) -> tuple[str | None, str]:
     if org is not None:
         org = NATIONALITIES.get(org) or org  # "the German chancellor": Germany's
     title = words[at:]
-    while len(title) > 1 and (title[0].lower().endswith("ing") or title[0].lower() in ("new", "newly")):
+    while len(title) > 1 and (
+        (title[0].lower().endswith("ing") and title[0].lower() not in _RANK_WORDS_BEFORE)  # not "acting"
+        or title[0].lower() in ("new", "newly")
+    ):
         title = title[1:]
     return org, " ".join(title)
 

@@ -232,3 +232,9 @@ def test_the_title_before_a_name_and_what_is_not_of_it(text: str, expected: dict
 def test_a_conjunction_opening_the_sentence_is_not_the_body() -> None:
     (role,) = [c for c in extract_claims("But PP leader Alberto Feijoo said no.") if c.kind is ClaimKind.ROLE]
     assert role.fields.get("org") == "PP"
+
+
+def test_an_office_ending_in_general_is_one_title() -> None:
+    """ "Consul General X", "Governor General X": the office, not a rank "General" at a body "Consul"."""
+    assert roles("U.S. Consul General Maria Olsen said so.") == [("Maria Olsen", "Consul General")]
+    assert roles("Governor General Mary Simon said so.") == [("Mary Simon", "Governor General")]
