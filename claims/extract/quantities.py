@@ -203,6 +203,20 @@ def _one_counts(text: str, match: re.Match[str], before: str) -> bool:
     return word is not None and word.group(1) not in _NOT_COUNTED_AFTER_ONE and word.group(1) not in STOPWORDS
 
 
+def _is_item_number(text: str, match: re.Match[str]) -> bool:
+    """ "Standings: 1. Max Verstappen 395.5 points; 2. Lewis Hamilton", "finalists: 1) Ann Lee, 2) Bo Chan": the
+    number of an item in a list, known by the next (or the previous) item's number written the same way
+    ("Votes in favour: 94. The motion ..." is a count)."""
+    number = int(match["number"])
+    marker = text[match.end("number") : match.end("number") + 1]
+    if marker not in (".", ")") or not re.match(r"[.)]\s+[A-Z]", text[match.end("number") :]):
+        return False
+    item = r"(?:^|[:;,\n])\s*{}" + re.escape(marker) + r"\s+[A-Z]"
+    later = re.search(item.format(number + 1), text[match.end("number") :])
+    earlier = number > 1 and re.search(item.format(number - 1), text[: match.start("number")])
+    return bool(later or earlier)
+
+
 def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
     """A number that is no quantity: an identifier or a year."""
     before = text[max(0, match.start("number") - 24) : match.start("number")]
@@ -223,6 +237,8 @@ def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
         return True  # "Boeing's 737 MAX", "Mercedes 500 SL": a model's name (not "you lose 13 IQ points")
     if re.match(r":\d\d", text[match.end("number") :]) or re.search(r"\d:$", before):
         return True  # "23:05": a time of day
+    if plain_numeral and re.fullmatch(r"\d{1,2}", match["number"]) and _is_item_number(text, match):
+        return True  # "Standings: 1. Max Verstappen 395.5 points; 2. Lewis Hamilton": a list's numbering
     if before.endswith("(") and re.search(r"\d\s?[–—-]\s?\d+\($", before) and after.startswith(")"):
         return True  # "7-6(6)": a tie-break's points, part of the score
     written = match["number"]

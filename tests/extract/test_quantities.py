@@ -174,3 +174,18 @@ def test_metres_millions_and_speeds(text: str, expected: dict) -> None:
 def test_whose_age_when_no_name_stands_beside_it(text: str, person: str | None) -> None:
     (age,) = [c for c in extract_claims(text) if c.kind is ClaimKind.QUANTITY and c.fields.get("unit") == "year-old"]
     assert age.fields.get("person") == person
+
+
+def test_the_numbers_of_a_list_s_items_are_no_quantities() -> None:
+    """ "Standings: 1. Max Verstappen 395.5 points; 2. Lewis Hamilton", "1) Ann Lee, 2) Bo Chan": item numbers,
+    known by the next item's number; in a source's excerpt (read whole) as in an article's sentence."""
+    from factdesk.claims.check.figure_places import figures_in
+
+    excerpt = "Standings: 1. Max Verstappen 395.5 points; 2. Lewis Hamilton 387.5 points."
+    assert [figure.written for figure in figures_in(excerpt)] == ["395.5 points", "387.5 points"]
+    assert quantities("The finalists: 1) Ann Lee, with 395.5 points, 2) Bo Chan.") == [
+        ("395.5 points", 395.5, "points")
+    ]
+    # a count after a label is still one, as is a number ending a sentence after a word
+    assert [figure.written.strip() for figure in figures_in("Votes in favour: 94. The motion fell.")] == ["94"]
+    assert quantities("The vote was won by 2. Then came more.") == [("2", 2, None)]
