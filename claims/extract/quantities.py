@@ -119,6 +119,8 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
             fields["unit"] = unit
         if match["approx"]:
             fields["approx"] = re.sub(r"\s+", " ", match["approx"].lower())
+        while start < end and text[start].isspace():
+            start += 1  # "0 -0": the minus read as the number's is a space here, but not in the article
         found.append(QuantityMention(sentence.start + start, sentence.start + end, text[start:end], fields))
     claimed = blocked + [(q.start - sentence.start, q.end - sentence.start) for q in found]
     found.extend(amounts_in_words(text, sentence.start, claimed))

@@ -61,6 +61,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ARTICLES)
 @example("MINISTER Aa\u0300")  # found by Hypothesis: a title, then a name written with a decomposed accent
+@example("0 -0")  # found by Hypothesis: a minus read as the number's must not start the claim's words
 def test_extraction_never_raises_and_offsets_slice_the_words(text: str):
     for claim in extract_claims(text):
         assert 0 <= claim.start <= claim.end <= len(text)
