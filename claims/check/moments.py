@@ -4,9 +4,8 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 
-import yaml
+from factdesk.claims.check.word_groups import load_groups
 
 _STEM = 4  # letters a word is compared by, as the date check's stems are
 
@@ -14,13 +13,7 @@ _STEM = 4  # letters a word is compared by, as the date check's stems are
 @cache
 def _groups() -> dict[str, frozenset[int]]:
     """Each word's stem -> the groups it belongs to."""
-    text = files("factdesk.claims.check").joinpath("moment_words.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    found: dict[str, set[int]] = {}
-    for number, group in enumerate(data["groups"]):
-        for word in group:
-            found.setdefault(str(word)[:_STEM], set()).add(number)
-    return {stem: frozenset(groups) for stem, groups in found.items()}
+    return load_groups("moment_words.yaml", key=lambda word: word[:_STEM])
 
 
 def same_moment(word: str, other: str) -> bool:
