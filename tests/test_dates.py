@@ -25,6 +25,7 @@ EXCERPTS = [
     "The Assisted Dying (No. 2) Bill was defeated at second reading on 11 September 2015 by 330 votes to 118.",
     "Deputy Prime Minister November 20, 2019 to December 16, 2024;"
     " Minister of Finance August 18, 2020 to December 16, 2024.",
+    "The G20 leaders' summit was held in Osaka on June 28-29, 2019.",
 ]
 
 
@@ -44,6 +45,13 @@ def dates_of(text: str) -> list[str]:
 def test_years_standing_alone_are_date_claims():
     text = "It overturned the 1992 decision; the first dissent since 2005 came in 1848 terms.\n"
     assert dates_of(text) == ["1992", "2005"]
+
+
+def test_a_year_after_a_range_of_days_is_both_days_year():
+    text = "The summit ran on June 28-29, 2019, and talks on Oct. 26-27.\n"
+    values = [(c.text, c.fields.get("date")) for c in extract_claims(text) if c.kind is ClaimKind.DATE]
+    assert values[:2] == [("June 28", "2019-06-28"), ("29", "2019-06-29")]
+    assert ("27", "--10-27") in values
 
 
 @pytest.mark.parametrize(
@@ -128,6 +136,9 @@ def checked(index: StoreIndex, sentence: str, written: str):
         ("Argentina coach Lionel Scaloni, who took over in 2018, was the youngest coach.", "2018", "unsupported", ""),
         # the end of a range the source gives whole
         ("The University of Southern Indiana, Evansville, January 23 - March 9 2014.", "March 9 2014", "verified", ""),
+        # "June 28-29, 2019": the year written after a range of days holds for both
+        ("Leaders met in Osaka for the G20 summit in June 2018.", "June 2018", "disputed", "June 28, 2019"),
+        ("Leaders met in Osaka for the G20 summit in June 2019.", "June 2019", "verified", ""),
         # a day is not compared with a year alone
         (
             "LUSAIL, Qatar, Dec. 18, 2022 (Wire) - Argentina won their third World Cup.",

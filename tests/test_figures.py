@@ -197,6 +197,7 @@ STATEMENT_EXCERPTS = [
     "Celebrity guests at the expo included Stan Lee, Mark Hamill and Margaret Atwood, the organisers said.",
     "The Senate passed the $95 billion aid package, which gives $60 billion to Ukraine and $14 billion to Israel.",
     "The party Nieuw Sociaal Contract, founded by the lawmaker Pieter Omtzigt, won twenty seats in the election.",
+    "The architect Eugene Viollet-le-Duc led the cathedral's restoration in 1859 and added its spire.",
 ]
 
 
@@ -225,6 +226,13 @@ def statement_index(tmp_path_factory: pytest.TempPathFactory) -> StoreIndex:
             "The Senate passed the aid package, which gives $40 billion to Ukraine and $14 billion to Israel.",
             "disputed",
             "$60 billion",
+        ),
+        # a year its source does not give, where the source gives another: not verified on its other words
+        ("Architect Eugene Viollet-le-Duc led the restoration in 1859 and added its spire.", "verified", ""),
+        (
+            "Architect Eugene Viollet-le-Duc led the cathedral's restoration in 1869 and added its spire.",
+            "unsupported",
+            "gives 1859, not 1869",
         ),
     ],
 )

@@ -93,6 +93,10 @@ def check_statement(claim: Claim, index: StoreIndex, on: dt.date | None = None) 
             said = f"{said}; read it to see whether it is of this"
             return Suggestion(Verdict.UNSUPPORTED, 45, said, _evidence([match]))
     if related and related[0].score >= 80:
+        other_years = _years_not_given(claim.text, related[0].excerpt)
+        if other_years:
+            said = f"{related[0].source.id} is related but gives {other_years[1]}, not {other_years[0]}"
+            return Suggestion(Verdict.UNSUPPORTED, 45, said, _evidence(related[:2]))
         return Suggestion(
             Verdict.VERIFIED,
             int(related[0].score * 0.8),
@@ -128,6 +132,19 @@ def _contradiction(claim: Claim, match: ExcerptMatch, on: dt.date | None) -> tup
     if swapped is not None:
         return f"{match.source.id} says “{swapped[1]}”, where this says “{swapped[0]}”", 0.75
     return None
+
+
+_A_YEAR = re.compile(r"(?<![\w$£€.,/-])(?:1[5-9]|20)\d\d(?![\w%]|[.,]\d)")
+
+
+def _years_not_given(sentence: str, excerpt: str) -> tuple[str, str] | None:
+    """(the sentence's year, the excerpt's years) when the sentence gives a year its closest excerpt does not,
+    and the excerpt gives another: not verified on the strength of their other words alone."""
+    in_excerpt = _A_YEAR.findall(excerpt)
+    missing = [year for year in _A_YEAR.findall(sentence) if year not in in_excerpt]
+    if not missing or not in_excerpt:
+        return None
+    return missing[0], " and ".join(dict.fromkeys(in_excerpt))
 
 
 def _said_the_other_way(sentence: str, found: list[ExcerptMatch], index: StoreIndex) -> Suggestion | None:

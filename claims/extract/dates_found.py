@@ -42,11 +42,14 @@ def _older_year(before: str, after: str) -> bool:
 
 # "18 and 19 July", "Oct. 26-27": two days of one month, the month written once
 _DAY_BEFORE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|&|to|[-–])\s*$")
-_DAY_AFTER = re.compile(r"\s*(?:and|&|to|[-–])\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![\d:.%])")
+_DAY_AFTER = re.compile(
+    r"\s*(?:and|&|to|[-–])\s*(\d{1,2})(?:st|nd|rd|th)?\b(?![\d:%]|\.\d)(?:,?\s+(?P<year>(?:19|20)\d\d)\b(?![\d%]))?"
+)
 
 
 def _other_day(text: str, match: re.Match[str], iso: str | None) -> tuple[int, int, str, str] | None:
-    """The first day of "18 and 19 July", the second of "Oct. 26-27": (start, end, written, iso)."""
+    """The first day of "18 and 19 July", the second of "Oct. 26-27" and "April 14-15, 1912" (with the year
+    written after the range, which then holds for both days): (start, end, written, iso)."""
     if iso is None or not iso[-2:].isdigit() or len(iso) < 7:
         return None
     month_first = match["md"] is not None
@@ -58,6 +61,8 @@ def _other_day(text: str, match: re.Match[str], iso: str | None) -> tuple[int, i
         return None
     if other is None or not 1 <= int(other[1]) <= 31 or int(other[1]) == int(iso[-2:]):
         return None
+    if month_first and other["year"]:
+        iso = f"{other['year']}{iso[1:]}"  # "--04-14" -> "1912-04-14"
     return other.start(1), other.end(1), other[1], f"{iso[:-2]}{int(other[1]):02d}"
 
 
@@ -70,6 +75,8 @@ def find_dates(sentence: Sentence) -> list[DateMention]:
         found.append(DateMention(sentence.start + match.start(), sentence.start + match.end(), match.group(), iso))
         other = _other_day(sentence.text, match, iso)
         if other is not None:
+            if iso is not None and other[3][:2] != iso[:2]:  # the year came after the range: both days have it
+                found[-1] = DateMention(found[-1].start, found[-1].end, found[-1].text, f"{other[3][:-2]}{iso[-2:]}")
             found.append(DateMention(sentence.start + other[0], sentence.start + other[1], other[2], other[3]))
     taken = [(mention.start - sentence.start, mention.end - sentence.start) for mention in found]
     for match in RELATIVE_MONTH.finditer(sentence.text) if " year" in sentence.text else ():
