@@ -42,6 +42,8 @@ EXCERPTS = [
     "GAAP: Revenue $7,192 million; Net income $2,043 million, up 26% Y/Y.",
     "The plant produced approximately 495,000 vehicles in the quarter, the company said.",
     "The agency will keep its grain purchases at broadly the same level as before (about 4 million tonnes per month).",
+    "In the trial the vaccine's observed efficacy in adults was over 94%.",
+    "Silva averaged 31.4 points per game over the six-game series.",
 ]
 
 
@@ -160,6 +162,11 @@ def checked(index: StoreIndex, sentence: str, kind: ClaimKind, written: str):
         # a source's more precise figure, in another scale, rounded as the article writes it
         ("Net income was $2.04 billion, up 26% from a year earlier.", "$2.04 billion", "verified", ""),
         ("Net income was $2.40 billion, up 26% from a year earlier.", "$2.40 billion", "disputed", "2,043"),
+        # a strict bound is not bent by rounding, and bounds on either side of a figure leave nothing between
+        ("The vaccine showed an efficacy of more than 94% in adults.", "more than 94%", "verified", ""),
+        ("The vaccine showed an efficacy of less than 94% in adults.", "less than 94%", "disputed", "over"),
+        ("Silva averaged more than 31 points per game in the series.", "more than 31 points", "verified", ""),
+        ("Silva averaged fewer than 31 points per game in the series.", "fewer than 31 points", "disputed", "31.4"),
         # a number no excerpt gives in its place is not disputed
         ("The navy said 40 ships took part in rescues off Aceh.", "40 ships", "unsupported", ""),
     ],

@@ -38,6 +38,9 @@ _MINUTES_SHORTLY = 15  # "shortly after 4 a.m.": up to this many minutes after
 _MINUTES_ABOUT = 5  # "about 5:47 p.m." is within this many minutes of the time
 _ROUGHLY = (0.9, 1.1)  # about, around, roughly, approximately, some, an estimated
 _ROUGHLY_BOUND = 0.1  # how far past "more than N" or short of "nearly N" a rounded figure may lie
+# bounds a figure may not pass, however it is rounded ("fewer than 35 points" is not 35.2 points)
+_CEILINGS = frozenset({"under", "less than", "fewer than"})
+_FLOORS = frozenset({"more than", "over", "at least"})
 
 
 def _range(approx: str | None) -> tuple[float, float]:
@@ -71,6 +74,8 @@ def fits(claimed: Figure, recorded: Figure) -> bool:
             return 0 <= (later if claimed.approx.endswith("after") else -later) <= _MINUTES_SHORTLY
         tolerance = _MINUTES_ABOUT if claimed.approx or recorded.approx else 0
         return abs(claimed.value - recorded.value) <= tolerance
+    if bounds_contradict(claimed, recorded):
+        return False
     if claimed.value == recorded.value or _rounded(claimed, recorded):
         return True
     if _ROUND_SUM.fullmatch(recorded.written.strip()) and _rounded(recorded, claimed):
@@ -90,6 +95,32 @@ def fits(claimed: Figure, recorded: Figure) -> bool:
         return _about(claimed, recorded.value)
     low, high = _range(claimed.approx)  # the claim gives a range: the source's value must be in it
     return claimed.value * low - 1e-9 <= recorded.value <= claimed.value * high + 1e-9
+
+
+def bounds_contradict(claimed: Figure, recorded: Figure) -> bool:
+    """Whether a strict bound rules the other figure out, however either is rounded: "fewer than 35 points"
+    against 35.2 points, "less than 94%" against "over 94%"."""
+    return (
+        _bounds_apart(claimed, recorded)
+        or _bounds_apart(recorded, claimed)
+        or _passed(claimed, recorded)
+        or _passed(recorded, claimed)
+    )
+
+
+def _bounds_apart(ceiling: Figure, floor: Figure) -> bool:
+    """ "fewer than 11,000" against "more than 11,000": a ceiling at or below a floor leaves no value for both."""
+    return ceiling.approx in _CEILINGS and floor.approx in _FLOORS and ceiling.value <= floor.value
+
+
+def _passed(bound: Figure, other: Figure) -> bool:
+    """Whether a figure that is no bound itself lies past a strict bound: above "fewer than N", below "more
+    than N" ("more than 11 million" and "more than 11.3 million" agree)."""
+    if other.approx in _APPROXIMATIONS:
+        return False
+    if bound.approx in _CEILINGS:
+        return other.value > bound.value
+    return bound.approx in _FLOORS and other.value < bound.value
 
 
 def _bound_meets_rough(bound: Figure, rough: Figure) -> bool:

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from weakref import WeakKeyDictionary
 
-from factdesk.claims.check.figure_fits import digits_swapped, mistyped
+from factdesk.claims.check.figure_fits import bounds_contradict, digits_swapped, mistyped
 from factdesk.claims.check.figure_fits import fits as figure_fits
 from factdesk.claims.check.figure_places import NOT_NAMES as _NOT_NAMES
 from factdesk.claims.check.figure_places import Figure, figures_in, same_place, same_unit, stems
@@ -63,6 +63,8 @@ def _worth_looking_up(claimed: Figure) -> bool:
 
 def _same_value(claimed: Figure, recorded: Figure) -> bool:
     """The very figure, as rounding allows but no approximation: "about 700" found is no "700" confirmed."""
+    if bounds_contradict(claimed, recorded):
+        return False
     return figure_fits(replace(claimed, approx=None), replace(recorded, approx=None))
 
 
@@ -217,6 +219,8 @@ def written_beside_its_subject(claimed: Figure, related: list[ExcerptMatch]) -> 
     named = stems(claimed.names | claimed.subjects)
     pattern = re.compile(rf"(?<![\d.,]){re.escape(numeral)}(?![\d]|[.,]\d)")
     for match in related:
+        if any(bounds_contradict(claimed, f) for f in figures_in(match.excerpt) if f.value == claimed.value):
+            continue  # "more than 11,000 voting members" read there says otherwise than "fewer than 11,000"
         for found in pattern.finditer(match.excerpt):
             before = match.excerpt[max(0, found.start() - _BESIDE) : found.start()]
             if stems(word.lower() for word in re.findall(r"[A-Z][\w'’-]+", before)) & named:

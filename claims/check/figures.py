@@ -18,7 +18,7 @@ from dataclasses import replace
 from factdesk.claims.check.ages import check_age, is_age
 from factdesk.claims.check.around import excerpts_around
 from factdesk.claims.check.directions import against_its_level, figure_turned
-from factdesk.claims.check.figure_fits import coarser, mistyped, one_typo_apart
+from factdesk.claims.check.figure_fits import bounds_contradict, coarser, mistyped, one_typo_apart
 from factdesk.claims.check.figure_fits import fits as figure_fits
 from factdesk.claims.check.figure_periods import one_period_in, other_period
 from factdesk.claims.check.figure_places import (
@@ -369,6 +369,8 @@ def _exactly_given(claimed: Figure, related: list[ExcerptMatch]) -> tuple[Figure
             bare_but_telling = figure.unit is None and (claimed.value >= 10 or claimed.value != int(claimed.value))
             if other_period(claimed.period, figure.period):
                 continue  # "2.4 percent in the first three quarters" is not the fourth quarter's 2.4%
+            if bounds_contradict(claimed, figure):
+                continue  # "less than 94%" is not borne out by "over 94%"
             if figure.value == claimed.value and (figure.unit == claimed.unit or bare_but_telling):
                 return figure, match  # "a majority of 230" gives "230 votes"; "deaths 827" gives "827 deaths"
     return None
