@@ -348,3 +348,27 @@ def test_a_weekday_in_another_clause_dates_something_else(tmp_path: Path) -> Non
 
     assert verdict("pass") == "verified"
     assert verdict("reject") == "disputed"
+
+
+def test_the_one_record_of_the_week_with_the_tally_on_another_weekday(tmp_path: Path) -> None:
+    """ "approved the bill on Thursday by 51-50": the week's one record with that tally was of Sunday, so the
+    day is wrong; a weekday with no such record is no dispute."""
+    (tmp_path / "votes.yaml").write_text(
+        "votes:\n"
+        "  - id: senate-passage\n    body: Senate\n    date: 2022-08-07\n"
+        "    measure: Passage of the climate and tax bill\n    outcome: adopted\n    tally: {for: 51, against: 50}\n"
+        "  - id: house-concur\n    body: House\n    date: 2022-08-12\n"
+        "    measure: Concur in the Senate amendment to the climate and tax bill\n    outcome: adopted\n"
+        "    tally: {for: 220, against: 207}\n",
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+
+    def checked(sentence: str):
+        (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.VOTE and c.fields.get("tally")]
+        return suggest(claim, index, dt.date(2022, 8, 12))
+
+    assert checked("The Senate approved the bill on Sunday by a vote of 51-50.").verdict.value == "verified"
+    wrong = checked("The Senate approved the bill on Thursday by a vote of 51-50.")
+    assert wrong.verdict.value == "disputed" and "Sunday, August 7, 2022, not Thursday" in wrong.reason, wrong.reason
+    assert checked("The Senate approved the bill on Thursday by a vote of 52-49.").verdict.value == "unsupported"

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from factdesk.claims.check.vote_days import days_in, months_in, round_of, tally_time, weekday_of, years_in
+from factdesk.claims.check.vote_tallies import same_tally, tally_problems
 from factdesk.claims.check.voters import find_voter
 from factdesk.claims.extract.votes.actors import actor_key
 from factdesk.claims.extract.votes.stances import direction
@@ -115,8 +116,11 @@ def _lookup(index: StoreIndex) -> _VoteLookup:
     return lookup
 
 
-def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tuple[float, Vote]]:
-    """Vote records that may be the one the claim is about, each with how well it fits."""
+def _candidates(
+    claim: Claim, index: StoreIndex, on: dt.date | None, any_weekday: bool = False
+) -> list[tuple[float, Vote]]:
+    """Vote records that may be the one the claim is about, each with how well it fits; with `any_weekday`,
+    records of another day of the article's week than the one the sentence names too."""
     fields = claim.fields
     body = fields.get("body")
     measure_words = _measure_words(fields.get("measure") or "")
@@ -126,7 +130,7 @@ def _candidates(claim: Claim, index: StoreIndex, on: dt.date | None) -> list[tup
     days = days_in(claim.sentence)
     months = months_in(claim.sentence)  # "In February, Moscow blocked a draft": a vote of that month
     written_round = round_of(claim.sentence)
-    weekday = weekday_of(_clause_of(claim), on)
+    weekday = None if any_weekday else weekday_of(_clause_of(claim), on)
     candidates = _lookup(index).around(claim, body, claimed_words, on)
     # the one record of the article's days: "The decision was 10-2", a tally naming no measure, can only be
     # that vote, whatever its counts
@@ -247,42 +251,6 @@ def _source_evidence(vote: Vote, index: StoreIndex, sentence: str) -> list[Evide
     return [Evidence(source.id, "source", quote, 50.0)]
 
 
-def _tally_problems(claimed: dict[str, Any], vote: Vote) -> list[str]:
-    """How the claimed tally differs from the record's: each count, and counts written the other way round."""
-    assert vote.tally is not None
-    recorded = {"for": vote.tally.votes_for, "against": vote.tally.against, "abstain": vote.tally.abstain}
-    if claimed.get("percent"):
-        return _share_problems(claimed, recorded)
-    total = sum(value or 0 for value in recorded.values())
-    if 99 <= total <= 101 and any(isinstance(v, (int, float)) and v > total for v in claimed.values()):
-        return []  # the record gives shares, the article a count of ballots: they cannot be compared
-    wrong = [key for key, value in claimed.items() if recorded.get(key) is not None and recorded[key] != value]
-    if not wrong:
-        return []
-    if claimed.get("for") == recorded["against"] and claimed.get("against") == recorded["for"]:
-        return [
-            f"the record's tally is {recorded['for']} for and {recorded['against']} against, "
-            f"not {claimed['for']}-{claimed['against']} (the counts are the other way round)"
-        ]
-    return [f"the record's tally has {recorded[key]} {key}, not {claimed[key]}" for key in wrong]
-
-
-def _share_problems(claimed: dict[str, Any], recorded: dict[str, int | None]) -> list[str]:
-    """A tally in shares against the record's counts: each side's share of the ballots cast for or against."""
-    cast = (recorded["for"] or 0) + (recorded["against"] or 0)
-    if not cast:
-        return []
-    in_shares = 99 <= cast <= 101  # the record itself gives shares
-    problems = []
-    for key in ("for", "against"):
-        if key not in claimed or recorded[key] is None:
-            continue
-        share = float(recorded[key] or 0) if in_shares else 100.0 * (recorded[key] or 0) / cast
-        if abs(share - float(claimed[key])) > (0.5 if in_shares else 1.0):  # a rounded share is the same
-            problems.append(f"the record's tally gives {share:.3g}% {key}, not {claimed[key]}%")
-    return problems
-
-
 _RIVALS = 12  # the best record and the next few: a claim bears out one of them or none
 _NEAR_SAME_TALLY = 15.0  # a rival giving the claim's very tally may fit this much worse on words
 
@@ -293,13 +261,6 @@ def _shared_words(claim: Claim, vote: Vote) -> int:
     measure = claim.fields.get("measure") or ""
     claimed = _measure_words(measure) or _measure_words(claim.sentence)
     return len(claimed & (_measure_words(vote.measure) | _measure_words(vote.id.replace("-", " "))))
-
-
-def _same_tally(claimed: Any, vote: Vote) -> bool:
-    """Whether a claimed tally ({"for": 5, "against": 4}) is the record's, count for count."""
-    if not isinstance(claimed, Mapping) or vote.tally is None or claimed.get("percent"):
-        return False
-    return claimed.get("for") == vote.tally.votes_for and claimed.get("against") == vote.tally.against
 
 
 def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
@@ -315,7 +276,9 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             if item[0] >= 55 and _position_of(item[1], fields["actor"]) is not None
         ]
     if not candidates:
-        return Suggestion(Verdict.UNSUPPORTED, 60, "no vote record in the store matches this vote")
+        return _of_another_weekday(claim, index, on) or Suggestion(
+            Verdict.UNSUPPORTED, 60, "no vote record in the store matches this vote"
+        )
     best = _judge(claim, candidates[0][1], candidates[0][0], index)
     if best.verdict is Verdict.DISPUTED:
         # two records fit about as well ("the resolution was adopted": the Assembly's, or the Council's vetoed
@@ -326,18 +289,37 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             # "ruling 5-4": the same body's record of that day with this very tally (Dobbs: 6-3 and 5-4)
             # ... but not one the sentence's words fit less well: "in a 6-3 decision, upheld a Mississippi law"
             # written 5-4 is still the Mississippi ruling, and disputed, though the day's other ruling was 5-4
-            same_tally = (
-                _same_tally(fields.get("tally"), vote)
+            tally_alike = (
+                same_tally(fields.get("tally"), vote)
                 and vote.date == best_vote.date
                 and vote.body == best_vote.body
                 and _shared_words(claim, vote) >= _shared_words(claim, best_vote)
             )
-            near = score >= candidates[0][0] - (_NEAR_SAME_TALLY if same_tally else _NEAR)
+            near = score >= candidates[0][0] - (_NEAR_SAME_TALLY if tally_alike else _NEAR)
             if near and (on is None or abs(vote.date - on) <= abs(best_vote.date - on)):
                 other = _judge(claim, vote, score, index)
                 if other.verdict is Verdict.VERIFIED:
                     return other
     return best
+
+
+def _of_another_weekday(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion | None:
+    """Disputed when the one record of the article's week with the claim's very tally was held on another day
+    than the weekday the sentence names ("approved the bill on Thursday" for Sunday's 51-50 vote)."""
+    named = weekday_of(_clause_of(claim), on)
+    if named is None:
+        return None
+    same = [
+        (score, vote)
+        for score, vote in _candidates(claim, index, on, any_weekday=True)
+        if score >= 55 and same_tally(claim.fields.get("tally"), vote)
+    ]
+    if len(same) != 1:
+        return None
+    score, vote = same[0]
+    said = f"{vote.id}: the record is of {vote.date:%A, %B} {vote.date.day}, {vote.date.year}, not {named:%A}"
+    evidence = (Evidence(f"vote:{vote.id}", "vote", vote_line(vote), min(100.0, score)),)
+    return Suggestion(Verdict.DISPUTED, int(min(80, score)), said, evidence)
 
 
 def _position_meant(fields: Mapping[str, Any], vote: Vote) -> str | None:
@@ -388,7 +370,7 @@ def _judge(claim: Claim, vote: Vote, score: float, index: StoreIndex) -> Suggest
             agreed.append(vote.outcome.value)
     tally = fields.get("tally")
     if tally and vote.tally:
-        found = _tally_problems(dict(tally), vote)
+        found = tally_problems(dict(tally), vote)
         problems += found
         if not found:
             agreed.append(vote.tally.describe())

@@ -1,0 +1,52 @@
+"""A vote claim's tally against a record's: count for count, counts written the other way round, and
+shares of the ballots ("59% to 41%") against the record's counts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from factdesk.sources.model import Vote
+
+
+def tally_problems(claimed: dict[str, Any], vote: Vote) -> list[str]:
+    """How the claimed tally differs from the record's: each count, and counts written the other way round."""
+    assert vote.tally is not None
+    recorded = {"for": vote.tally.votes_for, "against": vote.tally.against, "abstain": vote.tally.abstain}
+    if claimed.get("percent"):
+        return _share_problems(claimed, recorded)
+    total = sum(value or 0 for value in recorded.values())
+    if 99 <= total <= 101 and any(isinstance(v, (int, float)) and v > total for v in claimed.values()):
+        return []  # the record gives shares, the article a count of ballots: they cannot be compared
+    wrong = [key for key, value in claimed.items() if recorded.get(key) is not None and recorded[key] != value]
+    if not wrong:
+        return []
+    if claimed.get("for") == recorded["against"] and claimed.get("against") == recorded["for"]:
+        return [
+            f"the record's tally is {recorded['for']} for and {recorded['against']} against, "
+            f"not {claimed['for']}-{claimed['against']} (the counts are the other way round)"
+        ]
+    return [f"the record's tally has {recorded[key]} {key}, not {claimed[key]}" for key in wrong]
+
+
+def _share_problems(claimed: dict[str, Any], recorded: dict[str, int | None]) -> list[str]:
+    """A tally in shares against the record's counts: each side's share of the ballots cast for or against."""
+    cast = (recorded["for"] or 0) + (recorded["against"] or 0)
+    if not cast:
+        return []
+    in_shares = 99 <= cast <= 101  # the record itself gives shares
+    problems = []
+    for key in ("for", "against"):
+        if key not in claimed or recorded[key] is None:
+            continue
+        share = float(recorded[key] or 0) if in_shares else 100.0 * (recorded[key] or 0) / cast
+        if abs(share - float(claimed[key])) > (0.5 if in_shares else 1.0):  # a rounded share is the same
+            problems.append(f"the record's tally gives {share:.3g}% {key}, not {claimed[key]}%")
+    return problems
+
+
+def same_tally(claimed: Any, vote: Vote) -> bool:
+    """Whether a claimed tally ({"for": 5, "against": 4}) is the record's, count for count."""
+    if not isinstance(claimed, Mapping) or vote.tally is None or claimed.get("percent"):
+        return False
+    return claimed.get("for") == vote.tally.votes_for and claimed.get("against") == vote.tally.against
