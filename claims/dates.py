@@ -7,6 +7,12 @@ import re
 
 # The days of the week as news writes them ("on Saturday"); Monday first, as datetime.weekday() counts.
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# after a weekday, the date it is of written out: "Wednesday, August 10, 2022", "Friday 8 September",
+# "Monday and Tuesday, 18 and 19 July"; not "On Saturday, 19-year-old Coco Gauff" nor "On Tuesday, 300 people"
+DATE_AFTER_WEEKDAY = re.compile(
+    rf"(?:\s*(?:,|and|or|&)\s*(?:{'|'.join(WEEKDAYS)}))*,?\s+"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\b(?![-\d.,:]\d|-)|[A-Z][a-z]{2,8}\.?\s+\d)"
+)
 MONTHS = {
     name: number
     for number, names in enumerate(

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from factdesk.claims.check.figure_places import WINDOW, stems, whole_words
 from factdesk.claims.check.moments import same_moment
-from factdesk.claims.dates import MONTHS, WEEKDAYS, looks_ahead, weekday_near
+from factdesk.claims.dates import DATE_AFTER_WEEKDAY, MONTHS, WEEKDAYS, looks_ahead, weekday_near
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import content_words
@@ -136,10 +136,6 @@ _DAY_NAMED = re.compile(
     r"\b(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
     r"|(?P<today>[Tt]oday)|(?P<yesterday>[Yy]esterday))\b"
 )
-# "Wednesday, August 10, 2022", "Monday and Tuesday, 18 and 19 July": a date written out
-_DATE_FOLLOWS = re.compile(
-    r"(?:\s*(?:,|and|or|&)\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*,?\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)"
-)
 
 
 @lru_cache(maxsize=20_000)
@@ -153,7 +149,7 @@ def dates_told(text: str, issued: dt.date | None) -> tuple[DatePlace, ...]:
         return written
     named = []
     for found in _DAY_NAMED.finditer(text):
-        if found["weekday"] and _DATE_FOLLOWS.match(text, found.end()):
+        if found["weekday"] and DATE_AFTER_WEEKDAY.match(text, found.end()):
             continue  # the date written out is read already
         if found["today"]:
             day = issued

@@ -12,12 +12,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factdesk.claims.dates import MONTHS, WEEKDAYS
+from factdesk.claims.dates import DATE_AFTER_WEEKDAY, MONTHS, WEEKDAYS
 from factdesk.claims.sentences import Sentence
 
 _WEEKDAY = re.compile(rf"\b(?P<day>{'|'.join(WEEKDAYS)})(?:['’]s)?\b")
-# "Friday, Sept. 8": the weekday of a date written out, read with it
-_DATE_FOLLOWS = re.compile(r",?\s+(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 # the capitalised words that may stand before a weekday without making it a name ("On Friday")
 _LEADS = frozenset("on by since until till from late early last this next through and or before after".split())
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
@@ -43,7 +41,7 @@ def find_days_named(sentence: Sentence, taken: list[tuple[int, int]]) -> Iterato
     """The weekdays and months written alone in `sentence`, outside the `taken` spans (article offsets)."""
     text = sentence.text
     for found in _WEEKDAY.finditer(text) if "day" in text else ():
-        if _DATE_FOLLOWS.match(text, found.end()) or _in_a_name(text, found.start()):
+        if DATE_AFTER_WEEKDAY.match(text, found.end()) or _in_a_name(text, found.start()):
             continue
         yield from _unless_taken(sentence, found.start("day"), found.end("day"), found["day"], taken)
     for found in _MONTH.finditer(text):
