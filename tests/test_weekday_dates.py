@@ -96,3 +96,44 @@ def test_a_weekday_says_nothing_about_a_year_written_alone(cli, tmp_path, store)
     text = "The deputy speaker dismissed the no-confidence motion against the prime minister, in office since 2018.\n"
     suggestion = _date_claims(cli, tmp_path, store, text, "2022-04-10")["2018"]
     assert suggestion["verdict"] != "disputed"
+
+
+RULINGS = """\
+votes:
+  - id: top-court-ruling
+    body: Supreme Court of the United Kingdom
+    date: 2023-11-15
+    measure: Ruling that the offshore detention policy is unlawful (minister's appeal dismissed)
+    outcome: adopted
+    tally: {for: 5, against: 0}
+  - id: appeal-court-ruling
+    body: Court of Appeal
+    date: 2023-06-29
+    measure: Ruling that the offshore detention policy is unlawful
+    outcome: adopted
+    tally: {for: 2, against: 1}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "reason"),
+    [
+        ("The Supreme Court ruled on Wednesday that the detention policy was unlawful.", "verified", "top-court"),
+        (
+            "The Supreme Court ruled on Tuesday that the detention policy was unlawful.",
+            "disputed",
+            "is of Wednesday, November 15, 2023, not Tuesday, November 14, 2023",
+        ),
+        # the weekday of another clause, or a decision the record is not of, is not the record's day
+        ("The Supreme Court, which ruled on the policy, will sit again on Tuesday.", "unsupported", ""),
+        ("The Supreme Court ruled on Tuesday that the tax rise was lawful.", "unsupported", ""),
+    ],
+)
+def test_a_weekday_against_the_day_of_the_week_s_one_record_of_it(cli, tmp_path, sentence, verdict, reason):
+    """Sources seldom write out the day a court ruled; the store's vote record gives it."""
+    folder = tmp_path / "store"
+    folder.mkdir()
+    (folder / "votes.yaml").write_text(RULINGS, encoding="utf-8")
+    suggestion = next(iter(_date_claims(cli, tmp_path, folder, sentence + "\n", "2023-11-16").values()))
+    assert suggestion["verdict"] == verdict, suggestion["reason"]
+    assert reason in suggestion["reason"]
