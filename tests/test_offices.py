@@ -25,6 +25,10 @@ from factdesk.sources.index import StoreIndex
         ("opposition leader", "Leader of the Opposition", True),
         ("Strategic Affairs Minister", "Minister of Strategic Affairs", True),
         ("Foreign Minister", "Minister of Foreign Affairs", True),
+        # a foreign ministry by another name: South Africa's, India's
+        ("Foreign Minister", "Minister of International Relations and Cooperation", True),
+        ("Foreign Minister", "Minister of External Affairs", True),
+        ("Treasurer-General", "Secretary-General", False),
         ("Sen.", "Senator", True),
         ("Gov.", "Governor", True),
         ("Rep.", "Representative", True),
@@ -63,6 +67,9 @@ def test_titles_as_offices(claimed: str, registered: str, same: bool):
 def test_the_organisation_may_stand_in_the_title():
     assert same_office("Senate Majority Leader", "Majority Leader", "Senate")
     assert not same_office("Senate Majority Leader", "Majority Leader", "House of Representatives")
+    # ... by its initials: "DA Leader" is the Leader of the Democratic Alliance, not of the Freedom Front
+    assert same_office("DA Leader", "Leader", "Democratic Alliance")
+    assert not same_office("DA Leader", "Leader", "Freedom Front Plus")
 
 
 REGISTER = """

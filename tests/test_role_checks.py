@@ -105,6 +105,14 @@ people:
     roles: [{title: Director of the Office of Vaccines, org: National Medicines Agency, from: 2023-01-01}]
   - name: Harald V
     roles: [{title: King, org: Norway, from: 1991-01-17}]
+  - name: Tomas Amrein
+    roles: [{title: Art dealer, org: "Amrein Fine Art, Zurich", from: 1977-01-01}]
+  - name: Neo Dlamini
+    roles:
+      - {title: Leader, org: Democratic Alliance, from: 2020-11-01}
+      - {title: Minister of International Relations and Cooperation, org: South Africa, from: 2024-07-03}
+  - name: Ed Marsh
+    roles: [{title: "Alderman, 14th Ward", org: Lakeport City Council, from: 1969-01-01}]
   - name: Karl Berg
     roles:
       - {title: Foreign Secretary, org: United Kingdom, from: 2022-09-06, until: 2024-08-28}
@@ -237,6 +245,11 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         ("General Jon Mauler spoke in Boston.", "unsupported", ""),
         # days after a term ended, another office of its kind is not the one held then
         ("Chief Operating Officer Nora Velde signed the deal.", "disputed", "never Chief Operating Officer"),
+        # a demonym in apposition says where the person is from; a party's initials; a member of some council
+        ("The works belonged to Tomas Amrein, a Swiss art dealer, and his sister.", "verified", ""),
+        ("DA leader Neo Dlamini, 47, conceded.", "verified", ""),
+        ("Foreign Minister Neo Dlamini flew to Geneva.", "verified", ""),
+        ("Her ties to Ed Marsh, the city's longest-serving council member, hurt her.", "unsupported", ""),
         # the office at another body, its name written with "of", "for" and "and"
         ("Ines Marlo, director of the Center for Drug Safety and Research, spoke.", "disputed", "Office of Vaccines"),
     ],

@@ -55,6 +55,8 @@ def is_description(title: str) -> bool:
     """A calling a register seldom lists ("spokeswoman", "lawmaker"): beside the offices a register gives,
     such a title is unknown, never contradicted."""
     words = office_words(title)
+    if words == {"member"}:
+        return True  # "council member Ed Burke": a member of some body, which the words before it named
     return bool(words & _lists().unlisted) and not words & _lists().rank  # "Chief Economist" is an office
 
 
@@ -132,6 +134,7 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
         said = (said - lists.parties) | (held & {"majority", "minority"})
     # "Republican Senator", "the three liberal justices": a party or leaning said of the holder, not the office
     extra_said = said - held - (lists.parties | _LEANINGS if "leader" not in said else frozenset())
+    extra_said -= {fold(word) for word in claimed.split() if org and _acronym_of(word, org)}  # "DA Leader"
     if extra_said and not extra_said <= office_words(org or ""):
         return False
     left_out = held - said

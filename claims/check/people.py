@@ -115,12 +115,16 @@ _COUNTRIES = frozenset(country for country in NATIONALITIES.values() if country)
 
 
 def _nationality_only(sentence: str, title: str, country: str, person: str, roles: tuple[Role, ...]) -> bool:
-    """ "Polish referee X": a demonym before a calling in lower case, where the register has the calling only
-    at a body that is no country (FIFA), gives where the person is from, not whom they work for. "Polish
-    President X", "France coach X" and "Russia's ambassador X" still name the country's office."""
+    """ "Polish referee X", "X, a Polish referee": a demonym before a calling in lower case, where the register
+    has the calling only at a body that is no country (FIFA), gives where the person is from, not whom they
+    work for. "Polish President X", "France coach X" and "Russia's ambassador X" still name the country's
+    office."""
     if country not in _COUNTRIES or not title[:1].isupper() or not person.split():
         return False
-    written = re.search(rf"\b([\w-]+)\s+{re.escape(title.lower())}\s+{re.escape(person.split()[0])}\b", sentence)
+    calling, first, last = re.escape(title.lower()), re.escape(person.split()[0]), re.escape(person.split()[-1])
+    written = re.search(rf"\b([\w-]+)\s+{calling}\s+{first}\b", sentence) or re.search(
+        rf"\b{last},\s+(?:a|an|the)\s+([\w-]+)\s+{calling}\b", sentence  # "Thomas Ammann, a Swiss art dealer"
+    )
     if written is None or NATIONALITIES.get(written[1]) != country or written[1] == country:
         return False
     held = [role for role in roles if titles_match(title, role.title, role.org)]

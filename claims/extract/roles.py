@@ -25,7 +25,7 @@ _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
 # Words that end the words describing a role: a role is never "said musician" or "the".
 _NOT_MODIFIERS = frozenset(
     """the a an and or of by with for to from in on at as is was are were be been has have had said says
-    told who which that this these those his her their its our my your former late then also including
+    told who whose whom which that this these those his her their its our my your former late then also including
     such like than but after before when where while if""".split()
 )
 _LIST_GAP = re.compile(LIST_GAP)

@@ -20,6 +20,9 @@ def roles(text: str) -> list[tuple[str, str]]:
         ("General Assembly President Abdulla Shahid announced the result.", [("Abdulla Shahid", "President")]),
         ("General Mark Milley said the war was over.", [("Mark Milley", "General")]),
         ("UAW Secretary-Treasurer Margaret Mock spoke.", [("Margaret Mock", "Secretary-Treasurer")]),
+        ("ANC Treasurer-General Gwen Ramokgopa spoke.", [("Gwen Ramokgopa", "Treasurer-General")]),
+        # a relative pronoun is no part of a title
+        ("The party, whose leader, Ana Ruiz, voted against, lost.", []),
         # a title held now, in a relative clause (not one held once: "who was")
         ("Ana Ruiz, who is also foreign minister, spoke.", [("Ana Ruiz", "Foreign Minister")]),
         ("Ana Ruiz, who was finance minister until 2020, spoke.", []),
