@@ -44,6 +44,7 @@ EXCERPTS = [
     "The agency will keep its grain purchases at broadly the same level as before (about 4 million tonnes per month).",
     "In the trial the vaccine's observed efficacy in adults was over 94%.",
     "Silva averaged 31.4 points per game over the six-game series.",
+    "Breaches of the data rules shall be subject to administrative fines of up to EUR 20 000 000.",
 ]
 
 
@@ -167,6 +168,8 @@ def checked(index: StoreIndex, sentence: str, kind: ClaimKind, written: str):
         ("The vaccine showed an efficacy of less than 94% in adults.", "less than 94%", "disputed", "over"),
         ("Silva averaged more than 31 points per game in the series.", "more than 31 points", "verified", ""),
         ("Silva averaged fewer than 31 points per game in the series.", "fewer than 31 points", "disputed", "31.4"),
+        # thousands set apart by spaces, as laws write them
+        ("Breaches of the data rules can be fined up to 20 million euros.", "up to 20 million euros", "verified", ""),
         # a number no excerpt gives in its place is not disputed
         ("The navy said 40 ships took part in rescues off Aceh.", "40 ships", "unsupported", ""),
     ],

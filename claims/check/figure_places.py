@@ -73,6 +73,7 @@ class Figure:
 @lru_cache(maxsize=20_000)  # an excerpt is read once however many claims it is checked against
 def figures_in(text: str) -> list[Figure]:
     """The figures of a text, read as the article's quantities are (dates are not figures)."""
+    text = _SPACED_THOUSANDS.sub(lambda found: re.sub(r"[ \u00a0\u202f]", ",", found[0]), text)
     sentence = Sentence(0, len(text), text)
     taken = [(found.start, found.end) for found in find_dates(sentence)]
     stated = _STATED_IN.search(text)
@@ -83,6 +84,9 @@ def figures_in(text: str) -> list[Figure]:
     ]
 
 
+# "EUR 35 000 000": thousands set apart by spaces, as laws and European documents write them (two groups at
+# least, so that "in 2019 200 people" stays two numbers); read as "35,000,000", the text keeping its length
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3}|(?:[ \u00a0\u202f]\d{3}){2,})+(?![\d])")
 # "(in millions, except per share amounts)": a results table's sums are written without their scale
 _STATED_IN = re.compile(r"\bin\s+(thousands|millions|billions)\b", re.IGNORECASE)
 _TABLE_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}
