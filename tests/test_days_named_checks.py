@@ -50,6 +50,14 @@ sources:
     date: 2023-03-10
     excerpts:
       - "Shares of Harbour Financial Group plunged 60% on Thursday and trading was halted."
+  - id: climate-service
+    title: Global climate highlights
+    publisher: Climate service
+    type: primary
+    date: 2024-01-09
+    excerpts:
+      - "Each month from June to December in 2023 was warmer than that month in any previous year.
+        July and August 2023 were the warmest two months on record."
 """
 
 
@@ -100,6 +108,8 @@ def _date_verdicts(cli, tmp_path: Path, store: Path, text: str, *dated: str) -> 
         ),
         # the article's year guessed for "in June": a source's June of another year says nothing of it
         ("The board met in June and elected a new treasurer.", "2023-09-15", "June", "unsupported", ""),
+        # a month the source writes in its place, though not as a date: not the source's other month
+        ("Each month from June to December was warmer than any year's.", "2024-01-10", "June", "unsupported", ""),
         # a day of the report's week is not the month of an old decision
         ("The central bank raised its policy rate on Tuesday.", "2024-03-20", "Tuesday", "unsupported", ""),
         # the same company, another event: "said on Wednesday" is not "plunged on Thursday"

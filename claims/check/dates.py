@@ -270,6 +270,8 @@ def _date_in_place(
         agrees(claimed, other.iso) for told in {match, *found} for other in dates_told(told.excerpt, told.source.date)
     ):
         return None  # "ran January 23, 2014 to March 9, 2014": a source about the sentence gives the claim's date
+    if alone and re.search(rf"\b{re.escape(claim.text)}\b", match.excerpt):
+        return None  # "Each month from June to December in 2023": the source names the claim's month too
     return Suggestion(
         Verdict.DISPUTED,
         int(min(75, match.score)),

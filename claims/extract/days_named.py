@@ -24,8 +24,9 @@ _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octo
 # The month is looked for first (a plain alternation re scans fast), then the words before and after it.
 _MONTH = re.compile(rf"\b(?:{_MONTH_NAMES})\b")
 _LEAD_BEFORE = re.compile(
-    r"\b(?i:in|since|until|till|early|late|mid-?|(?:end|beginning|start|middle)\s+of)\s+(?:(?i:early|late|mid-?)\s*)?$"
+    r"\b(?i:in|since|from|until|till|early|late|mid-?|(?:end|beginning|start|middle)\s+of)\s+(?:(?i:early|late|mid-?)\s*)?$"
 )
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _NOT_ALONE_AFTER = re.compile(r"['’]|[\s.,]*\d|\s+(?:last|this|next)\s+year")
 
 
@@ -45,10 +46,11 @@ def find_days_named(sentence: Sentence, taken: list[tuple[int, int]]) -> Iterato
             continue
         yield from _unless_taken(sentence, found.start("day"), found.end("day"), found["day"], taken)
     for found in _MONTH.finditer(text):
-        if _NOT_ALONE_AFTER.match(text, found.end()) or not _LEAD_BEFORE.search(
-            text, max(0, found.start() - 24), found.start()
-        ):
+        lead = _LEAD_BEFORE.search(text, max(0, found.start() - 24), found.start())
+        if _NOT_ALONE_AFTER.match(text, found.end()) or not lead:
             continue
+        if lead.group().lower().startswith("from") and _NAME_AFTER.match(text, found.end()):
+            continue  # "a letter from May Ruiz": a person, not a month
         yield from _unless_taken(sentence, found.start(), found.end(), f"--{MONTHS[found[0].lower()]:02d}", taken)
 
 

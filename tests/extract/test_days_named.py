@@ -26,6 +26,7 @@ def _named(text: str) -> list[tuple[str, str]]:
         ("Shawn Fain took office in March.", [("March", "--03")]),
         ("Prices have risen since early April.", [("April", "--04")]),
         ("Staff numbers at the end of September were lower.", [("September", "--09")]),
+        ("The court upheld an appeal court ruling from June.", [("June", "--06")]),
         # a weekday of a name, and one that opens a date written out, are not such claims
         ("Shops opened early on Black Friday.", []),
         ("The vote was held on Friday, Sept. 8, 2023.", []),
@@ -38,6 +39,7 @@ def _named(text: str) -> list[tuple[str, str]]:
         # "May" where it may be a person
         ("The plan was backed by May and rejected in Parliament.", []),
         ("MPs lost confidence in May's government.", []),
+        ("A letter from May Ruiz arrived.", []),
     ],
 )
 def test_days_named_without_a_date(sentence: str, expected: list[tuple[str, str]]) -> None:
