@@ -245,6 +245,15 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         ("General Jon Mauler spoke in Boston.", "unsupported", ""),
         # days after a term ended, another office of its kind is not the one held then
         ("Chief Operating Officer Nora Velde signed the deal.", "disputed", "never Chief Operating Officer"),
+        # "former" with a date after the term ended; a date clauses before the name may be another thing's
+        ("The library, opened in 1990 by former President Sven Dahl, was full.", "verified", "that time"),
+        ("The library, opened in 1990 by then-President Sven Dahl, was full.", "disputed", "only until 1974"),
+        (
+            "The party lost its majority for the first time since it swept to power in 2008, results showed on"
+            " Sunday, forcing it to seek a partner to keep President Park Min Ho in office.",
+            "unsupported",
+            "read whether",
+        ),
         # a demonym in apposition says where the person is from; a party's initials; a member of some council
         ("The works belonged to Tomas Amrein, a Swiss art dealer, and his sister.", "verified", ""),
         ("DA leader Neo Dlamini, 47, conceded.", "verified", ""),

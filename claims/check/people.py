@@ -27,6 +27,7 @@ from factdesk.claims.check.role_time import (
     distance,
     kindred_offices,
     long_before,
+    said_of_the_past,
     spoken_of_as_past,
     starts_near,
     when_of,
@@ -123,8 +124,8 @@ def _nationality_only(sentence: str, title: str, country: str, person: str, role
         return False
     calling, first, last = re.escape(title.lower()), re.escape(person.split()[0]), re.escape(person.split()[-1])
     written = re.search(rf"\b([\w-]+)\s+{calling}\s+{first}\b", sentence) or re.search(
-        rf"\b{last},\s+(?:a|an|the)\s+([\w-]+)\s+{calling}\b", sentence  # "Thomas Ammann, a Swiss art dealer"
-    )
+        rf"\b{last},\s+(?:a|an|the)\s+([\w-]+)\s+{calling}\b", sentence
+    )  # "Thomas Ammann, a Swiss art dealer"
     if written is None or NATIONALITIES.get(written[1]) != country or written[1] == country:
         return False
     held = [role for role in roles if titles_match(title, role.title, role.org)]
@@ -225,8 +226,12 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
     # "then-Prime Minister X" with no date of its own: any earlier term of X's (a date the sentence gives is
     # checked above)
     undated = (when.first, when.last) == (on, on)
-    if same_title and on is not None and undated and spoken_of_as_past(claim.sentence, title, person_name):
-        earlier = tuple(role for role in same_title if role.start is None or role.start <= on)
+    if (
+        same_title
+        and on is not None
+        and said_of_the_past(claim.sentence, title, person_name, same_title, when, undated)
+    ):
+        earlier = tuple(role for role in same_title if role.start is None or role.start <= when.last)
         if earlier:
             role = earlier[0]
             held = f"from {role.start_text} " if role.start else ""
@@ -256,7 +261,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
                 f"read which day the sentence speaks of{spelled}",
                 (person_evidence(match, same_title),),
             )
-        if when.after_name and held_now and match.exact:
+        if (when.after_name or when.far_before) and held_now and match.exact:
             # "Chief Executive John Lee, 66, told the chamber ... since its return to Chinese rule in 1997": a
             # later clause's date may be another thing's; the title is right on the article's day
             return Suggestion(

@@ -26,6 +26,7 @@ class When:
     last: dt.date
     label: str  # "on 2024-03-25", "in 2021-09"
     after_name: bool = False  # a date the sentence writes after the name, in a later clause maybe of another thing
+    far_before: bool = False  # a date written clauses before the name ("since X led it to power in 1994, ...")
     starts: bool = False  # "who took office in January": the date the term began
 
     def holds(self, role: Role) -> bool:
@@ -129,8 +130,12 @@ def when_of(claim: Claim, person: str, on: dt.date | None) -> When | None:
         where, when = min(dates, key=lambda item: abs(item[0] - at))
         # after the name: "X, who took office in January" (not "He took office in July after the death of X")
         starts = where > at and _TOOK_OFFICE.search(claim.sentence[max(0, where - 40) : where]) is not None
-        return replace(when, after_name=where > at, starts=starts)
+        far_before = where < at and at - where > _FAR_BEFORE and "," in claim.sentence[where:at]
+        return replace(when, after_name=where > at, starts=starts, far_before=far_before)
     return None if on is None else When(on, on, f"on {on}")
+
+
+_FAR_BEFORE = 60  # characters: a date this far before the name, past a comma, may be another clause's thing
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
@@ -205,6 +210,17 @@ def spoken_of_as_past(sentence: str, title: str, person: str) -> bool:
     after += rf"|{past_title[:-2]}s\b,?\s+(?:[\w.'’-]+,?\s+){{0,7}}?{surname}\b"
     apposed = rf"\b{surname}(?:['’]s)?,\s+(?:\d+,\s+)?(?:(?:a|an|the)\s+)?{past_title}"  # "Schoof, a former ..."
     return re.search(f"{after}|{apposed}", sentence, re.IGNORECASE) is not None
+
+
+def said_of_the_past(
+    sentence: str, title: str, person: str, roles: tuple[Role, ...], when: When, undated: bool
+) -> bool:
+    """ "then-Prime Minister X" with no date of its own, or "launched in December by former President X" where
+    a term ended before the sentence's date ("then-Foreign Secretary X" in April 2022 says X held it then)."""
+    if undated:
+        return spoken_of_as_past(sentence, title, person)
+    ended = any(role.end is not None and role.end <= when.last for role in roles)
+    return ended and called_former(sentence, title, person)
 
 
 _BEFORE_ANY_ROLE = 30  # years: a date this long before a person's first recorded office is another thing's
