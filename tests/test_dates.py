@@ -247,6 +247,8 @@ people:
         ("Lind, 74, who has been president since 2010, met President Ben Cole.", "2010", "disputed", "2012"),
         # elected in November, sworn in in January: "a senator since 2010" is no slip
         ("Hale, a senator since 2010, voted no.", "2010", "unsupported", ""),
+        # a name and a title in an apposition are not who has held what since the year
+        ("Lind, a former envoy under President Ben Cole, has led the country since 2016.", "2016", "unsupported", ""),
     ],
 )
 def test_a_day_of_taking_office_against_the_register_s_term(tmp_path, sentence, written, verdict, reason):

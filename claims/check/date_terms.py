@@ -44,8 +44,11 @@ def term_date(
     if since is not None:
         # "who has been president since 2012": only a term whose title the sentence writes is meant, and a
         # term that began in the January after the year claimed began with an election in that year
-        holder = _named_last_before(claim.sentence, since, index)
-        terms = [(p, r) for p, r in terms if p.name == holder and _title_written(claim.sentence, r)]
+        # "Emanuel, a former chief of staff under President Barack Obama, has led the city since 2011": neither
+        # a name nor a title in an apposition is what "has led" it
+        unapposed = _APPOSITION.sub(lambda found: " " * len(found[0]), claim.sentence)
+        holder = _named_last_before(unapposed, since, index)
+        terms = [(p, r) for p, r in terms if p.name == holder and _title_written(unapposed, r)]
         if any(r.start and r.start.month == 1 and str(r.start.year - 1) == claimed[:4] for _, r in terms):
             return None
     if parts(claimed)[0] is None:
@@ -159,6 +162,9 @@ def _named_last_before(sentence: str, at: int, index: StoreIndex) -> str | None:
         people = index.people_with_surname(word.group())
         named = people[0].name if len(people) == 1 else named
     return named
+
+
+_APPOSITION = re.compile(r",\s+(?:a|an|the|former)\s[^,;]*,")
 
 
 def _title_written(sentence: str, role: Role) -> bool:
