@@ -28,6 +28,11 @@ sources:
     publisher: Census office
     excerpts:
       - "Between the two counts, the hill state lost 3.2% of its population."
+  - id: energy-office
+    title: Crude futures
+    publisher: Energy office
+    excerpts:
+      - "Front-month crude futures settled at $41.10 a barrel, down $4.12, or 9.1%."
 """
 
 
@@ -82,6 +87,15 @@ def test_a_level_is_not_compared_with_a_change(tmp_path: Path) -> None:
         (text, verdict) for text, verdict, _ in suggestions(tmp_path, "Core price growth slowed to 6.9% in June.")
     )
     assert found["6.9%"] == "verified"
+
+
+def test_a_share_restating_a_sum_goes_the_sum_s_way(tmp_path: Path) -> None:
+    """ "down $4.12, or 9.1%": the share went down too."""
+    article = "Crude futures settled {} 9.1% at $41.10 a barrel."
+    wrong = {text: (verdict, reason) for text, verdict, reason in suggestions(tmp_path, article.format("up"))}
+    assert wrong["9.1%"][0] == "disputed" and "“down”" in wrong["9.1%"][1]
+    right = {text: verdict for text, verdict, _ in suggestions(tmp_path, article.format("down"))}
+    assert right["9.1%"] == "verified"
 
 
 def test_a_level_said_to_have_gone_down_from_another_after_it(tmp_path: Path) -> None:

@@ -89,6 +89,9 @@ def figure_turned(sentence: str, written: str, excerpt: str, excerpt_written: st
 _LEVEL_FROM = re.compile(r"(?P<between>[^.;%$€£¥]{0,50}?),\s+(?P<way>up|down)\s+from\s+(?:about\s+)?[$€£¥]?\d")
 
 
+_RESTATED = re.compile(r"[$€£¥]?\d[\d.,]*(?:\s+(?:cents?|points?|million|billion))?,\s+or\s+$")
+
+
 def _way_of(text: str, written: str) -> tuple[str | None, str | None, str]:
     """The way a figure went (up, down or None), "to" or "by" before it, and the word that says the way."""
     found = re.search(r"\s+".join(map(re.escape, written.split())), text)
@@ -102,7 +105,11 @@ def _way_of(text: str, written: str) -> tuple[str | None, str | None, str]:
     if level is not None:
         # "CPI rose by 7.9% in the 12 months to June 2023, down from 8.7% in May": the level went down to 7.9%
         return level["way"].lower(), "to", f"{level['way'].lower()} from"
-    before = _just_before().search(text, max(0, found.start() - 40), found.start())
+    anchor = found.start()
+    restated = _RESTATED.search(text, max(0, anchor - 40), anchor)
+    if restated is not None:
+        anchor = restated.start()  # "down $3.03, or 9.6%": the share goes the way of the sum it restates
+    before = _just_before().search(text, max(0, anchor - 40), anchor)
     if before is not None:
         way = "up" if before["up"] else "down"
         return way, by, " ".join((before["up"] or before["down"]).lower().split())
