@@ -107,6 +107,11 @@ AHEAD = re.compile(
 )  # not "than expected" ("a larger-than-expected fall in June")
 
 
+def weekday_and_date(day: dt.date) -> str:
+    """ "Sunday, August 7, 2022": a day as a reason names it, where its weekday is what is in question."""
+    return f"{day:%A, %B} {day.day}, {day.year}"
+
+
 def looks_ahead(text_before: str) -> bool:
     """Whether the words just before a weekday or a month (up to 60 characters) put it after the report."""
     return AHEAD.search(text_before[-60:]) is not None

@@ -272,6 +272,12 @@ def test_a_tally_naming_no_measure_is_the_one_vote_of_the_article_s_days(tmp_pat
     assert found.verdict.value == "disputed" and "11 for, not 10" in found.reason, found.reason
 
 
+def _tally_checked(index: StoreIndex, sentence: str, on: dt.date):
+    """The suggestion for the sentence's vote claim that carries a tally."""
+    (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.VOTE and c.fields.get("tally")]
+    return suggest(claim, index, on)
+
+
 def test_last_june_before_a_tally_is_that_time_s_vote(tmp_path: Path) -> None:
     """ "confirmed her to the appeals court last June by 53-44": not the confirmation of the article's day."""
     (tmp_path / "votes.yaml").write_text(
@@ -287,8 +293,7 @@ def test_last_june_before_a_tally_is_that_time_s_vote(tmp_path: Path) -> None:
     index = StoreIndex(load_store(tmp_path))
 
     def checked(sentence: str):
-        (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.VOTE and c.fields.get("tally")]
-        return suggest(claim, index, dt.date(2022, 4, 7))
+        return _tally_checked(index, sentence, dt.date(2022, 4, 7))
 
     said = (
         "Senator Ivo Pell voted against the nomination, as did Senator Tomas Weil, who had backed her when the "
@@ -315,8 +320,7 @@ def test_a_lower_court_s_ruling_months_before_is_its_own_record(tmp_path: Path) 
     on = dt.date(2023, 11, 15)
 
     def checked(sentence: str):
-        (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.VOTE and c.fields.get("tally")]
-        return suggest(claim, index, on)
+        return _tally_checked(index, sentence, on)
 
     assert checked("The Court of Appeal had ruled 2-1 in June that the policy was unlawful.").verdict.value == (
         "verified"
@@ -365,8 +369,7 @@ def test_the_one_record_of_the_week_with_the_tally_on_another_weekday(tmp_path: 
     index = StoreIndex(load_store(tmp_path))
 
     def checked(sentence: str):
-        (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.VOTE and c.fields.get("tally")]
-        return suggest(claim, index, dt.date(2022, 8, 12))
+        return _tally_checked(index, sentence, dt.date(2022, 8, 12))
 
     assert checked("The Senate approved the bill on Sunday by a vote of 51-50.").verdict.value == "verified"
     wrong = checked("The Senate approved the bill on Thursday by a vote of 51-50.")

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from factdesk.claims.check.votes import votes_within
+from factdesk.claims.dates import weekday_and_date
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import StoreIndex
 from factdesk.sources.model import Vote
@@ -40,18 +42,16 @@ def day_of_its_record(claim: Claim, claimed: str, index: StoreIndex, on: dt.date
     if not _DECIDED.search(clause):
         return None
     written = set(content_words(clause))
-    fitting = [
-        vote
-        for vote in index.store.votes.values()
-        if abs((vote.date - on).days) <= _WEEK and _body_named(vote, written) and _measure_written(vote, written)
-    ]
+    week = votes_within(index, on, _WEEK)
+    fitting = [vote for vote in week if _body_named(vote, written) and _measure_written(vote, written)]
     if len({vote.date for vote in fitting}) != 1:
         return None
     vote = fitting[0]
     evidence = (Evidence(f"vote:{vote.id}", "vote", f"{vote.body}, {vote.date.isoformat()}: {vote.measure}", 70.0),)
     if vote.date == day:
-        return Suggestion(Verdict.VERIFIED, 70, f"{vote.id} is of {_day(vote.date)}", evidence)
-    return Suggestion(Verdict.DISPUTED, 65, f"{vote.id} is of {_day(vote.date)}, not {_day(day)}", evidence)
+        return Suggestion(Verdict.VERIFIED, 70, f"{vote.id} is of {weekday_and_date(vote.date)}", evidence)
+    said = f"{vote.id} is of {weekday_and_date(vote.date)}, not {weekday_and_date(day)}"
+    return Suggestion(Verdict.DISPUTED, 65, said, evidence)
 
 
 def _clause_around(sentence: str, start: int, end: int) -> str:
@@ -72,7 +72,3 @@ def _measure_written(vote: Vote, written: set[str]) -> bool:
     """Two words of the measure ("Rwanda", "unlawful") in the clause: the record is of what it tells."""
     measure = set(content_words(vote.measure)) - _GENERIC
     return len(measure & written) >= 2
-
-
-def _day(day: dt.date) -> str:
-    return f"{day:%A, %B} {day.day}, {day.year}"

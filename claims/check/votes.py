@@ -20,6 +20,7 @@ from typing import Any
 from factdesk.claims.check.vote_days import days_in, months_in, round_of, tally_time, weekday_of, years_in
 from factdesk.claims.check.vote_tallies import same_tally, tally_problems
 from factdesk.claims.check.voters import find_voter
+from factdesk.claims.dates import weekday_and_date
 from factdesk.claims.extract.votes.actors import actor_key
 from factdesk.claims.extract.votes.stances import direction
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
@@ -99,14 +100,24 @@ class _VoteLookup:
                 key = actor_key(actor)
                 found += self.by_actor.get(key, []) + self.by_actor.get(key.split()[-1] if key else "", [])
             if on is not None:
-                start = bisect.bisect_left(self.by_date, on - dt.timedelta(days=3), key=lambda vote: vote.date)
-                end = bisect.bisect_right(self.by_date, on + dt.timedelta(days=3), key=lambda vote: vote.date)
-                found += self.by_date[start:end]
+                found += self.within(on, 3)
         unique = {id(vote): vote for vote in found}
         return sorted(unique.values(), key=lambda vote: self.position[id(vote)])
 
+    def within(self, on: dt.date, days: int) -> list[Vote]:
+        """The records held within `days` of `on`, by date."""
+        start = bisect.bisect_left(self.by_date, on - dt.timedelta(days=days), key=lambda vote: vote.date)
+        end = bisect.bisect_right(self.by_date, on + dt.timedelta(days=days), key=lambda vote: vote.date)
+        return self.by_date[start:end]
+
 
 _LOOKUPS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
+
+
+def votes_within(index: StoreIndex, on: dt.date, days: int) -> list[Vote]:
+    """The store's vote records held within `days` of `on`, in store order (found by date, not by a scan)."""
+    lookup = _lookup(index)
+    return sorted(lookup.within(on, days), key=lambda vote: lookup.position[id(vote)])
 
 
 def _lookup(index: StoreIndex) -> _VoteLookup:
@@ -317,7 +328,7 @@ def _of_another_weekday(claim: Claim, index: StoreIndex, on: dt.date | None) -> 
     if len(same) != 1:
         return None
     score, vote = same[0]
-    said = f"{vote.id}: the record is of {vote.date:%A, %B} {vote.date.day}, {vote.date.year}, not {named:%A}"
+    said = f"{vote.id}: the record is of {weekday_and_date(vote.date)}, not {named:%A}"
     evidence = (Evidence(f"vote:{vote.id}", "vote", vote_line(vote), min(100.0, score)),)
     return Suggestion(Verdict.DISPUTED, int(min(80, score)), said, evidence)
 

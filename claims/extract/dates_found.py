@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factdesk.claims.dates import DATE_PATTERN, MONTHS, date_from_match
 from factdesk.claims.extract.quantities import NAME_BEFORE
@@ -47,9 +47,9 @@ _DAY_AFTER = re.compile(
 )
 
 
-def _other_day(text: str, match: re.Match[str], iso: str | None) -> tuple[int, int, str, str] | None:
-    """The first day of "18 and 19 July", the second of "Oct. 26-27" and "April 14-15, 1912" (with the year
-    written after the range, which then holds for both days): (start, end, written, iso)."""
+def _other_day(text: str, match: re.Match[str], iso: str | None) -> tuple[int, int, str, str, str] | None:
+    """The first day of "18 and 19 July", the second of "Oct. 26-27" and "April 14-15, 1912": (start, end,
+    written, iso) of that day, and the iso of the day matched, which takes a year written after the range."""
     if iso is None or not iso[-2:].isdigit() or len(iso) < 7:
         return None
     month_first = match["md"] is not None
@@ -63,7 +63,7 @@ def _other_day(text: str, match: re.Match[str], iso: str | None) -> tuple[int, i
         return None
     if month_first and other["year"]:
         iso = f"{other['year']}{iso[1:]}"  # "--04-14" -> "1912-04-14"
-    return other.start(1), other.end(1), other[1], f"{iso[:-2]}{int(other[1]):02d}"
+    return other.start(1), other.end(1), other[1], f"{iso[:-2]}{int(other[1]):02d}", iso
 
 
 def find_dates(sentence: Sentence) -> list[DateMention]:
@@ -75,9 +75,9 @@ def find_dates(sentence: Sentence) -> list[DateMention]:
         found.append(DateMention(sentence.start + match.start(), sentence.start + match.end(), match.group(), iso))
         other = _other_day(sentence.text, match, iso)
         if other is not None:
-            if iso is not None and other[3][:2] != iso[:2]:  # the year came after the range: both days have it
-                found[-1] = DateMention(found[-1].start, found[-1].end, found[-1].text, f"{other[3][:-2]}{iso[-2:]}")
-            found.append(DateMention(sentence.start + other[0], sentence.start + other[1], other[2], other[3]))
+            start, end, written, other_iso, this_iso = other
+            found[-1] = replace(found[-1], iso=this_iso)  # "April 14-15, 1912": both days have the year
+            found.append(DateMention(sentence.start + start, sentence.start + end, written, other_iso))
     taken = [(mention.start - sentence.start, mention.end - sentence.start) for mention in found]
     for match in RELATIVE_MONTH.finditer(sentence.text) if " year" in sentence.text else ():
         if not any(start <= match.start() < end for start, end in taken):
