@@ -74,18 +74,18 @@ def verdict_of(index: StoreIndex, sentence: str, written: str) -> tuple[str, str
         # of an older release
         (
             "Fourth-quarter growth slowed to 2.2% year on year from 2.7% in the third quarter, the office said.",
-            "2.2%",
+            "slowed to 2.2%",
             "verified",
             "2.2 percent",
         ),
         (
             "Fourth-quarter growth slowed to 2.4% year on year from 2.7% in the third quarter, the office said.",
-            "2.4%",
+            "slowed to 2.4%",
             "disputed",
             "2.2 percent",
         ),
         # a release titled for the third quarter gives that quarter's figures, not the full year's
-        ("For the full year, Nordco's consolidated revenue rose 10% to $172.6 billion.", "10%", "unsupported", ""),
+        ("For the full year, Nordco's consolidated revenue rose 10% to $172.6 billion.", "rose 10%", "unsupported", ""),
         # where a change started went no way itself: "grew by 2.7 percent" does not contradict "slowed ... from"
         (
             "Fourth-quarter growth slowed to 2.2% year on year from 2.7% in the third quarter, the office said.",

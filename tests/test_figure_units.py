@@ -55,6 +55,13 @@ sources:
     excerpts:
       - "During the walk, the capsule flew in an elliptical orbit of 190 by 700 kilometers."
       - "The 1966 flight reached a record apogee of 1,368 kilometers (850 miles)."
+  - id: quake-report
+    title: Earthquake information
+    publisher: Meteorological agency
+    date: 2024-01-01
+    type: primary
+    excerpts:
+      - "At 16:10 on 1 January 2024 an earthquake of magnitude 7.6 occurred in the Noto region."
   - id: births-2022
     title: Population statistics 2022
     publisher: Statistics Office
@@ -117,7 +124,7 @@ def verdict(index: StoreIndex, sentence: str, written: str) -> str:
         # a climate conference is no sum of Colombian pesos
         ("Delegates met at COP28 in Dubai.", []),
         # "the first quarter of 2024" is a period, not a quarter of something
-        ("Wages grew by 4.7 per cent in the first quarter of 2024.", [("4.7 per cent", "percent")]),
+        ("Wages grew by 4.7 per cent in the first quarter of 2024.", [("grew by 4.7 per cent", "percent")]),
         ("Almost half of the children were vaccinated.", [("Almost half", "percent")]),
     ],
 )
@@ -161,6 +168,10 @@ def test_what_a_figure_counts_is_read(sentence: str, expected: list[tuple[str, s
         ("The film has taken more than $990 million at the worldwide box office for Universal Pictures.",
          "more than $990 million", "disputed"),
         ("The final report runs to about 1,500 pages.", "about 1,500 pages", "disputed"),
+        # a magnitude is named before its reading, and the noun after it is no unit ("6.7 earthquake")
+        ("Survivors of the magnitude 7.6 earthquake in the Noto region waited for aid.", "7.6", "verified"),
+        ("Survivors of the magnitude 6.7 earthquake in the Noto region waited for aid.", "6.7",
+         "disputed: quake-report gives magnitude 7.6"),
     ],
 )  # fmt: skip
 def test_a_figure_against_a_source_that_writes_it_otherwise(index: StoreIndex, sentence, written, expected) -> None:

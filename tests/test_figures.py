@@ -415,8 +415,8 @@ sources:
 @pytest.mark.parametrize(
     ("sentence", "written", "verdict", "reason"),
     [
-        ("The VVD fell to 24 seats.", "24 seats", "verified", ""),
-        ("The VVD fell to 26 seats.", "26 seats", "disputed", "gives 24"),
+        ("The VVD fell to 24 seats.", "fell to 24 seats", "verified", ""),
+        ("The VVD fell to 26 seats.", "fell to 26 seats", "disputed", "gives 24"),
         ("The PVV won 35 of the 150 seats.", "35", "disputed", "gives 37"),
     ],
 )
@@ -453,18 +453,18 @@ sources:
     ("sentence", "written", "verdict", "reason"),
     [
         # a results table's sums are in millions, whether the excerpt keeps its heading or not
-        ("Acme's fourth-quarter revenue rose to $40.11 billion.", "$40.11 billion", "verified", ""),
+        ("Acme's fourth-quarter revenue rose to $40.11 billion.", "rose to $40.11 billion", "verified", ""),
         ("Acme's fourth-quarter net income was $14.02 billion.", "$14.02 billion", "verified", ""),
         ("Acme's fourth-quarter net income was $14.02 million.", "$14.02 million", "disputed", "$14,017"),
         # of a row's two figures, the one the claim rounds stands in its place as well as the other
         (
             "Widget net sales fell to $7.61 billion and gadget net sales dropped 10% to $6.44 billion.",
-            "$7.61 billion",
+            "fell to $7.61 billion",
             "verified",
             "",
         ),
         # last year's results do not contradict this year's
-        ("Acme's full-year revenue rose 16% to $134.90 billion.", "16%", "unsupported", ""),
+        ("Acme's full-year revenue rose 16% to $134.90 billion.", "rose 16%", "unsupported", ""),
     ],
 )
 def test_results_in_a_table_in_millions_and_of_another_year(tmp_path: Path, sentence, written, verdict, reason):

@@ -12,13 +12,14 @@ import re
 from functools import cache
 
 from factdesk.claims.check.figure_places import CLAUSE_EDGE
-from factdesk.claims.extract.opposites import ways_of_a_figure
+from factdesk.claims.extract.opposites import way_just_before, ways_of_a_figure
 
 _TO_OR_BY = re.compile(r"\b(to|by)\s*$", re.IGNORECASE)
 # "up 13%", "down by 2.5 points", "up about $3": a bare up or down says a way only right before a figure
 _BARE_WAY = r"up|down|higher|lower"
 _HEDGE = r"(?:by\s+)?(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than)\s+)?"
 _TURN = re.compile(r"\b(?:even\s+as|while|whereas|but|although|though)\b", re.IGNORECASE)  # a clause of its own
+_JUST_BEFORE = rf"{_HEDGE}[$€£¥]?"  # "up 13%", "down by about 2.5 points"
 _FROM = re.compile(rf"\bfrom\s+{_HEDGE}[$€£¥]?$", re.IGNORECASE)
 
 
@@ -32,16 +33,6 @@ def _directions() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
     return pattern(list(up)), pattern(list(down))
-
-
-@cache
-def _just_before() -> re.Pattern[str]:
-    """A way word ending right before a figure, with at most "by" and a hedge between."""
-    up, down = _directions()
-    return re.compile(
-        rf"(?:(?P<up>\b(?:up|higher)\b|{up.pattern})|(?P<down>\b(?:down|lower)\b|{down.pattern}))\s+{_HEDGE}[$€£¥]?$",
-        re.IGNORECASE,
-    )
 
 
 def opposite_direction(
@@ -109,7 +100,7 @@ def _way_of(text: str, written: str) -> tuple[str | None, str | None, str]:
     restated = _RESTATED.search(text, max(0, anchor - 40), anchor)
     if restated is not None:
         anchor = restated.start()  # "down $3.03, or 9.6%": the share goes the way of the sum it restates
-    before = _just_before().search(text, max(0, anchor - 40), anchor)
+    before = way_just_before(_JUST_BEFORE).search(text, max(0, anchor - 40), anchor)
     if before is not None:
         way = "up" if before["up"] else "down"
         return way, by, " ".join((before["up"] or before["down"]).lower().split())

@@ -7,8 +7,9 @@ import re
 from itertools import chain
 
 from factdesk.claims.check.directions import opposite_direction
+from factdesk.claims.check.figure_fits import fits as figure_fits
+from factdesk.claims.check.figure_places import Figure, figures_in, other_subject, same_place
 from factdesk.claims.check.figure_times import of_another_time
-from factdesk.claims.check.figures import contradicted_figure
 from factdesk.claims.check.swaps import swapped_name
 from factdesk.claims.check.turns import the_other_way, turned_word
 from factdesk.claims.extract.lexicon import NATIONALITIES
@@ -164,4 +165,24 @@ def _said_the_other_way(sentence: str, found: list[ExcerptMatch], index: StoreIn
             if turned is not None:
                 said = f"{match.source.id} says “{turned[1]}” where this says “{turned[0]}”"
                 return Suggestion(Verdict.DISPUTED, int(match.score * 0.75), said, _evidence([match]))
+    return None
+
+
+def contradicted_figure(sentence: str, excerpt: str) -> tuple[Figure, Figure] | None:
+    """(the sentence's figure, the excerpt's) where the excerpt gives another figure in the same place."""
+    written = figures_in(sentence)
+    recorded = figures_in(excerpt)
+    values = {figure.value for figure in written}
+    for claimed in written:
+        placed = [
+            (same_place(claimed, figure), figure_fits(claimed, figure), figure)
+            for figure in recorded
+            if figure_fits(claimed, figure)
+            or (figure.value not in values and not other_subject(claimed, figure, sentence, excerpt))
+        ]
+        placed = [item for item in placed if item[0] >= 2]
+        if placed:
+            place, fits, figure = max(placed, key=lambda item: (item[0], item[1]))
+            if not fits and place >= 3:
+                return claimed, figure
     return None

@@ -23,7 +23,8 @@ from factdesk.claims.extract.clock_times import TIME_OF_DAY
 from factdesk.claims.extract.currencies import currencies
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.extract.lexicon import ORGANISATION_WORDS, phrase_table
-from factdesk.claims.extract.quantities import find_quantities
+from factdesk.claims.extract.opposites import figure_text_start
+from factdesk.claims.extract.quantities import SCALES_NAMED_BEFORE, find_quantities
 from factdesk.claims.extract.race_times import ELAPSED_TIME
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import STOPWORDS, content_words
@@ -78,10 +79,14 @@ def figures_in(text: str) -> list[Figure]:
     taken = [(found.start, found.end) for found in find_dates(sentence)]
     stated = _STATED_IN.search(text)
     scale = _TABLE_SCALES[stated[1].lower()] if stated else 1
-    return [
-        figure_at(text, mention.start, mention.end, mention.text, _scaled(mention.text, mention.fields, scale))
-        for mention in find_quantities(sentence, taken)
-    ]
+    figures = []
+    for mention in find_quantities(sentence, taken):
+        lead = figure_text_start(mention.text)  # "fell 4%": the figure "4%", its way read from the words before it
+        written = mention.text[lead:]
+        figures.append(
+            figure_at(text, mention.start + lead, mention.end, written, _scaled(written, mention.fields, scale))
+        )
+    return figures
 
 
 # "EUR 35 000 000": thousands set apart by spaces, as laws and European documents write them (two groups at
@@ -372,6 +377,8 @@ def _short_unit(written: str) -> str:
 def as_written(figure: Figure) -> str:
     """The excerpt's figure as it writes it, with its unit word when the excerpt has one after it."""
     written, unit = figure.written, figure.unit or ""  # "6.25m": a unit written short, against the number
+    if unit in SCALES_NAMED_BEFORE:
+        return f"{unit} {written}"  # "magnitude 7.6", "category 3": a scale is named before its reading
     if unit and unit not in (*CURRENCIES, "percent", *CLOCK_UNITS) and unit not in written + _short_unit(written):
         written = f"{written} {unit}"
     return re.sub(r"\s+", " ", written).strip()

@@ -41,6 +41,7 @@ from factdesk.claims.check.figure_search import (
     written_beside_its_subject,
 )
 from factdesk.claims.check.figure_times import SAME_DAYS, of_another_time
+from factdesk.claims.extract.opposites import figure_text_start
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import ExcerptMatch, StoreIndex
 
@@ -52,12 +53,18 @@ _ANCHOR_PLACE = 4  # ... is about them when it gives a figure this firmly in the
 
 
 def _claim_figure(claim: Claim) -> Figure:
-    """The claim as a figure, with the words around it in its sentence (read as an excerpt's figures are)."""
-    span = claim.span_in_sentence()
+    """The claim as a figure with the words around it (read as an excerpt's figures are), without its way word."""
+    span, written = _figure_span(claim), claim.text[figure_text_start(claim.text) :]
     if span is None:
         fields = claim.fields
-        return Figure(float(fields["value"]), claim.text, fields.get("unit"), fields.get("approx"), frozenset())
-    return figure_at(claim.sentence, *span, claim.text, claim.fields)
+        return Figure(float(fields["value"]), written, fields.get("unit"), fields.get("approx"), frozenset())
+    return figure_at(claim.sentence, *span, written, claim.fields)
+
+
+def _figure_span(claim: Claim) -> tuple[int, int] | None:
+    """Where the figure stands in the claim's sentence, after the way word it leads with ("fell 4%": "4%")."""
+    span = claim.span_in_sentence()
+    return None if span is None else (span[0] + figure_text_start(claim.text), span[1])
 
 
 def _bears_out(figure: Figure, match: ExcerptMatch, most: int, score: float | None = None) -> Suggestion:
@@ -77,7 +84,7 @@ _SCORE = re.compile(r"(?<![\d.,])(\d+)\s*[–—-]\s*(\d+)(?![\d.,])")
 
 def _score_of(claim: Claim) -> tuple[str, str] | None:
     """The score or tally ("1 – 0") the claimed number is one side of, if it is."""
-    span = claim.span_in_sentence()
+    span = _figure_span(claim)
     for match in _SCORE.finditer(claim.sentence):
         if span is not None and match.start() <= span[0] < match.end():
             if claim.fields.get("unit") and re.search(r"\s-\s", match.group()):
@@ -95,11 +102,11 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
         return suggestion  # what a source gives, with its value, says more than the sentence's own arithmetic
     claimed = _claim_figure(claim)
     levels = {f.written: f.value for f in figures_in(claim.sentence) if same_unit(f.unit, claimed.unit)}
-    turned_back = against_its_level(claim.sentence, claim.text, claimed.value, levels)
+    turned_back = against_its_level(claim.sentence, claimed.written, claimed.value, levels)
     if turned_back is None:
         return suggestion
     way, level = turned_back
-    return Suggestion(Verdict.DISPUTED, 70, f"the sentence says {way} from {claim.text} to {level}, the other way")
+    return Suggestion(Verdict.DISPUTED, 70, f"the sentence says {way} from {claimed.written} to {level}, the other way")
 
 
 def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
@@ -151,7 +158,7 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
             closer = [item for item in placed if item[2] and item[0] >= max(2, place - 1) and item[1] >= match_score]
             if closer:
                 place, match_score, fits, figure, match = max(closer, key=lambda item: (item[0], item[1]))
-        turned = figure_turned(claim.sentence, claim.text, match.excerpt, figure.written) if fits else None
+        turned = figure_turned(claim.sentence, claimed.written, match.excerpt, figure.written) if fits else None
         if turned is not None:
             said_way, recorded_way = turned
             return Suggestion(
@@ -187,7 +194,7 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
             return Suggestion(
                 Verdict.UNSUPPORTED,
                 45,
-                f"{claim.text} is a difference between two counts; {match.source.id} gives {as_written(figure)}",
+                f"{claimed.written} is a difference between two counts; {match.source.id} gives {as_written(figure)}",
                 _evidence([match]),
             )
         found = given_with_its_subject(claim, claimed, index, place) if place >= 2 else None
@@ -209,7 +216,7 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
             return Suggestion(
                 Verdict.DISPUTED,
                 int(min(85, match_score * (0.7 + 0.1 * place))),
-                f"{match.source.id} gives {as_written(figure)}, not {claim.text}",
+                f"{match.source.id} gives {as_written(figure)}, not {claimed.written}",
                 _evidence([match]),
             )
     if loosely:
@@ -221,14 +228,14 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
         by_name, named_match, same_figure = named
         if same_figure:
             return _bears_out(by_name, named_match, 80)
-        said = f"{named_match.source.id} gives {as_written(by_name)}, not {claim.text}"
+        said = f"{named_match.source.id} gives {as_written(by_name)}, not {claimed.written}"
         return Suggestion(Verdict.DISPUTED, int(min(75, named_match.score)), said, _evidence([named_match]))
     slip = mistyped_anywhere(claimed, index) if _telling(claimed) else None
     if slip is None and claimed.unit is not None and not claimed.approx:
         slip = swapped_anywhere(claimed, index)  # "$57.5 billion": the store's $55.7 billion
     if slip is not None:  # "96,241,691 votes": the store's 96,214,691, two digits swapped, wherever it stands
         figure, source, excerpt = slip
-        said = f"{source.id} gives {as_written(figure)}, not {claim.text}"
+        said = f"{source.id} gives {as_written(figure)}, not {claimed.written}"
         return Suggestion(Verdict.DISPUTED, 60, said, (Evidence(source.id, "source", excerpt, 60.0),))
     if related:
         return Suggestion(Verdict.UNSUPPORTED, 50, "related sources do not give this figure", _evidence(related[:3]))
@@ -241,7 +248,7 @@ _DIFFERENCE_AFTER = re.compile(r"\s*(?:(?:short|shy)\s+of|(?:more|fewer|less)\s+
 
 
 def _a_difference(claim: Claim, claimed: Figure) -> bool:
-    span = claim.span_in_sentence()
+    span = _figure_span(claim)
     return claimed.kind == "count" and span is not None and _DIFFERENCE_AFTER.match(claim.sentence, span[1]) is not None
 
 
@@ -373,24 +380,4 @@ def _exactly_given(claimed: Figure, related: list[ExcerptMatch]) -> tuple[Figure
                 continue  # "less than 94%" is not borne out by "over 94%"
             if figure.value == claimed.value and (figure.unit == claimed.unit or bare_but_telling):
                 return figure, match  # "a majority of 230" gives "230 votes"; "deaths 827" gives "827 deaths"
-    return None
-
-
-def contradicted_figure(sentence: str, excerpt: str) -> tuple[Figure, Figure] | None:
-    """(the sentence's figure, the excerpt's) where the excerpt gives another figure in the same place."""
-    written = figures_in(sentence)
-    recorded = figures_in(excerpt)
-    values = {figure.value for figure in written}
-    for claimed in written:
-        placed = [
-            (same_place(claimed, figure), figure_fits(claimed, figure), figure)
-            for figure in recorded
-            if figure_fits(claimed, figure)
-            or (figure.value not in values and not other_subject(claimed, figure, sentence, excerpt))
-        ]
-        placed = [item for item in placed if item[0] >= 2]
-        if placed:
-            place, fits, figure = max(placed, key=lambda item: (item[0], item[1]))
-            if not fits and place >= 3:
-                return claimed, figure
     return None

@@ -48,3 +48,41 @@ def tells_a_turn(text: str) -> bool:
     return any(
         word in table and (word.endswith("ed") or word in _IRREGULAR_TURNS) for word in _WORD.findall(text.lower())
     )
+
+
+@cache
+def _way_pattern() -> str:
+    """A way word for a figure as a pattern with `up` and `down` groups: "rose", "closed higher", a bare "down"."""
+
+    def alternatives(phrases: tuple[str, ...]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+    up, down = ways_of_a_figure()
+    return rf"(?:(?P<up>\b(?:up|higher|{alternatives(up)})\b)|(?P<down>\b(?:down|lower|{alternatives(down)})\b))"
+
+
+@cache
+def way_just_before(between: str) -> re.Pattern[str]:
+    """A way word ending right before a figure, with words matching `between` after it ("by about", "from")."""
+    return re.compile(rf"{_way_pattern()}\s+{between}$", re.IGNORECASE)
+
+
+_WAY_TO_FIGURE = r"(?:(?:by|to|from)\s+)?"  # "rose 4%", "fell to 237.8 million", "down from 66%"
+
+
+def way_before(text: str, start: int) -> int:
+    """Where a figure starting at `start` starts with the way word written right before it ("fell 4%", "up
+    from 66%"): a change is claimed with its way, and a reviewer reads it so. `start` when there is none."""
+    found = way_just_before(_WAY_TO_FIGURE).search(text, max(0, start - 40), start)
+    return found.start() if found else start
+
+
+def figure_text_start(text: str) -> int:
+    """Where the figure itself starts in a quantity's text that leads with its way ("fell 4%" -> 5)."""
+    found = _leading_way().match(text)
+    return found.end() if found else 0
+
+
+@cache
+def _leading_way() -> re.Pattern[str]:
+    return re.compile(rf"{_way_pattern()}\s+{_WAY_TO_FIGURE}", re.IGNORECASE)

@@ -9,6 +9,7 @@ from typing import Any
 from factdesk.claims.extract.clock_times import find_times
 from factdesk.claims.extract.currencies import currencies
 from factdesk.claims.extract.numbers import FRACTION, NUMBER, NUMERAL, SCALES, number_value, tidy
+from factdesk.claims.extract.opposites import way_before
 from factdesk.claims.extract.quantity_words import APPROX, QuantityMention, amounts_in_words
 from factdesk.claims.extract.race_times import find_elapsed_times
 from factdesk.claims.sentences import Sentence
@@ -121,11 +122,30 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
             fields["approx"] = re.sub(r"\s+", " ", match["approx"].lower())
         while start < end and text[start].isspace():
             start += 1  # "0 -0": the minus read as the number's is a space here, but not in the article
+        taken = [*blocked, *((q.start - sentence.start, q.end - sentence.start) for q in found)]
+        start = _with_its_way(text, start, fields.get("unit"), taken)
         found.append(QuantityMention(sentence.start + start, sentence.start + end, text[start:end], fields))
     claimed = blocked + [(q.start - sentence.start, q.end - sentence.start) for q in found]
     found.extend(amounts_in_words(text, sentence.start, claimed))
     found.sort(key=lambda quantity: quantity.start)
     return found
+
+
+def _with_its_way(text: str, start: int, unit: str | None, taken: list[tuple[int, int]]) -> int:
+    """Where a figure's claim starts: at the way word right before it ("fell 4%", "down from 66%"), as a change
+    is claimed with its way, unless those words are another claim's. A bare "up" or "down" is a way only before
+    a share, a sum or points, or with "from" or "by" ("down 9.6%", not the "up" of "set up 3 committees")."""
+    way = way_before(text, start)
+    if any(s < start and way < e for s, e in taken):
+        return start
+    bare = _BARE_WAY.match(text, way)
+    if bare and not bare["by"] and unit not in _CHANGED_UNITS and unit not in currencies().before.values():
+        return start
+    return way
+
+
+_BARE_WAY = re.compile(r"(?:up|down|higher|lower)\s+(?P<by>(?:by|from)\s+)?", re.IGNORECASE)
+_CHANGED_UNITS = frozenset({"percent", "points", "percentage points", "basis points", "cents", "pence"})
 
 
 def _ranges(sentence: Sentence, blocked: list[tuple[int, int]]) -> list[QuantityMention]:
@@ -175,6 +195,11 @@ NAME_BEFORE = re.compile(r"(?<=[\w,;:] )[A-Z][\w.'’-]*[A-Za-z] $")
 _SCORE_AFTER = re.compile(r"\s*[–—-]\s*\d")  # "Sweden 1 – 0": a score, whose sides are counts of goals
 _YEAR_BEFORE = re.compile(r"(?i:\b(?:in|since|by|until|of|from|to|before|after|during|early|late|mid|c\.|circa))\s+$")
 _AGE_AROUND = re.compile(r"[A-Z][\w'’-]+,\s*(?:now\s+)?$")  # "Ishiba, 67,", "Musk, now 52,"
+SCALES_NAMED_BEFORE = frozenset({"magnitude"})
+# "a magnitude 7.6 earthquake", "put the magnitude at 6.8", "M 7.8", "ML 7.2": an earthquake's magnitude, named
+# before its number (which is then neither a thing's name nor a count of the noun after it). One quake has one
+# magnitude; a storm's category or an alert's level changes from day to day, and stays a thing's number here.
+_MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude(?:\s+(?:at|of|was|is))?|(?<![\w.])(?-i:M[wLs]?))\s*$", re.IGNORECASE)
 # "Sanae Takaichi 181 votes": a result after a name, not a model number
 _RESULT_AFTER = re.compile(r"\s+(?:votes?|seats?|delegates?|points?|goals?|runs?|wickets?|medals?)\b")
 
@@ -224,6 +249,8 @@ def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
     before = text[max(0, match.start("number") - 24) : match.start("number")]
     if _IDENTIFIER_BEFORE.search(before):
         return True
+    if _MAGNITUDE_BEFORE.search(before):
+        return False  # "M 7.8": a reading on a scale, not a thing's number
     # "Messi's 26th match" is a count, as "Boeing's 737" is not: an ordinal is no model's or flight's number
     plain_numeral = match["number"][:1].isdigit() and not (
         match["currency"] or _scaled(match) or match["percent"] or match["ordinal"]
@@ -261,6 +288,8 @@ def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
         return (word.group(1), end + word.end()) if word else (None, end)
     if match["percent"]:
         return "percent", end
+    if _MAGNITUDE_BEFORE.search(text, max(0, match.start("number") - 24), match.start("number")):
+        return "magnitude", end  # "a magnitude 7.6 earthquake" measures magnitude, not earthquakes
     if _AGE_AROUND.search(text, 0, match.start()) and (
         text[end : end + 1] == "," or (text[end : end + 1] == "." and not text[end + 1 :].strip())
     ):

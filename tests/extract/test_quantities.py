@@ -20,10 +20,19 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
         # a temperature on its scale; "m" against the number is millions, after a space metres
         ("The year averaged 14.98C, and 2°C above the old level.", [("14.98C", 14.98, "°C"), ("2°C", 2, "°C")]),
         ("The lander, 4.3 m tall, cost £12.5m to build.", [("4.3 m", 4.3, "metres"), ("£12.5m", 12_500_000, "GBP")]),
-        # the base of a rate is no count
-        ("Births fell to 6.39 per 1,000 people.", [("6.39", 6.39, None)]),
-        # the base of a rate is no count
-        ("Births fell to 6.39 per 1,000 people.", [("6.39", 6.39, None)]),
+        # the base of a rate is no count; a change is claimed with its way
+        ("Births fell to 6.39 per 1,000 people.", [("fell to 6.39", 6.39, None)]),
+        ("Turnout was 58.6%, down from 66%.", [("58.6%", 58.6, "percent"), ("down from 66%", 66, "percent")]),
+        (
+            "Crude settled down 9.6%, and the unit set up 3 committees.",
+            [("down 9.6%", 9.6, "percent"), ("3 committees", 3, "committees")],
+        ),
+        # a magnitude named before its reading: neither a thing's number nor a count of the noun after it
+        (
+            "A magnitude 6.8 earthquake struck, after an M 7.8 shock.",
+            [("6.8", 6.8, "magnitude"), ("7.8", 7.8, "magnitude")],
+        ),
+        ("Ian hit Cuba as a Category 3 hurricane.", []),  # a storm's category changes: a name of its state
         # the vulgar fractions print uses
         ("The bank cut its rate to 4¾% after a 3½-hour meeting.", [("4¾%", 4.75, "percent"), ("3½-hour", 3.5, "hour")]),
         ("Users were told to drop the 10-year-old browser.", [("10-year-old", 10, "year-old")]),
@@ -44,7 +53,7 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
             [("5 million pounds", 5_000_000, "GBP"), ("300 pounds", 300, "pounds")],
         ),
         ("Sales reached HK$3 billion.", [("HK$3 billion", 3_000_000_000, "HKD")]),
-        ("Output grew 100 tonnes per day.", [("100 tonnes", 100, "tonnes")]),
+        ("Output grew 100 tonnes per day.", [("grew 100 tonnes", 100, "tonnes")]),
         # a change in a rate, in points; the halves and quarters central banks write; a tie-break's points
         (
             "Rates rose by a quarter of a percentage point, after 0.15 percentage points.",
