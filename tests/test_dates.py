@@ -180,6 +180,10 @@ def test_a_primary_source_dates_what_it_announces(tmp_path):
     wrong = verdict("The Governor nominated Judge Ana Ruiz to the state Supreme Court on Feb. 28.")
     assert wrong[0] == "disputed" and "February 25" in wrong[1]
     assert verdict("The Governor nominated Judge Tomas Weil to the appeals court on March 5.")[0] == "unsupported"
+    # a year alone: the release of another year disputes it, a year or two off
+    assert verdict("The Governor nominated Judge Ana Ruiz to the state Supreme Court in 2023.")[0] == "verified"
+    wrong = verdict("The Governor nominated Judge Ana Ruiz to the state Supreme Court in 2022.")
+    assert wrong[0] == "disputed" and "February 25, 2023" in wrong[1]
 
 
 def test_a_release_that_dates_its_event_in_another_excerpt_does_not_date_it_by_its_own_day(tmp_path):

@@ -119,8 +119,11 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
             )
     if term is not None:
         return term  # "sworn in on May 20": the register's term for the person named
-    if parts(claimed)[1] is None:
-        return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this year", _evidence(related))
+    if parts(claimed)[1] is None:  # a year alone: only the release reporting the event, of another year, disputes it
+        issued = _issued_on_another_day(claimed, related, on, written_here, counts)
+        return issued or Suggestion(
+            Verdict.UNSUPPORTED, 50, "no source in the store gives this year", _evidence(related)
+        )
     if in_dateline(claim.sentence, at):
         return Suggestion(Verdict.UNSUPPORTED, 50, "no source in the store gives this date", _evidence(related))
     # an excerpt about the sentence, or about the words around the date, disputes with a date one slip away
@@ -160,7 +163,8 @@ def _issued_on_another_day(
 ) -> Suggestion | None:
     """A primary source about the sentence (a statement, a release, a record), issued one slip from the claimed
     day, that gives no date of its own: what it announces happened the day it was issued ("nominated Jackson
-    on Feb. 28" against the White House release of February 25). A report of a later day is not so read."""
+    on Feb. 28" against the White House release of February 25; "sold at Christie's in 2014" against the auction
+    house's release of May 11, 2015). A report of a later day is not so read."""
     for match in related:
         issued = match.source.date
         if issued is None or match.source.type is not SourceType.PRIMARY or match.score < _ISSUED_RELATED:
@@ -173,7 +177,7 @@ def _issued_on_another_day(
             continue
         if any(agrees(other, issued.isoformat()) for other in written_here):
             continue  # "won on March 9 and was sworn in on March 14": the release is of the sentence's other day
-        if _near_date(claimed, issued.isoformat()):
+        if _near_date(claimed, issued.isoformat()) or year_slip(claimed, issued.isoformat()):
             return Suggestion(
                 Verdict.DISPUTED,
                 int(min(65, match.score)),
