@@ -117,6 +117,16 @@ people:
     roles:
       - {title: Foreign Secretary, org: United Kingdom, from: 2022-09-06, until: 2024-08-28}
       - {title: Home Secretary, org: United Kingdom, from: 2024-08-28}
+  - name: Sena Kovac
+    roles: [{title: actress, org: Croatia, from: 2005-01-01}]
+  - name: Ada Brook
+    roles: [{title: MP for North Dale, org: House of Commons, from: 2024-07-04}]
+  - name: Faisal bin Nawaf
+    roles: [{title: Minister of Energy, org: Qatar, from: 2019-09-08}]
+  - name: Lars Vik
+    roles: [{title: economist, org: Georgetown University, from: 2001-01-01}]
+  - name: Tao Lin
+    roles: [{title: Director of the Bureau of Competition, org: Federal Trade Commission, from: 2023-01-01}]
 """
 
 ON = dt.date(2024, 9, 1)
@@ -259,6 +269,14 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         ("DA leader Neo Dlamini, 47, conceded.", "verified", ""),
         ("Foreign Minister Neo Dlamini flew to Geneva.", "verified", ""),
         ("Her ties to Ed Marsh, the city's longest-serving council member, hurt her.", "unsupported", ""),
+        # a gendered form of one calling; a bare MP of the register's seat; a royal style beside an office; what
+        # a person won; a body's initials with a possessive; a predecessor held the office before
+        ("Croatian actor Sena Kovac won the prize.", "verified", ""),
+        ("Conservative MP Ada Brook voted against.", "verified", ""),
+        ("Prince Faisal bin Nawaf spoke.", "unsupported", "whether prince"),
+        ("Nobel Prize-winning economist Lars Vik signed the letter.", "verified", ""),
+        ("Tao Lin, director of the FTC's Bureau of Competition, said the deal was unlawful.", "verified", ""),
+        ("The vote was backed by his predecessor as prime minister, Gil Amara.", "verified", "that time"),
         # the office at another body, its name written with "of", "for" and "and"
         ("Ines Marlo, director of the Center for Drug Safety and Research, spoke.", "disputed", "Office of Vaccines"),
     ],

@@ -98,8 +98,10 @@ def _org_fits(claimed: str | None, role: Role) -> bool:
     claimed_as_written = claimed
     claimed = NATIONALITIES.get(claimed) or claimed  # "Portuguese" is Portugal's
     said = office_words(claimed)
-    if role.org:  # "WHO Health Emergencies Programme": the body's short form stands for the body
-        said -= {word.lower() for word in claimed.split() if word.isupper() and short_for(word, role.org)}
+    if role.org:  # "WHO Health Emergencies Programme", "FTC's Bureau of Competition": the body's short form
+        said -= {w.lower() for w in re.sub(r"['’]s\b", "", claimed).split() if w.isupper() and short_for(w, role.org)}
+    if _PRAISED.search(claimed):
+        return True  # "Nobel Prize-winning economist": what the person won, not whose economist
     if said and said <= office_words(role.title) | office_words(role.org or ""):
         return True  # "the Conservative leader": Leader of the Conservative Party
     if role.org is None:
@@ -112,6 +114,7 @@ def _org_fits(claimed: str | None, role: Role) -> bool:
     return same_body or short_for(claimed, role.org)
 
 
+_PRAISED = re.compile(r"-(?:winning|nominated|decorated)$", re.IGNORECASE)
 _COUNTRIES = frozenset(country for country in NATIONALITIES.values() if country)
 
 

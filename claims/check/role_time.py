@@ -188,9 +188,10 @@ def called_former(sentence: str, title: str, person: str) -> bool:
     )
 
 
-# "three-time prime minister X": terms held, not (necessarily) the office now
+# "three-time prime minister X": terms held, not (necessarily) the office now; "his predecessor as prime minister,
+# X": held before
 _PAST_MARKER = (
-    r"(?:under|then[- ]|former|ex-|retired|previously|formerly|the\s+late|during|founding"
+    r"(?:under|then[- ]|former|ex-|retired|previously|formerly|the\s+late|during|founding|predecessor\s+as"
     r"|(?:one|two|three|four|five|six|\d)[- ]time)\s*"
 )
 
