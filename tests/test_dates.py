@@ -91,6 +91,14 @@ def test_a_short_last_line_of_a_wrapped_sentence_is_no_dateline(index):
     assert suggest(claim, index, dt.date(2023, 12, 5)).verdict.value == "unsupported"
 
 
+def test_a_short_sentence_on_a_line_of_its_own_is_no_dateline(index):
+    import datetime as dt
+
+    text = "The union said members ratified the deal.\n\nVoting began on Aug. 3.\n"
+    (claim,) = [c for c in extract_claims(text) if c.kind is ClaimKind.DATE]
+    assert suggest(claim, index, dt.date(2023, 8, 22)).verdict.value == "unsupported"
+
+
 def checked(index: StoreIndex, sentence: str, written: str):
     claims = [c for c in extract_claims(sentence) if c.kind is ClaimKind.DATE and c.text == written]
     assert claims, f"no date claim {written!r} in {[c.text for c in extract_claims(sentence)]}"
@@ -329,3 +337,32 @@ def test_one_event_named_in_other_words_before_its_date(tmp_path, sentence, writ
     assert checked(index, sentence.format(right) + "\n", right).verdict.value == "verified"
     wrong = checked(index, sentence.format(written) + "\n", written)
     assert (wrong.verdict.value, right in wrong.reason) == ("disputed", True), wrong.reason
+
+
+def test_a_release_of_the_day_tells_of_a_later_day_as_ahead_and_a_month_alone_is_of_the_report_s_year(tmp_path):
+    """The union's release of July 25 says members "had been prepared to strike on August 1": that day was ahead
+    of it, not the day of the deal. "said in July" is the report's July, not the chief executive's start in 2020."""
+    import datetime as dt
+
+    (tmp_path / "s.yaml").write_text(
+        "sources:\n"
+        "  - id: union-release\n    title: Union secures tentative agreement\n    publisher: Union\n"
+        "    date: 2023-07-25\n    type: primary\n    excerpts:\n"
+        '      - "The union reached a tentative agreement with the company. Members had been prepared to strike on'
+        ' August 1 if no agreement was reached before the contract expired."\n'
+        "  - id: company-leadership\n    title: Company leadership\n    publisher: Company\n    type: reference\n"
+        "    excerpts:\n"
+        '      - "Carol Tome became chief executive officer of the company on June 1, 2020."\n',
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+
+    def verdict(sentence: str, written: str) -> str:
+        claim = next(c for c in extract_claims(sentence) if c.kind is ClaimKind.DATE and c.text == written)
+        found = suggest(claim, index, dt.date(2023, 8, 22))
+        return f"{found.verdict.value}: {found.reason}"
+
+    said = verdict("The union reached a tentative agreement with the company on July 25.", "July 25")
+    assert said.startswith("verified"), said
+    said = verdict("Chief executive Carol Tome said in July that the company was pleased.", "July")
+    assert not said.startswith("disputed"), said

@@ -62,6 +62,20 @@ sources:
     type: primary
     excerpts:
       - "At 16:10 on 1 January 2024 an earthquake of magnitude 7.6 occurred in the Noto region."
+  - id: storm-landfall
+    title: Hurricane makes landfall
+    publisher: Hurricane center
+    date: 2023-10-25
+    type: primary
+    excerpts:
+      - "Otis made landfall near Acapulco with maximum sustained winds of 165 mph."
+  - id: sentencing
+    title: Sentencing memoranda
+    publisher: Court
+    date: 2022-11-18
+    type: secondary
+    excerpts:
+      - "Federal prosecutors asked for a 15-year prison sentence for the founder of the blood-testing company."
   - id: births-2022
     title: Population statistics 2022
     publisher: Statistics Office
@@ -168,6 +182,14 @@ def test_what_a_figure_counts_is_read(sentence: str, expected: list[tuple[str, s
         ("The film has taken more than $990 million at the worldwide box office for Universal Pictures.",
          "more than $990 million", "disputed"),
         ("The final report runs to about 1,500 pages.", "about 1,500 pages", "disputed"),
+        # a change is not where a level stands; what was asked for is not what was decided (nor the other way)
+        ("Otis's winds increased by about 110 mph in the 24 hours before it made landfall near Acapulco.",
+         "increased by about 110 mph", "unsupported"),
+        ("Otis made landfall near Acapulco with maximum sustained winds of 150 mph.", "150 mph",
+         "disputed: storm-landfall gives 165 mph"),
+        ("The founder of the blood-testing company was sentenced to 11 years in prison.", "11 years", "unsupported"),
+        ("Federal prosecutors asked for a 12-year prison sentence for the founder of the blood-testing company.",
+         "12-year", "disputed: sentencing gives 15-year"),
         # a magnitude is named before its reading, and the noun after it is no unit ("6.7 earthquake")
         ("Survivors of the magnitude 7.6 earthquake in the Noto region waited for aid.", "7.6", "verified"),
         ("Survivors of the magnitude 6.7 earthquake in the Noto region waited for aid.", "6.7",

@@ -888,3 +888,36 @@ sources:
       - "Second votes: Labour 25.7 per cent, Liberal 24.1 per cent, Greens 14.8 per cent."
 """
     assert quantity_verdict(tmp_path, store, sentence) == verdict
+
+
+def test_a_statement_of_the_article_s_day_is_searched_for_the_figure_before_an_older_one_disputes_it(tmp_path: Path):
+    """The bank's statement of the day may word the cut so differently that last meeting's "6.50 per cent" comes
+    up first: the store is searched for the figure in the day's sources, unless the sentence tells of the older
+    source's time ("down from the 6.50% it set in December")."""
+    import datetime as dt
+
+    from factdesk.claims.check.figure_places import figures_in
+    from factdesk.claims.check.figure_search import given_on_its_day
+
+    (tmp_path / "s.yaml").write_text(
+        "sources:\n"
+        "  - id: statement-feb\n    title: Monetary policy statement\n    publisher: Central bank\n"
+        "    date: 2025-02-07\n    type: primary\n    excerpts:\n"
+        '      - "The Committee at its meeting today decided to reduce the policy repo rate to 6.25 per cent."\n'
+        "  - id: statement-dec\n    title: Monetary policy statement\n    publisher: Central bank\n"
+        "    date: 2024-12-06\n    type: primary\n    excerpts:\n"
+        '      - "The policy repo rate has been kept unchanged at 6.50 per cent."\n',
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    older = next(source for source, _ in index.excerpts() if source.id == "statement-dec")
+    day = dt.date(2025, 2, 7)
+
+    def found(sentence: str, written: str) -> str | None:
+        claimed = next(figure for figure in figures_in(sentence) if figure.written == written)
+        given = given_on_its_day(claimed, sentence, index, day, older)
+        return given[1].id if given else None
+
+    assert found("The bank cut its key lending rate to 6.25% on Friday.", "6.25%") == "statement-feb"
+    assert found("The bank cut its key lending rate to 6.15% on Friday.", "6.15%") is None
+    assert found("The rate is 6.25%, down from the 6.25% it set in December.", "6.25%") is None

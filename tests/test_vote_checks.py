@@ -375,3 +375,23 @@ def test_the_one_record_of_the_week_with_the_tally_on_another_weekday(tmp_path: 
     wrong = checked("The Senate approved the bill on Thursday by a vote of 51-50.")
     assert wrong.verdict.value == "disputed" and "Sunday, August 7, 2022, not Thursday" in wrong.reason, wrong.reason
     assert checked("The Senate approved the bill on Thursday by a vote of 52-49.").verdict.value == "unsupported"
+
+
+def test_the_previous_meeting_in_a_month_is_that_meeting_s_vote(tmp_path: Path) -> None:
+    """ "At its previous meeting in December, the committee voted 4-2": not the record of the article's day."""
+    (tmp_path / "votes.yaml").write_text(
+        "votes:\n"
+        "  - id: mpc-feb\n    body: Monetary Policy Committee\n    date: 2025-02-07\n"
+        "    measure: Reduce the policy repo rate by 25 basis points to 6.25 per cent\n    outcome: adopted\n"
+        "    tally: {for: 6, against: 0}\n"
+        "  - id: mpc-dec\n    body: Monetary Policy Committee\n    date: 2024-12-06\n"
+        "    measure: Keep the policy repo rate unchanged at 6.50 per cent\n    outcome: adopted\n"
+        "    tally: {for: 4, against: 2}\n",
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    said = "At its previous meeting in December, the committee voted {} to keep the rate unchanged."
+    right = _tally_checked(index, said.format("4-2"), dt.date(2025, 2, 7))
+    assert right.verdict.value == "verified" and "mpc-dec" in right.reason, right.reason
+    wrong = _tally_checked(index, said.format("5-1"), dt.date(2025, 2, 7))
+    assert wrong.verdict.value == "disputed" and "4 for, not 5" in wrong.reason, wrong.reason

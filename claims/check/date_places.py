@@ -167,6 +167,12 @@ def dates_told(text: str, issued: dt.date | None) -> tuple[DatePlace, ...]:
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*)*,\s*$")
 
 
+# what a dateline of its own writes before its date: a weekday, or a label ("Updated: Tuesday, ...")
+_LINE_BEFORE_A_DATELINE = re.compile(
+    r"\s*(?:(?:Published|Updated|Posted|Filed|Dated?)\s*:?\s*)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 _DATE_LINE = re.compile(r"^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?[\w .,]{4,24}?\s*$")
 
 
@@ -180,6 +186,8 @@ def in_dateline(sentence: str, start: int) -> bool:
         return False  # the end of a hard-wrapped sentence ("...and was\ncalled off on Nov. 9."), not a line of its own
     line_end = sentence.find("\n", start)
     line = sentence[line_start : line_end if line_end >= 0 else len(sentence)]
+    if _LINE_BEFORE_A_DATELINE.fullmatch(sentence, line_start, start) is None:
+        return False  # "Voting began on Aug. 3.": a short sentence of its own, not the day the story was filed
     return len(line) <= 40 and _DATE_LINE.match(line) is not None and any(ch.isdigit() for ch in line)
 
 

@@ -55,7 +55,7 @@ def term_date(
         # "sworn in on May 20": a day without its year is near the article's date, and so is the term meant
         terms = [(p, r) for p, r in terms if on is not None and r.start and abs((r.start - on).days) <= _YEARLESS]
     titled = [(person, role) for person, role in terms if _title_written(claim.sentence, role)]
-    for person, role in titled or terms:
+    for person, role in [*titled, *terms]:  # the term of the title written first, then any named person's
         pair = compared(claimed, role.start_text or "")
         if pair is not None and pair[0] == pair[1]:
             return Suggestion(

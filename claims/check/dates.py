@@ -233,6 +233,10 @@ def _date_in_place(
                 continue  # a date the sentence also writes ("since September 2023") stands where that one does
             if place.implied and parts(claimed)[1] is None:
                 continue  # "on Monday" is a day of the report's week, no year's ("has led the party since 2013")
+            if _of_another_year(claimed, place.iso, alone, on):
+                continue  # "said in July" is of the report's year: "became chief executive on June 1, 2020" is not it
+            if _a_plan_of_its_day(claimed, place.iso, match):
+                continue  # a release of the claimed day tells of a later day as ahead ("to strike on August 1")
             score = same_place(mine, place) + (match in found)  # an excerpt about the sentence is a step nearer
             score -= _other_thing(mine, place, sentence_words, excerpt_words)
             if alone and not agrees(claimed, place.iso) and not tells_what_happened(mine, place, match.excerpt):
@@ -282,6 +286,27 @@ def _date_in_place(
         f"{match.source.id} dates it {_as_given(place)}, not {readable(claimed)}",
         _evidence([match]),
     )
+
+
+def _of_another_year(claimed: str, given: str, alone: bool, on: dt.date | None) -> bool:
+    """A date of another year than a month or weekday named alone (of the report's own year), or two years and more
+    from the article's for a day written without its year ("on July 25", in a report of 2023)."""
+    given_year, claimed_year = parts(given)[0], parts(claimed)[0]
+    if given_year is None:
+        return False
+    if alone:
+        return claimed_year is not None and given_year != claimed_year
+    return claimed_year is None and on is not None and abs(given_year - on.year) > 1
+
+
+def _a_plan_of_its_day(claimed: str, given: str, match: ExcerptMatch) -> bool:
+    """A source issued on the claimed day giving a later day: what it expects, not when its news happened."""
+    issued = match.source.date
+    if issued is None or not agrees(claimed, issued.isoformat()):
+        return False
+    if re.fullmatch(r"--\d\d-\d\d", given):  # "August 1" in a release of July 25: of the release's year
+        return given[2:] > issued.isoformat()[5:]
+    return len(given) == len("2023-08-01") and given > issued.isoformat()
 
 
 def _year_slip_to_another_time(claimed: str, given: str, on: dt.date | None) -> bool:

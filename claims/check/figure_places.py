@@ -17,6 +17,7 @@ from typing import Any
 
 from factdesk.claims.check.counted_alike import counted_alike
 from factdesk.claims.check.figure_periods import other_period, period_at
+from factdesk.claims.check.figure_roles import a_margin, asked_for, change_or_level
 from factdesk.claims.check.unit_conversions import a_measure, convertible
 from factdesk.claims.dates import WEEKDAYS
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
@@ -55,6 +56,9 @@ class Figure:
     subjects: frozenset[str] = frozenset()  # the names of its clause before it: "The PVV won 37"
     period: tuple[str, str] | None = None  # the reporting period it is of: ("q4", "2022") for "Q4 2022 $76,048 million"
     margin: bool = False  # how far a winner finished ahead ("won by 1,508 votes", "a majority of 1,508")
+    asked: bool = False  # what someone asked for, not what was decided ("prosecutors sought a 15-year sentence")
+    change: bool = False  # how far something went ("increased by about 110 mph"), not where it stands
+    level: bool = False  # where something stands ("winds of 165 mph", "to 6.25%"), not how far it went
 
     def counts(self, unit: str | None) -> bool:
         """Whether this figure counts `unit`: "76-week" counts weeks, as "76 weeks" does."""
@@ -124,18 +128,10 @@ def figure_at(text: str, start: int, end: int, written: str, fields: Mapping[str
         bare if bare not in STOPWORDS and bare not in NOT_NAMES else "",
         names_before(text, start, end),
         period_at(text, start, end),
-        _MARGIN.search(text, max(0, start - 90), start) is not None,
+        a_margin(text, start),
+        asked_for(text, start),
+        *change_or_level(text, start),
     )
-
-
-# "won by more than 275,000 votes", "unseated Street by 1,508 votes", "a majority of 1,508", "a margin of 3 points"
-_MARGIN = re.compile(
-    r"(?:\b(?:won|wins?|winning|beat(?:s|en|ing)?|defeat(?:s|ed|ing)?|unseat(?:s|ed|ing)?|oust(?:s|ed|ing)?"
-    r"|edg(?:es|ed|ing)|lead(?:s|ing)?|led|ahead|trail(?:s|ed|ing)?)\b"
-    r"[^,.;:]{0,60}?\bby|\b(?:majority|margin|lead)\s+of)\s+"
-    r"(?:(?:about|around|nearly|almost|more\s+than|over|some|just|only|fewer\s+than|less\s+than)\s+)?[$€£]?$",
-    re.IGNORECASE,
-)
 
 
 _LABEL = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)\)?\s*:?\s*$")  # "(PvdA) 25" too
@@ -261,6 +257,12 @@ def same_place(claim_figure: Figure, recorded: Figure) -> int:
         return 0
     if claim_figure.margin != recorded.margin:
         return 0  # how far ahead a winner finished is no candidate's total
+    if claim_figure.asked != recorded.asked:
+        return 0  # "was sentenced to 11 years" does not stand where "prosecutors sought 15 years" does
+    if claim_figure.kind != "percent" and (
+        (claim_figure.change and recorded.level) or (claim_figure.level and recorded.change)
+    ):  # "winds increased by about 110 mph" does not stand where "maximum sustained winds of 165 mph" does (a
+        return 0  # share may be either: "eased to 6.9%" is the rate that "rose by 6.9% in the 12 months")
     if worlds_apart(claim_figure, recorded):
         return 0  # "the back nine" against a total of 209, "hundreds of thousands" against "thousands"
     score = 0

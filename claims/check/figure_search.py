@@ -9,6 +9,7 @@ its unit and the names of its sentence; a source that gives it there bears it ou
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
@@ -137,6 +138,32 @@ def in_a_related_source(claimed: Figure, related: list[ExcerptMatch]) -> tuple[F
                 if same_unit(claimed.unit, figure.unit) and figure.value == claimed.value:
                     return figure, source, excerpt
     return None
+
+
+def given_on_its_day(
+    claimed: Figure, sentence: str, index: StoreIndex, on: dt.date | None, against: Source
+) -> tuple[Figure, Source, str] | None:
+    """This very figure with its unit in a source of the article's own day, when the figure `against` it is an
+    older source's: "cut its key lending rate ... to 6.25%" and the central bank's statement of that day, worded
+    so differently ("decided to reduce the policy repo rate ... to 6.25 per cent") that its words did not bring
+    it up, while last meeting's "6.50 per cent" did. A figure without its unit, or a small count, is no such find."""
+    if on is None or not _worth_looking_up(claimed) or against.date is None:
+        return None
+    if abs((against.date - on).days) <= _ANOTHER_WEEK:
+        return None  # a source of these days gives another figure in its place: that stands
+    if re.search(rf"\b{against.date:%B}\b", sentence):
+        return None  # "down from the 2.9% it forecast in July": the sentence tells of the older source's month
+    for source, excerpt in index.excerpts():
+        if source.date is None or abs((source.date - on).days) > _ITS_DAY:
+            continue
+        for figure in figures_in(excerpt):
+            if same_unit(claimed.unit, figure.unit) and _same_value(claimed, figure):
+                return figure, source, excerpt
+    return None
+
+
+_ITS_DAY = 1  # days: a statement issued this near the article's date is of its news ...
+_ANOTHER_WEEK = 7  # ... and one issued further away than this, of an older one
 
 
 def mistyped_anywhere(claimed: Figure, index: StoreIndex) -> tuple[Figure, Source, str] | None:

@@ -32,6 +32,7 @@ from factdesk.claims.check.figure_places import (
 )
 from factdesk.claims.check.figure_search import (
     given_by_its_names,
+    given_on_its_day,
     given_with_its_subject,
     in_a_related_source,
     mistyped_anywhere,
@@ -202,7 +203,13 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
             # looked up by its own words and names, the store gives this very figure: the first look was astray
             figure, match = found
             return _bears_out(figure, match, 80)
-        anywhere = (written_anywhere(claimed, index) or in_a_related_source(claimed, related)) if place >= 2 else None
+        anywhere = None
+        if place >= 2:
+            anywhere = (
+                written_anywhere(claimed, index)
+                or in_a_related_source(claimed, related)
+                or given_on_its_day(claimed, claim.sentence, index, on, match.source)
+            )
         if anywhere is not None:
             # the store gives this very figure, though not where the sentence's words led: a check, not a dispute
             elsewhere, source, excerpt = anywhere

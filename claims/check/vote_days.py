@@ -33,9 +33,19 @@ _MONTH_ALONE = re.compile(
 )
 
 
+# "At its previous meeting in December, the committee voted 4-2": the month of the meeting that voted
+_MEETING_IN_MONTH = re.compile(
+    r"\b(?:meeting|session|sitting|vote|ballot)\s+in\s+(?P<month>"
+    + "|".join(calendar.month_name[1:])
+    + r")\b(?![\s,]+\d)"
+)
+
+
 def months_in(sentence: str) -> frozenset[int]:
-    """The months a sentence names without a day or year ("In February, Moscow blocked a draft")."""
-    return frozenset(list(calendar.month_name).index(found["month"]) for found in _MONTH_ALONE.finditer(sentence))
+    """The months a sentence names without a day or year ("In February, Moscow blocked a draft", "its previous
+    meeting in December")."""
+    found = [*_MONTH_ALONE.finditer(sentence), *_MEETING_IN_MONTH.finditer(sentence)]
+    return frozenset(list(calendar.month_name).index(month["month"]) for month in found)
 
 
 def years_in(sentence: str) -> frozenset[int]:

@@ -35,7 +35,7 @@ from factdesk.claims.extract.votes import (
     spread_over_list,
     voters_around,
 )
-from factdesk.claims.extract.votes.context import body_from_context
+from factdesk.claims.extract.votes.context import body_from_context, body_written_after
 from factdesk.claims.model import ClaimKind
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import fold
@@ -159,6 +159,9 @@ def vote_claims(context: SentenceContext) -> Iterator[Draft]:
     also = as_did(votes, members, text, sentence)
     sided = sided_with(members, text, sentence) if "sided" in sentence.text else []
     for vote in [*listed, *votes, *also, *sided, *find_member_votes(sentence, members), *find_lineup(sentence)]:
+        said_in = body_written_after(sentence, vote.end)
+        if said_in:  # "the U.N. General Assembly voted ... after the United States vetoed the bid in the council"
+            vote.fields["body"] = said_in
         context.taken.append((vote.start, vote.end))  # a tally is never also a quantity
         yield Draft(ClaimKind.VOTE, vote.text(), vote.start, vote.end, sentence, vote.fields)
 

@@ -49,6 +49,15 @@ def votes(text: str) -> list[dict]:
             "The council voted 7-2 to repeal the payroll tax on Tuesday.",
             [{"outcome": "adopted", "measure": "repeal the payroll tax", "tally": {"for": 7, "against": 2}}],
         ),
+        # the body a vote was cast in, named right after it: "the council" is the Security Council named before
+        (
+            "The General Assembly voted on Friday and urged the Security Council to reconsider, weeks after the"
+            " United States vetoed the bid in the council.",
+            [
+                {"actor": "United States", "position": "veto", "body": "Security Council", "measure": "bid"},
+                {"outcome": "vetoed", "measure": "bid", "body": "Security Council"},
+            ],
+        ),
         (
             "The resolution was rejected by a vote of 3 to 12.",
             [{"outcome": "rejected", "measure": "resolution", "tally": {"for": 3, "against": 12}}],

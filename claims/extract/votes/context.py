@@ -28,3 +28,26 @@ def body_from_context(sentence: Sentence, before: list[Sentence]) -> str | None:
             if body.lower().split()[-1] == ending and len(body.split()) > 1:
                 return body
     return None
+
+
+# "vetoed the bid in the council", "abstained in the Security Council": the body named right after the vote
+_IN_THE_BODY = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:in|at)\s+the\s+(?P<body>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z]\w+|[a-z]+)\b"
+)
+
+
+def body_written_after(sentence: Sentence, end: int) -> str | None:
+    """The body a vote is said to be cast in right after it ("... in the council"), by its full name: a word in
+    lower case is the body the sentence named before with that last word ("the Security Council")."""
+    after = _IN_THE_BODY.match(sentence.text, end - sentence.start)
+    if after is None:
+        return None
+    written = " ".join(after["body"].split())
+    if BODY.fullmatch(written):
+        return written
+    word = _BODY_WORD.fullmatch(written)
+    if word is None:
+        return None
+    ending = _ENDS_WITH.get(word[1], word[1])
+    named = [" ".join(m["body"].split()) for m in BODY.finditer(sentence.text, 0, end - sentence.start)]
+    return next((body for body in reversed(named) if body.lower().split()[-1] == ending), None)
