@@ -257,8 +257,9 @@ def same_place(claim_figure: Figure, recorded: Figure) -> int:
         return 0
     if claim_figure.margin != recorded.margin:
         return 0  # how far ahead a winner finished is no candidate's total
-    if claim_figure.asked != recorded.asked:
-        return 0  # "was sentenced to 11 years" does not stand where "prosecutors sought 15 years" does
+    if recorded.asked and not claim_figure.asked:
+        return 0  # "was sentenced to 11 years" does not stand where "prosecutors sought 15 years" does (a request
+        # the sentence speaks of may stand where the requester's own filing gives it: "submits that 40 years")
     if claim_figure.kind != "percent" and (
         (claim_figure.change and recorded.level) or (claim_figure.level and recorded.change)
     ):  # "winds increased by about 110 mph" does not stand where "maximum sustained winds of 165 mph" does (a

@@ -1,6 +1,7 @@
 """What a figure is in its sentence, as the words right before it say: a winner's margin, a request, a change or
-a level. Two figures of different such roles never stand in one place ("sentenced to 11 years" against
-"prosecutors sought 15 years"; "winds increased by 110 mph" against "maximum sustained winds of 165 mph")."""
+a level. A decided figure never stands where a requested one does ("sentenced to 11 years" against "prosecutors
+sought 15 years"), nor a change where a level does ("winds increased by 110 mph" against "maximum sustained winds
+of 165 mph")."""
 
 from __future__ import annotations
 
