@@ -15,11 +15,10 @@ from factdesk.claims.check.figure_places import CLAUSE_EDGE
 from factdesk.claims.extract.opposites import way_just_before, ways_of_a_figure
 
 _TO_OR_BY = re.compile(r"\b(to|by)\s*$", re.IGNORECASE)
-# "up 13%", "down by 2.5 points", "up about $3": a bare up or down says a way only right before a figure
-_BARE_WAY = r"up|down|higher|lower"
 _HEDGE = r"(?:by\s+)?(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than)\s+)?"
 _TURN = re.compile(r"\b(?:even\s+as|while|whereas|but|although|though)\b", re.IGNORECASE)  # a clause of its own
-_JUST_BEFORE = rf"{_HEDGE}[$€£¥]?"  # "up 13%", "down by about 2.5 points"
+# "up 13%", "down by about 2.5 points", "up about $3": a bare up or down says a way only right before a figure
+_JUST_BEFORE = rf"{_HEDGE}[$€£¥]?"
 _FROM = re.compile(rf"\bfrom\s+{_HEDGE}[$€£¥]?$", re.IGNORECASE)
 
 

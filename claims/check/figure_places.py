@@ -25,7 +25,7 @@ from factdesk.claims.extract.currencies import currencies
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.extract.lexicon import ORGANISATION_WORDS, phrase_table
 from factdesk.claims.extract.opposites import figure_text_start
-from factdesk.claims.extract.quantities import SCALES_NAMED_BEFORE, find_quantities
+from factdesk.claims.extract.quantities import MAGNITUDE, find_quantities
 from factdesk.claims.extract.race_times import ELAPSED_TIME
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import STOPWORDS, content_words
@@ -380,8 +380,8 @@ def _short_unit(written: str) -> str:
 def as_written(figure: Figure) -> str:
     """The excerpt's figure as it writes it, with its unit word when the excerpt has one after it."""
     written, unit = figure.written, figure.unit or ""  # "6.25m": a unit written short, against the number
-    if unit in SCALES_NAMED_BEFORE:
-        return f"{unit} {written}"  # "magnitude 7.6", "category 3": a scale is named before its reading
+    if unit == MAGNITUDE:
+        return f"{unit} {written}"  # "magnitude 7.6": the scale is named before its reading
     if unit and unit not in (*CURRENCIES, "percent", *CLOCK_UNITS) and unit not in written + _short_unit(written):
         written = f"{written} {unit}"
     return re.sub(r"\s+", " ", written).strip()

@@ -89,6 +89,7 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
         blocked += [(q.start - sentence.start, q.end - sentence.start) for q in found]
         found += finder(sentence, blocked)
     blocked += [(q.start - sentence.start, q.end - sentence.start) for q in found]
+    claimed = list(blocked)  # and each quantity this loop finds, as it finds it
     for match in _quantity_matches(text):
         number = match["number"]
         start, end = match.span()
@@ -122,10 +123,9 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
             fields["approx"] = re.sub(r"\s+", " ", match["approx"].lower())
         while start < end and text[start].isspace():
             start += 1  # "0 -0": the minus read as the number's is a space here, but not in the article
-        taken = [*blocked, *((q.start - sentence.start, q.end - sentence.start) for q in found)]
-        start = _with_its_way(text, start, fields.get("unit"), taken)
+        start = _with_its_way(text, start, fields.get("unit"), claimed)
         found.append(QuantityMention(sentence.start + start, sentence.start + end, text[start:end], fields))
-    claimed = blocked + [(q.start - sentence.start, q.end - sentence.start) for q in found]
+        claimed.append((start, end))
     found.extend(amounts_in_words(text, sentence.start, claimed))
     found.sort(key=lambda quantity: quantity.start)
     return found
@@ -195,7 +195,7 @@ NAME_BEFORE = re.compile(r"(?<=[\w,;:] )[A-Z][\w.'’-]*[A-Za-z] $")
 _SCORE_AFTER = re.compile(r"\s*[–—-]\s*\d")  # "Sweden 1 – 0": a score, whose sides are counts of goals
 _YEAR_BEFORE = re.compile(r"(?i:\b(?:in|since|by|until|of|from|to|before|after|during|early|late|mid|c\.|circa))\s+$")
 _AGE_AROUND = re.compile(r"[A-Z][\w'’-]+,\s*(?:now\s+)?$")  # "Ishiba, 67,", "Musk, now 52,"
-SCALES_NAMED_BEFORE = frozenset({"magnitude"})
+MAGNITUDE = "magnitude"
 # "a magnitude 7.6 earthquake", "put the magnitude at 6.8", "M 7.8", "ML 7.2": an earthquake's magnitude, named
 # before its number (which is then neither a thing's name nor a count of the noun after it). One quake has one
 # magnitude; a storm's category or an alert's level changes from day to day, and stays a thing's number here.
@@ -289,7 +289,7 @@ def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
     if match["percent"]:
         return "percent", end
     if _MAGNITUDE_BEFORE.search(text, max(0, match.start("number") - 24), match.start("number")):
-        return "magnitude", end  # "a magnitude 7.6 earthquake" measures magnitude, not earthquakes
+        return MAGNITUDE, end  # "a magnitude 7.6 earthquake" measures magnitude, not earthquakes
     if _AGE_AROUND.search(text, 0, match.start()) and (
         text[end : end + 1] == "," or (text[end : end + 1] == "." and not text[end + 1 :].strip())
     ):
