@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -133,14 +134,22 @@ def test_lost_and_an_increase_of_say_which_way(tmp_path: Path) -> None:
         ("Core inflation rose to 3.2% from 3.7% in March, the agency said.", "disputed"),
         # each of a pair went from its own: no figure is set against the other's
         ("Staff see inflation at 2.5% and 2.2%, up from 2.3% and 2.0% in March.", "unsupported"),
+        # where the change started is named as the figure it was then
+        ("The deficit is put at 4.4% of GDP for next year, up from a revised estimate of 4.8% this year.", "disputed"),
+        (
+            "The deficit is put at 4.4% of GDP for next year, down from a revised estimate of 4.8% this year.",
+            "unsupported",
+        ),
+        ("The deficit target is 5.9% of GDP, up from a revised 6.4% in the current year.", "disputed"),
     ],
 )
 def test_a_way_against_the_level_the_sentence_itself_gives(tmp_path: Path, sentence: str, verdict: str) -> None:
     found = {text: (got, reason) for text, got, reason in suggestions(tmp_path, sentence)}
-    start = sentence.index("from ") + len("from ")
-    figure = sentence[start : sentence.index("%", start) + 1]
+    figure = re.search(r"\bfrom\D*?([\d.]+%)", sentence)[1]  # where the change started
     written = next(text for text in found if text.endswith(figure))  # with its way, if written: "up from 42.2%"
     assert found[written][0] == verdict, found[written]
+    if "from a revised" in sentence:  # the claim reads with its way and what the figure was: "up from a revised 6.4%"
+        assert written.startswith(("up from a revised", "down from a revised")), written
 
 
 def test_a_way_word_of_another_clause_says_nothing_of_this_figure(tmp_path: Path) -> None:

@@ -106,6 +106,21 @@ sources:
     excerpts:
       - "Worldwide gross: about $975 million. Distributor: Universal Pictures."
       - "The final report runs to nearly 1,700 pages."
+  - id: house-arithmetic
+    title: Where the seats stand before the vote
+    publisher: Wire
+    date: 2024-06-01
+    type: secondary
+    excerpts:
+      - "Opposition parties together hold 192 of the assembly's 300 seats."
+      - "Of the 113 seats in the Legislative Yuan, the Kuomintang won 52 and the Democratic Progressive Party 51."
+  - id: inquiry-report
+    title: Tower fire inquiry report
+    publisher: Inquiry
+    date: 2024-06-01
+    type: primary
+    excerpts:
+      - "Eighteen of the 72 people who died in the tower fire were children."
 """
 
 
@@ -124,6 +139,31 @@ def verdict(index: StoreIndex, sentence: str, written: str) -> str:
     (claim,) = [c for c in extract_claims(sentence) if c.kind is ClaimKind.QUANTITY and c.text == written]
     suggestion = suggest(claim, index, dt.date(2024, 6, 2))
     return f"{suggestion.verdict.value}: {suggestion.reason}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdicts"),
+    [
+        # a part of a whole counts what the whole counts, and is no whole itself
+        ("Opposition parties hold 192 seats in the assembly.", {"quantity": "verified"}),
+        ("Opposition parties hold 182 seats in the assembly.", {"quantity": "disputed: house-arithmetic gives 192"}),
+        ("The Kuomintang won 52 seats in the Legislative Yuan.", {"statement": "verified", "quantity": "verified"}),
+        ("The Kuomintang won 54 seats in the Legislative Yuan.", {"quantity": "disputed: house-arithmetic gives 52"}),
+        ("Eighteen of those who died in the tower fire were children.", {"quantity": "verified"}),
+        ("Twelve of those who died in the tower fire were children.",
+         {"quantity": "disputed: inquiry-report gives Eighteen"}),
+    ],
+)  # fmt: skip
+def test_a_part_stands_where_the_part_of_a_whole_does(index: StoreIndex, sentence: str, verdicts: dict) -> None:
+    claims = extract_claims(sentence)
+    found = {
+        claim.kind.value: f"{suggestion.verdict.value}: {suggestion.reason}"
+        for claim in claims
+        if (suggestion := suggest(claim, index, dt.date(2024, 6, 2)))
+        and claim.kind in (ClaimKind.QUANTITY, ClaimKind.STATEMENT)
+    }
+    for kind, expected in verdicts.items():
+        assert found.get(kind, "").startswith(expected), (kind, found)
 
 
 @pytest.mark.parametrize(

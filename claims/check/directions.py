@@ -12,14 +12,16 @@ import re
 from functools import cache
 
 from factdesk.claims.check.figure_places import CLAUSE_EDGE
-from factdesk.claims.extract.opposites import way_just_before, ways_of_a_figure
+from factdesk.claims.extract.opposites import FROM_AN_EARLIER_FIGURE, way_just_before, ways_of_a_figure
 
 _TO_OR_BY = re.compile(r"\b(to|by)\s*$", re.IGNORECASE)
 _HEDGE = r"(?:by\s+)?(?:(?:about|around|nearly|almost|roughly|some|more\s+than|less\s+than)\s+)?"
 _TURN = re.compile(r"\b(?:even\s+as|while|whereas|but|although|though)\b", re.IGNORECASE)  # a clause of its own
 # "up 13%", "down by about 2.5 points", "up about $3": a bare up or down says a way only right before a figure
 _JUST_BEFORE = rf"{_HEDGE}[$€£¥]?"
-_FROM = re.compile(rf"\bfrom\s+{_HEDGE}[$€£¥]?$", re.IGNORECASE)
+_FROM_WORDS = rf"(?:{FROM_AN_EARLIER_FIGURE}|from\s+){_HEDGE}[$€£¥]?"  # "from 8.7%", "from a revised 6.4%"
+_FROM = re.compile(rf"\b{_FROM_WORDS}$", re.IGNORECASE)
+_FROM_WINDOW = 70  # characters before a figure in which its "from" words are written
 
 
 @cache
@@ -76,7 +78,7 @@ def figure_turned(sentence: str, written: str, excerpt: str, excerpt_written: st
 
 
 # "7.9% in the 12 months to June, down from 8.7%": what way a level went, said after it (no other figure between)
-_LEVEL_FROM = re.compile(r"(?P<between>[^.;%$€£¥]{0,50}?),\s+(?P<way>up|down)\s+from\s+(?:about\s+)?[$€£¥]?\d")
+_LEVEL_FROM = re.compile(rf"(?P<between>[^.;%$€£¥]{{0,50}}?),\s+(?P<way>up|down)\s+{_FROM_WORDS}\d", re.IGNORECASE)
 
 
 _RESTATED = re.compile(r"[$€£¥]?\d[\d.,]*(?:\s+(?:cents?|points?|million|billion))?,\s+or\s+$")
@@ -87,7 +89,7 @@ def _way_of(text: str, written: str) -> tuple[str | None, str | None, str]:
     found = re.search(r"\s+".join(map(re.escape, written.split())), text)
     if found is None:
         return None, None, ""
-    if _FROM.search(text, max(0, found.start() - 30), found.start()):
+    if _FROM.search(text, max(0, found.start() - _FROM_WINDOW), found.start()):
         return None, None, ""  # "slowed to 2.9% from 3.9%": where the change started, which went no way itself
     preposition = _TO_OR_BY.search(text, max(0, found.start() - 6), found.start())
     by = preposition[1].lower() if preposition else None
@@ -113,9 +115,9 @@ def _way_of(text: str, written: str) -> tuple[str | None, str | None, str]:
 
 
 # "40.5%, down from 42.2%": a bare way word right before "from" and the figure a change started at
-_BARE_FROM = re.compile(rf"\b(?P<way>up|down|higher|lower)\s+from\s+{_HEDGE}[$€£¥]?$", re.IGNORECASE)
+_BARE_FROM = re.compile(rf"\b(?P<way>up|down|higher|lower)\s+{_FROM_WORDS}$", re.IGNORECASE)
 _PAIRED = re.compile(r"\s*(?:,|and)\s+[$€£¥]?\d")
-_LEVEL_BEFORE = 80  # characters before the "from" figure in which the level it went to is written
+_LEVEL_BEFORE = 80  # characters before "from" in which the level a figure went to is written
 
 
 def against_its_level(sentence: str, written: str, value: float, levels: dict[str, float]) -> tuple[str, str] | None:
@@ -123,11 +125,12 @@ def against_its_level(sentence: str, written: str, value: float, levels: dict[st
     that lies the other way ("Turnout was 40.5%, up from 42.2%"): the sentence contradicts itself, whatever
     the sources say. `levels` are the sentence's other figures of the same unit, as written, with their values."""
     found = re.search(r"\s+".join(map(re.escape, written.split())), sentence)
-    if found is None or not _FROM.search(sentence, max(0, found.start() - 30), found.start()):
+    started = None if found is None else _FROM.search(sentence, max(0, found.start() - _FROM_WINDOW), found.start())
+    if found is None or started is None:
         return None
     if _PAIRED.match(sentence, found.end()):
         return None  # "2.5% and 2.2%, up from 2.3% and 2.0%": each went from its own
-    bare = _BARE_FROM.search(sentence, max(0, found.start() - 40), found.start())
+    bare = _BARE_FROM.search(sentence, max(0, found.start() - _FROM_WINDOW - 10), found.start())
     if bare is not None:
         way, word = ("up" if bare["way"].lower() in ("up", "higher") else "down"), bare["way"].lower()
     else:
@@ -136,7 +139,7 @@ def against_its_level(sentence: str, written: str, value: float, levels: dict[st
         if ways is None:
             return None
         way, word = ways
-    before = sentence[max(0, found.start() - _LEVEL_BEFORE) : found.start()]
+    before = sentence[max(0, started.start() - _LEVEL_BEFORE) : started.start()]
     placed = [
         (at[-1].start(), level)
         for level in levels

@@ -17,7 +17,7 @@ from typing import Any
 
 from factdesk.claims.check.counted_alike import counted_alike
 from factdesk.claims.check.figure_periods import other_period, period_at
-from factdesk.claims.check.figure_roles import a_margin, asked_for, change_or_level
+from factdesk.claims.check.figure_roles import a_margin, a_part, a_whole, asked_for, change_or_level, whole_counts
 from factdesk.claims.check.unit_conversions import a_measure, convertible
 from factdesk.claims.dates import WEEKDAYS
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
@@ -59,6 +59,8 @@ class Figure:
     asked: bool = False  # what someone asked for, not what was decided ("prosecutors sought a 15-year sentence")
     change: bool = False  # how far something went ("increased by about 110 mph"), not where it stands
     level: bool = False  # where something stands ("winds of 165 mph", "to 6.25%"), not how far it went
+    part: bool = False  # a part of some whole ("Eighteen of those who died")
+    whole: bool = False  # the whole a part is of ("Eighteen of the 72 people"): 72
 
     def counts(self, unit: str | None) -> bool:
         """Whether this figure counts `unit`: "76-week" counts weeks, as "76 weeks" does."""
@@ -112,6 +114,8 @@ def figure_at(text: str, start: int, end: int, written: str, fields: Mapping[str
     around = whole_words(text, max(0, start - WINDOW), end + WINDOW)
     context = frozenset(w for w in content_words(around) if not w[0].isdigit() and w not in NOT_CONTEXT)
     after = words_after(text[end : end + 40])
+    counted = whole_counts(text, end) if fields.get("unit") is None else None
+    after = (counted, *after) if counted else after  # "192 of the assembly's 300 seats" counts seats
     before = word_before(text, start)
     names = names_near(text, start, end)
     label = _LABEL.search(text, max(0, start - 40), start)
@@ -131,6 +135,8 @@ def figure_at(text: str, start: int, end: int, written: str, fields: Mapping[str
         a_margin(text, start),
         asked_for(text, start),
         *change_or_level(text, start),
+        a_part(text, end),
+        a_whole(text, start),
     )
 
 
@@ -257,6 +263,8 @@ def same_place(claim_figure: Figure, recorded: Figure) -> int:
         return 0
     if claim_figure.margin != recorded.margin:
         return 0  # how far ahead a winner finished is no candidate's total
+    if claim_figure.part and recorded.whole:
+        return 0  # "Eighteen of those who died" does not stand where the 72 of "Eighteen of the 72 people" does
     if recorded.asked and not claim_figure.asked:
         return 0  # "was sentenced to 11 years" does not stand where "prosecutors sought 15 years" does (a request
         # the sentence speaks of may stand where the requester's own filing gives it: "submits that 40 years")
@@ -300,6 +308,8 @@ def same_place(claim_figure: Figure, recorded: Figure) -> int:
             score -= 2  # "97 seconds" is not in the place of "eight goals", nor "four weeks" of "four months"
     if claim_figure.approx and claim_figure.approx == recorded.approx:
         score += 1
+    if recorded.whole and not claim_figure.whole:
+        score -= 2  # "hold 182 seats" is a part's count more likely than the house's, "192 of the 300 seats"
     shared = claim_figure.context & recorded.context
     score += min(len(shared), 3)
     if claim_figure.after[:1] and claim_figure.after[:1] == recorded.after[:1]:

@@ -1,7 +1,8 @@
 """What a figure is in its sentence, as the words right before it say: a winner's margin, a request, a change or
-a level. A decided figure never stands where a requested one does ("sentenced to 11 years" against "prosecutors
-sought 15 years"), nor a change where a level does ("winds increased by 110 mph" against "maximum sustained winds
-of 165 mph")."""
+a level, a part or the whole it is of. A decided figure never stands where a requested one does ("sentenced to
+11 years" against "prosecutors sought 15 years"), nor a change where a level does ("winds increased by 110 mph"
+against "maximum sustained winds of 165 mph"), nor a part where its whole does ("Eighteen of those who died"
+against the 72 of "Eighteen of the 72 people who died")."""
 
 from __future__ import annotations
 
@@ -51,3 +52,60 @@ def a_margin(text: str, start: int) -> bool:
 def asked_for(text: str, start: int) -> bool:
     """ "asked for a 15-year prison sentence", "sought $40 billion": what someone asked for, not what was decided."""
     return _ASKED.search(text, max(0, start - 40), start) is not None
+
+
+# "Eighteen of the 72 people", "192 of the assembly's 300 seats": a figure right after "X of the" is a whole
+# (not after "the opinion of all eight Justices"); the words that may stand for the part's number:
+_PART_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?|hundreds?|thousands?"
+    r"|dozens?|all|most|many|some|half|none|each|several|few|majority"
+).split("|")
+# (and "Of the 113 seats, X won 52" at a sentence's start)
+_PART_OF_THE = re.compile(
+    rf"(?:(?:\d[\d,.]*|\b(?:{'|'.join(_PART_WORDS)}))\s+of|(?:^|[.!?]\s+)Of)"
+    r"\s+(?:(?:the|its|their|all|[a-z][\w-]*['’]s)\s+){1,2}$"
+    r"|\d\s+of\s+$",  # "28 of 32 patients"
+    re.IGNORECASE,
+)
+_OF_SOME = re.compile(r"\s+of\s+(?:(?:the|those|them|these|its|their|all)\b|\d)", re.IGNORECASE)  # "Eighteen of those"
+
+
+def a_whole(text: str, start: int) -> bool:
+    """ "Eighteen of the 72 people": the figure at `start` is the whole another figure is a part of."""
+    return _PART_OF_THE.search(text, max(0, start - 40), start) is not None
+
+
+def a_part(text: str, end: int) -> bool:
+    """ "Eighteen of those who died", "192 of the 300 seats": the figure ending at `end` is a part of some whole."""
+    return _OF_SOME.match(text, end) is not None
+
+
+_OF_A_COUNTED_WHOLE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|all|[a-z][\w-]*['’]s)\s+){0,2}\d[\d,]*\s+([a-z][\w'’-]*)"
+)
+
+
+def whole_counts(text: str, end: int) -> str | None:
+    """What the whole that the figure ending at `end` is a part of counts: "seats" for the 192 of "192 of the
+    assembly's 300 seats", and for the 52 of "Of the 113 seats in the Legislative Yuan, the Kuomintang won 52"."""
+    whole = _OF_A_COUNTED_WHOLE.match(text, end)
+    if whole:
+        return whole[1].lower()
+    counted = [unit for start, stop, unit in wholes_counted(text) if start <= end <= stop]
+    return counted[0] if counted else None
+
+
+# "Of the 113 seats in the Legislative Yuan, the Kuomintang won 52, the DPP 51": the sentence's bare counts
+# are parts of that whole, counting what it counts
+_OF_A_WHOLE = re.compile(r"(?:^|(?<=[.!?]\s))Of\s+(?:the|its|their|all)\s+\d[\d,]*\s+([a-z]+)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def wholes_counted(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, unit) of each stretch of the text whose bare counts count a whole's unit: from "Of the 113
+    seats" to the end of its sentence."""
+    stretches = []
+    for whole in _OF_A_WHOLE.finditer(text):
+        end = _SENTENCE_END.search(text, whole.end())
+        stretches.append((whole.end(), end.start() if end else len(text), whole[1].lower()))
+    return stretches

@@ -67,13 +67,20 @@ def way_just_before(between: str) -> re.Pattern[str]:
     return re.compile(rf"{_way_pattern()}\s+{between}$", re.IGNORECASE)
 
 
-_WAY_TO_FIGURE = r"(?:(?:by|to|from)\s+)?"  # "rose 4%", "fell to 237.8 million", "down from 66%"
+# "from a revised 6.4%", "from an earlier estimate of 4.8%", "from last year's 3.1%": where a change started,
+# named as the figure it was then
+FROM_AN_EARLIER_FIGURE = (
+    r"from\s+(?:(?:an?|the)\s+(?:(?:upwardly|downwardly)\s+)?(?:revised|previous|earlier|initial|preliminary|prior)"
+    r"(?:\s+(?:estimate|forecast|projection|reading|figure|level|target)\s+of)?|last\s+year's|the\s+previous\s+year's)\s+"
+)
+# "rose 4%", "fell to 237.8 million", "down from 66%", "down from a revised 6.4%"
+_WAY_TO_FIGURE = rf"(?:{FROM_AN_EARLIER_FIGURE}|(?:by|to|from)\s+)?"
 
 
 def way_before(text: str, start: int) -> int:
     """Where a figure starting at `start` starts with the way word written right before it ("fell 4%", "up
     from 66%"): a change is claimed with its way, and a reviewer reads it so. `start` when there is none."""
-    found = way_just_before(_WAY_TO_FIGURE).search(text, max(0, start - 40), start)
+    found = way_just_before(_WAY_TO_FIGURE).search(text, max(0, start - 70), start)
     return found.start() if found else start
 
 

@@ -318,8 +318,10 @@ def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
             return _SPEEDS.get(unit, f"{unit} per hour"), end + hourly.end()
         return unit, end + word.end()
     of_phrase = _OF_PHRASE.match(after)
-    if of_phrase:
-        nouns = [w for w in of_phrase.group(1).split() if w not in STOPWORDS]
+    if of_phrase and not re.match(r"\s+\d", after[of_phrase.end() :]):  # "192 of the assembly's 300 seats": a part
+        # "of those who died": what a relative clause says they did is not what is counted
+        counted = re.split(r"\b(?:who|whom|which|that)\b", of_phrase.group(1))[0]
+        nouns = [w for w in counted.split() if w not in STOPWORDS]
         # "six of the shells hit": what is counted is plural ("of the world's nations": the last word)
         plural = [w for w in nouns if w.endswith("s") and not w.endswith(("'s", "’s", "ss"))]
         if plural or nouns:
