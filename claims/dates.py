@@ -119,10 +119,10 @@ def looks_ahead(text_before: str) -> bool:
 
 def weekday_near(issued: dt.date, weekday: str, ahead: bool) -> dt.date:
     """The day a report of `issued` means by "on Friday": that day or the one before it in the week (the
-    press's way of dating the week's events), or the next one when it looks ahead."""
+    press's way of dating the week's events), or that day or the next one when it looks ahead."""
     number = WEEKDAYS.index(weekday)
-    if ahead:
-        return issued + dt.timedelta(days=(number - issued.weekday() - 1) % 7 + 1)
+    if ahead:  # "the greeting scheduled for Tuesday", in a report of a Tuesday: that very day
+        return issued + dt.timedelta(days=(number - issued.weekday()) % 7)
     return issued - dt.timedelta(days=(issued.weekday() - number) % 7)
 
 

@@ -323,6 +323,8 @@ def test_an_irregular_past_stands_where_its_base_does(tmp_path):
             "December 15",
             "December 5",
         ),
+        # a year naming the same thing after it: "set by the 1935 Labor Day hurricane", "ties the 1935 ..."
+        ("Its winds tied the record for a landfall set by the {} Labor Day hurricane.", "1938", "1935"),
     ],
 )
 def test_one_event_named_in_other_words_before_its_date(tmp_path, sentence, written, right):
@@ -330,7 +332,8 @@ def test_one_event_named_in_other_words_before_its_date(tmp_path, sentence, writ
         "sources:\n  - id: wire\n    title: Reports\n    publisher: Wire\n    excerpts:\n"
         '      - "The building was built in 1981 and was undergoing its 40-year recertification."\n'
         '      - "The lander of the earlier probe crash-landed on the Moon in September 2019 after losing contact."\n'
-        '      - "The price cap will apply from 5 December 2022 for crude oil."\n',
+        '      - "The price cap will apply from 5 December 2022 for crude oil."\n'
+        '      - "Landfall winds of 185 mph tie the 1935 Labor Day hurricane for the strongest on record."\n',
         encoding="utf-8",
     )
     index = StoreIndex(load_store(tmp_path))

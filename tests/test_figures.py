@@ -312,6 +312,19 @@ sources:
     [
         ("Corbyn, 69, told the House it was a defeat.", "2019-01-15", "verified", "born 26 May 1949"),
         ("Corbyn, 67, told the House it was a defeat.", "2019-01-15", "disputed", "so 69 on 2019-01-15, not 67"),
+        # the age on a day the sentence names: 67 on 1 March 2017, 69 on the report's day
+        (
+            "Corbyn, 67, told the House on March 1, 2017 it was a defeat.",
+            "2019-01-15",
+            "verified",
+            "so 67 on 2017-03-01",
+        ),
+        (
+            "Corbyn, 64, told the House on March 1, 2017 it was a defeat.",
+            "2019-01-15",
+            "disputed",
+            "so 69 on 2019-01-15",
+        ),
         # a birth month allows one age or two, as the day falls
         ("Governor Kazuo Ueda, 72, said the bank would act.", "2024-03-19", "verified", ""),
         ("Governor Kazuo Ueda, 68, said the bank would act.", "2024-03-19", "disputed", "72"),

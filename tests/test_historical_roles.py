@@ -15,6 +15,10 @@ STORE = """
 people:
   - name: Joe Biden
     roles: [{title: President, org: United States, from: 2021-01-20, until: 2025-01-20}]
+  - name: Anne Varel
+    roles: [{title: Minister of Health, org: France, from: 1974-05-28, until: 1979-07-04}]
+  - name: Luis Prado
+    roles: [{title: President of Congress, org: Peru, from: 2022-09-05}]
 """
 
 
@@ -39,3 +43,18 @@ def test_a_title_under_which_something_happened_is_that_time_s(tmp_path: Path) -
 def test_the_same_title_now_is_disputed(tmp_path: Path) -> None:
     verdict, reason = suggestion_for_role(tmp_path, "President Joe Biden signed the order on Monday.")
     assert verdict == "disputed" and "until 2025-01-20" in reason
+
+
+def test_a_year_a_when_clause_tells_of_is_the_title_s_time(tmp_path: Path) -> None:
+    text = "Abortion has been legal in France since 1975, when a law championed by Health Minister Anne Varel passed."
+    verdict, reason = suggestion_for_role(tmp_path, text)
+    assert verdict == "verified", reason
+
+
+def test_a_year_in_a_clause_about_another_person_is_not_the_title_s_time(tmp_path: Path) -> None:
+    text = (
+        "Lima, 60, a lawyer who was elected on the party's ticket in 2021, was sworn in before Congress by its"
+        " president, Luis Prado."
+    )
+    verdict, reason = suggestion_for_role(tmp_path, text.replace("Lima, 60", "Dina Lima, 60"))
+    assert verdict != "disputed", reason

@@ -127,6 +127,15 @@ people:
     roles: [{title: economist, org: Georgetown University, from: 2001-01-01}]
   - name: Tao Lin
     roles: [{title: Director of the Bureau of Competition, org: Federal Trade Commission, from: 2023-01-01}]
+  - name: Pia Corrado
+    roles: [{title: Director of the Center for Drug Evaluation and Research, org: U.S. Food and Drug Administration,
+             from: 2020-01-01}]
+  - name: Duke Aldous
+    roles: [{title: President, org: The Football Association, from: 2006-01-01}]
+  - name: Mette Holm
+    roles: [{title: Commissioner for Competition, org: European Commission, from: 2019-12-01}]
+  - name: Kurt Amsel
+    roles: [{title: Federal Minister for Economic Affairs and Energy, org: Germany, from: 2018-03-14}]
 """
 
 ON = dt.date(2024, 9, 1)
@@ -279,6 +288,13 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         ("The vote was backed by his predecessor as prime minister, Gil Amara.", "verified", "that time"),
         # the office at another body, its name written with "of", "for" and "and"
         ("Ines Marlo, director of the Center for Drug Safety and Research, spoke.", "disputed", "Office of Vaccines"),
+        # a body named with whose it is: the agency's initials after a country's ("U.S. Food and Drug
+        # Administration"), a country's possessive, the Union's short form for its Commission; "economy" is what
+        # a ministry of economic affairs is called
+        ("Pia Corrado, director of the FDA's Center for Drug Evaluation and Research, spoke.", "verified", ""),
+        ("The crowd included Duke Aldous, the president of England's Football Association.", "verified", ""),
+        ("EU Competition Commissioner Mette Holm blocked the merger.", "verified", ""),
+        ("German Economy Minister Kurt Amsel backed the deal.", "verified", ""),
     ],
 )
 def test_a_title_as_the_press_writes_it(index: StoreIndex, text: str, verdict: str, reason: str) -> None:

@@ -16,6 +16,7 @@ sources:
     publisher: Wire
     excerpts:
       - "Lionel Messi won the final at Lusail Stadium on Sunday as Argentina beat France."
+      - "South Carolina Gov. Henry McMaster ordered the evacuation of the state's entire coastline from noon."
 """
 
 
@@ -37,4 +38,9 @@ def test_a_name_swapped_in_the_source_s_own_words_is_disputed(tmp_path: Path) ->
 
 def test_the_source_s_own_sentence_is_verified(tmp_path: Path) -> None:
     text = "Lionel Messi won the final at Lusail Stadium on Sunday as Argentina beat France.\n"
+    assert statement(tmp_path, text)[0] == "verified"
+
+
+def test_a_word_written_short_is_no_swap(tmp_path: Path) -> None:
+    text = "South Carolina Governor Henry McMaster ordered the evacuation of the state's entire coastline from noon.\n"
     assert statement(tmp_path, text)[0] == "verified"

@@ -395,3 +395,20 @@ def test_the_previous_meeting_in_a_month_is_that_meeting_s_vote(tmp_path: Path) 
     assert right.verdict.value == "verified" and "mpc-dec" in right.reason, right.reason
     wrong = _tally_checked(index, said.format("5-1"), dt.date(2025, 2, 7))
     assert wrong.verdict.value == "disputed" and "4 for, not 5" in wrong.reason, wrong.reason
+
+
+def test_a_tally_of_a_month_is_that_month_s_vote(tmp_path: Path) -> None:
+    """ "approved the bill by 493 votes to 30 in January", in a report of March: January's record."""
+    (tmp_path / "votes.yaml").write_text(
+        "votes:\n"
+        "  - id: assembly-jan\n    body: National Assembly of France\n    date: 2024-01-30\n"
+        "    measure: Constitutional bill on the freedom to end a pregnancy, first reading\n    outcome: adopted\n"
+        "    tally: {for: 493, against: 30}\n",
+        encoding="utf-8",
+    )
+    index = StoreIndex(load_store(tmp_path))
+    said = "The National Assembly approved the bill by {} in January, and the Senate backed it on Wednesday."
+    right = _tally_checked(index, said.format("493 votes to 30"), dt.date(2024, 3, 4))
+    assert right.verdict.value == "verified" and "assembly-jan" in right.reason, right.reason
+    wrong = _tally_checked(index, said.format("493 votes to 40"), dt.date(2024, 3, 4))
+    assert wrong.verdict.value == "disputed" and "30 against" in wrong.reason, wrong.reason

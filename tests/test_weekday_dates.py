@@ -28,6 +28,13 @@ sources:
     type: primary
     excerpts:
       - "The medicines regulator has today authorised the vaccine for use in the country."
+  - id: palace-2024-01-02
+    title: New Year greeting cancelled
+    publisher: Palace
+    date: 2024-01-02
+    type: primary
+    excerpts:
+      - "The New Year greeting by the public scheduled for 2 January has been cancelled."
   - id: wire-2024-02-23
     title: Parliament to vote on accession
     publisher: Wire
@@ -91,6 +98,13 @@ def test_a_weekday_the_report_looks_ahead_to_is_in_the_week_after(cli, tmp_path,
     assert suggestion["verdict"] == "verified"
 
 
+def test_a_plan_for_the_report_s_own_weekday_is_that_day(cli, tmp_path, store):
+    """ "scheduled for Tuesday" in a report of Tuesday 2 January 2024 is that Tuesday, not the next."""
+    text = "The palace cancelled the New Year greeting by the public, which had been scheduled for Tuesday.\n"
+    suggestion = _date_claims(cli, tmp_path, store, text, "2024-01-02")["Tuesday"]
+    assert suggestion["verdict"] == "verified", suggestion["reason"]
+
+
 def test_a_weekday_says_nothing_about_a_year_written_alone(cli, tmp_path, store):
     """The report's "on Sunday" is of 2022; the prime minister's term that began in 2018 is another time."""
     text = "The deputy speaker dismissed the no-confidence motion against the prime minister, in office since 2018.\n"
@@ -127,6 +141,17 @@ votes:
         # the weekday of another clause, or a decision the record is not of, is not the record's day
         ("The Supreme Court, which ruled on the policy, will sit again on Tuesday.", "unsupported", ""),
         ("The Supreme Court ruled on Tuesday that the tax rise was lawful.", "unsupported", ""),
+        # the day the ruling was reported, not given: "said on Thursday"
+        (
+            "The Supreme Court ruled that the detention policy was unlawful, the court's registrar said on Thursday.",
+            "unsupported",
+            "",
+        ),
+        (
+            "The registrar said the Supreme Court ruled on Tuesday that the detention policy was unlawful.",
+            "disputed",
+            "is of Wednesday",
+        ),
     ],
 )
 def test_a_weekday_against_the_day_of_the_week_s_one_record_of_it(cli, tmp_path, sentence, verdict, reason):

@@ -66,20 +66,21 @@ def check_age(claim: Claim, index: StoreIndex, on: dt.date) -> Suggestion | None
         surname = written.split()[-1]
     else:
         return None
-    found: list[tuple[set[int], str, ExcerptMatch]] = []
+    days = [on, *_earlier_days_told(claim.sentence, on)]
+    found: list[tuple[set[int], str, dt.date, ExcerptMatch]] = []
     for match in _about_the_person(index.find_excerpts(surname, limit=20, cutoff=90.0), written, surname):
         named = _where_named(match.excerpt, written, surname)
         if named is None and _where_named(match.source.title, written, surname) is not None:
             named = 0  # "Born September 14, 1970, in Washington": an entry of a source about this person
         if named is None:
             continue
-        given = _ages_from_birth(match.excerpt, named, on) or _age_beside(match, named, on)
+        given = _age_on_a_day(match.excerpt, named, days, claimed) or _age_beside(match, named, on)
         if given is not None:
             found.append((*given, match))
     if not found:
         return None
     # the most precise source decides: "born October 6, 1962" says 62, where "born 1962" allows 61 too
-    ages, said, match = min(found, key=lambda item: len(item[0]))
+    ages, said, on, match = min(found, key=lambda item: len(item[0]))
     if span and _TURNING.search(claim.sentence, max(0, span[0] - 20), span[0]):
         # "Mbappe, who turns 24 on Tuesday": the age of the next birthday (or of today's, on the day)
         ages = ages | {age + 1 for age in ages}
@@ -127,6 +128,23 @@ def _where_named(excerpt: str, written: str, surname: str) -> int | None:
     return alone[0].end() if len(alone) == 1 else None
 
 
+def _earlier_days_told(sentence: str, on: dt.date) -> list[dt.date]:
+    """The days before `on` that the sentence writes out in full: "Floyd, a 46-year-old Black man, ... on May 25,
+    2020" gives his age on that day, though a report of a later day may give the age of its own day too."""
+    days = [dt.date.fromisoformat(found.iso) for found in find_dates(Sentence(0, len(sentence), sentence))
+            if found.iso and re.fullmatch(r"\d{4}-\d\d-\d\d", found.iso)]  # fmt: skip
+    return [day for day in days if day < on]
+
+
+def _age_on_a_day(excerpt: str, named: int, days: list[dt.date], claimed: int) -> tuple[set[int], str, dt.date] | None:
+    """The ages a birth date allows on the first of `days` (the article's) or, when that does not bear out the
+    claimed age, on a day the sentence names that does."""
+    given = [(*found, day) for day in days if (found := _ages_from_birth(excerpt, named, day))]
+    if not given:
+        return None
+    return next((item for item in given if claimed in item[0]), given[0])
+
+
 def _ages_from_birth(excerpt: str, named: int, on: dt.date) -> tuple[set[int], str] | None:
     """The ages a birth date written after the name allows on `on`."""
     born = _BORN.search(excerpt, named)
@@ -150,7 +168,7 @@ def _ages_from_birth(excerpt: str, named: int, on: dt.date) -> tuple[set[int], s
     return ages, f"born {dates[0].text}"
 
 
-def _age_beside(match: ExcerptMatch, named: int, on: dt.date) -> tuple[set[int], str] | None:
+def _age_beside(match: ExcerptMatch, named: int, on: dt.date) -> tuple[set[int], str, dt.date] | None:
     """ "Sheinbaum, 61, will take office": an age written right after the name, in a source of about this date."""
     if match.source.date is not None and abs(match.source.date - on) > _NEAR_SOURCE:
         return None
@@ -158,4 +176,4 @@ def _age_beside(match: ExcerptMatch, named: int, on: dt.date) -> tuple[set[int],
     if beside is None:
         return None
     start = match.excerpt.rfind(" ", 0, max(0, named - 1)) + 1
-    return {int(beside.group(1))}, f"“{match.excerpt[start:named]}{beside.group(0).removesuffix(',')}”"
+    return {int(beside.group(1))}, f"“{match.excerpt[start:named]}{beside.group(0).removesuffix(',')}”", on

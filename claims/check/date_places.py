@@ -20,7 +20,7 @@ from factdesk.claims.check.moments import same_moment
 from factdesk.claims.dates import DATE_AFTER_WEEKDAY, MONTHS, WEEKDAYS, looks_ahead, weekday_near
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.sentences import Sentence
-from factdesk.sources.text import content_words
+from factdesk.sources.text import STOPWORDS, content_words
 
 _WEEKDAYS = frozenset(day.lower() for day in WEEKDAYS)
 # Words that say how a date stands to an event, not which event: "since 2005" and "since July 2023" are
@@ -41,6 +41,7 @@ class DatePlace:
     implied: bool = False  # named by its weekday in a dated report ("on Monday"), not written out
     # a year that begins or ends a range of years ("from 2010 to 2016"): which end, and the other end's year
     range_end: tuple[str, int] | None = None
+    named: frozenset[str] = frozenset()  # what a year names, written after it: "the 1935 Labor Day hurricane"
 
 
 def parts(iso: str) -> tuple[int | None, int | None, int | None]:
@@ -107,7 +108,21 @@ def place_at(text: str, start: int, end: int, written: str, iso: str) -> DatePla
     # the word right before, in the same stretch: not across another date ("January 23 - March 9")
     before_words = content_words(re.split(r"\d", whole_words(text, max(0, start - 30), start))[-1])
     before = tuple(w for w in before_words if not w[0].isdigit() and w not in _NOT_CONTEXT)[-2:]
-    return DatePlace(iso, written, context, before, range_end=end_of_a_range(text, start, end))
+    named = _named_after(text, end) if re.search(r"(?:19|20)\d\d$", text[start:end]) else frozenset()
+    return DatePlace(iso, written, context, before, range_end=end_of_a_range(text, start, end), named=named)
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
+
+
+def _named_after(text: str, end: int) -> frozenset[str]:
+    """The words of what a year names, written right after it ("the 1966 FIFA World Cup": fifa, world, cup),
+    up to three, stopping at a word such as "in" or at punctuation."""
+    words: list[str] = []
+    while len(words) < 3 and (word := _WORD_AFTER.match(text, end)) and word[1].lower() not in STOPWORDS:
+        words.append(word[1].lower())
+        end = word.end()
+    return frozenset(words)
 
 
 # "led Britain from 2010 to 2016", "between 2010 and 2016", "(2010-2016)": the years a term ran

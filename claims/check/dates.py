@@ -320,6 +320,8 @@ def _other_thing(mine: DatePlace, place: DatePlace, sentence_words: set[str], ex
     mentions: "first reduction since 2020" against "first dissent ... on a rate decision since 2005"."""
     if not mine.before or not place.before or mine.before[-1] == place.before[-1]:
         return 0
+    if len(mine.named & place.named) >= _NAMED_ALIKE:
+        return 0  # "set by the 1938 Labor Day hurricane" and "ties the 1935 Labor Day hurricane": one thing
     if mine.range_end is not None and mine.range_end == place.range_end:
         return 0  # "led Britain from 2005 to 2016", "prime minister from 2010 to 2016": one term, however named
     if stems(_parts_of(mine.before)) & stems(_parts_of(place.before)):
@@ -327,6 +329,9 @@ def _other_thing(mine: DatePlace, place: DatePlace, sentence_words: set[str], ex
     if any(same_moment(said, given) for said in mine.before for given in place.before):
         return 0  # "take effect" and "will apply from": one moment, worded otherwise
     return 2 * int(place.before[-1] not in sentence_words and mine.before[-1] not in excerpt_words)
+
+
+_NAMED_ALIKE = 2  # words of what two years name in common ("World Cup") that make it one thing
 
 
 def _parts_of(words: tuple[str, ...]) -> frozenset[str]:

@@ -15,6 +15,7 @@ from importlib.resources import files
 
 import yaml
 from factdesk.claims.extract.acronyms import initials_in_order
+from factdesk.claims.extract.lexicon import NATIONALITIES
 from factdesk.sources.text import fold
 
 _WORD = re.compile(r"[^\W_]+(?:'s)?")
@@ -159,7 +160,13 @@ def short_for(claimed: str, org: str) -> bool:
 
 
 def _acronym_of(short: str, long: str) -> bool:
-    """ "USI" for "University of Southern Indiana", "UN" for "United Nations", "WSJ" for "The Wall Street Journal"."""
+    """ "USI" for "University of Southern Indiana", "UN" for "United Nations", "WSJ" for "The Wall Street Journal",
+    "FDA" for "U.S. Food and Drug Administration" (a country's dotted short form before the body's name)."""
+    bare = " ".join(word for word in long.split() if "." not in word)
+    return _initials_of(short, long) or (bare != long and _initials_of(short, bare))
+
+
+def _initials_of(short: str, long: str) -> bool:
     letters = short.replace(".", "")
     initials = "".join(word[0] for word in long.split() if word[:1].isupper() and word != "The")
     if len(letters) >= 3 and len(initials) == len(letters) + 1 and initials.startswith(letters):
@@ -170,6 +177,22 @@ def _acronym_of(short: str, long: str) -> bool:
         letters.isupper()
         and len(letters) >= 2
         and (letters == initials or (len(letters) >= 3 and sorted(letters) == sorted(initials)))
+    )
+
+
+def whose_body(claimed: str, title: str, org: str) -> bool:
+    """ "England's Football Association" for the register's "The Football Association", "EU Competition" for
+    the Commissioner for Competition at the European Commission: the body, with whose it is said before it."""
+    first, _, rest = claimed.partition(" ")
+    if not rest:
+        return False
+    if re.search(r"['’]s$", first) and org_words(rest) == org_words(org):
+        return True
+    polity = NATIONALITIES.get(first)  # "EU" is the European Union's, as the European Commission is
+    return (
+        bool(polity)
+        and bool(office_words(polity or "") & office_words(org))
+        and office_words(rest) <= office_words(title) | office_words(org)
     )
 
 

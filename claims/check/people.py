@@ -17,6 +17,7 @@ from factdesk.claims.check.offices import (
     rank_unrecorded,
     same_office,
     short_for,
+    whose_body,
 )
 from factdesk.claims.check.register_names import resolve
 from factdesk.claims.check.role_time import (
@@ -104,7 +105,7 @@ def _org_fits(claimed: str | None, role: Role) -> bool:
         return True  # "Nobel Prize-winning economist": what the person won, not whose economist
     if said and said <= office_words(role.title) | office_words(role.org or ""):
         return True  # "the Conservative leader": Leader of the Conservative Party
-    if role.org is None:
+    if role.org is None or whose_body(claimed_as_written, role.title, role.org):
         return True
     if is_party(claimed) and not is_party(role.org):
         return True  # "Labour lawmaker X": the register records where the seat is, not the party

@@ -25,6 +25,9 @@ _DECIDED = re.compile(
     r"defeat(?:ed|ing)|upheld|uph[oe]ld(?:ing)?|overturn(?:ed|ing)|struck\s+down|dismiss(?:ed|ing)|"
     r"confirm(?:ed|ing)|elect(?:ed|ing)|ratif(?:ied|ying)|endors(?:ed|ing)|veto(?:ed|ing))\b"
 )
+# "the commission said on Thursday", "announced the final figures on Thursday": the day of the saying
+_SAID = re.compile(r"\b(?:said|says|told|announced|reported|stated|added)\b", re.IGNORECASE)
+_SAID_WINDOW = 60  # characters before the date in which the saying is written
 _CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:and|but|while|which|who|after|before|when)\b")
 _GENERIC = frozenset("ruling decision vote bill motion measure resolution amendment law act".split())
 
@@ -39,7 +42,7 @@ def day_of_its_record(claim: Claim, claimed: str, index: StoreIndex, on: dt.date
     if abs((day - on).days) > _WEEK or span is None:
         return None
     clause = _clause_around(claim.sentence, *span)
-    if not _DECIDED.search(clause):
+    if not _DECIDED.search(clause) or _said_on(claim.sentence, span[0]):
         return None
     written = set(content_words(clause))
     week = votes_within(index, on, _WEEK)
@@ -52,6 +55,13 @@ def day_of_its_record(claim: Claim, claimed: str, index: StoreIndex, on: dt.date
         return Suggestion(Verdict.VERIFIED, 70, f"{vote.id} is of {weekday_and_date(vote.date)}", evidence)
     said = f"{vote.id} is of {weekday_and_date(vote.date)}, not {weekday_and_date(day)}"
     return Suggestion(Verdict.DISPUTED, 65, said, evidence)
+
+
+def _said_on(sentence: str, start: int) -> bool:
+    """Whether the date at `start` is the day something was said ("said on Thursday"), with no decision told
+    between the saying and the date ("said the Senate voted on Thursday" dates the vote)."""
+    said = [*_SAID.finditer(sentence, max(0, start - _SAID_WINDOW), start)]
+    return bool(said) and not _DECIDED.search(sentence, said[-1].end(), start)
 
 
 def _clause_around(sentence: str, start: int, end: int) -> str:

@@ -53,6 +53,8 @@ _YEARS = re.compile(
     r"\b(?:from|between)\s+(?P<first>(?:19|20)\d\d)\s*(?:to|and|until|through|[–—-])\s*(?P<last>(?:19|20)\d\d)\b"
 )
 _YEAR = re.compile(r"\b(?:in|In|during|During)\s+(?P<year>(?:19|20)\d\d)\b(?!-|\s*[–—-]\s*\d)")
+# "legal since 1975, when a law championed by Health Minister X ...": the year the "when" clause tells of
+_YEAR_WHEN = re.compile(r"\b(?P<year>(?:19|20)\d\d),\s+when\b")
 
 
 def _sentence_dates(sentence: str, on: dt.date | None) -> list[tuple[int, When]]:
@@ -83,7 +85,7 @@ def _sentence_dates(sentence: str, on: dt.date | None) -> list[tuple[int, When]]
     for match in _YEARS.finditer(sentence):
         first, last = dt.date(int(match["first"]), 1, 1), dt.date(int(match["last"]), 12, 31)
         found.append((match.start(), When(first, last, f"from {match['first']} to {match['last']}")))
-    for match in _YEAR.finditer(sentence):
+    for match in [*_YEAR.finditer(sentence), *_YEAR_WHEN.finditer(sentence)]:
         year = int(match["year"])
         found.append((match.start("year"), When(dt.date(year, 1, 1), dt.date(year, 12, 31), f"in {year}")))
     return [(at, when) for at, when in found if on is None or when.first <= on]
@@ -108,7 +110,11 @@ _TOOK_OFFICE = re.compile(
 
 
 # ", who won the trophy as a player in 1998," / ", which ..." / "(...)": a clause about something else
+# (", a lawyer who was elected on X's ticket in 2021,": a relative clause after a description too)
 _ASIDE = re.compile(r",\s+(?:who|whom|whose|which|where|when|after|before|having)\b[^,;]*|\([^()]*\)")
+# ", a lawyer who was elected on X's ticket in 2021,": another's description, when it does not follow the name
+# (after the name it describes the person: "Mayor X, a former judge who took office in January")
+_DESCRIBED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){1,2}(?:who|whom|whose|which)\b[^,;]*")
 
 
 def when_of(claim: Claim, person: str, on: dt.date | None) -> When | None:
@@ -117,7 +123,14 @@ def when_of(claim: Claim, person: str, on: dt.date | None) -> When | None:
     at = claim.sentence.find(person.split()[-1])
     title = re.compile(r"\s+".join(map(re.escape, str(claim.fields.get("role") or "-").split())), re.IGNORECASE)
     asides = []
-    for aside in _ASIDE.finditer(claim.sentence):
+    after_name = at + len(person.split()[-1])
+    described = [  # (after the name, or its age: "Kazuo Ueda, 72, an academic who took over in April 2023")
+        aside
+        for aside in _DESCRIBED.finditer(claim.sentence)
+        if aside.start() < after_name
+        or not re.fullmatch(r"(?:,\s*\d{1,3})?", claim.sentence[after_name : aside.start()])
+    ]
+    for aside in [*_ASIDE.finditer(claim.sentence), *described]:
         if aside.start() <= at < aside.end():
             continue
         titled = title.search(aside.group())

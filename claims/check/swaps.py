@@ -37,8 +37,15 @@ def swapped_name(sentence: str, excerpt: str) -> tuple[str, str] | None:
             continue
         if fold(written) in in_excerpt or fold(recorded) in in_sentence:
             continue
+        if _short_form(fold(written), fold(recorded)):
+            continue  # "Gov" for "Governor", "Chris" for "Christopher": the same word, written short
         return written, recorded
     return None
+
+
+def _short_form(one: str, other: str) -> bool:
+    shorter, longer = sorted((one, other), key=len)
+    return len(shorter) >= 2 and longer.startswith(shorter)
 
 
 def _capitalised(word: str) -> bool:

@@ -41,10 +41,22 @@ _MEETING_IN_MONTH = re.compile(
 )
 
 
+# "approved the bill by 493 votes to 30 in January", "passed 52-47 in March": the month of that tally
+_TALLY_IN_MONTH = re.compile(
+    r"(?:\d\s*[-–]\s*\d+|\bvotes?\s+to\s+\d+|\d\s+votes?)\s+in\s+(?P<month>"
+    + "|".join(calendar.month_name[1:])
+    + r")\b(?![\s,]+\d)"
+)
+
+
 def months_in(sentence: str) -> frozenset[int]:
     """The months a sentence names without a day or year ("In February, Moscow blocked a draft", "its previous
-    meeting in December")."""
-    found = [*_MONTH_ALONE.finditer(sentence), *_MEETING_IN_MONTH.finditer(sentence)]
+    meeting in December", "by 493 votes to 30 in January")."""
+    found = [
+        *_MONTH_ALONE.finditer(sentence),
+        *_MEETING_IN_MONTH.finditer(sentence),
+        *_TALLY_IN_MONTH.finditer(sentence),
+    ]
     return frozenset(list(calendar.month_name).index(month["month"]) for month in found)
 
 

@@ -11,6 +11,7 @@ missing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -111,6 +112,9 @@ def people_claims(document: Document) -> Iterator[Draft]:
             yield Draft(ClaimKind.PERSON, span.name, span.start, span.end, span.sentence, {"name": span.name})
 
 
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{4})\.$")  # a sentence's full stop, not the dot of "Inc." or "U.S."
+
+
 def role_claims(document: Document) -> Iterator[Draft]:
     seen: set[tuple[str, str, int]] = set()
     sentence_at = {sentence.start: sentence for sentence in document.sentences}
@@ -122,10 +126,11 @@ def role_claims(document: Document) -> Iterator[Draft]:
             continue  # "won for X as best supporting actor": an award's category, no office
         seen.add(key)
         fields = {"person": role.person, "role": role.title}
-        if role.org:
+        body = _SENTENCE_STOP.sub("", role.org) if role.org else None  # "of England's Football Association."
+        if body:
             # "TSE President X" in an article that spelled out "the Superior Electoral Court (TSE)"
-            fields["org"] = short_forms.get(role.org.rstrip("."), role.org)
-        org = f" ({role.org})" if role.org else ""
+            fields["org"] = short_forms.get(body.rstrip("."), body)
+        org = f" ({body})" if body else ""
         text = f"{role.person} is {role.title}{org}"
         yield Draft(ClaimKind.ROLE, text, role.start, role.end, sentence_at[role.sentence_start], fields)
 
