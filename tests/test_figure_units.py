@@ -121,6 +121,13 @@ sources:
     type: primary
     excerpts:
       - "Eighteen of the 72 people who died in the tower fire were children."
+  - id: walkout
+    title: The walkout before the confidence vote
+    publisher: Wire
+    date: 2024-06-01
+    type: secondary
+    excerpts:
+      - "Around 60 lawmakers walked out of the chamber before the confidence vote."
 """
 
 
@@ -152,6 +159,9 @@ def verdict(index: StoreIndex, sentence: str, written: str) -> str:
         ("Eighteen of those who died in the tower fire were children.", {"quantity": "verified"}),
         ("Twelve of those who died in the tower fire were children.",
          {"quantity": "disputed: inquiry-report gives Eighteen"}),
+        # an amount without a figure stands for those of its size: dozens are 60, not 600
+        ("Dozens of lawmakers walked out of the chamber before the confidence vote.", {"quantity": "verified"}),
+        ("Hundreds of lawmakers walked out of the chamber before the confidence vote.", {"quantity": "disputed"}),
     ],
 )  # fmt: skip
 def test_a_part_stands_where_the_part_of_a_whole_does(index: StoreIndex, sentence: str, verdicts: dict) -> None:
@@ -180,6 +190,9 @@ def test_a_part_stands_where_the_part_of_a_whole_does(index: StoreIndex, sentenc
         # "the first quarter of 2024" is a period, not a quarter of something
         ("Wages grew by 4.7 per cent in the first quarter of 2024.", [("grew by 4.7 per cent", "percent")]),
         ("Almost half of the children were vaccinated.", [("Almost half", "percent")]),
+        # a number word in a name is no count; in a headline's title case it still is
+        ("Lawmakers from the Five Star Movement walked out.", []),
+        ("Storm Kills Five People in Texas", [("Five", None)]),
     ],
 )
 def test_what_a_figure_counts_is_read(sentence: str, expected: list[tuple[str, str | None]]) -> None:
@@ -232,6 +245,9 @@ def test_what_a_figure_counts_is_read(sentence: str, expected: list[tuple[str, s
          "12-year", "disputed: sentencing gives 15-year"),
         # a magnitude is named before its reading, and the noun after it is no unit ("6.7 earthquake")
         ("Survivors of the magnitude 7.6 earthquake in the Noto region waited for aid.", "7.6", "verified"),
+        ("Rescuers race to reach survivors after 7.6 quake hits the Noto region", "7.6", "verified"),
+        ("Rescuers race to reach survivors after 6.7 quake hits the Noto region", "6.7",
+         "disputed: quake-report gives magnitude 7.6"),
         ("Survivors of the magnitude 6.7 earthquake in the Noto region waited for aid.", "6.7",
          "disputed: quake-report gives magnitude 7.6"),
     ],

@@ -40,6 +40,17 @@ _ROUGHLY = (0.9, 1.1)  # about, around, roughly, approximately, some, an estimat
 _ROUGHLY_BOUND = 0.1  # how far past "more than N" or short of "nearly N" a rounded figure may lie
 # bounds a figure may not pass, however it is rounded ("fewer than 35 points" is not 35.2 points)
 _CEILINGS = frozenset({"under", "less than", "fewer than"})
+# the figures an amount without a figure may stand for ("dozens of lawmakers" are around 60 of them, not 350
+# or 6): up to the next such word's twofold
+_WORDS_FOR_AMOUNTS = {
+    "dozens": (12, 200),
+    "hundreds": (100, 2_000),
+    "thousands": (1_000, 20_000),
+    "tens of thousands": (10_000, 200_000),
+    "hundreds of thousands": (100_000, 2_000_000),
+    "millions": (1e6, 2e7),
+    "billions": (1e9, 2e10),
+}
 _FLOORS = frozenset({"more than", "over", "at least"})
 
 
@@ -74,6 +85,11 @@ def fits(claimed: Figure, recorded: Figure) -> bool:
             return 0 <= (later if claimed.approx.endswith("after") else -later) <= _MINUTES_SHORTLY
         tolerance = _MINUTES_ABOUT if claimed.approx or recorded.approx else 0
         return abs(claimed.value - recorded.value) <= tolerance
+    amounts = [_WORDS_FOR_AMOUNTS.get(" ".join(f.written.lower().split())) for f in (claimed, recorded)]
+    if amounts[0] is not None and amounts[1] is not None:
+        return amounts[0] == amounts[1]  # "hundreds" is not "thousands"
+    if amounts[0] is not None:  # "dozens" against "around 60" (a source's "hundreds" bears out no exact figure)
+        return amounts[0][0] <= recorded.value < amounts[0][1]
     if bounds_contradict(claimed, recorded):
         return False
     if claimed.value == recorded.value or _rounded(claimed, recorded):

@@ -19,6 +19,7 @@ from factdesk.claims.check.figure_fits import bounds_contradict, digits_swapped,
 from factdesk.claims.check.figure_fits import fits as figure_fits
 from factdesk.claims.check.figure_places import NOT_NAMES as _NOT_NAMES
 from factdesk.claims.check.figure_places import Figure, figures_in, same_place, same_unit, stems
+from factdesk.claims.extract.quantities import MAGNITUDE
 from factdesk.claims.model import Claim
 from factdesk.sources.index import ExcerptMatch, StoreIndex
 from factdesk.sources.model import Source
@@ -197,8 +198,11 @@ _SIGNIFICANT = 3  # digits that make a sum or a count particular: "$1.05", "$76.
 
 
 def _particular(claimed: Figure) -> bool:
-    """A sum of money or a count of things written to three significant digits or more. A share ("1.75%")
-    is not: a rate recurs from one period to the next."""
+    """A sum of money or a count of things written to three significant digits or more, or a quake's magnitude
+    (agencies give one quake different readings: 7.6 and 7.5). A share ("1.75%") is not: a rate recurs from one
+    period to the next."""
+    if claimed.unit == MAGNITUDE and not claimed.approx:
+        return True
     if claimed.kind == "percent" or claimed.unit is None or claimed.approx or claimed.value <= 0:
         return False
     digits = numeral_of(claimed).replace(",", "")

@@ -17,6 +17,38 @@ _PARTICLES = frozenset("al el bin ibn bint abu van von der den de del della da d
 
 
 _REGNAL = re.compile(r"\s+[ivxl]+$")  # "elizabeth ii", "charles iii" (folded)
+# letters written for one sound: "Dickson" and "Dixon", "Philips" and "Filips", "Thompson" and "Thomson"
+_ONE_SOUND = (
+    (re.compile(r"ck|cks|x"), "ks"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"mps"), "ms"),
+    (re.compile(r"(.)\1"), r"\1"),
+)
+
+
+def _sound_of(word: str) -> str:
+    sound = fold(word)
+    for letters, written in _ONE_SOUND:
+        sound = letters.sub(written, sound)
+    return sound
+
+
+def _sounds_alike(index: StoreIndex, words: list[str]) -> NameMatch | None:
+    """ "Helen Dickson" where the register's one Helen is Helen Dixon: the given name right, the surname another
+    spelling of its sound, is a misspelling too far apart in letters for a near miss."""
+    if len(words) < 2:
+        return None
+    surname = fold(words[-1])
+    alike = [
+        person
+        for person in index.people_named_first(words[0])
+        if len(person.name.split()) > 1
+        and fold(person.name.split()[-1]) != surname
+        and _sound_of(person.name.split()[-1]) == _sound_of(words[-1])
+    ]
+    if len(alike) != 1:
+        return None
+    return NameMatch(alike[0], alike[0].name, min(99.0, ratio(fold(" ".join(words)), fold(alike[0].name))))
 
 
 def resolve(index: StoreIndex, name: str) -> NameMatch | None:
@@ -38,6 +70,9 @@ def resolve(index: StoreIndex, name: str) -> NameMatch | None:
         near = [p for p in index.people_with_surname_near(words[-1]) if particles in f" {fold(p.name)} "]
         if len(near) == 1:  # "Al Jabir": the particle right, the surname misspelt
             return NameMatch(near[0], near[0].name, ratio(fold(words[-1]), fold(near[0].name.split()[-1])))
+    sounded = _sounds_alike(index, words)
+    if sounded is not None:
+        return sounded
     if " " not in name.strip():
         people = index.people_with_surname(name)
         if not people and fold(name).removesuffix("'s") in east_asian_surnames():

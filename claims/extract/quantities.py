@@ -75,7 +75,9 @@ _PER_HOUR = re.compile(r"(?:\s+(?:per|an|a)\s+hour|/hr?)\b")
 _SPEEDS = {"miles": "mph", "kilometres": "km/h", "kilometers": "km/h"}
 _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 _PERCENTAGE_POINTS = re.compile(r"\s+percentage\s+points?\b")
-_NOT_UNITS = frozenset({"per", "each", "apiece"})  # "100 billion per year" counts no "per"
+_NOT_UNITS = frozenset({"per", "each", "apiece"})
+_IN_A_NAME = re.compile(r"[ -](?:[A-Z][a-z]+)")  # "Five Star": a capitalised word right after a number word
+_LOWER_BEFORE = re.compile(r"\b[a-z]+\s+$")  # "100 billion per year" counts no "per"
 _SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
@@ -104,6 +106,8 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
             continue  # "a birth rate of 6.39 per 1,000 people": the rate's base, not a count
         if match["compound"] and match["compound"].split("-")[0] in _IDIOM_COMPOUNDS:
             continue  # "a two-state solution", "a three-way race", "two-thirds": no count of anything
+        if number[:1].isupper() and number.isalpha() and _IN_A_NAME.match(text, end) and _LOWER_BEFORE.search(before):
+            continue  # "the Five Star Movement": a number word in a name, in running text (not a headline's)
         if lowered == "one" and not _one_counts(text, match, before):
             continue  # "one of them", "no one", "one another": a pronoun
         if lowered in _SMALL_WORDS and _REFERENCE_BEFORE.search(before) and not match["compound"]:
@@ -200,6 +204,9 @@ MAGNITUDE = "magnitude"
 # before its number (which is then neither a thing's name nor a count of the noun after it). One quake has one
 # magnitude; a storm's category or an alert's level changes from day to day, and stays a thing's number here.
 _MAGNITUDE_BEFORE = re.compile(r"(?:\bmagnitude(?:\s+(?:at|of|was|is))?|(?<![\w.])(?-i:M[wLs]?))\s*$", re.IGNORECASE)
+_QUAKE_AFTER = re.compile(
+    r"(?:-|\s+)(?:magnitude\s+)?(?:earth)?quakes?\b|(?:-|\s+)magnitude\b|\s+tremors?\b", re.IGNORECASE
+)
 # "Sanae Takaichi 181 votes": a result after a name, not a model number
 _RESULT_AFTER = re.compile(r"\s+(?:votes?|seats?|delegates?|points?|goals?|runs?|wickets?|medals?)\b")
 
@@ -290,6 +297,8 @@ def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
         return "percent", end
     if _MAGNITUDE_BEFORE.search(text, max(0, match.start("number") - 24), match.start("number")):
         return MAGNITUDE, end  # "a magnitude 7.6 earthquake" measures magnitude, not earthquakes
+    if re.fullmatch(r"\d\.\d", match["number"]) and _QUAKE_AFTER.match(text, end):
+        return MAGNITUDE, end  # "after 7.6 quake hits", "a 6.4-magnitude tremor": a reading, not a count of quakes
     if _AGE_AROUND.search(text, 0, match.start()) and (
         text[end : end + 1] == "," or (text[end : end + 1] == "." and not text[end + 1 :].strip())
     ):
