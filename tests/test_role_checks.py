@@ -127,6 +127,9 @@ people:
     roles: [{title: economist, org: Georgetown University, from: 2001-01-01}]
   - name: Tao Lin
     roles: [{title: Director of the Bureau of Competition, org: Federal Trade Commission, from: 2023-01-01}]
+  - name: Rob Wode
+    roles: [{title: Alternate Representative for Special Political Affairs in the United Nations, org: United States,
+             from: 2021-01-01}]
   - name: Helen Dixon
     roles: [{title: Data Protection Commissioner, org: Ireland, from: 2014-09-01}]
   - name: Pia Corrado
@@ -297,6 +300,8 @@ def roles(index: StoreIndex, text: str) -> list[tuple[str, str]]:
         ("The crowd included Duke Aldous, the president of England's Football Association.", "verified", ""),
         ("EU Competition Commissioner Mette Holm blocked the merger.", "verified", ""),
         ("German Economy Minister Kurt Amsel backed the deal.", "verified", ""),
+        # a deputy at a mission to the UN, as the press calls an Alternate Representative
+        ("U.S. Deputy Ambassador Rob Wode said the council had failed.", "verified", ""),
     ],
 )
 def test_a_title_as_the_press_writes_it(index: StoreIndex, text: str, verdict: str, reason: str) -> None:

@@ -377,38 +377,37 @@ def test_the_one_record_of_the_week_with_the_tally_on_another_weekday(tmp_path: 
     assert checked("The Senate approved the bill on Thursday by a vote of 52-49.").verdict.value == "unsupported"
 
 
-def test_the_previous_meeting_in_a_month_is_that_meeting_s_vote(tmp_path: Path) -> None:
-    """ "At its previous meeting in December, the committee voted 4-2": not the record of the article's day."""
-    (tmp_path / "votes.yaml").write_text(
-        "votes:\n"
-        "  - id: mpc-feb\n    body: Monetary Policy Committee\n    date: 2025-02-07\n"
-        "    measure: Reduce the policy repo rate by 25 basis points to 6.25 per cent\n    outcome: adopted\n"
-        "    tally: {for: 6, against: 0}\n"
-        "  - id: mpc-dec\n    body: Monetary Policy Committee\n    date: 2024-12-06\n"
-        "    measure: Keep the policy repo rate unchanged at 6.50 per cent\n    outcome: adopted\n"
-        "    tally: {for: 4, against: 2}\n",
-        encoding="utf-8",
-    )
-    index = StoreIndex(load_store(tmp_path))
-    said = "At its previous meeting in December, the committee voted {} to keep the rate unchanged."
-    right = _tally_checked(index, said.format("4-2"), dt.date(2025, 2, 7))
-    assert right.verdict.value == "verified" and "mpc-dec" in right.reason, right.reason
-    wrong = _tally_checked(index, said.format("5-1"), dt.date(2025, 2, 7))
-    assert wrong.verdict.value == "disputed" and "4 for, not 5" in wrong.reason, wrong.reason
+MONTHS_VOTES = (
+    "votes:\n"
+    "  - id: mpc-feb\n    body: Monetary Policy Committee\n    date: 2025-02-07\n"
+    "    measure: Reduce the policy repo rate by 25 basis points to 6.25 per cent\n    outcome: adopted\n"
+    "    tally: {for: 6, against: 0}\n"
+    "  - id: mpc-dec\n    body: Monetary Policy Committee\n    date: 2024-12-06\n"
+    "    measure: Keep the policy repo rate unchanged at 6.50 per cent\n    outcome: adopted\n"
+    "    tally: {for: 4, against: 2}\n"
+    "  - id: assembly-jan\n    body: National Assembly of France\n    date: 2024-01-30\n"
+    "    measure: Constitutional bill on the freedom to end a pregnancy, first reading\n    outcome: adopted\n"
+    "    tally: {for: 493, against: 30}\n"
+)
 
 
-def test_a_tally_of_a_month_is_that_month_s_vote(tmp_path: Path) -> None:
-    """ "approved the bill by 493 votes to 30 in January", in a report of March: January's record."""
-    (tmp_path / "votes.yaml").write_text(
-        "votes:\n"
-        "  - id: assembly-jan\n    body: National Assembly of France\n    date: 2024-01-30\n"
-        "    measure: Constitutional bill on the freedom to end a pregnancy, first reading\n    outcome: adopted\n"
-        "    tally: {for: 493, against: 30}\n",
-        encoding="utf-8",
-    )
+@pytest.mark.parametrize(
+    ("said", "on", "right", "wrong", "record", "reason"),
+    [
+        # "At its previous meeting in December, the committee voted 4-2": not the record of the article's day
+        ("At its previous meeting in December, the committee voted {} to keep the rate unchanged.",
+         dt.date(2025, 2, 7), "4-2", "5-1", "mpc-dec", "4 for, not 5"),
+        # "approved the bill by 493 votes to 30 in January", in a report of March: January's record
+        ("The National Assembly approved the bill by {} in January, and the Senate backed it on Wednesday.",
+         dt.date(2024, 3, 4), "493 votes to 30", "493 votes to 40", "assembly-jan", "30 against"),
+    ],
+)  # fmt: skip
+def test_a_month_the_sentence_gives_its_vote_is_that_month_s_record(
+    tmp_path: Path, said: str, on: dt.date, right: str, wrong: str, record: str, reason: str
+) -> None:
+    (tmp_path / "votes.yaml").write_text(MONTHS_VOTES, encoding="utf-8")
     index = StoreIndex(load_store(tmp_path))
-    said = "The National Assembly approved the bill by {} in January, and the Senate backed it on Wednesday."
-    right = _tally_checked(index, said.format("493 votes to 30"), dt.date(2024, 3, 4))
-    assert right.verdict.value == "verified" and "assembly-jan" in right.reason, right.reason
-    wrong = _tally_checked(index, said.format("493 votes to 40"), dt.date(2024, 3, 4))
-    assert wrong.verdict.value == "disputed" and "30 against" in wrong.reason, wrong.reason
+    found = _tally_checked(index, said.format(right), on)
+    assert found.verdict.value == "verified" and record in found.reason, found.reason
+    found = _tally_checked(index, said.format(wrong), on)
+    assert found.verdict.value == "disputed" and reason in found.reason, found.reason

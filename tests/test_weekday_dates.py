@@ -91,6 +91,13 @@ def test_today_in_a_release_is_the_day_it_was_issued(cli, tmp_path, store):
     assert "December 2, 2020 (today)" in suggestion["reason"]
 
 
+def test_a_release_s_today_says_nothing_of_a_day_weeks_away(cli, tmp_path, store):
+    """The regulator's "today" (December 2) dates its own news, not an inspection three weeks before."""
+    text = "The medicines regulator inspected the vaccine plant on Nov. 10 before it authorised the vaccine.\n"
+    suggestion = _date_claims(cli, tmp_path, store, text, "2020-12-08")["Nov. 10"]
+    assert suggestion["verdict"] != "disputed", suggestion["reason"]
+
+
 def test_a_weekday_the_report_looks_ahead_to_is_in_the_week_after(cli, tmp_path, store):
     """ "will vote on Monday" in a report of Friday 23 February 2024 is Monday 26 February."""
     text = "Parliament voted to ratify the accession treaty on Feb. 26.\n"

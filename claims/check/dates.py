@@ -237,6 +237,8 @@ def _date_in_place(
                 continue  # "said in July" is of the report's year: "became chief executive on June 1, 2020" is not it
             if _a_plan_of_its_day(claimed, place.iso, match):
                 continue  # a release of the claimed day tells of a later day as ahead ("to strike on August 1")
+            if place.implied and _weeks_apart(claimed, place.iso):
+                continue  # a release's "today" (May 10) tells of its own week, not of "the veto on April 18"
             score = same_place(mine, place) + (match in found)  # an excerpt about the sentence is a step nearer
             score -= _other_thing(mine, place, sentence_words, excerpt_words)
             if alone and not agrees(claimed, place.iso) and not tells_what_happened(mine, place, match.excerpt):
@@ -297,6 +299,21 @@ def _of_another_year(claimed: str, given: str, alone: bool, on: dt.date | None) 
     if alone:
         return claimed_year is not None and given_year != claimed_year
     return claimed_year is None and on is not None and abs(given_year - on.year) > 1
+
+
+_NEAR_ITS_DAY = 14  # days: a report's "today" or "on Monday" dates only a claimed day this near it
+
+
+def _weeks_apart(claimed: str, given: str) -> bool:
+    """Whether a claimed day (its year, if unwritten, taken as the given day's) is more than two weeks from it."""
+    (year, month, day), (given_year, given_month, given_day) = parts(claimed), parts(given)
+    if month is None or day is None or given_year is None or given_month is None or given_day is None:
+        return False
+    try:
+        apart = dt.date(year or given_year, month, day) - dt.date(given_year, given_month, given_day)
+    except ValueError:
+        return False
+    return abs(apart.days) > _NEAR_ITS_DAY
 
 
 def _a_plan_of_its_day(claimed: str, given: str, match: ExcerptMatch) -> bool:
