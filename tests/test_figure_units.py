@@ -193,6 +193,8 @@ def test_a_part_stands_where_the_part_of_a_whole_does(index: StoreIndex, sentenc
         # a number word in a name is no count; in a headline's title case it still is
         ("Lawmakers from the Five Star Movement walked out.", []),
         ("Storm Kills Five People in Texas", [("Five", None)]),
+        # four figures with a zone, as the wires write a time in another zone: no count of anything
+        ("Dorian made landfall at 12:40 p.m. EDT (1640 GMT) on Sunday.", [("12:40 p.m.", "time of day")]),
     ],
 )
 def test_what_a_figure_counts_is_read(sentence: str, expected: list[tuple[str, str | None]]) -> None:

@@ -111,8 +111,7 @@ def _org_fits(claimed: str | None, role: Role) -> bool:
         return True  # "Labour lawmaker X": the register records where the seat is, not the party
     if NATIONALITIES.get(claimed_as_written) and claimed in _COUNTRIES and role.org not in _COUNTRIES:
         return True  # "mayor of the French town of Grande-Synthe": the country the place is in, not the office's body
-    same_body = fold(claimed) == fold(role.org) or org_words(claimed) == org_words(role.org)
-    return same_body or short_for(claimed, role.org)
+    return fold(claimed) == fold(role.org) or org_words(claimed) == org_words(role.org) or short_for(claimed, role.org)
 
 
 _PRAISED = re.compile(r"-(?:winning|nominated|decorated)$", re.IGNORECASE)

@@ -75,9 +75,10 @@ _PER_HOUR = re.compile(r"(?:\s+(?:per|an|a)\s+hour|/hr?)\b")
 _SPEEDS = {"miles": "mph", "kilometres": "km/h", "kilometers": "km/h"}
 _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 _PERCENTAGE_POINTS = re.compile(r"\s+percentage\s+points?\b")
-_NOT_UNITS = frozenset({"per", "each", "apiece"})
+_NOT_UNITS = frozenset({"per", "each", "apiece"})  # "100 billion per year" counts no "per"
 _IN_A_NAME = re.compile(r"[ -](?:[A-Z][a-z]+)")  # "Five Star": a capitalised word right after a number word
-_LOWER_BEFORE = re.compile(r"\b[a-z]+\s+$")  # "100 billion per year" counts no "per"
+_LOWER_BEFORE = re.compile(r"\b[a-z]+\s+$")  # ... in running text: "the Five Star Movement"
+_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC)\b")  # "(1640 GMT)": a time in a zone
 _SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
@@ -106,6 +107,8 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
             continue  # "a birth rate of 6.39 per 1,000 people": the rate's base, not a count
         if match["compound"] and match["compound"].split("-")[0] in _IDIOM_COMPOUNDS:
             continue  # "a two-state solution", "a three-way race", "two-thirds": no count of anything
+        if re.fullmatch(r"[0-2]\d[0-5]\d", number) and _ZONE_AFTER.match(text, end):
+            continue  # "12:40 p.m. EDT (1640 GMT)": the time in another zone, no count (nor comparable as a time)
         if number[:1].isupper() and number.isalpha() and _IN_A_NAME.match(text, end) and _LOWER_BEFORE.search(before):
             continue  # "the Five Star Movement": a number word in a name, in running text (not a headline's)
         if lowered == "one" and not _one_counts(text, match, before):
