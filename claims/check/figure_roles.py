@@ -7,6 +7,7 @@ against the 72 of "Eighteen of the 72 people who died")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factdesk.claims.extract.opposites import way_just_before
 
@@ -91,7 +92,7 @@ def whole_counts(text: str, end: int) -> str | None:
     whole = _OF_A_COUNTED_WHOLE.match(text, end)
     if whole:
         return whole[1].lower()
-    counted = [unit for start, stop, unit in wholes_counted(text) if start <= end <= stop]
+    counted = [unit for start, stop, unit in _wholes_counted(text) if start <= end <= stop]
     return counted[0] if counted else None
 
 
@@ -101,11 +102,12 @@ _OF_A_WHOLE = re.compile(r"(?:^|(?<=[.!?]\s))Of\s+(?:the|its|their|all)\s+\d[\d,
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
-def wholes_counted(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=4096)  # read once per excerpt, not once per figure in it
+def _wholes_counted(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, unit) of each stretch of the text whose bare counts count a whole's unit: from "Of the 113
     seats" to the end of its sentence."""
     stretches = []
     for whole in _OF_A_WHOLE.finditer(text):
         end = _SENTENCE_END.search(text, whole.end())
         stretches.append((whole.end(), end.start() if end else len(text), whole[1].lower()))
-    return stretches
+    return tuple(stretches)
