@@ -44,8 +44,9 @@ def swapped_name(sentence: str, excerpt: str) -> tuple[str, str] | None:
 
 
 def _short_form(one: str, other: str) -> bool:
+    """ "Gov" for "Governor", "Jan" for "January": a short form, not a name missing its last letter ("Kan")."""
     shorter, longer = sorted((one, other), key=len)
-    return len(shorter) >= 2 and longer.startswith(shorter)
+    return 2 <= len(shorter) <= 4 and len(longer) - len(shorter) >= 2 and longer.startswith(shorter)
 
 
 def _capitalised(word: str) -> bool:
