@@ -19,7 +19,7 @@ _PARTICLES = frozenset("al el bin ibn bint abu van von der den de del della da d
 _REGNAL = re.compile(r"\s+[ivxl]+$")  # "elizabeth ii", "charles iii" (folded)
 # letters written for one sound: "Dickson" and "Dixon", "Philips" and "Filips", "Thompson" and "Thomson"
 _ONE_SOUND = (
-    (re.compile(r"ck|cks|x"), "ks"),
+    (re.compile(r"ck|x"), "ks"),
     (re.compile(r"ph"), "f"),
     (re.compile(r"mps"), "ms"),
     (re.compile(r"(.)\1"), r"\1"),

@@ -110,7 +110,6 @@ _TOOK_OFFICE = re.compile(
 
 
 # ", who won the trophy as a player in 1998," / ", which ..." / "(...)": a clause about something else
-# (", a lawyer who was elected on X's ticket in 2021,": a relative clause after a description too)
 _ASIDE = re.compile(r",\s+(?:who|whom|whose|which|where|when|after|before|having)\b[^,;]*|\([^()]*\)")
 # ", a lawyer who was elected on X's ticket in 2021,": another's description, when it does not follow the name
 # (after the name it describes the person: "Mayor X, a former judge who took office in January")

@@ -38,7 +38,7 @@ def swapped_name(sentence: str, excerpt: str) -> tuple[str, str] | None:
         if fold(written) in in_excerpt or fold(recorded) in in_sentence:
             continue
         if _short_form(fold(written), fold(recorded)):
-            continue  # "Gov" for "Governor", "Chris" for "Christopher": the same word, written short
+            continue  # "Gov" for "Governor", "Jan" for "January": the same word, written short
         return written, recorded
     return None
 

@@ -26,37 +26,21 @@ def weekday_of(sentence: str, on: dt.date | None) -> dt.date | None:
     return weekday_near(on, found[1], ahead=False)
 
 
+_MONTH = r"(?P<month>" + "|".join(calendar.month_name[1:]) + r")\b(?![\s,]+\d)"  # no day or year after it
 # only where it opens the sentence: "Bowman, who had dissented in September, voted with the majority" tells
 # of another vote in its clause
-_MONTH_ALONE = re.compile(
-    r"^\s*(?:In|Last|Early|Late)\s+(?P<month>" + "|".join(calendar.month_name[1:]) + r")\b(?![\s,]+\d)"
-)
-
-
-# "At its previous meeting in December, the committee voted 4-2": the month of the meeting that voted
-_MEETING_IN_MONTH = re.compile(
-    r"\b(?:meeting|session|sitting|vote|ballot)\s+in\s+(?P<month>"
-    + "|".join(calendar.month_name[1:])
-    + r")\b(?![\s,]+\d)"
-)
-
-
+_MONTH_ALONE = re.compile(rf"^\s*(?:In|Last|Early|Late)\s+{_MONTH}")
+# "At its previous meeting in December, the committee voted 4-2": the month of the meeting that voted;
 # "approved the bill by 493 votes to 30 in January", "passed 52-47 in March": the month of that tally
-_TALLY_IN_MONTH = re.compile(
-    r"(?:\d\s*[-–]\s*\d+|\bvotes?\s+to\s+\d+|\d\s+votes?)\s+in\s+(?P<month>"
-    + "|".join(calendar.month_name[1:])
-    + r")\b(?![\s,]+\d)"
+_VOTE_IN_MONTH = re.compile(
+    rf"(?:\b(?:meeting|session|sitting|vote|ballot)|\d\s*[-–]\s*\d+|\bvotes?\s+to\s+\d+|\d\s+votes?)\s+in\s+{_MONTH}"
 )
 
 
 def months_in(sentence: str) -> frozenset[int]:
     """The months a sentence names without a day or year ("In February, Moscow blocked a draft", "its previous
     meeting in December", "by 493 votes to 30 in January")."""
-    found = [
-        *_MONTH_ALONE.finditer(sentence),
-        *_MEETING_IN_MONTH.finditer(sentence),
-        *_TALLY_IN_MONTH.finditer(sentence),
-    ]
+    found = [*_MONTH_ALONE.finditer(sentence), *_VOTE_IN_MONTH.finditer(sentence)]
     return frozenset(list(calendar.month_name).index(month["month"]) for month in found)
 
 
