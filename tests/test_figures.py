@@ -535,6 +535,36 @@ sources:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "written", "verdict"),
+    [
+        # the acronym is the name it abbreviates: the SNB's own figure is borne out
+        ("The SNB lowered its policy rate by 0.25 percentage points to 1.5% from 1.75%.", "1.5%", "verified"),
+        ("The SNB lowered its policy rate by 0.25 percentage points to 1.25% from 1.75%.", "1.25%", "disputed"),
+        # another bank's rate: "Bank" in both names, and "rate" beside the MPC's "Bank Rate", make no one thing of them
+        ("Norway's Norges Bank also left its policy rate unchanged at 4.5%.", "4.5%", "unsupported"),
+    ],
+)
+def test_two_banks_rates_named_otherwise(tmp_path: Path, sentence: str, written: str, verdict: str) -> None:
+    store = """
+sources:
+  - id: snb
+    title: Monetary policy assessment
+    publisher: Swiss National Bank
+    excerpts:
+      - "Monetary policy assessment of 21 March 2024: Swiss National Bank lowers policy rate to 1.5%"
+  - id: boe
+    title: Monetary Policy Summary
+    publisher: Bank of England
+    excerpts:
+      - "At its meeting ending on 20 March 2024, the MPC voted by a majority of 8-1 to maintain Bank Rate at 5.25%."
+"""
+    (tmp_path / "s.yaml").write_text(store, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    (claim,) = [c for c in extract_claims(sentence) if c.text == written]
+    assert suggest(claim, index, None).verdict.value == verdict
+
+
+@pytest.mark.parametrize(
     ("sentence", "verdict"),
     [
         ("The jets collided at about 5:47 p.m. on the runway.", "verified"),

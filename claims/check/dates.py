@@ -282,6 +282,9 @@ def _date_in_place(
         return None  # "ran January 23, 2014 to March 9, 2014": a source about the sentence gives the claim's date
     if alone and re.search(rf"\b{re.escape(claim.text)}\b", match.excerpt):
         return None  # "Each month from June to December in 2023": the source names the claim's month too
+    year_written = re.compile(rf"(?<![\w-]){claimed}(?![\w-])")
+    if re.fullmatch(r"\d{4}", claimed) and any(year_written.search(told.excerpt) for told in {match, *found}):
+        return None  # "won in Beijing 2008, London 2012": the source writes the year, in a name of its games
     return Suggestion(
         Verdict.DISPUTED,
         int(min(75, match.score)),

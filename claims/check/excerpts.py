@@ -8,7 +8,8 @@ from itertools import chain
 
 from factdesk.claims.check.directions import opposite_direction
 from factdesk.claims.check.figure_fits import fits as figure_fits
-from factdesk.claims.check.figure_places import Figure, figures_in, other_subject, same_place
+from factdesk.claims.check.figure_places import Figure, figures_in, same_place
+from factdesk.claims.check.figure_subjects import other_subject
 from factdesk.claims.check.figure_times import of_another_time
 from factdesk.claims.check.swaps import swapped_name
 from factdesk.claims.check.turns import the_other_way, turned_word

@@ -23,7 +23,7 @@ from factdesk.claims.dates import WEEKDAYS
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
 from factdesk.claims.extract.currencies import currencies
 from factdesk.claims.extract.dates_found import find_dates
-from factdesk.claims.extract.lexicon import ORGANISATION_WORDS, phrase_table
+from factdesk.claims.extract.lexicon import phrase_table
 from factdesk.claims.extract.opposites import figure_text_start
 from factdesk.claims.extract.quantities import MAGNITUDE, find_quantities
 from factdesk.claims.extract.race_times import ELAPSED_TIME
@@ -55,7 +55,9 @@ class Figure:
     label: str = ""  # a name written right before it, as a table or tally writes: "PVV 37", "Republicans: 221"
     subjects: frozenset[str] = frozenset()  # the names of its clause before it: "The PVV won 37"
     period: tuple[str, str] | None = None  # the reporting period it is of: ("q4", "2022") for "Q4 2022 $76,048 million"
-    margin: bool = False  # how far a winner finished ahead ("won by 1,508 votes", "a majority of 1,508")
+    margin: bool = (
+        False  # how far ahead a winner finished ("won by 1,508 votes"), or one count of another ("one short")
+    )
     asked: bool = False  # what someone asked for, not what was decided ("prosecutors sought a 15-year sentence")
     change: bool = False  # how far something went ("increased by about 110 mph"), not where it stands
     level: bool = False  # where something stands ("winds of 165 mph", "to 6.25%"), not how far it went
@@ -132,7 +134,7 @@ def figure_at(text: str, start: int, end: int, written: str, fields: Mapping[str
         bare if bare not in STOPWORDS and bare not in NOT_NAMES else "",
         names_before(text, start, end),
         period_at(text, start, end),
-        a_margin(text, start),
+        a_margin(text, start, None if fields.get("unit") in _SHARES else end),  # "15% more than": a share
         asked_for(text, start),
         *change_or_level(text, start),
         a_part(text, end),
@@ -182,33 +184,6 @@ def _names_in(text: str, piece_start: int, piece_end: int, end: int) -> frozense
     return frozenset(found)
 
 
-def other_subject(claimed: Figure, recorded: Figure, sentence: str, excerpt: str) -> bool:
-    """Whether the two figures are of different named things: each clause names something the other
-    text never mentions ("killed in Turkey" against "killed in Syria")."""
-    names = claimed.names or _subject(sentence)
-    if not names or not recorded.names:
-        return False
-    return not (stems(names) & stems(_words(excerpt))) and not (stems(recorded.names) & stems(_words(sentence)))
-
-
-_SUBJECT = re.compile(r"^(?:[A-Z][^()\n]{0,40}\([^)]*\)\s*[-–—]\s*)?(?:The\s+)?((?:[A-Z][\w'’-]+\s+){1,4})")
-
-
-def _subject(sentence: str) -> frozenset[str]:
-    """The body a sentence opens with, after its dateline ("The European Central Bank cut rates", "The ECB
-    lowered"): whose figures a clause naming nothing else gives. A person ("President Joe Biden said") is
-    more often a speaker than the figure's owner, so only a body's name counts."""
-    found = _SUBJECT.match(sentence.strip())
-    words = found[1].split() if found else []
-    if not any(word in ORGANISATION_WORDS or (len(word) > 1 and word.isupper()) for word in words):
-        return frozenset()
-    return frozenset(w.lower() for w in words if w.lower() not in STOPWORDS and w.lower() not in NOT_NAMES)
-
-
-def _words(text: str) -> set[str]:
-    return {re.sub(r"['’]s$", "", w.lower()) for w in re.findall(r"[\w'’-]+", text)}
-
-
 def stems(words: Iterable[str]) -> frozenset[str]:
     """Words cut to four letters: "Brazil" and "Brazilian" name one thing, "argued" and "arguments" tell of one,
     as "began" and "begin" do (an irregular past is read as its base first)."""
@@ -252,6 +227,7 @@ def worlds_apart(claimed: Figure, recorded: Figure) -> bool:
     return not (steps >= 1 and 0.8 <= ratio / 1000**steps <= 1.25)
 
 
+_SHARES = ("percent", "percentage points", "points")
 _APART = 20.0  # times: sums further apart than this are not one figure written wrong
 
 

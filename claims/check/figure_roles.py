@@ -45,9 +45,20 @@ _ASKED = re.compile(
 )
 
 
-def a_margin(text: str, start: int) -> bool:
-    """ "won by 1,508 votes", "a majority of 1,508": how far ahead a winner finished."""
-    return _MARGIN.search(text, max(0, start - 90), start) is not None
+def a_margin(text: str, start: int, end: int | None) -> bool:
+    """ "won by 1,508 votes", "a majority of 1,508": how far ahead a winner finished; "one short of a
+    majority", "eight seats ahead of": how far one count is from another (`end` given for a count)."""
+    return _MARGIN.search(text, max(0, start - 90), start) is not None or (end is not None and a_difference(text, end))
+
+
+def a_difference(text: str, end: int) -> bool:
+    """ "one short of a majority", "three seats more than in 2019", "eight points ahead of": how far apart two
+    counts are, which no count in a source stands for."""
+    return DIFFERENCE_AFTER.match(text, end) is not None
+
+
+# the words after a figure that make it a difference
+DIFFERENCE_AFTER = re.compile(r"\s*(?:(?:short|shy)\s+of|(?:more|fewer|less)\s+than|behind|ahead)\b", re.IGNORECASE)
 
 
 def asked_for(text: str, start: int) -> bool:

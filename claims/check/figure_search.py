@@ -19,6 +19,7 @@ from factdesk.claims.check.figure_fits import bounds_contradict, digits_swapped,
 from factdesk.claims.check.figure_fits import fits as figure_fits
 from factdesk.claims.check.figure_places import NOT_NAMES as _NOT_NAMES
 from factdesk.claims.check.figure_places import Figure, figures_in, same_place, same_unit, stems
+from factdesk.claims.extract.comparisons import comparison_length
 from factdesk.claims.extract.quantities import MAGNITUDE
 from factdesk.claims.model import Claim
 from factdesk.sources.index import ExcerptMatch, StoreIndex
@@ -45,7 +46,8 @@ def given_with_its_subject(
     if span is None:
         return None
     clause = _DATELINE.sub("", claim.sentence[: span[1] + _AFTER])
-    own_words = _POSSESSIVE.sub("", " ".join((claim.text.replace("-", " "), *claimed.before, *claimed.after[:2])))
+    text = claim.text[comparison_length(claim.text) :]  # "ahead of the CDU on 23.6%": the figure's own words
+    own_words = _POSSESSIVE.sub("", " ".join((text.replace("-", " "), *claimed.before, *claimed.after[:2])))
     names = [_POSSESSIVE.sub("", name) for name in _names_of(clause)]  # "the ECB's 2% target": the ECB's words
     # with the names first ("Bankman-Fried sentenced 25 years"), then without them: a source may name the
     # thing otherwise ("AMPTP" for "the Alliance of Motion Picture and Television Producers")
@@ -83,7 +85,7 @@ def given_by_its_names(claim: Claim, claimed: Figure, index: StoreIndex) -> tupl
     names = claimed.names | claimed.subjects
     if not names or not _worth_looking_up(claimed):
         return None
-    query = " ".join((*sorted(names), claim.text, *claimed.before, *claimed.after[:2]))
+    query = " ".join((*sorted(names), claim.text[comparison_length(claim.text) :], *claimed.before, *claimed.after[:2]))
     wanted = stems(names)
     # looked up loosely: the names just before the figure and its very value (or that mistyped) decide; the
     # very value anywhere among them first ("over EUR 1.8 billion" in one excerpt, "EUR 1,840,000,000" in another)

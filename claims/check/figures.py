@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from factdesk.claims.check.ages import check_age, is_age
 from factdesk.claims.check.around import excerpts_around
+from factdesk.claims.check.comparisons import wrong_comparison
 from factdesk.claims.check.directions import against_its_level, figure_turned
 from factdesk.claims.check.figure_fits import bounds_contradict, coarser, mistyped, one_typo_apart
 from factdesk.claims.check.figure_fits import fits as figure_fits
@@ -26,10 +27,10 @@ from factdesk.claims.check.figure_places import (
     as_written,
     figure_at,
     figures_in,
-    other_subject,
     same_place,
     same_unit,
 )
+from factdesk.claims.check.figure_roles import a_difference
 from factdesk.claims.check.figure_search import (
     given_by_its_names,
     given_on_its_day,
@@ -41,6 +42,7 @@ from factdesk.claims.check.figure_search import (
     written_anywhere,
     written_beside_its_subject,
 )
+from factdesk.claims.check.figure_subjects import other_subject
 from factdesk.claims.check.figure_times import SAME_DAYS, of_another_time
 from factdesk.claims.extract.opposites import figure_text_start
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
@@ -101,13 +103,18 @@ def check_quantity(claim: Claim, index: StoreIndex, on: dt.date | None = None) -
     suggestion = _against_the_sources(claim, index, on)
     if suggestion.verdict is Verdict.DISPUTED or claim.span_in_sentence() is None:
         return suggestion  # what a source gives, with its value, says more than the sentence's own arithmetic
+    compared = wrong_comparison(claim.sentence)
+    span = claim.span_in_sentence()
+    if compared is not None and span is not None and any(s < span[1] and span[0] < e for s, e in compared.spans):
+        return Suggestion(Verdict.DISPUTED, 70, compared.reason)
     claimed = _claim_figure(claim)
     levels = {f.written: f.value for f in figures_in(claim.sentence) if same_unit(f.unit, claimed.unit)}
-    turned_back = against_its_level(claim.sentence, claimed.written, claimed.value, levels)
-    if turned_back is None:
-        return suggestion
-    way, level = turned_back
-    return Suggestion(Verdict.DISPUTED, 70, f"the sentence says {way} from {claimed.written} to {level}, the other way")
+    for start, value in levels.items():  # the claim is where the change started, or the level it went to
+        turned_back = against_its_level(claim.sentence, start, value, levels)
+        if turned_back is not None and claimed.written in (start, turned_back[1]):
+            way, level = turned_back
+            return Suggestion(Verdict.DISPUTED, 70, f"the sentence says {way} from {start} to {level}, the other way")
+    return suggestion
 
 
 def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
@@ -249,14 +256,15 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
     return Suggestion(Verdict.UNSUPPORTED, 60, "no source in the store gives this figure")
 
 
-# "one vote short of the two-thirds", "two sets down", "three seats more than in 2019": how far apart two
-# counts are, which no count in a source stands for
-_DIFFERENCE_AFTER = re.compile(r"\s*(?:(?:short|shy)\s+of|(?:more|fewer|less)\s+than|behind|ahead|down)\b")
+_DOWN_AFTER = re.compile(r"\s*down\b")  # "two sets down"
 
 
 def _a_difference(claim: Claim, claimed: Figure) -> bool:
+    """ "one vote short of the two-thirds", "two sets down": how far apart two counts are."""
     span = _figure_span(claim)
-    return claimed.kind == "count" and span is not None and _DIFFERENCE_AFTER.match(claim.sentence, span[1]) is not None
+    if claimed.kind != "count" or span is None:
+        return False
+    return a_difference(claim.sentence, span[1]) or _DOWN_AFTER.match(claim.sentence, span[1]) is not None
 
 
 def _telling(claimed: Figure) -> bool:

@@ -96,6 +96,7 @@ def office_words(title: str) -> frozenset[str]:
     lists = _lists()
     folded = re.sub(r"\b([a-z])\.(?=[a-z]\.)", r"\1", fold(title))  # "U.N." is "un", "U.S." is "us"
     folded = lists.leanings.sub(" ", folded)  # "far-left leader", "long-time adviser": how, not which office
+    folded = _BASED.sub(" ", folded)  # "the Geneva-based International Tunnelling Association": where, not which body
     folded = folded.replace("-", " ").replace(".", " ")
     found: set[str] = set()
     written: str
@@ -107,6 +108,9 @@ def office_words(title: str) -> frozenset[str]:
                 if piece not in lists.filler:
                     found.add(piece)
     return frozenset(found)
+
+
+_BASED = re.compile(r"\b[\w.]+-based\b")
 
 
 def same_office(claimed: str, registered: str, org: str | None = None, *, described: bool = True) -> bool:

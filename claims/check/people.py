@@ -288,7 +288,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
     elsewhere = tuple(
         role for role in person.roles if titles_match(title, role.title, role.org) and not _org_fits(org, role)
     )
-    if not same_title and elsewhere and org:
+    if not same_title and elsewhere and org and not is_description(title):  # "Sarkozy's lawyer": a client, no body
         # "a former chief executive of Visa" where the register has the office at Mastercard: the body is wrong
         bodies = ", ".join(_described(role) for role in elsewhere)
         return Suggestion(

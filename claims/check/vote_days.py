@@ -75,15 +75,22 @@ def _anotherround_of(sentence: str, measure: str) -> bool:
 _MONTH_NAMES = "|".join(calendar.month_name[1:])
 _MONTH_AFTER_TALLY = re.compile(rf"\s+(?:in|last)\s+(?P<when>{_MONTH_NAMES})\b(?![\s,]+\d)")
 _LAST_BEFORE_TALLY = re.compile(rf"\blast\s+(?P<when>year|{_MONTH_NAMES})\b[^.;:]{{0,20}}$")
+# "first passed a version of the bill in July by a vote of 267-157": the month the tally is of
+_IN_MONTH_BEFORE_TALLY = re.compile(rf"\bin\s+(?P<when>{_MONTH_NAMES})\s+by\s+(?:a\s+(?:vote|margin)\s+of\s+)?$")
 
 
 def tally_time(sentence: str, tally: object, on: dt.date | None) -> tuple[int, int | None] | None:
-    """(year, month or None) of "confirmed her ... last June by 53-44": a time written just before the tally,
+    """(year, month or None) of "confirmed her ... last June by 53-44" or "passed it in July by a vote of 267-157":
+    a time written just before the tally,
     as of the article's date; None when the tally stands without one."""
     if on is None or not isinstance(tally, dict) or "for" not in tally or "against" not in tally:
         return None
     written = re.search(rf"\b{tally['for']}\s*[-–—]\s*{tally['against']}\b", sentence)
     before = _LAST_BEFORE_TALLY.search(sentence, 0, written.start()) if written else None
+    this_year = before is None and written is not None and _IN_MONTH_BEFORE_TALLY.search(sentence, 0, written.start())
+    if this_year:  # "in July by a vote of 267-157": the last July up to the article's month
+        month = dt.datetime.strptime(this_year["when"], "%B").month
+        return (on.year if month <= on.month else on.year - 1), month
     # "had ruled 2-1 in June": the month right after the tally, the last one before the article
     before = before or (_MONTH_AFTER_TALLY.match(sentence, written.end()) if written else None)
     if before is None:

@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 
 import yaml
+from factdesk.claims.extract.comparisons import comparison_length
 from factdesk.claims.extract.lexicon import data_lines
 
 _WORD = re.compile(r"[a-z]+")
@@ -87,7 +88,7 @@ def way_before(text: str, start: int) -> int:
 def figure_text_start(text: str) -> int:
     """Where the figure itself starts in a quantity's text that leads with its way ("fell 4%" -> 5)."""
     found = _leading_way().match(text)
-    return found.end() if found else 0
+    return found.end() if found else comparison_length(text)  # "above the 87 votes" -> "87 votes"
 
 
 @cache

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from factdesk.claims.extract.clock_times import find_times
+from factdesk.claims.extract.comparisons import comparison_before
 from factdesk.claims.extract.currencies import currencies
 from factdesk.claims.extract.numbers import FRACTION, NUMBER, NUMERAL, SCALES, number_value, tidy
 from factdesk.claims.extract.opposites import way_before
@@ -75,7 +76,8 @@ _PER_HOUR = re.compile(r"(?:\s+(?:per|an|a)\s+hour|/hr?)\b")
 _SPEEDS = {"miles": "mph", "kilometres": "km/h", "kilometers": "km/h"}
 _PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 _PERCENTAGE_POINTS = re.compile(r"\s+percentage\s+points?\b")
-_NOT_UNITS = frozenset({"per", "each", "apiece"})  # "100 billion per year" counts no "per"
+# "100 billion per year" counts no "per", "one short of" no "short", "three more than" no "more"
+_NOT_UNITS = frozenset({"per", "each", "apiece", "short", "shy", "more", "fewer", "less", "ahead", "behind"})
 _IN_A_NAME = re.compile(r"[ -](?:[A-Z][a-z]+)")  # "Five Star": a capitalised word right after a number word
 _LOWER_BEFORE = re.compile(r"\b[a-z]+\s+$")  # ... in running text: "the Five Star Movement"
 _ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC)\b")  # "(1640 GMT)": a time in a zone
@@ -143,6 +145,9 @@ def _with_its_way(text: str, start: int, unit: str | None, taken: list[tuple[int
     is claimed with its way, unless those words are another claim's. A bare "up" or "down" is a way only before
     a share, a sum or points, or with "from" or "by" ("down 9.6%", not the "up" of "set up 3 committees")."""
     way = way_before(text, start)
+    compared = comparison_before(text, start) if way == start else start
+    if compared < start:  # "above the 87 votes needed": a figure claimed with what it is compared as
+        return start if any(s < start and compared < e for s, e in taken) else compared
     if any(s < start and way < e for s, e in taken):
         return start
     bare = _BARE_WAY.match(text, way)

@@ -53,6 +53,12 @@ _ANOTHER_PROPOSAL = re.compile(
     r"|tougher|weaker|stronger|more|less)\b",
     re.IGNORECASE,
 )
+# "voted for a cut to 5%", "in favour of a rate rise": a move, read as a stance ("to cut to 5%") against the
+# record's measure, which may move another way (a hold)
+_FOR_A_MOVE = re.compile(
+    r"(?:\s+of)?\s+(?:a|an)\s+(?P<move>(?:[\w-]+\s+){0,2}?(?:cut|reduction|increase|rise|hike|hold)\b[^,;.]{0,40})",
+    re.IGNORECASE,
+)
 # Verbs that are a vote only when a measure follows them ("backed the bill", not "backed the rebels").
 _SUPPORT_VERBS = frozenset({"backed", "supported", "opposed"})
 _OPENER_RANK = 300  # the most frequent English words ("on", "after", "while") open clauses, never name voters
@@ -114,6 +120,8 @@ def find_positions(
             continue  # "voted for a larger rise": for another proposal than the one decided, not for this one
         if measure is None and target:
             measure = clean_measure(target["measure"])[0] or None
+        move = _FOR_A_MOVE.match(text, match.end()) if position == "for" else None
+        stance = f"to {' '.join(move['move'].split())}" if move else None  # "to cut to 5%"
         items = [item for item in _LIST_SPLIT.split(actor_written) if item.strip()]
         listed = len(items) > 1
         offset = match.start("actor")
@@ -128,8 +136,9 @@ def find_positions(
             fields = {"actor": actor_name(item), "position": position}
             if body:
                 fields["body"] = body
-            if measure:
-                fields["measure"] = measure
+            measured = stance or measure
+            if measured:
+                fields["measure"] = measured
             found.append(VoteMention(sentence.start + start, sentence.start + match.end("verb"), fields))
     return found
 
