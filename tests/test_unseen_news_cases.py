@@ -123,3 +123,40 @@ def test_a_year_the_source_writes_in_the_name_of_its_games_is_not_disputed(tmp_p
     said = "Bolt, the world record holder at 9.58 seconds, won the Olympic 100m in Beijing in {}, London in 2012."
     right = _checked(index, said.format("2008"), dt.date(2021, 8, 1), ClaimKind.DATE)
     assert all(verdict != "disputed" for _, verdict, _ in right), right
+
+
+def test_a_predicate_after_an_apposition_is_no_title() -> None:
+    said = "Lula's running mate, Geraldo Alckmin, who lost the 2006 runoff to Lula, will become vice president."
+    roles = [c.text for c in extract_claims(said) if c.kind is ClaimKind.ROLE]
+    assert not any("Will Become" in text or text.startswith("Lula is") for text in roles), roles
+
+
+def test_one_by_one_is_no_count() -> None:
+    said = "They were brought out one by one through a steel pipe pushed through the rubble."
+    assert [c.text for c in extract_claims(said) if c.kind is ClaimKind.QUANTITY] == []
+
+
+QUARTER = """
+sources:
+  - id: results
+    title: Apple reports fourth quarter results
+    publisher: Apple
+    date: 2023-11-02
+    excerpts:
+      - "Apple today announced financial results for its fiscal 2023 fourth quarter ended September 30, 2023. The
+        Company posted quarterly revenue of $89.5 billion, down 1 percent year over year."
+"""
+
+
+def test_a_full_year_figure_is_not_the_quarter_s_though_a_day_of_a_month_stands_between(tmp_path: Path) -> None:
+    index = _index(tmp_path, QUARTER)
+    said = "For the full fiscal year, which ended on Sept. 30, Apple's revenue fell about 3 percent to $383.3 billion."
+    found = dict(
+        (text, verdict) for text, verdict, _ in _checked(index, said, dt.date(2023, 11, 2), ClaimKind.QUANTITY)
+    )
+    assert found["fell about 3 percent"] != "disputed", found
+    # the quarter's own figure, written as the quarter's, is still checked
+    wrong = _checked(
+        index, "Quarterly revenue fell 3 percent to $89.5 billion.", dt.date(2023, 11, 2), ClaimKind.QUANTITY
+    )
+    assert ("fell 3 percent", "disputed") in [(text, verdict) for text, verdict, _ in wrong], wrong

@@ -63,13 +63,9 @@ _HEDGE_MARGIN = 0.05  # a hedged figure ("more than 45,000") lies clearly the ot
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 
 
+@lru_cache(maxsize=4096)  # a sentence's quantity claims all ask of the same sentence
 def wrong_comparison(sentence: str) -> WrongComparison | None:
     """The first comparison in `sentence` that its own figures contradict, if any."""
-    return _wrong_comparison(sentence)
-
-
-@lru_cache(maxsize=4096)  # a sentence's quantity claims all ask of the same sentence
-def _wrong_comparison(sentence: str) -> WrongComparison | None:
     figures = _figures(sentence)
     for at, against in enumerate(figures):
         word = leading_comparison(against.lead + against.written) if against.lead else None

@@ -26,6 +26,7 @@ _PERIODS: tuple[tuple[re.Pattern[str], str], ...] = (
 _REACH = 45  # characters from the figure in which its period is written
 _CLAUSE_EDGE = re.compile(r"[;:()\[\]]|,\s(?!\d)|[.!?](?:\s|$)")
 _SENTENCE_EDGE = re.compile(r"[;()\[\]]|[.!?](?:\s|$)|(?<!\w)(?!(?:19|20)\d\d\b)\d[\d,.]*")
+_DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 _NUMBER = re.compile(r"(?<!\w)(?!(?:19|20)\d\d\b)\d")  # a figure, not "Q4" or a year
 
 
@@ -40,6 +41,8 @@ def period_at(text: str, start: int, end: int) -> tuple[str, str] | None:
     if found:
         return found[0]
     before = text[max(0, start - 2 * _REACH) : start]
+    # "For the full fiscal year, which ended on Sept. 30, revenue fell": a day of a month is no figure
+    before = _DAY_OF_MONTH.sub(lambda day: re.sub(r"[\d.]", "x", day[0]), before)
     edges = list(_SENTENCE_EDGE.finditer(before))  # back to the sentence's start or the figure before it
     after_figure = bool(edges) and edges[-1].group()[0].isdigit()
     before = before[edges[-1].end() :] if edges else before

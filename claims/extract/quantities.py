@@ -43,7 +43,10 @@ _IDENTIFIER_BEFORE = re.compile(
     r"platform|local|lodge))\s*$"
 )
 _REFERENCE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|his|her|their|our))\s+$")
-_NOT_A_COUNT_BEFORE = re.compile(r"(?i:\b(?:the|this|that|which|no|any|each|every|some|the\s+only|no\s+one))\s+$")
+# "the one", "no one"; "one by one", "one after another": no count of one
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?i:\b(?:the|this|that|which|no|any|each|every|some|the\s+only|no\s+one|one\s+by|one\s+after))\s+$"
+)
 _MONEY_PHRASE = currencies().phrase_pattern
 _WORD_AFTER = re.compile(r"^\s+([a-z][a-z'’-]*)")
 _OF_PHRASE = re.compile(r"^\s+of\s+((?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)")

@@ -26,7 +26,7 @@ _WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
 _NOT_MODIFIERS = frozenset(
     """the a an and or of by with for to from in on at as is was are were be been has have had said says
     told who whose whom which that this these those his her their its our my your former late then also including
-    such like than but after before when where while if""".split()
+    such like than but after before when where while if will would shall should can could may might must""".split()
 )
 _LIST_GAP = re.compile(LIST_GAP)
 _ROLE_ENDS = frozenset(",.;:)!?")
