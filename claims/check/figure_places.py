@@ -21,7 +21,7 @@ from factdesk.claims.check.figure_roles import a_margin, a_part, a_whole, asked_
 from factdesk.claims.check.unit_conversions import a_measure, convertible
 from factdesk.claims.dates import WEEKDAYS
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
-from factdesk.claims.extract.currencies import currencies
+from factdesk.claims.extract.currencies import currencies, same_money
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.extract.lexicon import phrase_table
 from factdesk.claims.extract.opposites import figure_text_start
@@ -235,8 +235,10 @@ def same_place(claim_figure: Figure, recorded: Figure) -> int:
     """How strongly a recorded figure stands where the claimed one does (0: not at all)."""
     if claim_figure.kind != recorded.kind:
         return 0
-    if claim_figure.kind == "money" and claim_figure.unit != recorded.unit:
-        return 0
+    if claim_figure.kind == "money" and not same_money(
+        claim_figure.unit, claim_figure.written, recorded.unit, recorded.written
+    ):
+        return 0  # "C$39.8 billion" stands where a Canadian budget's "$39.8 billion" does
     if claim_figure.margin != recorded.margin:
         return 0  # how far ahead a winner finished is no candidate's total
     if claim_figure.part and recorded.whole:

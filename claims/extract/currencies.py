@@ -19,6 +19,12 @@ class Currencies:
     phrases: dict[str, str]  # a phrase written after an amount, lower-cased -> ISO code ("swedish crowns")
 
     @property
+    def dollars(self) -> frozenset[str]:
+        """The codes of the currencies called dollars: a bare "$" may be any of them."""
+        named = [*self.after.items(), *self.phrases.items()]
+        return frozenset(code for word, code in named if "dollar" in word.lower())
+
+    @property
     def phrase_pattern(self) -> re.Pattern[str]:
         """The phrases, longest first, as one pattern matching right after an amount ("10 million Swedish crowns")."""
         alternation = "|".join(
@@ -63,3 +69,23 @@ def currencies() -> Currencies:
             if word.endswith("*"):
                 scaled.add(bare)
     return Currencies(frozenset(before.values()), before, after, frozenset(scaled), phrases)
+
+
+# "US$", "USD", "U.S. dollars": a dollar that names its country
+_NAMED_US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b", re.IGNORECASE)
+
+
+def same_money(unit: str | None, written: str, other: str | None, other_written: str) -> bool:
+    """Whether two amounts are in one currency: a bare "$" (read as US dollars) in a Canadian budget or an
+    Australian company's report is that country's dollar, so "$39.8 billion" there is the article's
+    "C$39.8 billion"; "US$" and "C$" written out are two currencies."""
+    if unit == other:
+        return True
+    dollars = currencies().dollars
+    if unit not in dollars or other not in dollars:
+        return False
+    return _bare_dollar(unit, written) or _bare_dollar(other, other_written)
+
+
+def _bare_dollar(unit: str | None, written: str) -> bool:
+    return unit == "USD" and _NAMED_US_DOLLAR.search(written) is None

@@ -13,6 +13,7 @@ from factdesk.claims.extract.numbers import FRACTION, NUMBER, NUMERAL, SCALES, n
 from factdesk.claims.extract.opposites import way_before
 from factdesk.claims.extract.quantity_words import APPROX, QuantityMention, amounts_in_words
 from factdesk.claims.extract.race_times import find_elapsed_times
+from factdesk.claims.extract.unit_heads import counted_head
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import STOPWORDS
 
@@ -128,7 +129,7 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
             for word in scale.lower().split():  # "lakh crore": a lakh of crores
                 value *= SCALES[word]
         fields: dict[str, Any] = {"value": tidy(value)}
-        unit, end = ("metres", end) if metres else _unit(text, match, end)
+        unit, end = ("metres", end) if metres else _unit(text, match, end, value)
         if unit:
             fields["unit"] = unit
         if match["approx"]:
@@ -297,7 +298,7 @@ def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
     return is_year and not match["currency"] and not match["percent"]
 
 
-def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
+def _unit(text: str, match: re.Match[str], end: int, value: float) -> tuple[str | None, int]:
     """The unit and the span's new end: "%" or "$", else the noun right after the number."""
     if match["compound"]:
         return match["compound"], end
@@ -336,6 +337,9 @@ def _unit(text: str, match: re.Match[str], end: int) -> tuple[str | None, int]:
         hourly = _PER_HOUR.match(after, word.end())
         if hourly:  # "14,000 miles per hour" is the "14,000 mph" of another writer
             return _SPEEDS.get(unit, f"{unit} per hour"), end + hourly.end()
+        head = counted_head(after, word.end(), word.group(1), value) if unit == word.group(1) else None
+        if head is not None:  # "1736 randomized participants", "16 million customer accounts"
+            return head[0], end + head[1]
         return unit, end + word.end()
     of_phrase = _OF_PHRASE.match(after)
     if of_phrase and not re.match(r"\s+\d", after[of_phrase.end() :]):  # "192 of the assembly's 300 seats": a part
