@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factdesk.claims.check.figure_places import same_unit
+from factdesk.claims.check.figure_roles import a_whole
 from factdesk.claims.extract.comparisons import DOWN_WORDS, UP_WORDS, leading_comparison
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.extract.opposites import figure_text_start, ways_of_a_figure
@@ -124,8 +125,8 @@ def _compared(
     for figure in reversed(before):
         if figure is by or _STARTED_FROM.search(sentence, max(0, figure.start - 40), figure.start):
             continue
-        if _COMPOUND.search(figure.written):
-            continue  # "the 400-member assembly", "a 130-seat chamber": the whole, not a figure compared
+        if _COMPOUND.search(figure.written) or a_whole(sentence, figure.start):
+            continue  # "the 400-member assembly", "240 of the 543 seats": the whole, not a figure compared
         if _comparable(figure.unit, against.unit):
             return figure.value, figure.written, (figure.start, figure.end)
     return None

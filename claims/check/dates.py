@@ -276,6 +276,8 @@ def _date_in_place(
         return None  # placed as firmly as a date that bears one out, a date one slip away contradicts it (unless
         # a report about the sentence is of the claimed day)
     _, place, match = differing
+    if _one_of_listed_years(claim) and not year_slip(claimed, place.iso):
+        return None  # "after wins in 1997, 2001, 2002 and 2005": a source's 2019 is another win, not one of these
     if any(
         agrees(claimed, other.iso) for told in {match, *found} for other in dates_told(told.excerpt, told.source.date)
     ):
@@ -290,6 +292,20 @@ def _date_in_place(
         int(min(75, match.score)),
         f"{match.source.id} dates it {_as_given(place)}, not {readable(claimed)}",
         _evidence([match]),
+    )
+
+
+_LISTED_YEARS = re.compile(
+    r"\b(?:1[89]|20)\d\d(?:,\s+(?:and\s+)?(?:1[89]|20)\d\d){1,}(?:,?\s+and\s+(?:1[89]|20)\d\d)?\b"
+)
+
+
+def _one_of_listed_years(claim: Claim) -> bool:
+    """Whether the claim is a year in a list of three or more ("in 1997, 2001, 2002 and 2005")."""
+    span = claim.span_in_sentence()
+    return span is not None and any(
+        found.start() <= span[0] < found.end() and len(re.findall(r"\d{4}", found.group())) >= 3
+        for found in _LISTED_YEARS.finditer(claim.sentence)
     )
 
 

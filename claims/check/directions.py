@@ -118,6 +118,9 @@ def _way_of(text: str, written: str) -> tuple[str | None, str | None, str]:
 _BARE_FROM = re.compile(rf"\b(?P<way>up|down|higher|lower)\s+{_FROM_WORDS}$", re.IGNORECASE)
 _PAIRED = re.compile(r"\s*(?:,|and)\s+[$€£¥]?\d")
 _LEVEL_BEFORE = 80  # characters before "from" in which the level a figure went to is written
+_TO_LEVEL = re.compile(r"\s+to\s+(?P<level>[$€£¥]?\d[\d,.]*\S*)")  # "from 315 to 200"
+_ASIDE = 30  # characters of an aside between a level and its "from" ("to 1.4% for 2024, from 1.9%")
+_TURNS = re.compile(r"\b(?:while|whereas|but|and|as|although|though)\b|;")
 
 
 def against_its_level(sentence: str, written: str, value: float, levels: dict[str, float]) -> tuple[str, str] | None:
@@ -130,24 +133,37 @@ def against_its_level(sentence: str, written: str, value: float, levels: dict[st
         return None
     if _PAIRED.match(sentence, found.end()):
         return None  # "2.5% and 2.2%, up from 2.3% and 2.0%": each went from its own
+    went_to = _TO_LEVEL.match(sentence, found.end())
+    if went_to is not None:  # "reduces the senators from 315 to 200": the level follows
+        reached = went_to["level"].rstrip(".,;:")
+        level = next((level for level in levels if level.split()[0] == reached), None)
+        if level is None:
+            return None
+        clause_start = max([0, *(e.end() for e in CLAUSE_EDGE.finditer(sentence, 0, found.start()))])
+        ways = _ways(sentence[clause_start : started.start()])
+    else:
+        offset = max(0, started.start() - _LEVEL_BEFORE)
+        before = sentence[offset : started.start()]
+        placed = [
+            (at[-1].start(), level)
+            for level in levels
+            if (at := list(re.finditer(rf"(?<![\w.,]){re.escape(level)}(?![\w])", before)))
+        ]
+        if not placed:
+            return None
+        level_at, level = max(placed)  # the nearest before "from": "rose 5% to 40.5% from ..." went to 40.5%
+        # the level's clause when only a short aside lies between: "raised its forecast to 1.4% for 2024, from 1.9%"
+        aside = sentence[offset + level_at + len(level) : started.start()]
+        clause_end = offset + level_at if len(aside) <= _ASIDE and not _TURNS.search(aside) else found.start()
+        clause_start = max([0, *(e.end() for e in CLAUSE_EDGE.finditer(sentence, 0, clause_end))])
+        ways = _ways(sentence[clause_start : found.start()])
     bare = _BARE_FROM.search(sentence, max(0, found.start() - _FROM_WINDOW - 10), found.start())
     if bare is not None:
         way, word = ("up" if bare["way"].lower() in ("up", "higher") else "down"), bare["way"].lower()
-    else:
-        clause_start = max([0, *(e.end() for e in CLAUSE_EDGE.finditer(sentence, 0, found.start()))])
-        ways = _ways(sentence[clause_start : found.start()])
-        if ways is None:
-            return None
-        way, word = ways
-    before = sentence[max(0, started.start() - _LEVEL_BEFORE) : started.start()]
-    placed = [
-        (at[-1].start(), level)
-        for level in levels
-        if (at := list(re.finditer(rf"(?<![\w.,]){re.escape(level)}(?![\w])", before)))
-    ]
-    if not placed:
+    elif ways is None:
         return None
-    level = max(placed)[1]  # the nearest before "from": "rose 5% to 40.5% from ..." went to 40.5%
+    else:
+        way, word = ways
     if (way == "up" and levels[level] < value) or (way == "down" and levels[level] > value):
         return word, level
     return None

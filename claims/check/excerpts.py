@@ -11,6 +11,7 @@ from factdesk.claims.check.figure_fits import fits as figure_fits
 from factdesk.claims.check.figure_places import Figure, figures_in, same_place
 from factdesk.claims.check.figure_subjects import other_subject
 from factdesk.claims.check.figure_times import of_another_time
+from factdesk.claims.check.self_contradiction import contradicts_itself
 from factdesk.claims.check.swaps import swapped_name
 from factdesk.claims.check.turns import the_other_way, turned_word
 from factdesk.claims.extract.lexicon import NATIONALITIES
@@ -79,6 +80,9 @@ def check_statement(claim: Claim, index: StoreIndex, on: dt.date | None = None) 
     or spells a name differently. A statement that names no one ("Five of the six crew were killed") is
     checked for which way it says things went; another figure or name in its source is only a lead, as
     nothing ties the sentence to that source's actor."""
+    wrong = contradicts_itself(claim.text)
+    if wrong is not None:  # "raised its forecast to 1.4% from 1.9%"
+        return Suggestion(Verdict.DISPUTED, 70, wrong)
     related = index.find_excerpts(plain(claim.text), limit=3)
     named = claim.fields.get("subject") is not None
     turned = _said_the_other_way(claim.text, related[:2], index)

@@ -52,6 +52,7 @@ _WORDS_FOR_AMOUNTS = {
     "billions": (1e9, 2e10),
 }
 _FLOORS = frozenset({"more than", "over", "at least"})
+BOUNDS = _CEILINGS | _FLOORS  # the approximations that only bound a figure: "more than 1.5°C"
 
 
 def _range(approx: str | None) -> tuple[float, float]:

@@ -68,7 +68,8 @@ class Figure:
         """Whether this figure counts `unit`: "76-week" counts weeks, as "76 weeks" does."""
         if unit is None:
             return False
-        return same_unit(unit, self.unit) or unit in self.after
+        modifiers = self.written.lower().split()[1:-1]  # "192 laser beams" counts lasers too
+        return same_unit(unit, self.unit) or unit in self.after or any(same_unit(unit, word) for word in modifiers)
 
     @property
     def kind(self) -> str:
@@ -83,6 +84,7 @@ class Figure:
 def figures_in(text: str) -> list[Figure]:
     """The figures of a text, read as the article's quantities are (dates are not figures)."""
     text = _SPACED_THOUSANDS.sub(lambda found: re.sub(r"[ \u00a0\u202f]", ",", found[0]), text)
+    text = _ONE_SPACE_GROUP.sub(lambda found: found[0].replace(" ", ","), text)
     sentence = Sentence(0, len(text), text)
     taken = [(found.start, found.end) for found in find_dates(sentence)]
     stated = _STATED_IN.search(text)
@@ -100,6 +102,12 @@ def figures_in(text: str) -> list[Figure]:
 # "EUR 35 000 000": thousands set apart by spaces, as laws and European documents write them (two groups at
 # least, so that "in 2019 200 people" stays two numbers); read as "35,000,000", the text keeping its length
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3}|(?:[ \u00a0\u202f]\d{3}){2,})+(?![\d])")
+# ... and one group after a word that leads an amount, or before a decimal and a scale: "about 26 000
+# light-years", "EUR 1 074.3 billion" (not the two numbers of "Chapter 3 150 people")
+_ONE_SPACE_GROUP = re.compile(
+    r"(?:(?<=\babout )|(?<=\baround )|(?<=\bsome )|(?<=\bnearly )|(?<=\bover )|(?<=\bthan )|(?<=EUR )|(?<=USD )"
+    r"|(?<=[€$£]))\d{1,3} \d{3}(?![\d,-])(?!\.\d)|(?<![\d.,])\d{1,3} \d{3}(?=\.\d+\s?(?:billion|million|trillion|bn)\b)"
+)
 # "(in millions, except per share amounts)": a results table's sums are written without their scale
 _STATED_IN = re.compile(r"\bin\s+(thousands|millions|billions)\b", re.IGNORECASE)
 _TABLE_SCALES = {"thousands": 1e3, "millions": 1e6, "billions": 1e9}

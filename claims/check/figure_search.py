@@ -17,6 +17,7 @@ from weakref import WeakKeyDictionary
 
 from factdesk.claims.check.figure_fits import bounds_contradict, digits_swapped, mistyped
 from factdesk.claims.check.figure_fits import fits as figure_fits
+from factdesk.claims.check.figure_periods import one_period_in, other_period
 from factdesk.claims.check.figure_places import NOT_NAMES as _NOT_NAMES
 from factdesk.claims.check.figure_places import Figure, figures_in, same_place, same_unit, stems
 from factdesk.claims.extract.comparisons import comparison_length
@@ -258,4 +259,31 @@ def written_beside_its_subject(claimed: Figure, related: list[ExcerptMatch]) -> 
             before = match.excerpt[max(0, found.start() - _BESIDE) : found.start()]
             if stems(word.lower() for word in re.findall(r"[A-Z][\w'’-]+", before)) & named:
                 return match
+    return None
+
+
+def of_its_period(figures: list[Figure], match: ExcerptMatch) -> list[Figure]:
+    """The excerpt's figures, those that name no period of the one period the excerpt names ("revenues in Q4
+    2023 increased 13% ... Cloud revenues increased 26%"), or else its source's title."""
+    titled = one_period_in(match.excerpt) or one_period_in(match.source.title)
+    if titled is None:
+        return figures
+    return [figure if figure.period else replace(figure, period=titled) for figure in figures]
+
+
+def exactly_given(claimed: Figure, related: list[ExcerptMatch]) -> tuple[Figure, ExcerptMatch] | None:
+    """A related excerpt's figure with the claim's very value and unit (or none), if the value is distinctive enough
+    (a decimal, a share, money, or 10 and over) that finding it there is no coincidence."""
+    distinctive = claimed.value >= 10 or claimed.value != int(claimed.value) or claimed.unit is not None
+    if not distinctive:
+        return None
+    for match in related:
+        for figure in of_its_period(figures_in(match.excerpt), match):
+            bare_but_telling = figure.unit is None and (claimed.value >= 10 or claimed.value != int(claimed.value))
+            if other_period(claimed.period, figure.period):
+                continue  # "2.4 percent in the first three quarters" is not the fourth quarter's 2.4%
+            if bounds_contradict(claimed, figure):
+                continue  # "less than 94%" is not borne out by "over 94%"
+            if figure.value == claimed.value and (figure.unit == claimed.unit or bare_but_telling):
+                return figure, match  # "a majority of 230" gives "230 votes"; "deaths 827" gives "827 deaths"
     return None

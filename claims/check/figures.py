@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from factdesk.claims.check.ages import check_age, is_age
 from factdesk.claims.check.around import excerpts_around
 from factdesk.claims.check.comparisons import wrong_comparison
 from factdesk.claims.check.directions import against_its_level, figure_turned
-from factdesk.claims.check.figure_fits import bounds_contradict, coarser, mistyped, one_typo_apart
+from factdesk.claims.check.figure_fits import BOUNDS, coarser, mistyped, one_typo_apart
 from factdesk.claims.check.figure_fits import fits as figure_fits
-from factdesk.claims.check.figure_periods import one_period_in, other_period
 from factdesk.claims.check.figure_places import (
     Figure,
     as_written,
@@ -32,12 +30,14 @@ from factdesk.claims.check.figure_places import (
 )
 from factdesk.claims.check.figure_roles import a_difference
 from factdesk.claims.check.figure_search import (
+    exactly_given,
     given_by_its_names,
     given_on_its_day,
     given_with_its_subject,
     in_a_related_source,
     mistyped_anywhere,
     numeral_of,
+    of_its_period,
     swapped_anywhere,
     written_anywhere,
     written_beside_its_subject,
@@ -160,10 +160,19 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
         place, match_score, fits, figure, match = max(
             placed, key=lambda item: (item[0], item[2] or coarser(claimed, item[3]), item[1])
         )
+        chosen = (place, match_score, fits, figure, match)
+        beside_bound = _exact_beside_a_bound(claimed, chosen, placed)
+        bound_fit = figure if beside_bound is not None else None
+        if beside_bound is not None:  # "1.65C" against "1.55 °C, ... more than 1.5°C": the source's own figure decides
+            place, match_score, fits, figure, match = beside_bound
         if not fits:
             # unless the closer excerpt gives this very figure nearly as well placed ("36 shells at the posts";
             # "six of the shells hit near the posts")
-            closer = [item for item in placed if item[2] and item[0] >= max(2, place - 1) and item[1] >= match_score]
+            closer = [
+                item
+                for item in placed
+                if item[2] and item[0] >= max(2, place - 1) and item[1] >= match_score and item[3] is not bound_fit
+            ]
             if closer:
                 place, match_score, fits, figure, match = max(closer, key=lambda item: (item[0], item[1]))
         turned = figure_turned(claim.sentence, claimed.written, match.excerpt, figure.written) if fits else None
@@ -184,7 +193,7 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
                 f"{match.source.id} gives {as_written(figure)}, which this figure rounds to; find the exact figure",
                 _evidence([match]),
             )
-        exact = _exactly_given(claimed, related)
+        exact = exactly_given(claimed, related)
         if place >= 2 and exact is not None:
             # the related source gives this very figure elsewhere ("up 154% to $26.3 billion"): not contradicted
             figure, match = exact
@@ -259,6 +268,24 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
 _DOWN_AFTER = re.compile(r"\s*down\b")  # "two sets down"
 
 
+def _exact_beside_a_bound(claimed: Figure, chosen: Placement, placed: list[Placement]) -> Placement | None:
+    """An exact figure is not borne out by a bound ("more than 1.5°C") where the same excerpt gives its own
+    exact figure of that unit, as well placed, and that figure differs ("1.55 °C" against the claim's 1.65C)."""
+    place, _, fits, bound, match = chosen
+    if not fits or claimed.approx or bound.approx not in BOUNDS:
+        return None
+    exact = [
+        item
+        for item in placed
+        if not item[2]
+        and item[4] is match
+        and item[3].approx is None
+        and same_unit(item[3].unit, claimed.unit)
+        and item[0] >= place - 1
+    ]
+    return max(exact, key=lambda item: item[0]) if exact else None
+
+
 def _a_difference(claim: Claim, claimed: Figure) -> bool:
     """ "one vote short of the two-thirds", "two sets down": how far apart two counts are."""
     span = _figure_span(claim)
@@ -319,7 +346,7 @@ def _placements(
     )
     for match in matches:
         about_sentence = match in sentence_related
-        recorded = _of_its_period(figures_in(match.excerpt), match)
+        recorded = of_its_period(figures_in(match.excerpt), match)
         left = [f for f in recorded if not _also_written(f, others_in_sentence)]
         # the sentence's other figures that this excerpt does not give: each may be what a figure of it stands for
         unmatched = [other for other in others_in_sentence if not any(figure_fits(other, f) for f in recorded)]
@@ -352,15 +379,6 @@ def _placements(
     return placed, loosely
 
 
-def _of_its_period(figures: list[Figure], match: ExcerptMatch) -> list[Figure]:
-    """The excerpt's figures, those that name no period of the one period the excerpt names ("revenues in Q4
-    2023 increased 13% ... Cloud revenues increased 26%"), or else its source's title."""
-    titled = one_period_in(match.excerpt) or one_period_in(match.source.title)
-    if titled is None:
-        return figures
-    return [figure if figure.period else replace(figure, period=titled) for figure in figures]
-
-
 def _anchored(claim: Claim, claimed: Figure, index: StoreIndex, related: list[ExcerptMatch]) -> list[ExcerptMatch]:
     """Excerpts only loosely about the words around the figure that give a figure firmly in its place: a
     source often words the event differently ("its JGB purchases ... (about 6 trillion yen per month)" for
@@ -378,21 +396,3 @@ def _anchored(claim: Claim, claimed: Figure, index: StoreIndex, related: list[Ex
 def _firmly_placed(claimed: Figure, recorded: Figure) -> bool:
     """Placed well, and among the same words: a unit ("percent") and one word beside it are common ground."""
     return same_place(claimed, recorded) >= _ANCHOR_PLACE and len(claimed.context & recorded.context) >= 2
-
-
-def _exactly_given(claimed: Figure, related: list[ExcerptMatch]) -> tuple[Figure, ExcerptMatch] | None:
-    """A related excerpt's figure with the claim's very value and unit (or none), if the value is distinctive enough
-    (a decimal, a share, money, or 10 and over) that finding it there is no coincidence."""
-    distinctive = claimed.value >= 10 or claimed.value != int(claimed.value) or claimed.unit is not None
-    if not distinctive:
-        return None
-    for match in related:
-        for figure in _of_its_period(figures_in(match.excerpt), match):
-            bare_but_telling = figure.unit is None and (claimed.value >= 10 or claimed.value != int(claimed.value))
-            if other_period(claimed.period, figure.period):
-                continue  # "2.4 percent in the first three quarters" is not the fourth quarter's 2.4%
-            if bounds_contradict(claimed, figure):
-                continue  # "less than 94%" is not borne out by "over 94%"
-            if figure.value == claimed.value and (figure.unit == claimed.unit or bare_but_telling):
-                return figure, match  # "a majority of 230" gives "230 votes"; "deaths 827" gives "827 deaths"
-    return None

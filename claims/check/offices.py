@@ -125,6 +125,11 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     said, held = office_words(claimed), office_words(registered)
     if not said:
         return False
+    named_twice = _ALSO_CALLED.fullmatch(registered)
+    if named_twice is not None and any(
+        same_office(claimed, name, org, described=described) for name in named_twice.groups()
+    ):
+        return True  # "humanitarian chief (Under-Secretary-General for Humanitarian Affairs)": either name will do
     joined = _JOINED.split(registered)
     if len(joined) > 1 and any(same_office(claimed, part, org, described=described) for part in joined):
         return True  # "chairman" of a "Chairman and Chief Executive Officer": one of the offices held together
@@ -139,7 +144,11 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
         said = (said - lists.parties) | (held & {"majority", "minority"})
     # "Republican Senator", "the three liberal justices": a party or leaning said of the holder, not the office
     extra_said = said - held - (lists.parties | _LEANINGS if "leader" not in said else frozenset())
-    extra_said -= {fold(word) for word in claimed.split() if org and _acronym_of(word, org)}  # "DA Leader"
+    # "DA Leader", "Director (NSF)", "Co-director (SEC's Division of Enforcement)": the body, as its initials
+    for word in _WORD.findall(claimed):
+        bare = word.removesuffix("'s")
+        if any(_acronym_of(bare, body) for body in (org or "", *_tails(registered))):
+            extra_said -= {fold(bare), *office_words(bare)}
     if extra_said and not extra_said <= office_words(org or ""):
         return False
     left_out = held - said
@@ -147,9 +156,17 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     return not ((left_out & lists.rank) - lists.may_omit)
 
 
+_ALSO_CALLED = re.compile(r"(.+?)\s*\(([^()]+)\)\s*")  # a register's title with its other name in brackets
 _HEADS_OF_A_PORTFOLIO = frozenset("secretary minister commissioner director".split())
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")  # "President and Chief Operating Officer": two offices
 _LEANINGS = frozenset("conservative liberal progressive moderate centrist leftist rightist hardline".split())
+
+
+def _tails(title: str) -> list[str]:
+    """The title from each capitalised word on: "National Science Foundation" of "Director of the National
+    Science Foundation", which "NSF" abbreviates."""
+    words = title.split()
+    return [" ".join(words[at:]) for at, word in enumerate(words) if at and word[:1].isupper()]
 
 
 def is_party(words: str) -> bool:

@@ -30,6 +30,8 @@ from factdesk.sources.text import content_words, fold
 from rapidfuzz import fuzz
 
 _NEAR = 5.0  # candidates' scores this close: either record may be the one meant
+_TIED_WORDS = 2  # measure words a record outside the window shares with the sentence to be the one meant ...
+_TIED_WINDOW = dt.timedelta(days=92)  # ... within this many days
 _WINDOW = dt.timedelta(days=31)  # a vote record this far from the article's date may still be the one meant
 _WORDS_OF_VOTES = frozenset(
     """vote votes voted voting resolution bill motion measure amendment law legislation proposal draft text
@@ -160,8 +162,11 @@ def _candidates(
         # "the previous attempt in 2015", "passed the tax 9-0 on May 14": the sentence dates the vote
         dated = vote.date.year in years or (vote.date.month, vote.date.day) in days or earlier is not None
         dated = dated or (vote.date.month in months and on is not None and 0 <= (on - vote.date).days <= 366)
+        recorded_words = _measure_words(vote.measure) | _measure_words(vote.id.replace("-", " "))
+        shared = claimed_words & recorded_words
         if on is not None and abs(vote.date - on) > _WINDOW and not dated:
-            continue
+            if len(shared) < _TIED_WORDS or abs(vote.date - on) > _TIED_WINDOW:
+                continue  # "survived a confidence vote among Conservative lawmakers" weeks before: words tie it
         if written_round is not None and round_of(vote.measure) not in (None, written_round):
             continue  # "led the first round with 181 votes" is not the runoff's tally
         parts: list[float] = []
@@ -170,8 +175,6 @@ def _candidates(
             if body_score < 75:
                 continue  # another body's vote
             parts.append(body_score)
-        recorded_words = _measure_words(vote.measure) | _measure_words(vote.id.replace("-", " "))
-        shared = claimed_words & recorded_words
         parts.append(min(100.0, 50.0 + 20.0 * len(shared)) if shared else 30.0)
         # the claim's own measure says which of the sentence's decisions it is ("6-3 to uphold the law, and 5-4
         # to overrule Roe"): each of its words the record shares is a step nearer

@@ -52,6 +52,8 @@ SCALES = {
     "trln": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
     "k": 1_000,
+    "b": 1_000_000_000,  # "$19.4B", "$5T": read only after a currency sign
+    "t": 1_000_000_000_000,
     "mn": 1_000_000,
     "lakh": 100_000,  # South Asian numbering: a lakh is 100,000, a crore 10 million
     "lakhs": 100_000,

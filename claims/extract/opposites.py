@@ -24,9 +24,15 @@ _IRREGULAR_TURNS = frozenset("rose fell risen fallen grew shrank sank won lost c
 def ways_of_a_figure() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words and phrases for a figure going up and going down (data/directions.yaml): "rose", "closed
     higher"; "fell", "edged down"."""
-    text = resources.files("factdesk.claims.extract").joinpath("data", "directions.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = _directions()
     return tuple(data["up"]), tuple(data["down"])
+
+
+@cache
+def _directions() -> dict[str, list[str]]:
+    text = resources.files("factdesk.claims.extract").joinpath("data", "directions.yaml").read_text(encoding="utf-8")
+    data: dict[str, list[str]] = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return data
 
 
 @cache
@@ -82,7 +88,21 @@ def way_before(text: str, start: int) -> int:
     """Where a figure starting at `start` starts with the way word written right before it ("fell 4%", "up
     from 66%"): a change is claimed with its way, and a reviewer reads it so. `start` when there is none."""
     found = way_just_before(_WAY_TO_FIGURE).search(text, max(0, start - 70), start)
-    return found.start() if found else start
+    if not found:
+        return start
+    way = " ".join((found["up"] or found["down"]).lower().split())
+    if way in _done_to_a_figure() and not _LINKED.search(found.group(), len(found["up"] or found["down"])):
+        return start  # "raised 5 million pounds": money raised, not a change
+    return found.start()
+
+
+_LINKED = re.compile(r"\s(?:by|to|from)\s", re.IGNORECASE)
+
+
+@cache
+def _done_to_a_figure() -> frozenset[str]:
+    """The ways someone does to a figure, a change only with "by", "to" or "from" after them."""
+    return frozenset(_directions()["done_to_a_figure"])
 
 
 def figure_text_start(text: str) -> int:

@@ -23,7 +23,9 @@ _QUANTITY = re.compile(
     # "5m", "$5m": a short scale is written against the number ("4.3 m tall" is metres)
     # "$43 Billion" in a headline's title case too
     r"(?:\s?(?P<scale>(?i:thousand|million|billion|trillion)|lakh\s+crores?|lakhs?|crores?|bln|mln|trln|bn|mn|tn)\b"
-    r"|(?<=\d)(?P<short_scale>m|k)\b)?"
+    r"|(?<=\d)(?P<short_scale>m|k)\b"
+    # "$19.4B", "$721M": a results table's capital letter, a scale only after a currency ("5K" is a race)
+    r"|(?(currency)(?<=\d)(?P<money_scale>[KMBT])\b|(?!)))?"
     r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?"
     # "a six-member team", "a 10-year-old browser", "a 20-minute demonstration": the count and its noun
     r"(?:-(?P<compound>[a-z]{2,}(?:-[a-z]{2,}){0,2})\b)?(?![\w-]*\d)(?!-\w)(?![.,]\d)"
@@ -121,7 +123,7 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
             continue  # "one of them", "no one", "one another": a pronoun
         if lowered in _SMALL_WORDS and _REFERENCE_BEFORE.search(before) and not match["compound"]:
             continue  # "the two allies": a reference, not a quantity
-        scale = match["scale"] or match["short_scale"]
+        scale = match["scale"] or match["short_scale"] or match["money_scale"]
         metres = scale == "m" and not match["currency"] and not _COUNTED_AFTER.match(text, end)
         if metres:  # "cleared 6.25m", "the 100m final", "4.3m tall": metres; "2.5m people", "£5m": millions
             scale = None
@@ -186,7 +188,7 @@ def _ranges(sentence: Sentence, blocked: list[tuple[int, int]]) -> list[Quantity
 
 
 def _scaled(match: re.Match[str]) -> bool:
-    return bool(match["scale"] or match["short_scale"])
+    return bool(match["scale"] or match["short_scale"] or match["money_scale"])
 
 
 def _quantity_matches(text: str) -> Iterator[re.Match[str]]:
