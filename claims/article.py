@@ -125,6 +125,8 @@ def read_article(path: Path | str) -> Article:
     try:
         if path.is_dir():
             raise ArticleError(path, "is a directory; give an article file (.txt, .md or .html)")
+        if path.exists() and not path.is_file():  # a FIFO or /dev/zero would be read for ever
+            raise ArticleError(path, "is not a regular file (a FIFO, device or socket); give an article file")
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise ArticleError(path, f"article is {size // 2**20} MiB; the limit is 64 MiB")

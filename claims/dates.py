@@ -47,6 +47,15 @@ def checkable(day: dt.date) -> bool:
     return EARLIEST <= day <= LATEST
 
 
+def checkable_day(written: str | None) -> dt.date | None:
+    """The day written as YYYY-MM-DD (a review's `article.date`); None if absent, not a date or not checkable."""
+    try:
+        day = dt.date.fromisoformat(written or "")
+    except ValueError:
+        return None
+    return day if checkable(day) else None
+
+
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from factdesk.base.errors import FactdeskError
 from factdesk.claims.check.linked import recheck
-from factdesk.claims.dates import checkable
+from factdesk.claims.dates import checkable_day
 from factdesk.claims.desk import CheckedArticle
 from factdesk.claims.extract.ids import IdMaker
 from factdesk.claims.model import Claim, ClaimKind, Mark, ReviewedClaim, Suggestion, Verdict
@@ -73,15 +73,6 @@ def read_ahead(path: Path) -> ReviewFile:
     return ReviewFile.open(path)
 
 
-def recorded_date(document: ReviewDocument) -> dt.date | None:
-    """The date a review's claims were checked as of (`article.date`); None if absent or not a checkable day."""
-    try:
-        day = dt.date.fromisoformat(document.article.date or "")
-    except ValueError:
-        return None
-    return day if checkable(day) else None
-
-
 class ReviewSession:
     """A reviewer's work on one checked article, persisted to one review file."""
 
@@ -98,6 +89,8 @@ class ReviewSession:
         self.saved_copies: list[Path] = []  # whole copies saved when the file could not take them, not taken up
         self.saved_in: Path | None = None  # where the review file stood when the session closed (see `close`)
         self.closed = False
+        self.wrote = False  # whether this session has written the review anywhere
+        self.opened_cursor = state.cursor
         self.date_on_disk: dt.date | None = checked.on  # the date the claims are checked as of, as last saved
 
     @classmethod
@@ -125,7 +118,7 @@ class ReviewSession:
             document = file.current_document()
             if document is not None:
                 refuse_another_article(document, checked)
-            restored = recorded_date(document) if document is not None and not date_given else None
+            restored = checkable_day(document.article.date) if document is not None and not date_given else None
             if restored == checked.on:
                 restored = None  # the article's own date, as before: nothing to tell
             elif restored is not None:
@@ -144,7 +137,7 @@ class ReviewSession:
         changed = document is not None and document.article.sha256 != checked.article.sha256
         session = cls(file, checked, state, changed)
         session.restored_date = restored
-        session.date_on_disk = checked.on if document is None else recorded_date(document)
+        session.date_on_disk = checked.on if document is None else checkable_day(document.article.date)
         session.saved_copies = unmerged_copies(file.path, document, checked.article.path)
         if path is None:  # said every time, not only before a review under this name begins
             claim_ids = {claim.id for claim in checked.claims}
@@ -198,7 +191,8 @@ class ReviewSession:
         if self.closed:
             return
         try:
-            if self.path.exists() or self.touched_count():
+            # opened and closed with nothing done: the reviewer's file is not rewritten behind their back
+            if not self._as_opened() and (self.path.exists() or self.touched_count()):
                 try:
                     self.save(whole=True)  # leave one whole file behind, no journal
                 except ReviewConflict:
@@ -209,6 +203,12 @@ class ReviewSession:
             self.saved_in = self.file.where_now()
             self.file.release()
             self.closed = True
+
+    def _as_opened(self) -> bool:
+        """Whether the review file on disk still holds all of this session: nothing marked, saved, moved or set."""
+        untouched = not (self.wrote or self.article_changed or self.state.unsaved_claims())
+        moved = self.state.cursor != self.opened_cursor or self.checked.on != self.date_on_disk
+        return self.path.exists() and untouched and not moved
 
     def rescue(self) -> None:
         """Save every change now, with nobody left to ask (the terminal closed): to the review file, or, if it
@@ -341,6 +341,7 @@ class ReviewSession:
             self.unsaved = True
             raise
         self.unsaved = False
+        self.wrote = True
         self.state.saved()
         self.date_on_disk = self.checked.on
 
@@ -368,6 +369,7 @@ class ReviewSession:
         self.file.release()
         self.moved_from, self.file = self.file.path, file
         self.unsaved = False
+        self.wrote = True
         self.state.saved()
         self.date_on_disk = self.checked.on
 

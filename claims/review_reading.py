@@ -69,6 +69,8 @@ def _identity(path: Path) -> tuple[int, int, int, int] | None:
 
 
 def _read_text(path: Path) -> str:
+    if path.exists() and not path.is_dir() and not path.is_file():  # a FIFO or /dev/zero would be read for ever
+        raise ReviewError(path, "the review file is not a regular file (a FIFO, device or socket)")
     try:
         raw = path.read_bytes()
     except IsADirectoryError:

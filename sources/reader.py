@@ -8,6 +8,7 @@ across files (duplicate ids, dangling `source:`, duplicate people) are made by
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from factdesk.base.errors import Problem
@@ -52,6 +53,9 @@ def read_file(path: Path) -> FileResult:
 
 def _read_document(path: Path, problems: list[Problem], sink: EntrySink) -> object:
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            problems.append(Problem(path, 0, 0, "not a regular file (a FIFO, device or socket); skipped"))
+            return None
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             problems.append(Problem(path, 0, 0, f"file is {size // 2**20} MiB; the limit is 64 MiB"))

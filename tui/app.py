@@ -26,6 +26,7 @@ from factdesk.tui.screens.leave_typing import LeaveTypingScreen
 from factdesk.tui.screens.quit import QuitScreen
 from factdesk.tui.screens.review import ReviewScreen
 from factdesk.tui.store_notes import store_warning
+from rich.console import RenderableType
 from rich.text import Text
 from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -124,6 +125,17 @@ class FactdeskApp(App[int]):
         except Exception:  # a second bug must not hide the first, whose traceback follows
             pass
         super()._handle_exception(error)
+
+    def panic(self, *renderables: RenderableType) -> None:
+        """Textual's input thread died (a byte from the terminal that is not UTF-8, a key code out of range):
+        the app ends there, so what is being typed is kept first, as on a signal, and the exit status says
+        something went wrong."""
+        try:
+            self._keep_everything()
+        except Exception:  # the panic's own message still follows
+            pass
+        self._return_code = 1
+        super().panic(*renderables)
 
     @work(thread=True, exclusive=True)
     def load(self) -> None:

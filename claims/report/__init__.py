@@ -166,8 +166,8 @@ def _is_review_file(path: Path) -> bool:
     `report a.review.yaml -o b.review.yaml` (a slip of the shell's history) replaced b's verdicts and notes
     with a report, and a review saved to a new file (`r.review.saved-….yaml`) is the only copy of its work.
     """
-    if path.name.endswith(tuple(REVIEW_SUFFIX + own for own in (".journal", ".lock", ".drafts"))):
-        return True
+    if path.name.endswith(tuple(REVIEW_SUFFIX + own for own in ("", ".journal", ".lock", ".drafts"))):
+        return True  # by its name too: a review run through `yq` or a script has lost its header line
     try:
         with open(path, "rb") as stream:
             head = stream.read(len(HEADER.encode("utf-8")))

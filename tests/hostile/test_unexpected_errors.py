@@ -9,6 +9,7 @@ as a signal does, before the desk ends with its traceback.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from pathlib import Path
 
@@ -85,5 +86,22 @@ async def test_any_other_unexpected_error_keeps_the_note_being_typed_before_the_
             await _open_with_a_note_typed(pilot)
             pilot.app.call_later(bug)
             await pilot.pause(0.2)
+    notes = [entry.get("note") for entry in saved(review).values()]
+    assert notes.count(NOTE) == 1
+
+
+async def test_the_terminal_s_input_thread_dying_keeps_the_note_being_typed_and_says_it_failed(
+    tmp_path: Path, seed_dir: Path
+):
+    """A byte that is not UTF-8 (a Latin-1 terminal's "é") kills Textual's input thread, which ends the app with
+    `panic`, past the error handling above: the note was lost and the exit status was 0."""
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        await _open_with_a_note_typed(pilot)
+        pilot.app.call_later(pilot.app.panic, "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xe9")
+        await asyncio.sleep(0.5)  # the app is closing: the pilot has no screen left to wait on
+    assert pilot.app.return_code == 1
     notes = [entry.get("note") for entry in saved(review).values()]
     assert notes.count(NOTE) == 1
