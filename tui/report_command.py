@@ -7,7 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from factdesk.claims.report import FORMATS, build_report, store_of, write_report
+from factdesk.claims.report import (
+    FORMATS,
+    build_report,
+    is_an_earlier_report,
+    report_destination,
+    store_of,
+    write_report,
+)
 from factdesk.claims.report.config import load_publisher
 from factdesk.claims.report.data import missing_evidence
 from factdesk.claims.review import load_review
@@ -48,6 +55,9 @@ def add_report_command(commands: Any) -> None:
         help="a YAML file with 'publisher: {name, url}', 'reviewer' and 'ratings' "
         "(default: ~/.config/factdesk/config.yaml)",
     )
+    report.add_argument(
+        "--force", action="store_true", help="replace FILE even if it is not an earlier report (it is lost)"
+    )
     report.set_defaults(run=_run_report)
 
 
@@ -67,6 +77,13 @@ def _article_given(path: Path) -> None:
 def _run_report(args: argparse.Namespace) -> int:
     _article_given(args.review)
     document = load_review(args.review)
+    destination = report_destination(args.output, document)
+    if destination is not None and destination.exists() and not args.force and not is_an_earlier_report(destination):
+        raise FactdeskError(
+            args.output,
+            "exists and is not a factdesk report; a report replaces only an earlier report: "
+            "choose another file name, or pass --force to replace it",
+        )
     store = document.store_root()
     if store is not None and not store.is_dir():
         print(

@@ -36,6 +36,7 @@ __all__ = [
     "Report",
     "ReportTargetError",
     "build_report",
+    "is_an_earlier_report",
     "render_report",
     "report_destination",
     "store_of",
@@ -174,3 +175,27 @@ def _is_review_file(path: Path) -> bool:
     except OSError:
         return False
     return head == HEADER.encode("utf-8")
+
+
+# How each format's report begins: a file that begins so was written by `factdesk report` (or is empty)
+_REPORT_BEGINNINGS = (
+    b"# Claims report: ",  # md
+    b"<!DOCTYPE html>\n<html",  # html
+    b'{\n  "schema_version": ',  # json
+    b"id,kind,verdict,",  # csv
+    b'[\n  {\n    "@context": "https://schema.org"',  # claimreview
+    b"[]",  # claimreview with no claim reviewed
+)
+
+
+def is_an_earlier_report(path: Path) -> bool:
+    """Whether the file at `path` is empty or a report factdesk wrote: what `report -o` may replace unasked.
+
+    `report -o notes.md` where notes.md is someone's notes, or another article, would replace it for good.
+    """
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(64)
+    except OSError:
+        return False
+    return not head.strip() or head.startswith(_REPORT_BEGINNINGS)

@@ -92,7 +92,7 @@ def test_a_report_through_a_symlink_writes_the_linked_file(cli, made, tmp_path: 
     _article, _store, review = made
     real = tmp_path / "reports" / "real.md"
     real.parent.mkdir()
-    real.write_text("old", encoding="utf-8")
+    real.write_text("# Claims report: an earlier run\n", encoding="utf-8")
     (tmp_path / "latest.md").symlink_to(real)
     assert cli("report", review, "-o", tmp_path / "latest.md").status == 0
     assert (tmp_path / "latest.md").is_symlink() and "Claims report" in real.read_text(encoding="utf-8")
