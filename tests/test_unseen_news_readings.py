@@ -202,3 +202,33 @@ def test_a_vote_weeks_before_the_article_is_found_by_its_measure_s_words(
     said = f"Two days later she survived a confidence vote among Conservative lawmakers by {tally}."
     found = _verdicts(index, said, dt.date(2019, 1, 15), ClaimKind.VOTE)
     assert [value[0] for value in found.values()] == [verdict], found
+
+
+STRIKE = """
+sources:
+  - id: union-2024-11-04
+    title: Members ratify contract, ending strike
+    publisher: IAM District 751
+    date: 2024-11-04
+    type: primary
+    excerpts:
+      - "About 33,000 IAM members in the Puget Sound region, Oregon and California went on strike on September 13."
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "verdict"),
+    [
+        # the source's figure is counted past its union's acronym, and its clause goes on past a list of places
+        ("The strike by about 33,000 workers in the Seattle area, Oregon and California began on Sept. 13.",
+         "about 33,000 workers", "verified"),
+        ("The strike by about 35,000 workers in the Seattle area, Oregon and California began on Sept. 13.",
+         "about 35,000 workers", "disputed"),
+    ],
+)  # fmt: skip
+def test_a_count_past_an_acronym_in_a_clause_that_lists_places(
+    tmp_path: Path, sentence: str, figure: str, verdict: str
+) -> None:
+    index = _index(tmp_path, STRIKE)
+    found = _verdicts(index, sentence, dt.date(2024, 11, 5), ClaimKind.QUANTITY)
+    assert found[figure][0] == verdict, found

@@ -175,8 +175,19 @@ def names_before(text: str, start: int, end: int) -> frozenset[str]:
 
 
 def _clause_end(text: str, end: int) -> int:
-    right = CLAUSE_EDGE.search(text, end, end + 60)
-    return right.start() if right else min(len(text), end + 60)
+    """Where the figure's clause ends: at a comma, unless it goes on with a list of names ("in the Seattle
+    area, Oregon and California")."""
+    at = end
+    while (right := CLAUSE_EDGE.search(text, at, end + 60)) is not None:
+        listed = _NAMES_LISTED.match(text, right.start()) if right.group() == "," else None
+        if listed is None:
+            return right.start()
+        at = listed.end()
+    return min(len(text), end + 60)
+
+
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_NAMES_LISTED = re.compile(rf",\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+{_NAME}")
 
 
 def _names_in(text: str, piece_start: int, piece_end: int, end: int) -> frozenset[str]:

@@ -13,7 +13,7 @@ from factdesk.claims.extract.numbers import FRACTION, NUMBER, NUMERAL, SCALES, n
 from factdesk.claims.extract.opposites import way_before
 from factdesk.claims.extract.quantity_words import APPROX, QuantityMention, amounts_in_words
 from factdesk.claims.extract.race_times import find_elapsed_times
-from factdesk.claims.extract.unit_heads import counted_head
+from factdesk.claims.extract.unit_heads import counted_after_a_name, counted_head
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import STOPWORDS
 
@@ -283,7 +283,8 @@ def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
         and not (_SCORE_AFTER.match(after) or _RESULT_AFTER.match(after) or _in_table(text, match))
     ):
         return True
-    if plain_numeral and re.match(r"\s[A-Z]{2,}\b", after) and re.search(r"[A-Z]\w*(?:['’]s)?\s+$", before):
+    model_like = plain_numeral and not match["approx"] and "," not in match["number"]  # not "About 33,000 UAW members"
+    if model_like and re.match(r"\s[A-Z]{2,}\b", after) and re.search(r"[A-Z]\w*(?:['’]s)?\s+$", before):
         return True  # "Boeing's 737 MAX", "Mercedes 500 SL": a model's name (not "you lose 13 IQ points")
     if re.match(r":\d\d", text[match.end("number") :]) or re.search(r"\d:$", before):
         return True  # "23:05": a time of day
@@ -343,6 +344,9 @@ def _unit(text: str, match: re.Match[str], end: int, value: float) -> tuple[str 
         if head is not None:  # "1736 randomized participants", "16 million customer accounts"
             return head[0], end + head[1]
         return unit, end + word.end()
+    named = counted_after_a_name(after, value) if word is None else None
+    if named is not None:  # "33,000 UAW members", "500 Syrian refugees"
+        return named[0], end + named[1]
     of_phrase = _OF_PHRASE.match(after)
     if of_phrase and not re.match(r"\s+\d", after[of_phrase.end() :]):  # "192 of the assembly's 300 seats": a part
         # "of those who died": what a relative clause says they did is not what is counted

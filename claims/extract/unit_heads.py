@@ -28,3 +28,20 @@ def counted_head(after: str, word_end: int, unit: str, value: float) -> tuple[st
         return None
     head = _PLURAL_AFTER.match(after, word_end)
     return (head.group(1), head.end()) if head else None
+
+
+# one or two names or acronyms between a number and what it counts: "33,000 UAW members", "500 Syrian refugees"
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+_NAMES_BETWEEN = re.compile(r"(?:\s+(?:[A-Z]{2,6}|[A-Z][a-z]+)){1,2}(?=\s+[a-z])")
+
+
+def counted_after_a_name(after: str, value: float) -> tuple[str, int] | None:
+    """The plural noun a figure counts past the names that describe it ("33,000 UAW members" counts members,
+    "1,200 BBC journalists" journalists), and where it ends; None when no plural noun follows them."""
+    names = _NAMES_BETWEEN.match(after)
+    if value == 1 or names is None:
+        return None
+    head = _PLURAL_AFTER.match(after, names.end()) or _WORD_AFTER.match(after, names.end())
+    if head is None or not (head.re is _PLURAL_AFTER or head.group(1) in _COUNTED_THEMSELVES):
+        return None
+    return head.group(1), head.end()

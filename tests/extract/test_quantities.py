@@ -113,7 +113,14 @@ def quantities(text: str) -> list[tuple[str, float, str | None]]:
             "Expenses will be $94-99 billion.",
             [("$94", 94_000_000_000, "USD"), ("99 billion", 99_000_000_000, "USD")],
         ),
-        ("If iodine is short you lose 13 IQ points.", [("13", 13, None)]),
+        # a count past the names and acronyms that describe what it counts; a model's number is no count
+        ("If iodine is short you lose 13 IQ points.", [("13 IQ points", 13, "points")]),
+        ("About 33,000 UAW members walked out.", [("About 33,000 UAW members", 33000, "members")]),
+        (
+            "The BBC has 1,200 BBC journalists and 300 Scottish staff.",
+            [("1,200 BBC journalists", 1200, "journalists"), ("300 Scottish staff", 300, "staff")],
+        ),
+        ("Boeing's 737 MAX jets were grounded.", []),
         # an older year where a year is written is no quantity; a count of that size is
         ("The monarchy fell in 1792, and a survey of 1709 pupils followed.", [("1709 pupils", 1709, "pupils")]),
         # a figure in a quotation is still a figure a fact-checker checks
