@@ -183,6 +183,7 @@ sources:
       - "The ruling party trailed the opposition in every poll taken since the spring."
       - "Australia lost their opening two matches, to India and South Africa, before winning nine in a row."
       - "Core prices rose by 6.9% in the 12 months to June, down from 7.1% in May."
+      - "The strike overlapped with the Writers Guild of America's, whose members ratified their contract in October."
 """
 
 
@@ -200,6 +201,8 @@ sources:
         # the words beside the two ways need not stand at the same distance: a source words things its own way
         ("Australia had won their first two matches of the tournament.", "disputed", "“lost” where this says “won”"),
         ("Australia had lost their first two matches of the tournament.", "unsupported", "related"),
+        # a contract ratified is not one rejected
+        ("The Writers Guild of America's members rejected their contract in October.", "disputed", "“ratified”"),
         # figures beside the word are the figure check's: a rate up by 6.9% is a level down to 6.9%
         ("Core prices eased to 6.9% in June from 7.1% in May.", "unsupported", ""),
         # another figure in a source about no one named is a lead, not a dispute
