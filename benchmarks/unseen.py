@@ -18,7 +18,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import importlib.util
+import shutil
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
@@ -46,7 +48,9 @@ def score_article(folder: Path, misses: list[str]) -> tuple[Counter[str], Counte
     text = (folder / "article.txt").read_text(encoding="utf-8")
     on = dt.date.fromisoformat((folder / "date.txt").read_text(encoding="utf-8").strip())
     plants = yaml.safe_load((folder / "plants.yaml").read_text(encoding="utf-8")) or []
-    checker = Checker.for_store(folder)
+    with tempfile.TemporaryDirectory() as store:  # the store is store.yaml alone, not plants.yaml beside it
+        shutil.copy(folder / "store.yaml", store)
+        checker = Checker.for_store(Path(store))
     untouched = checker.check(text, on)
     standing = {(c.kind, s.reason) for c, s in untouched if s.verdict is Verdict.DISPUTED}
     for claim, suggestion in untouched:
