@@ -49,6 +49,7 @@ from factdesk.claims.extract.run_titles import (
     RANK_WORDS,
     TitleMatcher,
     after_the_body,
+    ends_a_body,
     nationality_at,
     without_home_place,
 )
@@ -235,16 +236,13 @@ class PeopleFinder:
             # "Strategic Affairs Minister Ron Dermer", "Health Secretary Wes Streeting": a title ends mid-run.
             # A title from the lexicon vouches for the name after it; an office word only informs the model.
             for end in range(len(rest) - 2, -1, -1):
-                listed = rest[end].text.lower() in self.titles.last_words
+                listed = self.titles.ends_a_title(rest[end].text)  # "Party MPs David Littleproud" too
                 if end == len(rest) - 2 and not listed:
                     continue  # one word after an office word the lexicon lacks is too little to be a name
                 if listed or is_title_word(rest[end].text):
                     first = end  # "Karnataka Chief Minister": the title is the block of title words
-                    while first > 0 and (
-                        rest[first - 1].text.lower() in self.titles.first_words
-                        or rest[first - 1].text in RANK_WORDS
-                        or rest[first - 1].text in PORTFOLIO_WORDS
-                    ):
+                    # "National Party MPs": a body's name before the title is its org ("Party", "Council")
+                    while first > 0 and self._extends_title(rest[first - 1].text):
                         first -= 1
                     if prefix_start is None:
                         prefix_start = rest[0].start
@@ -310,6 +308,10 @@ class PeopleFinder:
             weak_title=title is not None and title == office,
             honorific=honorific,
         )
+
+    def _extends_title(self, word: str) -> bool:
+        first = word.lower() in self.titles.first_words or word in RANK_WORDS or word in PORTFOLIO_WORDS
+        return first and not ends_a_body(word)
 
     def _believable(
         self,

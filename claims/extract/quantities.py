@@ -26,7 +26,7 @@ _QUANTITY = re.compile(
     r"|(?<=\d)(?P<short_scale>m|k)\b"
     # "$19.4B", "$721M": a results table's capital letter, a scale only after a currency ("5K" is a race)
     r"|(?(currency)(?<=\d)(?P<money_scale>[KMBT])\b|(?!)))?"
-    r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b))?"
+    r"(?:\s?(?P<percent>%|percent\b|per\s+cent\b|pct\b|(?<=\d)pc\b))?"
     # "a six-member team", "a 10-year-old browser", "a 20-minute demonstration": the count and its noun
     r"(?:-(?P<compound>[a-z]{2,}(?:-[a-z]{2,}){0,2})\b)?(?![\w-]*\d)(?!-\w)(?![.,]\d)"
 )

@@ -40,8 +40,10 @@ def amounts_in_words(text: str, offset: int, blocked: list[tuple[int, int]]) -> 
 
 # "thousands of fans", "dozens of rounds", "twice": amounts news gives without a figure.
 _VAGUE = re.compile(
-    rf"(?<![\w-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<vague>(?i:tens\s+of\s+thousands|hundreds\s+of\s+thousands|"
-    r"dozens|hundreds|thousands|millions|billions))(?=\s+(?P<next>[a-z]+))|(?<![\w-])(?P<times>(?i:twice|thrice))\b"
+    rf"(?<![\w-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<vague>(?i:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions))"
+    # "pledge hundreds of millions" ending a headline: the amount needs no word after it
+    r"(?![\w-])(?=\s+(?P<after>[a-z]+)|\W|$)|(?i:dozens|hundreds|thousands|millions|billions)(?=\s+(?P<next>[a-z]+)))"
+    r"|(?<![\w-])(?P<times>(?i:twice|thrice))\b"
 )
 _VAGUE_WORDS = ("dozens", "hundreds", "thousands", "millions", "billions", "twice", "thrice")
 _VAGUE_VALUES = {
@@ -52,6 +54,10 @@ _VAGUE_VALUES = {
     "billions": 1_000_000_000,
     "tens of thousands": 10_000,
     "hundreds of thousands": 100_000,
+    "tens of millions": 10_000_000,
+    "hundreds of millions": 100_000_000,
+    "tens of billions": 10_000_000_000,
+    "hundreds of billions": 100_000_000_000,
 }
 
 
@@ -64,7 +70,7 @@ def _vague_amounts(text: str, offset: int) -> Iterator[QuantityMention]:
         if match["times"]:
             fields: dict[str, Any] = {"value": 2 if match["times"].lower() == "twice" else 3, "unit": "times"}
         else:
-            if not _counts_people_or_things(match["next"], text[max(0, start - 8) : start]):
+            if not _counts_people_or_things(match["next"] or match["after"] or "", text[max(0, start - 8) : start]):
                 continue
             fields = {"value": _VAGUE_VALUES[re.sub(r"\s+", " ", match["vague"].lower())], "approx": "at least"}
             of_phrase = _OF_PHRASE.match(text[end:])

@@ -290,6 +290,9 @@ def _calling_before(text: str, sentence: Sentence, name_start: int) -> tuple[str
         words = words[:-1]
         if len(words) >= 2 and words[-2][0].lower() in _NOT_MODIFIERS:
             return None  # "to speak with his mother, Montalvo": not a title
+        named_as = [at for at in range(max(1, len(words) - 3), len(words) - 1) if words[at][0] == "as"]
+        if named_as and words[named_as[0] - 1][0][:1].isupper():
+            return None  # "to keep Johnson as party leader, Graham Brady, ...": another's calling
     if not words or not is_role_noun(words[-1][0]) or not words[-1][0][:1].islower():
         return None
     first = len(words) - 1

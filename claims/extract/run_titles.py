@@ -25,8 +25,15 @@ class TitleMatcher:
 
     def heads(self, word: str) -> bool:
         """Whether a word ends a title and names an office on its own ("Chair", "Chairman"; not "Defense")."""
+        return any(
+            lower in self.last_words and (is_title_word(lower) or (lower,) in self.titles)
+            for lower in {word.lower(), _singular(word.lower())}  # "MPs", "Senators" before a list of names
+        )
+
+    def ends_a_title(self, word: str) -> bool:
+        """Whether a word ends a title, or is a plural of one ("MPs", "Senators") before a list of names."""
         lower = word.lower()
-        return lower in self.last_words and (is_title_word(lower) or (lower,) in self.titles)
+        return lower in self.last_words or _singular(lower) in self.last_words
 
     def ending_at(self, text: str, window_start: int, end: int) -> tuple[str, int] | None:
         """(title as written, its start) if the words just before `end` (then whitespace) are a title."""
@@ -56,11 +63,15 @@ class TitleMatcher:
 
     def match(self, tokens: list[Token], at: int) -> tuple[int, str] | None:
         """(token count, title as written) of the longest title starting at `at`."""
-        if tokens[at].text.lower() not in self.first_words:
+        if (
+            tokens[at].text.lower() not in self.first_words
+            and _singular(tokens[at].text.lower()) not in self.first_words
+        ):
             return None
         for size in range(min(self.longest, len(tokens) - at), 0, -1):
             key = tuple(token.text.lower() for token in tokens[at : at + size])
-            if key in self.titles:
+            # "MPs David Littleproud and Keith Pitt", "Senators A and B": a plural title before a list of names
+            if key in self.titles or (*key[:-1], _singular(key[-1])) in self.titles:
                 consumed = size
                 # "Minister of Strategic Affairs": the portfolio belongs to the title
                 if at + consumed + 1 < len(tokens) and tokens[at + consumed].text == "of":
@@ -72,6 +83,15 @@ class TitleMatcher:
                 written = " ".join(token.text for token in tokens[at : at + consumed])
                 return consumed, written
         return None
+
+
+def ends_a_body(word: str) -> bool:
+    """A word that ends a body's name, not a portfolio's: "Party", "Council" (not "Affairs")."""
+    return word in ORGANISATION_WORDS and word not in PORTFOLIO_WORDS
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "'s", "’s")) else word
 
 
 def after_the_body(rest: list[Token]) -> list[Token]:

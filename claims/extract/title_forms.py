@@ -42,9 +42,9 @@ def normalize_title(written: str) -> str:
     while len(words) > 1 and words[-1].lower() in _STYLES_AFTER and words[-2].lower() != "crown":
         words = words[:-1]  # "Energy Minister Prince Abdulaziz": the prince's style is no part of the office
     plural_head = not {"of", "to", "for"} & {word.lower() for word in words}  # not "Ambassador to the United States"
-    if plural_head and len(words[-1]) > 3 and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss"):
+    if plural_head and len(words[-1]) > 2 and words[-1].lower().endswith("s") and not words[-1].lower().endswith("ss"):
         singular = words[-1][:-1]
-        if is_title_word(singular) or is_role_noun(singular):
+        if is_title_word(singular) or is_role_noun(singular) or (len(singular) > 1 and singular.isupper()):
             words = [*words[:-1], singular]  # "Justices Thomas and Alito": each is a Justice
     normalized = []
     for index, word in enumerate(words):
