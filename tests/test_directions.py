@@ -236,3 +236,16 @@ def test_a_country_and_its_people_are_no_misspelling_of_each_other(tmp_path: Pat
     (suggestion,) = check_claims(claims, index, None)
     assert "misspelled" not in suggestion.reason
     assert suggestion.verdict.value != "disputed"
+
+
+def test_an_order_in_time_is_turned_only_against_the_same_other_end() -> None:
+    from factdesk.claims.check.turns import turned_word
+
+    source = "The fire burned for some 15 hours before the fire brigade declared it extinguished."
+    # "15 hours after it broke out" is the same span seen from its other end
+    assert turned_word("It was put out around 15 hours after it broke out.", source) is None
+    source = "The strikers returned to work two days after the vote on the contract."
+    assert turned_word("The strikers returned to work two days before the vote on the contract.", source) == (
+        "before",
+        "after",
+    )

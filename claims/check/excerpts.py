@@ -91,7 +91,8 @@ def check_statement(claim: Claim, index: StoreIndex, on: dt.date | None = None) 
     for match in related:
         if match.score < _RELATED:
             break
-        found = _contradiction(claim, match, on)
+        others = [other for other in related if other is not match and other.score >= _RELATED]
+        found = _contradiction(claim, match, on, others)
         if found is not None:
             said, weight = found
             if named:
@@ -119,10 +120,19 @@ def check_statement(claim: Claim, index: StoreIndex, on: dt.date | None = None) 
     return Suggestion(Verdict.UNSUPPORTED, 55, "no source in the store says this")
 
 
-def _contradiction(claim: Claim, match: ExcerptMatch, on: dt.date | None) -> tuple[str, float] | None:
+def _contradiction(
+    claim: Claim, match: ExcerptMatch, on: dt.date | None, others: list[ExcerptMatch]
+) -> tuple[str, float] | None:
     """What in the excerpt contradicts the statement (another figure in its place, the other way, a name
-    spelt otherwise), and how much of the excerpt's score the dispute keeps."""
+    spelt otherwise), and how much of the excerpt's score the dispute keeps. A figure another related
+    excerpt gives as written is not contradicted (a source of days before gave an earlier figure)."""
     contradicted = contradicted_figure(claim.text, match.excerpt)
+    if contradicted is not None and any(
+        figure_fits(contradicted[0], given) and same_place(contradicted[0], given) > 0
+        for other in others
+        for given in figures_in(other.excerpt)
+    ):
+        contradicted = None
     if contradicted is not None and not of_another_time(match, claim.text, on):
         said, recorded = contradicted
         return f"{match.source.id} gives {recorded.written}, where this says {said.written}", 0.8

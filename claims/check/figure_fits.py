@@ -49,7 +49,11 @@ _WORDS_FOR_AMOUNTS = {
     "tens of thousands": (10_000, 200_000),
     "hundreds of thousands": (100_000, 2_000_000),
     "millions": (1e6, 2e7),
+    "tens of millions": (1e7, 2e8),
+    "hundreds of millions": (1e8, 2e9),
     "billions": (1e9, 2e10),
+    "tens of billions": (1e10, 2e11),
+    "hundreds of billions": (1e11, 2e12),
 }
 _FLOORS = frozenset({"more than", "over", "at least"})
 BOUNDS = _CEILINGS | _FLOORS  # the approximations that only bound a figure: "more than 1.5°C"

@@ -196,6 +196,23 @@ def swapped_anywhere(claimed: Figure, index: StoreIndex) -> tuple[Figure, Source
     return None
 
 
+def rescaled_anywhere(claimed: Figure, index: StoreIndex) -> tuple[Figure, Source, str] | None:
+    """A figure anywhere in the store with this one's number and unit a thousandfold off ("$42 billion" for the
+    store's "USD 42 million"): the scale word slipped, as two digits and a unit recur so by no chance."""
+    numeral = numeral_of(claimed)
+    digits = numeral.replace(",", "").replace(".", "").strip("0")
+    if claimed.unit is None or len(digits) < 2 or not _SCALE_WORD.search(claimed.written):
+        return None
+    values, entries = _figures_by_value(index)
+    for other in (claimed.value / 1000, claimed.value * 1000):
+        for at in range(bisect_left(values, other * (1 - 1e-9)), bisect_right(values, other * (1 + 1e-9))):
+            figure, source, excerpt = entries[at]
+            if same_unit(claimed.unit, figure.unit) and numeral_of(figure) == numeral:
+                return figure, source, excerpt
+    return None
+
+
+_SCALE_WORD = re.compile(r"\d\s?(?:thousand|million|billion|trillion|bn|mn|tn|m|k)\b", re.IGNORECASE)
 _NEAR = 0.01  # a figure rounded as written is within this share of the value it stands for
 _SIGNIFICANT = 3  # digits that make a sum or a count particular: "$1.05", "$76.05 billion", "182,502"
 

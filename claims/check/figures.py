@@ -38,6 +38,7 @@ from factdesk.claims.check.figure_search import (
     mistyped_anywhere,
     numeral_of,
     of_its_period,
+    rescaled_anywhere,
     swapped_anywhere,
     written_anywhere,
     written_beside_its_subject,
@@ -256,6 +257,7 @@ def _against_the_sources(claim: Claim, index: StoreIndex, on: dt.date | None) ->
     slip = mistyped_anywhere(claimed, index) if _telling(claimed) else None
     if slip is None and claimed.unit is not None and not claimed.approx:
         slip = swapped_anywhere(claimed, index)  # "$57.5 billion": the store's $55.7 billion
+    slip = slip or rescaled_anywhere(claimed, index)  # "$42 billion": the store's "USD 42 million"
     if slip is not None:  # "96,241,691 votes": the store's 96,214,691, two digits swapped, wherever it stands
         figure, source, excerpt = slip
         said = f"{source.id} gives {as_written(figure)}, not {claimed.written}"

@@ -133,7 +133,12 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     joined = _JOINED.split(registered)
     if len(joined) > 1 and any(same_office(claimed, part, org, described=described) for part in joined):
         return True  # "chairman" of a "Chairman and Chief Executive Officer": one of the offices held together
-    fits = _descriptions().get(said)
+    # "Socialist leader" of the register's "Secretary-General" of the Spanish Socialist Workers' Party: the
+    # party the org names, and a kind of office
+    if {"junior", "minister"} <= said and said - {"junior", "minister"} <= held and held & _JUNIOR_OFFICES:
+        return True  # "junior interior minister": a Secretary of State (or Minister of State) at the Interior
+    party_named = said & lists.parties and said & lists.parties <= office_words(org or "")
+    fits = _descriptions().get(said) or (_descriptions().get(said - lists.parties) if party_named else None)
     if fits is not None and described:
         # "lawmaker", "premier", "finance minister": a kind of office, any of whose titles will do
         return any(same_office(title, registered, org, described=False) for title in fits)
@@ -151,12 +156,21 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
             extra_said -= {fold(bare), *office_words(bare)}
     if extra_said and not extra_said <= office_words(org or ""):
         return False
+    # "Secretary of State to the Minister of the Interior", "Adviser to the President": the office is the words
+    # before "to"; a claim of the superior's title alone ("Interior Minister") names another office
+    head = _SERVES.split(registered, maxsplit=1)
+    if len(head) > 1 and not said & office_words(head[0]):
+        return False
     left_out = held - said
     # a rank word that a short form may leave out ("Justice" for "Associate Justice") changes nothing
     return not ((left_out & lists.rank) - lists.may_omit)
 
 
 _ALSO_CALLED = re.compile(r"(.+?)\s*\(([^()]+)\)\s*")  # a register's title with its other name in brackets
+_SERVES = re.compile(
+    r"\s+to\s+the\s+(?=(?:[A-Z]\w*\s+)*(?:Minister|President|Secretary|Prime|Chancellor|Governor|Mayor|King|Queen))"
+)
+_JUNIOR_OFFICES = frozenset({"secretary", "state", "deputy", "parliamentary", "under"})  # the press's "junior minister"
 _HEADS_OF_A_PORTFOLIO = frozenset("secretary minister commissioner director".split())
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")  # "President and Chief Operating Officer": two offices
 _LEANINGS = frozenset("conservative liberal progressive moderate centrist leftist rightist hardline".split())
@@ -171,7 +185,10 @@ def _tails(title: str) -> list[str]:
 
 def is_party(words: str) -> bool:
     """Whether `words` name a party ("Republican", "Labour"), as a leader's title may be written."""
-    return bool(office_words(words) & _lists().parties)
+    return bool(office_words(words) & _lists().parties) or _NAMED_A_PARTY.search(words) is not None
+
+
+_NAMED_A_PARTY = re.compile(r"\bPart(?:y|i|ido|ito|ei)\b")  # "National Party", "Parti Québécois", "Partido Popular"
 
 
 def short_for(claimed: str, org: str) -> bool:

@@ -13,13 +13,11 @@ from factdesk.claims.check.offices import (
     is_party,
     is_ranked,
     office_words,
-    org_words,
     rank_unrecorded,
     same_office,
-    short_for,
-    whose_body,
 )
 from factdesk.claims.check.register_names import resolve
+from factdesk.claims.check.role_orgs import COUNTRIES, org_fits
 from factdesk.claims.check.role_time import (
     DAYS_OF_A_CHANGE,
     When,
@@ -90,32 +88,7 @@ def titles_match(claimed: str, registered: str, org: str | None = None) -> bool:
 def _title_fits(title: str, org: str | None, role: Role) -> bool:
     """The title at the body: "General Assembly President" is the President of the UN General Assembly."""
     written = (title, f"{title} of {org}") if org else (title,)
-    return any(titles_match(said, role.title, role.org) for said in written) and _org_fits(org, role)
-
-
-def _org_fits(claimed: str | None, role: Role) -> bool:
-    if claimed is None:
-        return True
-    claimed_as_written = claimed
-    claimed = NATIONALITIES.get(claimed) or claimed  # "Portuguese" is Portugal's
-    said = office_words(claimed)
-    if role.org:  # "WHO Health Emergencies Programme", "FTC's Bureau of Competition": the body's short form
-        said -= {w.lower() for w in re.sub(r"['’]s\b", "", claimed).split() if w.isupper() and short_for(w, role.org)}
-    if _PRAISED.search(claimed):
-        return True  # "Nobel Prize-winning economist": what the person won, not whose economist
-    if said and said <= office_words(role.title) | office_words(role.org or ""):
-        return True  # "the Conservative leader": Leader of the Conservative Party
-    if role.org is None or whose_body(claimed_as_written, role.title, role.org):
-        return True
-    if is_party(claimed) and not is_party(role.org):
-        return True  # "Labour lawmaker X": the register records where the seat is, not the party
-    if NATIONALITIES.get(claimed_as_written) and claimed in _COUNTRIES and role.org not in _COUNTRIES:
-        return True  # "mayor of the French town of Grande-Synthe": the country the place is in, not the office's body
-    return fold(claimed) == fold(role.org) or org_words(claimed) == org_words(role.org) or short_for(claimed, role.org)
-
-
-_PRAISED = re.compile(r"-(?:winning|nominated|decorated)$", re.IGNORECASE)
-_COUNTRIES = frozenset(country for country in NATIONALITIES.values() if country)
+    return any(titles_match(said, role.title, role.org) for said in written) and org_fits(org, role)
 
 
 def _nationality_only(sentence: str, title: str, country: str, person: str, roles: tuple[Role, ...]) -> bool:
@@ -123,7 +96,7 @@ def _nationality_only(sentence: str, title: str, country: str, person: str, role
     has the calling only at a body that is no country (FIFA), gives where the person is from, not whom they
     work for. "Polish President X", "France coach X" and "Russia's ambassador X" still name the country's
     office."""
-    if country not in _COUNTRIES or not title[:1].isupper() or not person.split():
+    if country not in COUNTRIES or not title[:1].isupper() or not person.split():
         return False
     calling, first, last = re.escape(title.lower()), re.escape(person.split()[0]), re.escape(person.split()[-1])
     written = re.search(rf"\b([\w-]+)\s+{calling}\s+{first}\b", sentence) or re.search(
@@ -132,7 +105,7 @@ def _nationality_only(sentence: str, title: str, country: str, person: str, role
     if written is None or NATIONALITIES.get(written[1]) != country or written[1] == country:
         return False
     held = [role for role in roles if titles_match(title, role.title, role.org)]
-    return bool(held) and all(role.org is not None and role.org not in _COUNTRIES for role in held)
+    return bool(held) and all(role.org is not None and role.org not in COUNTRIES for role in held)
 
 
 def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
@@ -286,7 +259,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         )
     other_roles = tuple(role for role in person.roles if when.holds(role))
     elsewhere = tuple(
-        role for role in person.roles if titles_match(title, role.title, role.org) and not _org_fits(org, role)
+        role for role in person.roles if titles_match(title, role.title, role.org) and not org_fits(org, role)
     )
     if not same_title and elsewhere and org and not is_description(title):  # "Sarkozy's lawyer": a client, no body
         # "a former chief executive of Visa" where the register has the office at Mastercard: the body is wrong
@@ -370,7 +343,7 @@ def _sole_holder(claim: Claim, index: StoreIndex, on: dt.date | None) -> tuple[P
         return None
 
     def same_office(written: str, role: Role) -> bool:
-        return titles_match(written, role.title, role.org) and _org_fits(org, role)
+        return titles_match(written, role.title, role.org) and org_fits(org, role)
 
     if not org and len({fold(role.org or "") for _, role in holders(index, title, None, same_office)}) != 1:
         return None  # "Prime Minister X" with no country: only where the register knows one such office

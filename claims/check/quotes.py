@@ -71,6 +71,8 @@ def _aligned(quote: list[str], source: list[str], offset: int) -> tuple[int, lis
     ]
     # "sorrow-for" and "sorrow - for", "well-qualified" and "well qualified": one wording, spaced otherwise
     differences = [(a, b) for a, b in differences if _unspaced(a) != _unspaced(b)]
+    # "it's" and "it has", "don't" and "do not": one wording, contracted or not
+    differences = [(a, b) for a, b in differences if not (_expanded(a) & _expanded(b))]
     begins = offset + (ops[0].dest_start if ops else 0)
     framed = bool(ops) and (ops[0].tag == "equal" or ops[-1].tag == "equal")
     return same, differences, begins, framed
@@ -78,6 +80,32 @@ def _aligned(quote: list[str], source: list[str], offset: int) -> tuple[int, lis
 
 def _unspaced(text: str) -> str:
     return re.sub(r"[\s\-–—]", "", text)
+
+
+_WHOLE_CONTRACTIONS = {"won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not"}
+_CONTRACTIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("n't", ("not",)),
+    ("'s", ("is", "has")),
+    ("'re", ("are",)),
+    ("'m", ("am",)),
+    ("'ve", ("have",)),
+    ("'ll", ("will",)),
+    ("'d", ("would", "had")),
+)
+
+
+def _expanded(text: str) -> frozenset[str]:
+    """Every way `text` reads with its contractions written out: "it's" is "it is" or "it has"."""
+    readings = [""]
+    for word in text.lower().replace("’", "'").split():
+        word = _WHOLE_CONTRACTIONS.get(word, word)
+        ways = [word]
+        for ending, meanings in _CONTRACTIONS:
+            if word.endswith(ending) and len(word) > len(ending):
+                ways = [f"{word[: -len(ending)]} {meaning}" for meaning in meanings]
+                break
+        readings = [f"{reading} {way}".strip() for reading in readings for way in ways][:16]
+    return frozenset(readings)
 
 
 def _reported_before(excerpt: str, begins: int) -> bool:

@@ -35,7 +35,7 @@ def _sound_of(word: str) -> str:
 
 def _sounds_alike(index: StoreIndex, words: list[str]) -> NameMatch | None:
     """ "Helen Dickson" where the register's one Helen is Helen Dixon: the given name right, the surname another
-    spelling of its sound, is a misspelling too far apart in letters for a near miss."""
+    spelling of its sound or its letters in another order, is a misspelling too far apart for a near miss."""
     if len(words) < 2:
         return None
     surname = fold(words[-1])
@@ -44,7 +44,11 @@ def _sounds_alike(index: StoreIndex, words: list[str]) -> NameMatch | None:
         for person in index.people_named_first(words[0])
         if len(person.name.split()) > 1
         and fold(person.name.split()[-1]) != surname
-        and _sound_of(person.name.split()[-1]) == _sound_of(words[-1])
+        and (
+            _sound_of(person.name.split()[-1]) == _sound_of(words[-1])
+            # "Aitor Estaben" for Aitor Esteban: the surname's own letters, two of them swapped
+            or (len(surname) > 3 and sorted(fold(person.name.split()[-1])) == sorted(surname))
+        )
     ]
     if len(alike) != 1:
         return None

@@ -37,10 +37,24 @@ def turned_word(sentence: str, excerpt: str, in_place: int = _IN_PLACE) -> tuple
             continue
         own = max((_alike(said, i, recorded, j) for j, w in enumerate(recorded) if w == word), default=0)
         for j, other in enumerate(recorded):
+            if word in _CONVERSES and not _same_thing_after(said, i, recorded, j):
+                continue  # "15 hours after it broke out" is "15 hours before it was put out": the other end
             if other in others and not _level_and_change(said, i, recorded, j):
                 if _alike(said, i, recorded, j) >= max(in_place, own + 1):
                     return word, other
     return None
+
+
+# words for an order in time, each true of the other end read the other way round
+_CONVERSES = frozenset({"after", "before", "earlier", "later"})
+
+
+def _same_thing_after(said: list[str], i: int, recorded: list[str], j: int) -> bool:
+    """Whether the words after the two say the same thing: "before the vote" and "after the vote"."""
+    after_said, after_recorded = said[i + 1 : i + 1 + _NEARBY], recorded[j + 1 : j + 1 + _NEARBY]
+    if after_said[:2] == after_recorded[:2] and after_said:
+        return True
+    return bool(_substance(said, i) & _substance(recorded, j) & set(after_said) & set(after_recorded))
 
 
 def _level_and_change(said: list[str], i: int, recorded: list[str], j: int) -> bool:

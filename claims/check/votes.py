@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from factdesk.claims.check.body_names import ALIKE, OUTCOME_OF, body_score, the_body_itself
 from factdesk.claims.check.vote_days import days_in, months_in, round_of, tally_time, weekday_of, years_in
 from factdesk.claims.check.vote_tallies import same_tally, tally_problems
 from factdesk.claims.check.voters import find_voter
@@ -27,7 +28,6 @@ from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import StoreIndex
 from factdesk.sources.model import Vote
 from factdesk.sources.text import content_words, fold
-from rapidfuzz import fuzz
 
 _NEAR = 5.0  # candidates' scores this close: either record may be the one meant
 _TIED_WORDS = 2  # measure words a record outside the window shares with the sentence to be the one meant ...
@@ -92,9 +92,7 @@ class _VoteLookup:
         """Every record `_candidates` could keep for this claim (a superset), in store order."""
         if body:
             wanted = _body_words(body)
-            found = [
-                vote for key, votes in self.by_body.items() if fuzz.token_set_ratio(wanted, key) >= 75 for vote in votes
-            ]
+            found = [vote for key, votes in self.by_body.items() if body_score(wanted, key) >= ALIKE for vote in votes]
         else:
             found = [vote for word in words for vote in self.by_word.get(word, ())]
             actor = claim.fields.get("actor")
@@ -171,10 +169,10 @@ def _candidates(
             continue  # "led the first round with 181 votes" is not the runoff's tally
         parts: list[float] = []
         if body:
-            body_score = fuzz.token_set_ratio(_body_words(body), _body_words(vote.body))
-            if body_score < 75:
+            alike = body_score(_body_words(body), _body_words(vote.body))
+            if alike < ALIKE:
                 continue  # another body's vote
-            parts.append(body_score)
+            parts.append(alike)
         parts.append(min(100.0, 50.0 + 20.0 * len(shared)) if shared else 30.0)
         # the claim's own measure says which of the sentence's decisions it is ("6-3 to uphold the law, and 5-4
         # to overrule Roe"): each of its words the record shares is a step nearer
@@ -359,6 +357,8 @@ def _judge(claim: Claim, vote: Vote, score: float, index: StoreIndex) -> Suggest
     )
     problems: list[str] = []
     agreed: list[str] = []
+    if fields.get("actor") and fields.get("position") in OUTCOME_OF and the_body_itself(fields["actor"], vote.body):
+        fields = {**fields, "actor": None, "outcome": OUTCOME_OF[fields["position"]]}  # "The House rejected the bill"
     if fields.get("actor"):
         voter = find_voter(vote, fields["actor"], _register_spellings(fields["actor"], index))
         if voter is None:

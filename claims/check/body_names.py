@@ -1,0 +1,41 @@
+"""Whether a vote claim's body is a vote record's (legislatures.yaml): by their words, or because the claim
+names the record's legislature by a word for any legislature ("Parliament impeached him" for the "National
+Assembly of the Republic of Korea")."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+import yaml
+from factdesk.sources.text import content_words
+from rapidfuzz import fuzz
+
+ALIKE = 75.0  # a body scoring this against a record's is that record's body
+OUTCOME_OF = {"for": "adopted", "against": "rejected"}  # a body's own vote on a measure is its outcome
+
+
+def the_body_itself(actor: str, body: str) -> bool:
+    """Whether a vote's actor is the body that voted ("The House of Representatives rejected the bill"): its
+    position is then the record's outcome, not a member's vote."""
+    return fuzz.token_set_ratio(" ".join(content_words(actor)), " ".join(content_words(body))) >= 90
+
+
+def body_score(claimed: str, recorded: str) -> float:
+    """How well the claim's body words (content words) name the record's body, 0-100."""
+    score = fuzz.token_set_ratio(claimed, recorded)
+    if score < ALIKE and claimed in _legislatures()[0] and _names_a_legislature(recorded):
+        return ALIKE
+    return score
+
+
+def _names_a_legislature(body: str) -> bool:
+    padded = f" {body} "
+    return any(f" {name} " in padded for name in _legislatures()[1])
+
+
+@cache
+def _legislatures() -> tuple[frozenset[str], tuple[str, ...]]:
+    text = files("factdesk.claims.check").joinpath("legislatures.yaml").read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return frozenset(data["generic"]), tuple(data["legislatures"])
