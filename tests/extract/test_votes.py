@@ -215,6 +215,11 @@ def test_every_listed_voter_gets_the_position(text: str, expected: list[tuple[st
             "An earlier pay offer was voted down by 81% in March.",
             {"outcome": "rejected", "measure": "earlier pay offer", "tally": {"against": 81, "percent": True}},
         ),
+        (  # the sides counted in either order, with who cast them; who brought the motion, and when
+            "A similar motion brought by Podemos in June 2017 was defeated, with 170 deputies voting against, "
+            "82 in favour and 97 abstaining.",
+            {"outcome": "rejected", "measure": "similar motion", "tally": {"for": 82, "against": 170, "abstain": 97}},
+        ),
         (
             "Dock workers voted on Friday to reject the wage agreement.",
             {"outcome": "rejected", "measure": "wage agreement"},

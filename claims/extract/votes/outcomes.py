@@ -42,7 +42,10 @@ _MEASURE_SUBJECT = (
     r"(?:\s+\d+)?)"
 )
 _PASSIVE_OUTCOME = re.compile(
-    _MEASURE_SUBJECT + r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
+    _MEASURE_SUBJECT
+    # "A similar motion brought by Podemos in June 2017 was defeated": who brought it, and when, between
+    + r"(?:\s+(?:brought|tabled|filed|proposed|introduced|sponsored|put\s+forward|in|on|against|by)\b[^,;.]{1,60}?)?"
+    + r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
     r"(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|withdrawn|voted\s+down)\b",
     re.IGNORECASE,
 )

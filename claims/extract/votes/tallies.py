@@ -19,6 +19,12 @@ _COUNT_FOR = r"(?P<for>\d{1,3}(?:,\d{3})?)(?![\d.%])"
 _COUNT_AGAINST = r"(?P<against>\d{1,3}(?:,\d{3})?)\b(?![.,]?\d|%)"
 _ABSTENTIONS = r"(?:,?\s+(?:with|and)\s+(?P<abstain>\d{1,3}(?:,\d{3})?)\s+abstentions?)?"
 
+# "deputies voting ", "members voted ", "votes ": what a side's count counts, and how it voted
+_SIDE_NOUN = r"(?:\s+(?:[a-z]+\s+)?(?:voting|voted|votes?))?\s+"
+_ABSTAINING = (
+    r"(?:,?\s+(?:and|with)\s+" + _count("abstain") + r"\s+(?:[a-z]+\s+)?(?:abstaining|abstained|abstentions?))?"
+)
+
 # Each pattern with the words (lower case) it cannot match without: a cheap test before the search.
 TALLIES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (  # "by 300 votes to 250", "a no-confidence vote, 300 to 250", "voted 320 to 275", "voting 143 to 9"
@@ -74,6 +80,34 @@ TALLIES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
             re.IGNORECASE,
         ),
         ("favo", "against"),
+    ),
+    (  # "with 170 deputies voting against, 82 in favour and 97 abstaining": the sides in either order
+        re.compile(
+            r"\b"
+            + _count("against")
+            + _SIDE_NOUN
+            + r"against,?\s+(?:and\s+|with\s+)?"
+            + _count("for")
+            + _SIDE_NOUN
+            + r"(?:in\s+favou?r|for)\b"
+            + _ABSTAINING,
+            re.IGNORECASE,
+        ),
+        ("against",),
+    ),
+    (  # "with 82 deputies voting in favour, 170 against and 97 abstaining"
+        re.compile(
+            r"\b"
+            + _count("for")
+            + _SIDE_NOUN
+            + r"(?:in\s+favou?r|for),?\s+(?:and\s+|with\s+)?"
+            + _count("against")
+            + _SIDE_NOUN
+            + r"against\b"
+            + _ABSTAINING,
+            re.IGNORECASE,
+        ),
+        ("against",),
     ),
 ]
 
