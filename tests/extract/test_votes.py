@@ -111,6 +111,11 @@ def test_a_tie_decides_nothing_by_itself() -> None:
             {"actor": "Sherrod Brown", "position": "against"},
         ),
         ("The Health Secretary, Wes Streeting, voted in favour.", {"actor": "Wes Streeting", "position": "for"}),
+        (  # a long relative clause between the voter and the vote
+            "Deputy Governor Shinichi Uchida, who said last month that it was hard to imagine the bank raising "
+            "rates rapidly once it left negative territory, voted against the change.",
+            {"actor": "Shinichi Uchida", "position": "against"},
+        ),
         (
             "MPs have voted to reject the assisted dying bill by 330 votes to 275.",
             {"outcome": "rejected", "measure": "assisted dying bill", "tally": {"for": 275, "against": 330}},

@@ -35,7 +35,7 @@ _VOTER = r"(?:the\s+)?(?:[A-Z][\w.'’-]*|U\.S\.)(?:\s+(?:[A-Z][\w.'’-]*|of(?:
 _POSITION = re.compile(
     rf"(?P<actor>{_VOTER}(?:,\s+{_VOTER})*(?:,?\s+and\s+{_VOTER})?)"
     # "Senator Mitch McConnell, the Republican leader, backed": an apposition between voter and vote
-    r"(?:,\s+(?:the|a|an|who|which|[a-z])[^,;.]{0,100}?,)?"
+    r"(?:,\s+(?:(?:the|a|an|[a-z])[^,;.]{0,100}?|(?:who|which)\s[^,;.]{0,160}?),)?"
     # "... were among the nine countries that voted against"
     r"(?:\s+(?:were|was|are|is)\s+(?:among|one\s+of)\s+[^,;.]{1,60}?\s+(?:that|which|who))?"
     r",?\s+(?:(?:has|had|have)\s+)?(?:also\s+|all\s+|both\s+)?(?P<verb>"
