@@ -129,8 +129,9 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
     person = match.person
     if org and _nationality_only(claim.sentence, title, org, person_name, person.roles):
         org = None
-    if org and is_party(org) and office_words(title) == {"leader"}:
-        title, org = f"{org} {title}", None  # "the Republican leader": the party's leader in the chamber
+    if org and is_party(org) and office_words(title) - {"party"} == {"leader"}:
+        # "the Republican leader": the party's leader in the chamber; "Opposition Labour Party leader": Labour's
+        title, org = " ".join(word for word in f"{org} {title}".split() if word.lower() != "opposition"), None
     same_title = tuple(role for role in person.roles if _title_fits(title, org, role))
     spelled = "" if match.exact else f"; the article spells the name “{person_name}”, the register “{person.name}”"
     when = when_of(claim, person_name, on)
