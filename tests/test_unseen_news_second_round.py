@@ -47,6 +47,8 @@ people:
     roles: [{title: Secretary-General, org: "Spanish Socialist Workers' Party (PSOE)", from: 2017-06-18}]
   - name: Laurent Nunez
     roles: [{title: Secretary of State to the Minister of the Interior, org: France, from: 2018-10-16}]
+  - name: Tricia Cotham
+    roles: [{title: Member of the North Carolina House of Representatives, from: 2023-01-01}]
   - name: Keir Starmer
     roles: [{title: Leader of the Labour Party, from: 2020-04-04}]
   - name: Aitor Esteban
@@ -129,6 +131,8 @@ def test_a_plural_title_before_a_list_gives_each_name_the_title_and_leaves_it_ou
          "2023-03-19", "verified"),  # "Swiss" is the Swiss Confederation's
         ("Spain's parliament handed power to Socialist leader Pedro Sanchez.", "2018-06-01", "verified"),
         ("Opposition Labour Party leader Keir Starmer said the vote changed nothing.", "2022-06-06", "verified"),
+        # a member of a chamber goes by its member's noun: "Rep." for a Member of the House of Representatives
+        ("Rep. Tricia Cotham switched parties last month.", "2023-05-16", "verified"),
         # the title the office serves is not the office: Secretary of State to the Minister of the Interior
         ("Interior Minister Laurent Nunez said the building was saved.", "2019-04-16", "disputed"),
         ("Junior Interior Minister Laurent Nunez said the building was saved.", "2019-04-16", "verified"),
