@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from factdesk.claims.dates import DATE_PATTERN, WEEKDAYS, date_from_match, weekday_near
+from factdesk.claims.model import Claim
 
 _YEAR = re.compile(r"(?<![\w/-])(?:19|20)\d\d(?![\w/-])")
 # Which round of a ballot: "first round", "second ballot", "runoff" (the second round)
@@ -44,8 +45,25 @@ def months_in(sentence: str) -> frozenset[int]:
     return frozenset(list(calendar.month_name).index(month["month"]) for month in found)
 
 
-def years_in(sentence: str) -> frozenset[int]:
-    return frozenset(int(year) for year in _YEAR.findall(sentence))
+def written_at(claim: Claim) -> tuple[int, int] | None:
+    """Where a vote claim stands in its sentence: its words, or (its text being composed) its tally."""
+    span = claim.span_in_sentence()
+    tally = claim.fields.get("tally") or {}
+    if span is None and "for" in tally and "against" in tally:
+        found = re.search(rf"\b{tally['for']:g}\s*(?:[-–—]|to)\s*{tally['against']:g}\b", claim.sentence)
+        span = found.span() if found else None
+    return span
+
+
+def years_in(sentence: str, span: tuple[int, int] | None = None) -> frozenset[int]:
+    """The years the sentence writes; of several, the last written before the claim's words `span` ("one in
+    1980 ..., on a 92-1 vote, and Jeremy Durham in 2016, on a 70-2 vote": the 92-1 vote is of 1980)."""
+    found = [(int(match[0]), match.start()) for match in _YEAR.finditer(sentence)]
+    if span is not None and len({year for year, _ in found}) > 1:
+        before = [year for year, at in found if at < span[0]]
+        if before:
+            return frozenset({before[-1]})
+    return frozenset(year for year, _ in found)
 
 
 def days_in(sentence: str) -> frozenset[tuple[int, int]]:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from factdesk.claims.check.body_names import ALIKE, OUTCOME_OF, body_score, the_body_itself
-from factdesk.claims.check.vote_days import days_in, months_in, round_of, tally_time, weekday_of, years_in
+from factdesk.claims.check.vote_days import days_in, months_in, round_of, tally_time, weekday_of, written_at, years_in
 from factdesk.claims.check.vote_tallies import same_tally, tally_problems
 from factdesk.claims.check.voters import find_voter
 from factdesk.claims.dates import weekday_and_date
@@ -137,7 +137,8 @@ def _candidates(
     measure_words = _measure_words(fields.get("measure") or "")
     claimed_words = measure_words | _measure_words(claim.sentence)
     scored: list[tuple[float, Vote]] = []
-    years = years_in(claim.sentence)
+    years = years_in(claim.sentence, written_at(claim))
+    narrowed = len(years_in(claim.sentence)) > len(years)  # of the sentence's years, the one this vote's clause has
     days = days_in(claim.sentence)
     months = months_in(claim.sentence)  # "In February, Moscow blocked a draft": a vote of that month
     written_round = round_of(claim.sentence)
@@ -181,6 +182,8 @@ def _candidates(
             parts.append(100.0 if dated else 100.0 - abs((vote.date - on).days))
         score = sum(parts) / len(parts) + 5.0 * min(named, 3)
         if (years or days or months) and not dated:
+            if narrowed:
+                continue  # "one in 1980 ..., on a 92-1 vote, and Durham in 2016": this clause's year is another
             score -= 20.0  # the sentence dates the vote to another year or day
         if fields.get("actor") and _position_of(vote, fields["actor"]) is not None:
             score += 15.0  # the record names this voter
