@@ -36,6 +36,12 @@ sources:
     date: 2022-12-18
     excerpts:
       - "The winners of the final receive USD 42 million from the total prize fund."
+  - id: iebc-results
+    title: Presidential election results
+    publisher: Independent Electoral and Boundaries Commission
+    date: 2017-08-11
+    excerpts:
+      - "The margin between the two leading candidates was 1,441,066 votes."
 people:
   - name: David Littleproud
     roles: [{title: Member of Parliament, org: House of Representatives, from: 2016-07-02}]
@@ -111,6 +117,9 @@ def _checked(index: StoreIndex, text: str, on: dt.date) -> dict[str, tuple[str, 
         # a scale word that slipped: the store's "USD 42 million"
         ("Argentina took home $42 billion in prize money.", "2022-12-19", "$42 billion", "disputed",
          "USD 42 million"),
+        # ... and one the numeral rounds: 1,441,066 is "about 1.4 million"
+        ("Kenyatta led by about 1.4 billion votes, the election commission said.", "2017-08-12",
+         "about 1.4 billion votes", "disputed", "1,441,066"),
     ],
 )  # fmt: skip
 def test_readings_of_unseen_news(

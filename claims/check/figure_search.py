@@ -197,17 +197,23 @@ def swapped_anywhere(claimed: Figure, index: StoreIndex) -> tuple[Figure, Source
 
 
 def rescaled_anywhere(claimed: Figure, index: StoreIndex) -> tuple[Figure, Source, str] | None:
-    """A figure anywhere in the store with this one's number and unit a thousandfold off ("$42 billion" for the
-    store's "USD 42 million"): the scale word slipped, as two digits and a unit recur so by no chance."""
-    numeral = numeral_of(claimed)
-    digits = numeral.replace(",", "").replace(".", "").strip("0")
+    """A figure anywhere in the store with this one's unit a thousandfold off, as this one's numeral rounds it
+    ("$42 billion" for the store's "USD 42 million", "about 1.4 billion votes" for 1,441,066 votes): the scale
+    word slipped, as two digits and a unit recur so by no chance."""
+    numeral = numeral_of(claimed).replace(",", "")
+    digits = numeral.replace(".", "").strip("0")
     if claimed.unit is None or len(digits) < 2 or not _SCALE_WORD.search(claimed.written):
         return None
+    if not re.fullmatch(r"\d+(?:\.\d+)?", numeral):
+        return None  # "1.234.567": a numeral written otherwise
     values, entries = _figures_by_value(index)
     for other in (claimed.value / 1000, claimed.value * 1000):
-        for at in range(bisect_left(values, other * (1 - 1e-9)), bisect_right(values, other * (1 + 1e-9))):
+        # as precise as the numeral's last digit ("1.4" of millions: to a tenth of a million), or rough
+        step = other / float(numeral) * 10 ** -(len(numeral.partition(".")[2]))
+        slack = max(step / 2, other * 0.1 if claimed.approx else 0.0) + other * 1e-9
+        for at in range(bisect_left(values, other - slack), bisect_right(values, other + slack)):
             figure, source, excerpt = entries[at]
-            if same_unit(claimed.unit, figure.unit) and numeral_of(figure) == numeral:
+            if figure.unit is not None and same_unit(claimed.unit, figure.unit):
                 return figure, source, excerpt
     return None
 
