@@ -70,6 +70,9 @@ def test_votes_in_news(text: str, expected: list[dict]) -> None:
 
 def test_a_dissents_own_proposal_is_no_vote_for_the_decision() -> None:
     assert votes("Two members, Tomas Weil and Ana Vidal, voted for a larger rise of half a point.") == []
+    # a move of its own size: those preferring a quarter-point cut voted against the half-point cut decided
+    assert votes("Directors Diogo Guillen and Fernanda Guardado voted for a quarter-point cut.") == []
+    assert votes("Jerome Powell voted for the quarter-point cut.") == [{"actor": "Jerome Powell", "position": "for"}]
 
 
 def test_a_dissent_told_of_another_vote_is_not_this_one() -> None:

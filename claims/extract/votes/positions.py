@@ -50,7 +50,10 @@ _POSITION_TARGET = re.compile(
 # "voted for a larger rise", "in favour of a deeper cut": a dissent's own proposal, not the decision's
 _ANOTHER_PROPOSAL = re.compile(
     r"(?:\s+of)?\s+(?:a|an)\s+(?:larger|bigger|smaller|deeper|steeper|higher|lower|sharper|faster|slower|quicker"
-    r"|tougher|weaker|stronger|more|less)\b",
+    r"|tougher|weaker|stronger|more|less"
+    # "voted for a quarter-point cut", "for a 25-basis-point rise": a move of its own size, which the
+    # decision's record may not share (those preferring a smaller cut voted against a larger one)
+    r"|(?:quarter|half|three-quarter)[\s-]+(?:percentage[\s-]+)?point|\d+[\s-]+basis[\s-]+points?)\b",
     re.IGNORECASE,
 )
 # "voted for a cut to 5%", "in favour of a rate rise": a move, read as a stance ("to cut to 5%") against the
