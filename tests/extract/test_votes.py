@@ -40,6 +40,10 @@ def votes(text: str) -> list[dict]:
             "Justices Clarence Thomas and Samuel Alito dissented.",
             [{"actor": "Clarence Thomas", "position": "against"}, {"actor": "Samuel Alito", "position": "against"}],
         ),
+        (  # a concurrence is a vote for the judgment; each side's names are those of its own clause
+            "Justice Jackton Ojwang concurred in the judgment while Justice Njoki Ndungu dissented.",
+            [{"actor": "Jackton Ojwang", "position": "for"}, {"actor": "Njoki Ndungu", "position": "against"}],
+        ),
         (
             "The Supreme Court ruled 6-3 that the law was unconstitutional.",
             [{"outcome": "adopted", "body": "Supreme Court", "tally": {"for": 6, "against": 3}}],

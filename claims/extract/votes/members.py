@@ -28,6 +28,7 @@ _WRITTEN_BY = re.compile(
 )
 _JOINED_BY = re.compile(r",?\s+(?:which\s+was\s+)?joined\s+by\s+", re.IGNORECASE)
 _DISSENT = re.compile(r"\b(?:dissented|dissenting|dissents)\b")
+_CONCUR = re.compile(r"\b(?:concurred|concurring|concurs)\b")
 _WHO_HAD = re.compile(r"\b(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|previously\s+|earlier\s+)?$")
 _SIDES = {"for": "for", "against": "against", "to abstain": "abstain"}
 
@@ -58,15 +59,21 @@ def find_member_votes(sentence: Sentence, named: list[tuple[int, int, str]]) -> 
             found.append(VoteMention(start, end, {"actor": name, "position": position}))
     elif "written by" in lowered or "authored by" in lowered:
         found += _written_by(sentence, named)
-    elif "dissent" in lowered:
-        dissent = _DISSENT.search(text)
-        if dissent and _WHO_HAD.search(text, 0, dissent.start()):
-            dissent = None  # "Bowman, who had dissented in September, voted with the majority": another vote
-        if dissent:
-            clause_start = max(text.rfind(";", 0, dissent.start()), text.rfind(". ", 0, dissent.start())) + 1
-            for start, end, name in named:
-                if sentence.start + clause_start <= start and end <= sentence.start + dissent.start():
-                    found.append(VoteMention(start, end, {"actor": name, "position": "against"}))
+    elif "dissent" in lowered or "concurr" in lowered:
+        # "Justices X and Y dissented"; "Justice Z concurred": agreed with the judgment, for it
+        said_sides = [(pattern.search(text), side) for pattern, side in ((_DISSENT, "against"), (_CONCUR, "for"))]
+        for said, position in said_sides:
+            if said and _WHO_HAD.search(text, 0, said.start()):
+                said = None  # "Bowman, who had dissented in September, voted with the majority": another vote
+            if said:
+                # the clause: from the last ";", sentence end or other side's word before it ("A concurred while B
+                # dissented")
+                edges = [text.rfind(";", 0, said.start()), text.rfind(". ", 0, said.start())]
+                edges += [other.end() - 1 for other, _ in said_sides if other and other.end() <= said.start()]
+                clause_start = max(edges) + 1
+                for start, end, name in named:
+                    if sentence.start + clause_start <= start and end <= sentence.start + said.start():
+                        found.append(VoteMention(start, end, {"actor": name, "position": position}))
     return found
 
 
