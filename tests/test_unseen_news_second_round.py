@@ -55,6 +55,10 @@ people:
     roles: [{title: Secretary of State to the Minister of the Interior, org: France, from: 2018-10-16}]
   - name: Tricia Cotham
     roles: [{title: Member of the North Carolina House of Representatives, from: 2023-01-01}]
+  - name: Chaikasem Nitisiri
+    roles: [{title: Minister of Justice, org: Thailand, from: 2013-06-30, until: 2014}]
+  - name: Hina Rabbani Khar
+    roles: [{title: Minister of State for Foreign Affairs, org: Pakistan, from: 2022-04-19, until: 2023-08-14}]
   - name: Keir Starmer
     roles: [{title: Leader of the Labour Party, from: 2020-04-04}]
   - name: Aitor Esteban
@@ -152,6 +156,11 @@ def test_a_plural_title_before_a_list_gives_each_name_the_title_and_leaves_it_ou
          "2023-03-19", "verified"),  # "Swiss" is the Swiss Confederation's
         ("Spain's parliament handed power to Socialist leader Pedro Sanchez.", "2018-06-01", "verified"),
         ("Opposition Labour Party leader Keir Starmer said the vote changed nothing.", "2022-06-06", "verified"),
+        # an age before a former office: the office of that time
+        ("Pheu Thai named Chaikasem Nitisiri, a 75-year-old former justice minister, as its backup.", "2024-08-16",
+         "verified"),
+        # a Minister of State is a junior office, not the minister
+        ("Foreign Minister Hina Rabbani Khar said the world would stand by Pakistan.", "2023-01-09", "disputed"),
         # a member of a chamber goes by its member's noun: "Rep." for a Member of the House of Representatives
         ("Rep. Tricia Cotham switched parties last month.", "2023-05-16", "verified"),
         # the title the office serves is not the office: Secretary of State to the Minister of the Interior

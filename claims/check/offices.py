@@ -137,6 +137,8 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     # party the org names, and a kind of office
     if {"junior", "minister"} <= said and said - {"junior", "minister"} <= held and held & _JUNIOR_OFFICES:
         return True  # "junior interior minister": a Secretary of State (or Minister of State) at the Interior
+    if {"minister", "state"} <= held and "state" not in said and held - {"minister", "state"} <= said:
+        return False  # "Foreign Minister" for a Minister of State for Foreign Affairs: a junior office
     party_named = said & lists.parties and said & lists.parties <= office_words(org or "")
     fits = _descriptions().get(said) or (_descriptions().get(said - lists.parties) if party_named else None)
     if fits is not None and described:

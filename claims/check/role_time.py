@@ -221,7 +221,8 @@ def spoken_of_as_past(sentence: str, title: str, person: str) -> bool:
     after = rf"{past_title},?\s+(?:[\w.'’-]+\s+){{0,3}}?{surname}\b"  # "former Prime Minister David Cameron"
     # "under Presidents Richard Nixon and Gerald Ford": a plural title over a list of names
     after += rf"|{past_title[:-2]}s\b,?\s+(?:[\w.'’-]+,?\s+){{0,7}}?{surname}\b"
-    apposed = rf"\b{surname}(?:['’]s)?,\s+(?:\d+,\s+)?(?:(?:a|an|the)\s+)?{past_title}"  # "Schoof, a former ..."
+    # "Schoof, a former ...", "Chaikasem Nitisiri, a 75-year-old former justice minister"
+    apposed = rf"\b{surname}(?:['’]s)?,\s+(?:\d+,\s+)?(?:(?:a|an|the)\s+)?(?:\d{{1,3}}-year-old\s+)?{past_title}"
     return re.search(f"{after}|{apposed}", sentence, re.IGNORECASE) is not None
 
 

@@ -93,7 +93,9 @@ class RoleFinder:
         self.after = re.compile(
             # "X, who is also foreign minister of the Maldives": a title held now, in a relative clause
             rf"^(?:['’]s?)?,\s+(?:who\s+(?:is|has\s+been)\s+(?:also\s+|now\s+|currently\s+)?)?"
-            rf"(?:(?:the|a|an|its|their)\s+)?(?:{_ORG}\s+)?{title_group}(?=[,.;:)]|$|\s+\(|\s+(?:of|for|and|at|in|who|said|says)\b)"
+            # "X, a 75-year-old former justice minister": an age before the title
+            rf"(?:(?:the|a|an|its|their)\s+)?(?:\d{{1,3}}-year-old\s+)?(?:{_ORG}\s+)?{title_group}"
+            r"(?=[,.;:)]|$|\s+\(|\s+(?:of|for|and|at|in|who|said|says)\b)"
         )
         # "the opposition leader, X"; "Malaysia's Prime Minister, X"
         self.before = re.compile(rf"(?:\b(?P<det>(?i:the|its|their))\s+)?(?:{_ORG}\s+)?{title_group},\s*$")
@@ -335,6 +337,9 @@ def _calling_as(text: str, sentence: Sentence, name_end: int) -> tuple[str, int]
     return None
 
 
+_AGED = re.compile(r"\d{1,3}-year-old")
+
+
 def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[str, int, str | None]]:
     """Roles in an apposition, with the body named after "of": "X, a practising homeopath", "X, chief
     financial officer and treasurer", "X, a former chief executive of Visa", "X, who took over as ..."."""
@@ -348,6 +353,8 @@ def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[
         at = next((i for i, word in enumerate(words) if word[1] >= took.end()), len(words))
     if at < len(words) and words[at][0].lower() in ("the", "a", "an"):
         at += 1
+    if at < len(words) and _AGED.fullmatch(words[at][0]):
+        at += 1  # "X, a 75-year-old former justice minister": the age is no part of the office
     if at < len(words) and words[at][0].lower() in ("former", "then", "ex", "previously", "formerly", "retired"):
         at += 1  # a former office is still a claim: checked against the time it was held
     found: list[tuple[str, int, str | None]] = []
