@@ -12,18 +12,17 @@ import bisect
 import datetime as dt
 import re
 import weakref
-from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 from factdesk.claims.check.body_names import ALIKE, OUTCOME_OF, body_score, the_body_itself
 from factdesk.claims.check.vote_days import days_in, months_in, round_of, tally_time, weekday_of, written_at, years_in
+from factdesk.claims.check.vote_meanings import outcome_meant, outcome_problem, position_meant
 from factdesk.claims.check.vote_tallies import same_tally, tally_problems
 from factdesk.claims.check.voters import find_voter
 from factdesk.claims.dates import weekday_and_date
 from factdesk.claims.extract.votes.actors import actor_key
-from factdesk.claims.extract.votes.stances import direction
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import StoreIndex
 from factdesk.sources.model import Vote
@@ -337,20 +336,6 @@ def _of_another_weekday(claim: Claim, index: StoreIndex, on: dt.date | None) -> 
     return Suggestion(Verdict.DISPUTED, int(min(80, score)), said, evidence)
 
 
-def _position_meant(fields: Mapping[str, Any], vote: Vote) -> str | None:
-    """The claim's position on the record's measure: a vote "to hold rates" is against a cut."""
-    position = fields.get("position")
-    measure = str(fields.get("measure") or "")
-    if not measure.startswith("to ") or position not in ("for", "against"):
-        return position
-    claimed, recorded = direction(measure), direction(vote.measure)
-    if claimed is None or recorded is None:
-        return None
-    if claimed == recorded:
-        return str(position)
-    return "against" if position == "for" else "for"
-
-
 def _judge(claim: Claim, vote: Vote, score: float, index: StoreIndex) -> Suggestion:
     """The claim's position, outcome and tally against one record."""
     fields = claim.fields
@@ -368,7 +353,7 @@ def _judge(claim: Claim, vote: Vote, score: float, index: StoreIndex) -> Suggest
             return Suggestion(Verdict.UNSUPPORTED, 55, f"{vote.id} records no position for {fields['actor']}", evidence)
         if voter.misspelt:
             problems.append(f"the record spells the voter “{voter.name}”, not “{fields['actor']}”")
-        claimed = _position_meant(fields, vote)
+        claimed = position_meant(fields, vote)
         if claimed is None:
             return Suggestion(
                 Verdict.UNSUPPORTED, 50, f"{vote.id} does not say which way “{fields.get('measure')}” voted", evidence
@@ -381,8 +366,16 @@ def _judge(claim: Claim, vote: Vote, score: float, index: StoreIndex) -> Suggest
         else:
             agreed.append(f"{voter.name}: {voter.position}")
     if fields.get("outcome"):
-        if fields["outcome"] != vote.outcome.value:
-            problems.append(f"the record says {vote.outcome.value}, not {fields['outcome']}")
+        outcome = outcome_meant(fields, vote)
+        if outcome is None:
+            return Suggestion(
+                Verdict.UNSUPPORTED,
+                50,
+                f"{vote.id} does not say which way “{fields.get('measure')}” was decided",
+                evidence,
+            )
+        if outcome != vote.outcome.value:
+            problems.append(outcome_problem(fields, vote, outcome))
         else:
             agreed.append(vote.outcome.value)
     tally = fields.get("tally")

@@ -10,6 +10,7 @@ from factdesk.claims.extract.lexicon import phrase_table
 from factdesk.claims.extract.votes.confidence import confidence_vote
 from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, clean_measure
 from factdesk.claims.extract.votes.positions import find_positions, measure_after
+from factdesk.claims.extract.votes.rulings import find_ruling, might_be_a_ruling, ruling_alone
 from factdesk.claims.extract.votes.stances import find_stances
 from factdesk.claims.extract.votes.states import state_stance
 from factdesk.claims.extract.votes.tallies import (
@@ -232,8 +233,10 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
     """The votes one sentence reports; `vote_nearby`: a sentence beside it reports a vote."""
     text = sentence.text
     lowered = text.lower()
-    if not might_be_a_vote(text, lowered) or _SUPPOSED.match(text):
+    if _SUPPOSED.match(text):
         return []
+    if not might_be_a_vote(text, lowered):
+        return ruling_alone(sentence, lowered)
     found: list[VoteMention] = []
     # "an appeal against a Court of Appeal ruling": a body whose decision is the object is not the one voting
     body_match = next((found for found in BODY.finditer(text) if not _DECISION_AFTER.match(text, found.end())), None)
@@ -264,6 +267,11 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
                 generic = named.split()[-1].lower() in ("lawmakers", "legislators", "senators", "mps")
                 body = None if generic else named
             break
+    if outcome is None and might_be_a_ruling(lowered):
+        ruled = find_ruling(text)
+        if ruled:
+            outcome, measure, outcome_span, court = ruled
+            body = body or court
     tally = find_tally(text, lowered)
     if outcome is None and "confidence" in lowered:
         confidence = confidence_vote(text)

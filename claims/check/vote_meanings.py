@@ -1,0 +1,61 @@
+"""What a vote claim says, read in the words of the record's measure.
+
+"Huw Pill voted to hold rates" is a vote against a record's "Reduce Bank Rate"; "the court upheld the
+victory" is the rejection of a record's "Petition seeking to annul the result". The claim's position or
+outcome is turned round where the two word the decision from opposite ends, and is None where the
+record's measure does not say which way it goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from factdesk.claims.extract.votes.ruling_words import ruled_measure
+from factdesk.claims.extract.votes.rulings import might_be_a_ruling, ruling_pole
+from factdesk.claims.extract.votes.stances import direction
+from factdesk.sources.model import Vote
+
+_OTHER_OUTCOME = {"adopted": "rejected", "rejected": "adopted"}
+
+
+def position_meant(fields: Mapping[str, Any], vote: Vote) -> str | None:
+    """The claim's position on the record's measure: a vote "to hold rates" is against a cut."""
+    position = fields.get("position")
+    measure = str(fields.get("measure") or "")
+    if not measure.startswith("to ") or position not in ("for", "against"):
+        return position
+    claimed, recorded = direction(measure), direction(vote.measure)
+    if claimed is None or recorded is None:
+        return None
+    if claimed == recorded:
+        return str(position)
+    return "against" if position == "for" else "for"
+
+
+def outcome_meant(fields: Mapping[str, Any], vote: Vote) -> str | None:
+    """The claim's outcome on the record's measure: a court that "upheld the maps" rejected a record's
+    challenge that they "violate" the constitution."""
+    outcome = str(fields["outcome"])
+    ruled = _ruling_of(fields, vote)
+    if ruled is None or outcome not in _OTHER_OUTCOME:
+        return outcome  # a chamber's vote "to overturn the veto" is adopted or rejected as any other
+    claimed, about = ruled
+    recorded = ruling_pole(vote.measure, about)
+    if recorded is None:
+        return None
+    return outcome if claimed == recorded else _OTHER_OUTCOME[outcome]
+
+
+def outcome_problem(fields: Mapping[str, Any], vote: Vote, outcome: str) -> str:
+    """Why the claim's outcome is not the record's, in the words the claim and the record use."""
+    if _ruling_of(fields, vote) is not None:
+        return f"the record says “{vote.measure}” was {vote.outcome.value}; “{fields['measure']}” goes the other way"
+    return f"the record says {vote.outcome.value}, not {outcome}"
+
+
+def _ruling_of(fields: Mapping[str, Any], vote: Vote) -> tuple[str, str] | None:
+    """The claim's ruling ("struck down the ban") when it is a court's decision."""
+    if not might_be_a_ruling(f"{vote.body} {fields.get('body')}".lower()):
+        return None
+    return ruled_measure(str(fields.get("measure") or ""))

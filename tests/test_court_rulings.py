@@ -1,0 +1,93 @@
+"""A court's ruling read as a decision and checked against the record's measure, whichever way it is worded."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from factdesk.claims.check import suggest
+from factdesk.claims.extract import extract_claims
+from factdesk.claims.model import ClaimKind
+from factdesk.sources import load_store
+from factdesk.sources.index import StoreIndex
+
+RECORDS = """
+votes:
+  - id: election-petition
+    body: Supreme Court of Ruritania
+    date: 2024-09-06
+    measure: Presidential Petition No. 2 of 2024 seeking to annul the declared result of the presidential election
+    outcome: adopted
+    tally: {for: 5, against: 2}
+  - id: plastics-ban
+    body: Constitutional Court of Ruritania
+    date: 2024-09-06
+    measure: "Environment Act appeal: reverse the Court of Appeal and uphold the ban on single-use plastics"
+    outcome: adopted
+    tally: {for: 7, against: 2}
+  - id: minister-impeachment
+    body: Constitutional Court of Ruritania
+    date: 2024-09-05
+    measure: Impeachment of Interior Minister Anna Ost
+    outcome: rejected
+  - id: veto-override
+    body: City Council
+    date: 2024-09-06
+    measure: Override of the mayor's veto of the housing ordinance
+    outcome: adopted
+    tally: {for: 9, against: 4}
+"""
+DAY = dt.date(2024, 9, 6)
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> StoreIndex:
+    folder: Path = tmp_path_factory.mktemp("rulings")
+    (folder / "votes.yaml").write_text(RECORDS, encoding="utf-8")
+    return StoreIndex(load_store(folder))
+
+
+def _votes(sentence: str, index: StoreIndex) -> list[tuple[dict, str, str]]:
+    claims = [claim for claim in extract_claims(sentence) if claim.kind is ClaimKind.VOTE]
+    return [(claim.fields, *(lambda s: (s.verdict.value, s.reason))(suggest(claim, index, DAY))) for claim in claims]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict", "reason"),
+    [
+        # the record is the challenge: striking down is its adoption, upholding its rejection
+        ("Ruritania's Supreme Court on Friday annulled the result of the presidential election.", "verified", ""),
+        ("Ruritania's Supreme Court on Friday upheld the result of the presidential election.", "disputed", "adopted"),
+        ("The Supreme Court dismissed the petition against the presidential election.", "disputed", "adopted"),
+        ("The Supreme Court upheld the petition against the presidential election.", "verified", ""),
+        # the record words the ruling as upholding: "struck down the ban" is the other way
+        ("The Constitutional Court upheld the ban on single-use plastics.", "verified", ""),
+        ("The Constitutional Court struck down the ban on single-use plastics.", "disputed", "goes the other way"),
+        ("The Constitutional Court on Friday struck down the ban on single-use plastics, ruling 7-2.", "disputed", ""),
+        # a ruling on the case brought itself, in a sentence with no vote's words
+        ("A day earlier the same court overturned the impeachment of Interior Minister Anna Ost.", "verified", ""),
+        ("A day earlier the same court upheld the impeachment of Interior Minister Anna Ost.", "disputed", "rejected"),
+        # a chamber's vote "to overturn" is no court's: adopted as any other
+        ("The City Council voted 9-4 to overturn the mayor's veto of the housing ordinance.", "verified", "adopted"),
+    ],
+)
+def test_a_ruling_against_the_record(index, sentence, verdict, reason):
+    found = _votes(sentence, index)
+    assert any(v == verdict and reason in r for _, v, r in found), found
+
+
+def test_a_court_dismissing_a_person_or_an_idea_is_no_ruling_on_a_record(index):
+    assert _votes("Two days after a court dismissed her predecessor, she was sworn in.", index) == []
+    assert _votes("The judges rejected the notion that the count was rigged.", index) == []
+
+
+def test_the_ruling_reads_as_the_court_wrote_it():
+    sentence = "Ruritania's Supreme Court on Friday annulled the result of the presidential election."
+    (claim,) = [claim for claim in extract_claims(sentence) if claim.kind is ClaimKind.VOTE]
+    assert claim.fields == {
+        "outcome": "adopted",
+        "measure": "annulled the result of the presidential election",
+        "body": "Supreme Court",
+    }
+    assert claim.text == "Supreme Court: annulled the result of the presidential election"
