@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from factdesk.claims.check.currency_conversions import check_converted
 from factdesk.claims.check.dates import check_date
 from factdesk.claims.check.excerpts import check_statement
-from factdesk.claims.check.figures import check_quantity
 from factdesk.claims.check.people import check_person, check_role
 from factdesk.claims.check.quotes import check_quote
 from factdesk.claims.check.votes import check_vote
@@ -28,7 +28,7 @@ CHECKERS: dict[ClaimKind, Checker] = {
     ClaimKind.PERSON: lambda claim, index, on: check_person(claim, index),
     ClaimKind.ROLE: check_role,
     ClaimKind.VOTE: check_vote,
-    ClaimKind.QUANTITY: check_quantity,
+    ClaimKind.QUANTITY: check_converted,
     ClaimKind.DATE: check_date,
     ClaimKind.QUOTE: lambda claim, index, on: check_quote(claim, index),
     ClaimKind.STATEMENT: lambda claim, index, on: check_statement(claim, index, on),

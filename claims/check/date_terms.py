@@ -69,6 +69,8 @@ def term_date(
     if len({(person.name, role.start) for person, role in slips}) != 1:
         return None  # no term, or several, one slip away: which was meant is unknown
     person, role = slips[0]
+    if _voted_in(claim) and _days_before(claimed, role) in range(0, _TO_TAKE_OFFICE):
+        return None  # "re-elected prime minister on Thursday", sworn in the day after: the vote is not the term
     return Suggestion(
         Verdict.DISPUTED,
         65,
@@ -123,6 +125,27 @@ def _after_taking_office(claim: Claim) -> bool:
     between = before[verbs[-1].end() :] if verbs else ""
     # "became Chancellor after Labour won the July 4 election": the date is another event's
     return bool(verbs) and not re.search(r"\d", between) and not _ANOTHER_EVENT.search(between)
+
+
+_VOTED_IN = re.compile(r"(?i)\b(?:elected|re-elected|confirmed|appointed|named|nominated)\b")
+_TO_TAKE_OFFICE = 92  # days: how long after the vote or the appointment a term may begin
+
+
+def _voted_in(claim: Claim) -> bool:
+    """Whether the verb before the date is a vote or an appointment, which a term's start may follow."""
+    span = claim.span_in_sentence()
+    verbs = list(_TAKING_OFFICE.finditer(claim.sentence[max(0, span[0] - _VERB_BEFORE) : span[0]])) if span else []
+    return bool(verbs) and _VOTED_IN.fullmatch(verbs[-1][0]) is not None
+
+
+def _days_before(claimed: str, role: Role) -> int:
+    """How many days before the term's start the claimed day is (-1 if it is no full date)."""
+    if role.start is None:
+        return -1
+    try:  # "on Nov. 16": a day without its year is of the term's year
+        return (role.start - dt.date.fromisoformat(claimed.replace("--", f"{role.start.year}-", 1))).days
+    except ValueError:
+        return -1
 
 
 _SINCE = re.compile(r"(?i)\bsince\s+$")

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from itertools import chain
 
+from factdesk.claims.check.currency_conversions import without_conversions
 from factdesk.claims.check.directions import opposite_direction
 from factdesk.claims.check.figure_fits import fits as figure_fits
 from factdesk.claims.check.figure_places import Figure, figures_in, same_place
@@ -185,8 +186,9 @@ def _said_the_other_way(sentence: str, found: list[ExcerptMatch], index: StoreIn
 
 def contradicted_figure(sentence: str, excerpt: str) -> tuple[Figure, Figure] | None:
     """(the sentence's figure, the excerpt's) where the excerpt gives another figure in the same place."""
-    written = figures_in(sentence)
-    recorded = figures_in(excerpt)
+    # "A$1.3 billion ($920 million)": each source converts at its own day's rate
+    written = figures_in(without_conversions(sentence))
+    recorded = figures_in(without_conversions(excerpt))
     values = {figure.value for figure in written}
     for claimed in written:
         placed = [
@@ -195,6 +197,8 @@ def contradicted_figure(sentence: str, excerpt: str) -> tuple[Figure, Figure] | 
             if figure_fits(claimed, figure)
             or (figure.value not in values and not other_subject(claimed, figure, sentence, excerpt))
         ]
+        if any(fits and place >= 0 for place, fits, _ in placed):
+            continue  # "with 562 votes" where the source gives 562 votes, and Montero's 61 votes beside them
         placed = [item for item in placed if item[0] >= 2]
         if placed:
             place, fits, figure = max(placed, key=lambda item: (item[0], item[1]))

@@ -106,6 +106,8 @@ _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[\u00a0\u202f]\d{3}|(?:[ \
 # light-years", "EUR 1 074.3 billion" (not the two numbers of "Chapter 3 150 people")
 _ONE_SPACE_GROUP = re.compile(
     r"(?:(?<=\babout )|(?<=\baround )|(?<=\bsome )|(?<=\bnearly )|(?<=\bover )|(?<=\bthan )|(?<=EUR )|(?<=USD )"
+    # "at least 25 000 km", "almost 12 000 jobs", "up to 5 000 people"
+    r"|(?<=\bleast )|(?<=\balmost )|(?<=\broughly )|(?<=\bapproximately )|(?<=\bup to )|(?<=\bunder )"
     r"|(?<=[€$£]))\d{1,3} \d{3}(?![\d,-])(?!\.\d)|(?<![\d.,])\d{1,3} \d{3}(?=\.\d+\s?(?:billion|million|trillion|bn)\b)"
 )
 # "(in millions, except per share amounts)": a results table's sums are written without their scale

@@ -149,6 +149,9 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     if said & lists.parties and "leader" in said and held & {"majority", "minority"}:
         # "Senate Democratic Leader" for the Senate Minority Leader: the party stands for majority or minority
         said = (said - lists.parties) | (held & {"majority", "minority"})
+    # "Acting Labour Minister" in a caretaker government: a stand-in's standing, not another office (the
+    # register's "Acting Secretary" is not borne out by "Secretary", though)
+    said = said - (_STANDING_IN - held)
     # "Republican Senator", "the three liberal justices": a party or leaning said of the holder, not the office
     extra_said = said - held - (lists.parties | _LEANINGS if "leader" not in said else frozenset())
     # "DA Leader", "Director (NSF)", "Co-director (SEC's Division of Enforcement)": the body, as its initials
@@ -175,6 +178,7 @@ _SERVES = re.compile(
 _JUNIOR_OFFICES = frozenset({"secretary", "state", "deputy", "parliamentary", "under"})  # the press's "junior minister"
 _HEADS_OF_A_PORTFOLIO = frozenset("secretary minister commissioner director".split())
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")  # "President and Chief Operating Officer": two offices
+_STANDING_IN = frozenset({"acting", "interim", "caretaker"})
 _LEANINGS = frozenset("conservative liberal progressive moderate centrist leftist rightist hardline".split())
 
 

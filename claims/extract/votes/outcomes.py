@@ -134,6 +134,7 @@ def _outcome_by_vote() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<verb>{words})\b[^.;:]{{0,120}}?\bby\s+(?:a\s+)?(?:[\w-]+\s+)?vote\b", re.IGNORECASE)
 
 
+_RULED_THAT = re.compile(r"\b(?:ruled|held|found|concluded)\b[^.;]{0,80}\bthat\b")
 _DEADLOCK = re.compile(r"\b(?:deadlock\w*|tied|a\s+tie)\b", re.IGNORECASE)
 _DECIDED = re.compile(r"\b(?:vot(?:e|ed|es|ing)|ruled|rules|ruling|decided|decision|verdict|sided)\b", re.IGNORECASE)
 
@@ -163,7 +164,8 @@ _OUTCOME_PATTERNS = (
 # Every vote pattern needs one of these stems (or a tally like "14-0"); a sentence without any is
 # skipped. Substring tests on the lower-cased text are several times faster than one case-blind regex.
 _VOTE_STEMS = ("vot", "adopt", "approv", "pass", "reject", "veto", "block", "abstain", "abstention", "defeat", "favo",
-               "against", "fail", "withdr", "confirm", "backed", "supported", "opposed", "cleared")  # fmt: skip
+               "against", "fail", "withdr", "confirm", "backed", "supported", "opposed", "cleared", "sided with",
+               "the majority", "the minority", "the dissent")  # fmt: skip
 # Verbs that are a vote only when a measure follows them ("backed the bill", not "backed the rebels").
 # "Had the first motion passed, the government would have fallen", "If approved, ...": no vote that was held
 _SUPPOSED = re.compile(r"\s*(?:Had|If|Were|Should|Unless)\b")
@@ -248,6 +250,8 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         if not any(verb in lowered for verb in verbs):
             continue
         match = pattern.search(text)
+        if match and pattern is _NOUN_OUTCOME and _RULED_THAT.search(text, 0, match.start()):
+            match = None  # "the court ruled that the SEC's rejection of the application was arbitrary"
         if match:
             verb = match.groupdict().get("verb") or match.groupdict().get("noun")
             outcome = _outcome_words()[" ".join(verb.lower().split())]  # type: ignore[union-attr]  # the patterns have a verb or a noun

@@ -19,15 +19,31 @@ from factdesk.claims.sentences import Sentence
 
 # "cast the two votes against repeal", "cast their votes in favour"
 _CAST = r"cast\s+(?:the\s+|their\s+|his\s+|her\s+)?(?:only\s+|lone\s+|[\w-]+\s+)?(?:dissenting\s+)?votes?\s+"
+# "sided with the majority", "joined the dissenters": a member's side in a split decision (not "joined the
+# majority coalition")
+_SIDED = r"(?:sided\s+with|joined)\s+(?:the\s+)?"
+_SIDED_MAJORITY = _SIDED + r"majority(?!\s+(?:coalition|government|party|bloc|caucus|group|leader))"
+_SIDED_MINORITY = (
+    _SIDED + r"(?:minority|dissent(?:ers?)?)(?!\s+(?:coalition|government|party|bloc|caucus|group|leader))"
+)
 _POSITION_VERBS = [
     (r"abstained|abstains|abstaining|chose\s+to\s+abstain|abstention", "abstain"),
     (
         r"voted\s+(?:in\s+favou?r(?:\s+of)?|for|yes|with\s+the\s+majority)|backed|supported|approved|"
+        + _SIDED_MAJORITY
+        + "|"
         + _CAST
         + r"(?:in\s+favou?r|for)\b",
         "for",
     ),
-    (r"voted\s+(?:against|no|with\s+the\s+minority)|opposed|rejected|" + _CAST + r"against\b", "against"),
+    (
+        r"voted\s+(?:against|no|with\s+the\s+minority)|opposed|rejected|"
+        + _SIDED_MINORITY
+        + "|"
+        + _CAST
+        + r"against\b",
+        "against",
+    ),
     (r"vetoed|used\s+(?:its|their|a)\s+veto|cast\s+(?:a|its|their)\s+veto", "veto"),
 ]
 # One voter as written: "the Czech Republic", "Sen. Mitch McConnell of Kentucky", "U.S."

@@ -1,0 +1,139 @@
+"""Readings of true reports nobody here wrote, and of errors planted in them (a third round of held-back sets),
+each checked against a real store file: a member who "sided with the majority", a figure its source gives
+beside another, thousands set apart by a space, a court that "ruled that" another's rejection was wrong, an
+acting minister, a vote the day before a term began, and an amount converted into another currency."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from factdesk.claims.check import check_claims
+from factdesk.claims.desk import lexicon_for
+from factdesk.claims.extract import extract_claims
+from factdesk.sources import load_store
+from factdesk.sources.index import StoreIndex
+
+STORE = """
+sources:
+  - id: parliament-speaker
+    title: Speaker re-elected
+    publisher: Parliament press service
+    date: 2024-07-16
+    excerpts:
+      - "Anna Berg was re-elected Speaker of Parliament in the first round, receiving an absolute majority of 412
+        votes out of 598 cast. Jonas Lind obtained 97 votes."
+  - id: rivers-regulation
+    title: Council adopts the river restoration regulation
+    publisher: Council of Ministers
+    date: 2024-06-17
+    excerpts:
+      - "Member states will remove barriers so that at least 25 000 km of rivers are turned into free-flowing
+        rivers by 2030."
+  - id: regulator-penalty-wire
+    title: Bank to pay record penalty
+    publisher: AP
+    date: 2020-09-24
+    excerpts:
+      - "The bank agreed to pay 1.3 billion Australian dollars ($919 million) for breaching money laundering laws."
+people:
+  - name: Marta Ruiz
+    roles: [{title: Labour Minister, org: Spain, from: 2020-01-13}]
+  - name: Tomas Vidal
+    roles: [{title: Prime Minister, org: Spain, from: 2023-11-17}]
+votes:
+  - id: rate-decision
+    body: Monetary Policy Committee
+    date: 2023-08-02
+    measure: Reduce the policy rate by 0.50 percentage point to 13.25%
+    outcome: adopted
+    tally: {for: 5, against: 4}
+    positions: {Ana Costa: for, Bruno Lima: against}
+  - id: appeal-ruling
+    body: U.S. Court of Appeals for the District of Columbia Circuit
+    date: 2023-08-29
+    measure: "Petition for review: the Commission's denial of the fund's application is vacated"
+    outcome: adopted
+    tally: {for: 3, against: 0}
+"""
+
+
+@pytest.fixture
+def index(tmp_path: Path) -> StoreIndex:
+    (tmp_path / "store.yaml").write_text(STORE, encoding="utf-8")
+    return StoreIndex(load_store(tmp_path))
+
+
+def _checked(index: StoreIndex, text: str, on: dt.date) -> dict[str, tuple[str, str, str]]:
+    claims = extract_claims(text, lexicon_for(index.store))
+    found = check_claims(claims, index, on)
+    return {claim.text: (claim.kind.value, s.verdict.value, s.reason) for claim, s in zip(claims, found, strict=True)}
+
+
+def _of_kind(found: dict[str, tuple[str, str, str]], kind: str) -> dict[str, tuple[str, str]]:
+    return {claim: (verdict, reason) for claim, (k, verdict, reason) in found.items() if k == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Bruno Lima, the director for regulation, also sided with the minority.", "verified"),
+        ("Bruno Lima, the director for regulation, sided with the majority.", "disputed"),
+        ("Ana Costa joined the majority.", "verified"),
+    ],
+)
+def test_a_member_s_side_in_a_split_decision(index: StoreIndex, text: str, verdict: str) -> None:
+    votes = _of_kind(_checked(index, text, dt.date(2023, 8, 2)), "vote")
+    assert [result for result, _ in votes.values()] == [verdict], votes
+
+
+def test_joining_the_majority_coalition_is_no_vote(index: StoreIndex) -> None:
+    assert (
+        _of_kind(_checked(index, "Bruno Lima joined the majority coalition in May.", dt.date(2023, 8, 2)), "vote") == {}
+    )
+
+
+def test_a_figure_its_source_gives_is_not_disputed_by_another_count_beside_it(index: StoreIndex) -> None:
+    text = "Speaker Anna Berg, who was herself re-elected on Tuesday with 412 votes, read out the result."
+    found = _checked(index, text, dt.date(2024, 7, 18))
+    assert [verdict for kind, verdict, _ in found.values() if kind == "statement"] != ["disputed"], found
+    wrong = _checked(index, text.replace("412", "421"), dt.date(2024, 7, 18))
+    assert wrong["421 votes"][1] == "disputed", wrong
+
+
+def test_thousands_set_apart_by_a_space_after_at_least(index: StoreIndex) -> None:
+    text = "The law commits governments to turn at least 25,000 km of rivers back into free-flowing rivers by 2030."
+    found = _checked(index, text, dt.date(2024, 6, 17))
+    assert found["at least 25,000 km"][1] == "verified", found
+
+
+def test_a_court_ruling_that_another_s_rejection_was_wrong_is_not_a_rejection(index: StoreIndex) -> None:
+    text = (
+        "In August, the U.S. Court of Appeals for the District of Columbia Circuit ruled unanimously that the "
+        "Commission's rejection of the fund's application was arbitrary."
+    )
+    votes = _of_kind(_checked(index, text, dt.date(2024, 1, 11)), "vote")
+    assert not any(verdict == "disputed" for verdict, _ in votes.values()), votes
+
+
+def test_an_acting_minister_of_a_caretaker_government_holds_the_register_s_office(index: StoreIndex) -> None:
+    found = _checked(index, "Acting Labour Minister Marta Ruiz backed the deal.", dt.date(2023, 11, 2))
+    assert _of_kind(found, "role") == {
+        "Marta Ruiz is Acting Labour Minister": ("verified", found["Marta Ruiz is Acting Labour Minister"][2])
+    }
+
+
+def test_a_vote_the_day_before_the_term_began_is_not_the_term_s_start_but_a_swearing_in_is(index: StoreIndex) -> None:
+    elected = _checked(index, "Parliament re-elected Tomas Vidal as prime minister on Nov. 16.", dt.date(2023, 11, 16))
+    assert _of_kind(elected, "date")["Nov. 16"][0] != "disputed", elected
+    sworn = _checked(index, "Tomas Vidal was sworn in as prime minister on Nov. 16.", dt.date(2023, 11, 16))
+    assert _of_kind(sworn, "date")["Nov. 16"][0] == "disputed", sworn
+
+
+def test_an_amount_converted_at_another_rate_is_not_disputed_but_a_slipped_scale_is(index: StoreIndex) -> None:
+    text = "The bank was ordered to pay a A$1.3 billion ($920 million) penalty for breaching money laundering laws."
+    found = _checked(index, text, dt.date(2020, 10, 21))
+    assert all(verdict != "disputed" for _, verdict, _ in found.values()), found
+    slipped = _checked(index, text.replace("$920 million", "$920 billion"), dt.date(2020, 10, 21))
+    assert slipped["$920 billion"][1] == "disputed", slipped
