@@ -31,6 +31,24 @@ votes:
     date: 2024-09-05
     measure: Impeachment of Interior Minister Anna Ost
     outcome: rejected
+  - id: banknote-ruling
+    body: Supreme Court of Ruritania
+    date: 2024-09-06
+    measure: "Validity of the notification withdrawing high-value bank notes (petitions challenging it dismissed)"
+    outcome: adopted
+    tally: {for: 4, against: 1}
+  - id: carbon-appeal-arden
+    body: Court of Appeal for Arden
+    date: 2019-05-03
+    measure: "Reference re Carbon Pricing Act: the Act is constitutional"
+    outcome: adopted
+    tally: {for: 3, against: 2}
+  - id: carbon-appeal-belmont
+    body: Court of Appeal for Belmont
+    date: 2019-06-28
+    measure: "Reference re Carbon Pricing Act: the Act is constitutional"
+    outcome: adopted
+    tally: {for: 4, against: 1}
   - id: veto-override
     body: City Council
     date: 2024-09-06
@@ -68,10 +86,20 @@ def _votes(sentence: str, index: StoreIndex) -> list[tuple[dict, str, str]]:
         # a ruling on the case brought itself, in a sentence with no vote's words
         ("A day earlier the same court overturned the impeachment of Interior Minister Anna Ost.", "verified", ""),
         ("A day earlier the same court upheld the impeachment of Interior Minister Anna Ost.", "disputed", "rejected"),
+        # "Validity of ... (petitions challenging it dismissed)": the notification stands
+        ("Ruritania's Supreme Court upheld the notification withdrawing high-value bank notes, ruling 4-1.",
+         "verified", ""),
+        ("Ruritania's Supreme Court struck down the notification withdrawing high-value bank notes, ruling 4-1.",
+         "disputed", "goes the other way"),
+        # the court's place is part of its name: Arden's record, not Belmont's of the same day's measure
+        ("Arden's Court of Appeal upheld the Carbon Pricing Act 3-2 in 2019.", "verified", "carbon-appeal-arden"),
+        ("Arden's Court of Appeal upheld the Carbon Pricing Act 4-1 in 2019.", "disputed", "carbon-appeal-arden"),
+        ("The Supreme Court of Ruritania on Friday upheld the petition against the presidential election.",
+         "verified", ""),
         # a chamber's vote "to overturn" is no court's: adopted as any other
         ("The City Council voted 9-4 to overturn the mayor's veto of the housing ordinance.", "verified", "adopted"),
     ],
-)
+)  # fmt: skip
 def test_a_ruling_against_the_record(index, sentence, verdict, reason):
     found = _votes(sentence, index)
     assert any(v == verdict and reason in r for _, v, r in found), found
@@ -88,6 +116,12 @@ def test_the_ruling_reads_as_the_court_wrote_it():
     assert claim.fields == {
         "outcome": "adopted",
         "measure": "annulled the result of the presidential election",
-        "body": "Supreme Court",
+        "body": "Ruritania Supreme Court",
     }
-    assert claim.text == "Supreme Court: annulled the result of the presidential election"
+    assert claim.text == "Ruritania Supreme Court: annulled the result of the presidential election"
+
+
+def test_a_court_throwing_out_decisions_and_sending_cases_back_strikes_the_decisions_down():
+    sentence = "The Supreme Court threw out those decisions and sent the cases back for further proceedings."
+    (claim,) = [claim for claim in extract_claims(sentence) if claim.kind is ClaimKind.VOTE]
+    assert claim.fields["outcome"] == "adopted" and claim.fields["measure"] == "threw out those decisions"

@@ -1,7 +1,8 @@
 """Readings of true reports nobody here wrote, and of errors planted in them (a third round of held-back sets),
 each checked against a real store file: a member who "sided with the majority", a figure its source gives
 beside another, thousands set apart by a space, a court that "ruled that" another's rejection was wrong, an
-acting minister, a vote the day before a term began, and an amount converted into another currency."""
+acting minister, a vote the day before a term began, an amount converted into another currency, "the motion"
+of the sentence before, a body a measure goes to next, titles of another day, and a law's year."""
 
 from __future__ import annotations
 
@@ -37,7 +38,24 @@ sources:
     date: 2020-09-24
     excerpts:
       - "The bank agreed to pay 1.3 billion Australian dollars ($919 million) for breaching money laundering laws."
+  - id: court-judgment
+    title: Reference re Carbon Pricing Act
+    publisher: Supreme Court
+    date: 2021-03-25
+    type: primary
+    excerpts:
+      - "The Carbon Pricing Act is constitutional. The provinces argued that the Act intruded on their jurisdiction."
 people:
+  - name: Lena Sorel
+    roles: [{title: First Vice President, org: Peru, from: 2021-07-28, until: 2022-12-07}]
+  - name: Jon Hartz
+    roles: [{title: Chief Executive, org: Westbank, from: 2015-02-01, until: 2019-12-02}]
+  - name: Ada Winter
+    roles: [{title: Second Permanent Secretary, org: Civil Service, from: 2021-05-01}]
+  - name: Ying Shin
+    roles: [{title: Prime Minister, org: Thailand, from: 2011-08-05, until: 2014-05-07}]
+  - name: Paul Stevens
+    roles: [{title: Justice, org: Supreme Court, from: 1975-12-19, until: 2010-06-29}]
   - name: Marta Ruiz
     roles: [{title: Labour Minister, org: Spain, from: 2020-01-13}]
   - name: Tomas Vidal
@@ -50,6 +68,18 @@ votes:
     outcome: adopted
     tally: {for: 5, against: 4}
     positions: {Ana Costa: for, Bruno Lima: against}
+  - id: standing-orders
+    body: Parliament of Lanka
+    date: 2022-05-17
+    measure: Proposal by M.A. Suman to suspend Standing Orders to debate a motion of displeasure with the President
+    outcome: rejected
+    tally: {for: 68, against: 119}
+  - id: deputy-impeachment
+    body: National Assembly
+    date: 2024-10-08
+    measure: Special motion for the removal of the Deputy President by impeachment
+    outcome: adopted
+    tally: {for: 281, against: 44, abstain: 1}
   - id: appeal-ruling
     body: U.S. Court of Appeals for the District of Columbia Circuit
     date: 2023-08-29
@@ -137,3 +167,48 @@ def test_an_amount_converted_at_another_rate_is_not_disputed_but_a_slipped_scale
     assert all(verdict != "disputed" for _, verdict, _ in found.values()), found
     slipped = _checked(index, text.replace("$920 million", "$920 billion"), dt.date(2020, 10, 21))
     assert slipped["$920 billion"][1] == "disputed", slipped
+
+
+_BEFORE = (
+    "On May 17 he voted against a motion by lawmaker M.A. Suman to suspend standing orders so parliament could debate."
+)
+
+
+@pytest.mark.parametrize(("outcome", "verdict"), [("defeated by 119 votes to 68", "verified"),
+                                                  ("carried by 119 votes to 68", "disputed")])  # fmt: skip
+def test_the_motion_of_the_sentence_before(index: StoreIndex, outcome: str, verdict: str) -> None:
+    found = _checked(index, f"{_BEFORE} The motion was {outcome}.", dt.date(2022, 7, 20))
+    votes = _of_kind(found, "vote")
+    (said,) = [result for claim, result in votes.items() if "119" in claim]
+    assert said[0] == verdict and "standing-orders" in said[1], votes
+
+
+def test_the_body_a_measure_is_sent_to_next_is_not_the_one_voting(index: StoreIndex) -> None:
+    text = "Lawmakers approved the motion by 281 votes to 54, well above the 233 needed to send it to the Senate."
+    votes = _of_kind(_checked(index, text, dt.date(2024, 10, 8)), "vote")
+    assert votes["motion was adopted 281-54"][0] == "disputed", votes  # the Assembly's record, not "no record"
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "verdict"),
+    [
+        ("Congress swore in Vice President Lena Sorel hours later.", "2022-12-07", "verified"),
+        ("Days later, Chief Executive Jon Hartz resigned.", "2020-10-21", "verified"),
+        ("A report by senior civil servant Ada Winter found failures of leadership.", "2022-06-06", "unsupported"),
+        ("She follows her aunt Ying Shin, the country's first female prime minister.", "2024-08-16", "verified"),
+        ("Chevron, written by Justice Paul Stevens, had become one of the most cited rulings.", "2024-06-28",
+         "verified"),
+        # a title never held is not made "of its day" by the deed
+        ("Chevron, written by Chief Justice Paul Stevens, had become one of the most cited rulings.", "2024-06-28",
+         "unsupported"),
+    ],
+)  # fmt: skip
+def test_titles_of_another_day_and_callings(index: StoreIndex, text: str, on: str, verdict: str) -> None:
+    roles = _of_kind(_checked(index, text, dt.date.fromisoformat(on)), "role")
+    assert [result for result, _ in roles.values()] == [verdict], roles
+
+
+def test_a_law_s_year_is_not_disputed_by_its_ruling_s(index: StoreIndex) -> None:
+    text = "The provinces had argued that the 2018 Carbon Pricing Act intruded on provincial jurisdiction."
+    dates = _of_kind(_checked(index, text, dt.date(2021, 3, 25)), "date")
+    assert dates["2018"][0] != "disputed", dates

@@ -220,3 +220,15 @@ def same_place(claimed: DatePlace, recorded: DatePlace) -> int:
     )  # "take effect on" and "apply from": words for one moment
     both = len(claimed.before) == 2 and stems(frozenset(claimed.before)) == stems(frozenset(recorded.before))
     return score + 2 * (last or both) + both
+
+
+_A_LAW_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){0,6}(?:Act|Law|Bill|Code|Treaty|Accord|Agreement|Convention|Protocol|Regulation"
+    r"|Directive|Amendment|Constitution)\b"
+)
+
+
+def names_a_law(sentence: str, end: int) -> bool:
+    """Whether the year ending at `end` is part of a law's name ("the 2018 Greenhouse Gas Pollution Pricing
+    Act"): the year the law was made, not the year of what the sentence reports."""
+    return _A_LAW_AFTER.match(sentence, end) is not None

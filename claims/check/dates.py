@@ -18,6 +18,7 @@ from factdesk.claims.check.date_places import (
     dates_in,
     dates_told,
     in_dateline,
+    names_a_law,
     parts,
     place_at,
     readable,
@@ -107,8 +108,9 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
     if term is not None and term.verdict is Verdict.VERIFIED:
         return term  # "took over from Philip Lowe on Sept. 18": the register's term start, over the old term's end
     written_here = _other_dates_here(claim, on)
+    law = names_a_law(claim.sentence, at + len(claim.text))  # "the 2018 ... Act": not the year of its ruling
     placed = _date_in_place(claim, claimed, index, [*related, *nearby], on, counts, written_here)
-    if placed is not None:
+    if placed is not None and not (law and placed.verdict is Verdict.DISPUTED):
         return placed
     for match in _unseen([*related, *nearby]):
         known = [place.iso for place in dates_told(match.excerpt, match.source.date)]
@@ -120,7 +122,7 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
     if term is not None:
         return term  # "sworn in on May 20": the register's term for the person named
     if parts(claimed)[1] is None:  # a year alone: only the release reporting the event, of another year, disputes it
-        issued = _issued_on_another_day(claimed, related, on, written_here, counts)
+        issued = None if law else _issued_on_another_day(claimed, related, on, written_here, counts)
         return issued or Suggestion(
             Verdict.UNSUPPORTED, 50, "no source in the store gives this year", _evidence(related)
         )

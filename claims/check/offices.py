@@ -58,7 +58,8 @@ def is_description(title: str) -> bool:
     words = office_words(title)
     if words == {"member"}:
         return True  # "council member Ed Burke": a member of some body, which the words before it named
-    return bool(words & _lists().unlisted) and not words & _lists().rank  # "Chief Economist" is an office
+    # "Chief Economist" is an office; a "senior civil servant" or "senior official" is still a calling
+    return bool(words & _lists().unlisted) and not (words & _lists().rank) - {"senior"}
 
 
 _ARMY_RANKS = frozenset({"general", "major", "lieutenant"})  # alone or together they are a rank only
@@ -167,6 +168,8 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     if len(head) > 1 and not said & office_words(head[0]):
         return False
     left_out = held - said
+    if said & _SECOND_IN_COMMAND:  # "Vice President" for the First Vice President: which deputy, left out
+        left_out -= _ORDINALS
     # a rank word that a short form may leave out ("Justice" for "Associate Justice") changes nothing
     return not ((left_out & lists.rank) - lists.may_omit)
 
@@ -178,6 +181,8 @@ _SERVES = re.compile(
 _JUNIOR_OFFICES = frozenset({"secretary", "state", "deputy", "parliamentary", "under"})  # the press's "junior minister"
 _HEADS_OF_A_PORTFOLIO = frozenset("secretary minister commissioner director".split())
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")  # "President and Chief Operating Officer": two offices
+_SECOND_IN_COMMAND = frozenset({"vice", "deputy"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth"})
 _STANDING_IN = frozenset({"acting", "interim", "caretaker"})
 _LEANINGS = frozenset("conservative liberal progressive moderate centrist leftist rightist hardline".split())
 

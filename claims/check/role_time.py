@@ -208,13 +208,23 @@ _PAST_MARKER = (
 )
 
 
-def spoken_of_as_past(sentence: str, title: str, person: str) -> bool:
+# a title that was the holder's when a past deed was done or a place in history won: a term that has ended
+# bears it out, but a title never held is not made "of the past" by it
+_OF_ITS_DAY = (
+    # "Chevron, written by Justice John Paul Stevens": a deed's author, by the title of the deed's day
+    r"(?:written|authored|penned)\s+by"
+    # "Yingluck Shinawatra, the country's first female prime minister": a place in its history
+    r"|\w+['’]s\s+(?:first|second|third|last)"
+)
+
+
+def spoken_of_as_past(sentence: str, title: str, person: str, marker: str = _PAST_MARKER) -> bool:
     """ "under President Joe Biden", "then-Secretary of State X", "former Senator X": a title of that time."""
     words = r"\s+".join(map(re.escape, title.split()))
     # the marker speaks of this person's title: "former Prime Minister David Cameron" says nothing of the
     # "Prime Minister Rishi Sunak" earlier in the sentence
     # "a former human rights lawyer and chief prosecutor": the marker speaks of both callings joined by "and"
-    past_title = rf"\b{_PAST_MARKER}(?:[\w.'’-]+\s+){{0,3}}?(?:and\s+(?:[\w.'’-]+\s+){{0,2}}?)?{words}\b"
+    past_title = rf"\b(?:{marker})\s*(?:[\w.'’-]+\s+){{0,3}}?(?:and\s+(?:[\w.'’-]+\s+){{0,2}}?)?{words}\b"
     if not person.strip():
         return re.search(past_title, sentence, re.IGNORECASE) is not None
     surname = re.escape(person.split()[-1])
@@ -231,12 +241,21 @@ def said_of_the_past(
 ) -> bool:
     """ "then-Prime Minister X" with no date of its own, or "launched in December by former President X" where
     a term ended before the sentence's date ("then-Foreign Secretary X" in April 2022 says X held it then)."""
-    if undated:
-        return spoken_of_as_past(sentence, title, person)
+    if undated:  # "Days later, Chief Executive X resigned": the time of the sentence before, not the article's
+        return (
+            spoken_of_as_past(sentence, title, person)
+            or spoken_of_as_past(sentence, title, person, _OF_ITS_DAY)
+            or _LATER_THAN_BEFORE.match(sentence) is not None
+        )
     ended = any(role.end is not None and role.end <= when.last for role in roles)
     return ended and called_former(sentence, title, person)
 
 
+# "Days later, ...": a time after the sentence before's (hours later may still be the article's day)
+_LATER_THAN_BEFORE = re.compile(
+    r"(?i)\s*(?:(?:just|only|barely)\s+)?(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|few|\d+)\s+)?"
+    r"(?:days?|weeks?|months?|years?)\s+later\b"
+)
 _BEFORE_ANY_ROLE = 30  # years: a date this long before a person's first recorded office is another thing's
 
 

@@ -36,7 +36,7 @@ from factdesk.claims.extract.votes import (
     spread_over_list,
     voters_around,
 )
-from factdesk.claims.extract.votes.context import body_from_context, body_written_after
+from factdesk.claims.extract.votes.context import body_from_context, body_written_after, measure_from_before
 from factdesk.claims.model import ClaimKind
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import fold
@@ -157,8 +157,12 @@ def vote_claims(context: SentenceContext) -> Iterator[Draft]:
         body = body_from_context(sentence, _sentences_before(context.document, sentence))
         for vote in votes if body else ():
             vote.fields["body"] = body
+    before = _sentences_before(context.document, sentence)[-1:]
     for vote in votes:
         _name_the_actor(vote, named)
+        fuller = measure_from_before(vote.fields.get("measure"), before[0] if before else None)
+        if fuller:  # "The motion was defeated" after "a motion by X to suspend standing orders"
+            vote.fields["measure"] = fuller
     voters_around(votes, members, text, sentence)
     listed = [spread for vote in votes for spread in spread_over_list(vote, members, text)]
     also = as_did(votes, members, text, sentence)

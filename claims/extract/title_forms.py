@@ -3,6 +3,8 @@ minister" the Defense Minister, "Justices" (before two names) each a Justice."""
 
 from __future__ import annotations
 
+import re
+
 from factdesk.claims.extract.name_model import is_role_noun, is_title_word
 
 _SMALL_WORDS = {"of", "for", "and", "the", "to", "on", "in"}
@@ -35,6 +37,8 @@ _ABBREVIATED_WORDS = {
 def normalize_title(written: str) -> str:
     """'defense  minister' -> 'Defense Minister'; 'minister of strategic affairs' -> 'Minister of Strategic Affairs'."""
     words = written.split()
+    if words and re.fullmatch(r"[a-z]{5,}\.", words[-1]):  # "the country's prime minister.": the sentence's point
+        words[-1] = words[-1][:-1]
     if " ".join(words).lower() in _ABBREVIATED:
         return _ABBREVIATED[" ".join(words).lower()]
     if len(words) > 1:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from factdesk.claims.extract.votes.mention import BODY
+from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN
 from factdesk.claims.sentences import Sentence
 
 # A body written in lower case, and the word its full name ends with ("the panel" -> "... Committee").
@@ -51,3 +51,24 @@ def body_written_after(sentence: Sentence, end: int) -> str | None:
     ending = _ENDS_WITH.get(word[1], word[1])
     named = [" ".join(m["body"].split()) for m in BODY.finditer(sentence.text, 0, end - sentence.start)]
     return next((body for body in reversed(named) if body.lower().split()[-1] == ending), None)
+
+
+# "The motion was defeated": a measure named by its noun alone, with "the" or "this"
+_BARE_MEASURE = re.compile(rf"(?i)(?:the\s+|this\s+|that\s+)?(?P<noun>{MEASURE_NOUN})")
+
+
+def measure_from_before(measure: str | None, before: Sentence | None) -> str | None:
+    """ "The motion was defeated by 119 votes to 68" after "he voted against a motion by X to suspend standing
+    orders": the measure as the sentence before names it, when this one gives its noun alone."""
+    bare = _BARE_MEASURE.fullmatch(measure or "")
+    if bare is None or before is None:
+        return None
+    noun = bare["noun"].lower()
+    named = re.search(
+        rf"(?i)\b(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?{noun}\s+(?:by|to|of|on|for|that)\s+[^,;]{{3,120}}", before.text
+    )
+    if named is None:
+        return None
+    # "a motion by lawmaker M.A. Sumanthiran to suspend ...": an initial's point does not end it
+    cut = re.split(r"(?<!\b[A-Z])\.(?=\s|$)|\s(?:which|that|after|when|while|because|so)\s", named[0])[0]
+    return re.sub(r"^(?:the|a|an)\s+", "", cut.strip(), flags=re.IGNORECASE) or None

@@ -47,7 +47,7 @@ _PASSIVE_OUTCOME = re.compile(
     # "A similar motion brought by Podemos in June 2017 was defeated": who brought it, and when, between
     + r"(?:\s+(?:brought|tabled|filed|proposed|introduced|sponsored|put\s+forward|in|on|against|by)\b[^,;.]{1,60}?)?"
     + r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|withdrawn|voted\s+down)\b",
+    r"(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|withdrawn|voted\s+down|carried)\b",
     re.IGNORECASE,
 )
 # "The resolution, adopted at an emergency special session, grants ...": the outcome in an apposition
@@ -134,6 +134,7 @@ def _outcome_by_vote() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<verb>{words})\b[^.;:]{{0,120}}?\bby\s+(?:a\s+)?(?:[\w-]+\s+)?vote\b", re.IGNORECASE)
 
 
+_SENT_TO = re.compile(r"\bto\s+(?:the\s+)?$")
 _RULED_THAT = re.compile(r"\b(?:ruled|held|found|concluded)\b[^.;]{0,80}\bthat\b")
 _DEADLOCK = re.compile(r"\b(?:deadlock\w*|tied|a\s+tie)\b", re.IGNORECASE)
 _DECIDED = re.compile(r"\b(?:vot(?:e|ed|es|ing)|ruled|rules|ruling|decided|decision|verdict|sided)\b", re.IGNORECASE)
@@ -147,7 +148,10 @@ _VETO = re.compile(
 
 # In the order they are tried, each with the words (lower case) it cannot match without.
 _OUTCOME_PATTERNS = (
-    (_PASSIVE_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed", "withdrawn", "voted down")),
+    (
+        _PASSIVE_OUTCOME,
+        ("adopted", "approved", "passed", "rejected", "defeated", "vetoed", "withdrawn", "voted down", "carried"),
+    ),
     (_APPOSED_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed")),
     (_NOUN_OUTCOME, ("approval", "adoption", "passage", "rejection", "defeat")),
     (_ACTIVE_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed", "backed", "endorsed")),
@@ -164,8 +168,8 @@ _OUTCOME_PATTERNS = (
 # Every vote pattern needs one of these stems (or a tally like "14-0"); a sentence without any is
 # skipped. Substring tests on the lower-cased text are several times faster than one case-blind regex.
 _VOTE_STEMS = ("vot", "adopt", "approv", "pass", "reject", "veto", "block", "abstain", "abstention", "defeat", "favo",
-               "against", "fail", "withdr", "confirm", "backed", "supported", "opposed", "cleared", "sided with",
-               "the majority", "the minority", "the dissent")  # fmt: skip
+               "against", "fail", "withdr", "confirm", "backed", "supported", "opposed", "cleared", "carried",
+               "sided with", "the majority", "the minority", "the dissent")  # fmt: skip
 # Verbs that are a vote only when a measure follows them ("backed the bill", not "backed the rebels").
 # "Had the first motion passed, the government would have fallen", "If approved, ...": no vote that was held
 _SUPPOSED = re.compile(r"\s*(?:Had|If|Were|Should|Unless)\b")
@@ -240,8 +244,10 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
     if not might_be_a_vote(text, lowered):
         return ruling_alone(sentence, lowered)
     found: list[VoteMention] = []
-    # "an appeal against a Court of Appeal ruling": a body whose decision is the object is not the one voting
-    body_match = next((found for found in BODY.finditer(text) if not _DECISION_AFTER.match(text, found.end())), None)
+    # "an appeal against a Court of Appeal ruling", "needed to send the charges to the Senate": a body whose
+    # decision is the object, or where a measure goes next, is not the one voting
+    body_match = next((found for found in BODY.finditer(text) if not _DECISION_AFTER.match(text, found.end())
+                       and not _SENT_TO.search(text, max(0, found.start() - 8), found.start())), None)  # fmt: skip
     body = re.sub(r"\s+", " ", body_match["body"]) if body_match else None
     measure = None
     outcome_span = None
@@ -275,7 +281,7 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         ruled = find_ruling(text)
         if ruled:
             outcome, measure, outcome_span, court = ruled
-            body = body or court
+            body = court if court and (body is None or body in court) else body  # "Saskatchewan Court of Appeal"
     tally = find_tally(text, lowered)
     if outcome is None and "confidence" in lowered:
         confidence = confidence_vote(text)

@@ -7,7 +7,17 @@ from functools import cache
 
 from factdesk.claims.extract.lexicon import phrase_table
 
-_NOT_VERBS = ("constitutional", "lawful", "violate", "violated", "violates")
+_NOT_VERBS = (
+    "constitutional",
+    "constitutionality",
+    "lawful",
+    "legality",
+    "valid",
+    "validity",
+    "violate",
+    "violated",
+    "violates",
+)
 
 
 @cache

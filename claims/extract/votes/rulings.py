@@ -25,10 +25,15 @@ _BROUGHT = re.compile(
 )
 _COURT = (
     r"(?P<court>(?:(?:[A-Z][\w.'’-]*|of)\s+){0,4}(?:Court|Tribunal)(?:\s+of\s+(?:Appeals?|Justice|Cassation))?"
+    # "the Supreme Court of Canada", "the Court of Appeal for Ontario"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
     r"|\b(?:the\s+)?(?:same\s+|high\s+|top\s+|lower\s+|appeals\s+|constitutional\s+|supreme\s+)?(?:court|tribunal)"
     r"|\b(?:the\s+)?(?:judges|justices))"
 )
-_AND_ANOTHER_ACT = re.compile(r"\s+and\s+(?=(?:[a-z]+ed|ordered|threw|struck|upheld)\b)")
+_AND_ANOTHER_ACT = re.compile(
+    r"\s+and\s+(?=(?:[a-z]+ed|threw|struck|upheld|sent|gave|made|found|held|told|left|put|set|took|let)\b)"
+    r"|\s+\d{1,2}\s?[-–]\s?\d{1,2}\b"  # "upheld the law 3-2": the tally is the ruling's, not its object's
+)
 _TRAILING_WORD = re.compile(r"\s+(?:in|on|at|by|of|for|to|with|from)$", re.IGNORECASE)
 # "on Friday", "has", "unanimously", "in a 4-3 ruling,": what may stand between the court and its verb
 _BETWEEN = r"(?:\s+(?:on\s+[A-Z]\w+|has|had|have|also|last\s+\w+|this\s+\w+|\w+ly|in\s+a\s+[^,;.]{1,30},))*"
@@ -62,16 +67,16 @@ def find_ruling(text: str) -> tuple[str, str, tuple[int, int], str | None] | Non
         return None
     verb = " ".join(match["verb"].lower().split())
     pole = ruling_words()[verb]
-    brought = _BROUGHT.search(measure[:60]) is not None
+    brought = _BROUGHT.search(" ".join(measure.split()[:5])) is not None  # the object's own noun, not a later one
     if brought:
         # "dismissed the petition", "upheld the appeal", "overturned his impeachment": the case itself
         outcome = "adopted" if pole == "keep" else "rejected"
-    elif pole == "dismiss":
+    elif pole == "dismiss" and not verb.startswith("threw"):
         return None  # "dismissed her predecessor", "rejected the notion": no act under review that it names
     else:
         outcome, measure = "adopted", f"{verb} {match['measure'][:used].strip()}"
-    # "Kenya's Supreme Court" is the Supreme Court of Kenya: the court's name is what records give
-    court = re.sub(r"^(?:[Tt]he\s+|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+)", "", match["court"])
+    # "Saskatchewan's Court of Appeal" is not Ontario's: the place is part of the court's name
+    court = re.sub(r"['’]s\s+", " ", re.sub(r"^[Tt]he\s+", "", match["court"]))  # "Saskatchewan Court of Appeal"
     named = court if court[:1].isupper() else None  # "the same court": the body is named elsewhere
     return outcome, measure, (match.start("verb"), match.start("measure") + used), named
 
@@ -81,7 +86,8 @@ def ruling_pole(measure: str, about: str = "") -> str | None:
     uphold Mississippi's Act"), the one whose object shares the most words with `about`. A case brought
     ("Petition No. 1 ...") strikes what it challenges when adopted."""
     found = [(match, ruling_words()[" ".join(match[0].lower().split())]) for match in word_pattern().finditer(measure)]
-    poles = [(match, "strike" if pole == "dismiss" else pole) for match, pole in found if pole != "dismiss"]
+    # "(petitions challenging it dismissed)": the act challenged stands
+    poles = [(match, "keep" if pole == "dismiss" else pole) for match, pole in found]
     if not poles:
         return "strike" if _BROUGHT.search(measure) else None
     if len({pole for _, pole in poles}) == 1:
