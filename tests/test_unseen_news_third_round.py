@@ -74,6 +74,12 @@ votes:
     measure: Proposal by M.A. Suman to suspend Standing Orders to debate a motion of displeasure with the President
     outcome: rejected
     tally: {for: 68, against: 119}
+  - id: senate-infrastructure
+    body: Senate
+    date: 2021-08-10
+    measure: Infrastructure Investment and Jobs Act
+    outcome: adopted
+    tally: {for: 69, against: 30}
   - id: deputy-impeachment
     body: National Assembly
     date: 2024-10-08
@@ -212,3 +218,18 @@ def test_a_law_s_year_is_not_disputed_by_its_ruling_s(index: StoreIndex) -> None
     text = "The provinces had argued that the 2018 Carbon Pricing Act intruded on provincial jurisdiction."
     dates = _of_kind(_checked(index, text, dt.date(2021, 3, 25)), "date")
     assert dates["2018"][0] != "disputed", dates
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("Aug. 10", "verified"), ("Aug. 12", "disputed")])
+def test_the_day_of_a_vote_of_another_month_told_by_its_body_and_tally(
+    index: StoreIndex, day: str, verdict: str
+) -> None:
+    text = f"The measure, which had cleared the Senate 69-30 on {day}, now goes to the president."
+    dates = _of_kind(_checked(index, text, dt.date(2021, 11, 6)), "date")
+    assert dates[day][0] == verdict and "senate-infrastructure" in dates[day][1], dates
+
+
+def test_a_day_of_another_event_beside_a_vote_is_not_the_vote_s(index: StoreIndex) -> None:
+    text = "Shares began trading on Thursday, a day after the Senate cleared the act 69-30."
+    dates = _of_kind(_checked(index, text, dt.date(2021, 8, 12)), "date")
+    assert dates["Thursday"][0] != "disputed", dates

@@ -23,24 +23,31 @@ _WEEK = 7  # days: a record this near the article's date is of its week
 _DECIDED = re.compile(
     r"(?i)\b(?:rul(?:ed|ing)|vot(?:ed|ing)|approv(?:ed|ing)|pass(?:ed|ing)|adopt(?:ed|ing)|reject(?:ed|ing)|"
     r"defeat(?:ed|ing)|upheld|uph[oe]ld(?:ing)?|overturn(?:ed|ing)|struck\s+down|dismiss(?:ed|ing)|"
-    r"confirm(?:ed|ing)|elect(?:ed|ing)|ratif(?:ied|ying)|endors(?:ed|ing)|veto(?:ed|ing))\b"
+    r"confirm(?:ed|ing)|elect(?:ed|ing)|ratif(?:ied|ying)|endors(?:ed|ing)|veto(?:ed|ing)|clear(?:ed|ing)|carried)\b"
 )
 # "the commission said on Thursday", "announced the final figures on Thursday": the day of the saying
 _SAID = re.compile(r"\b(?:said|says|told|announced|reported|stated|added)\b", re.IGNORECASE)
 _SAID_WINDOW = 60  # characters before the date in which the saying is written
-_CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:and|but|while|which|who|after|before|when)\b")
+# "began trading on Thursday, a day after the SEC cleared them": another event's clause
+_CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:[\w-]+\s+){0,3}?(?:and|but|while|which|who|after|before|when)\b")
+_TALLY = re.compile(r"\b(\d{1,3})\s*(?:[-–—]|votes?\s+to|to)\s*(\d{1,3})\b")
+_SLIP = 31  # days: how far a vote's record may be from the day claimed for it, as one day or month mistaken
 _GENERIC = frozenset("ruling decision vote bill motion measure resolution amendment law act".split())
 
 
 def day_of_its_record(claim: Claim, claimed: str, index: StoreIndex, on: dt.date | None) -> Suggestion | None:
     """Verified or disputed by the date of the one record of the article's week the date's clause tells of;
     None when no record (or records of several days) fit, or the claim is no day of that week."""
+    if on is not None and re.fullmatch(r"--\d\d-\d\d", claimed):  # "on Aug. 10": the last one before the article
+        claimed = f"{on.year}{claimed[1:]}" if claimed[2:] <= on.strftime("%m-%d") else f"{on.year - 1}{claimed[1:]}"
     if on is None or not index.store.votes or not re.fullmatch(r"\d{4}-\d\d-\d\d", claimed):
         return None
     day = dt.date.fromisoformat(claimed)
     span = claim.span_in_sentence()
-    if abs((day - on).days) > _WEEK or span is None:
+    if span is None:
         return None
+    if abs((day - on).days) > _WEEK:
+        return _day_of_its_tally(claim.sentence, span, day, index)
     clause = _clause_around(claim.sentence, *span)
     if not _DECIDED.search(clause) or _said_on(claim.sentence, span[0]):
         return None
@@ -49,7 +56,30 @@ def day_of_its_record(claim: Claim, claimed: str, index: StoreIndex, on: dt.date
     fitting = [vote for vote in week if _body_named(vote, written) and _measure_written(vote, written)]
     if len({vote.date for vote in fitting}) != 1:
         return None
-    vote = fitting[0]
+    return _against(fitting[0], day)
+
+
+def _day_of_its_tally(sentence: str, span: tuple[int, int], day: dt.date, index: StoreIndex) -> Suggestion | None:
+    """ "which had cleared the Senate 69-30 on Aug. 10": a vote of another month, told by its body and its very
+    tally, is the one record with both; its day bears the date out, or disputes it within a month's slip."""
+    clause = _clause_around(sentence, *span)
+    tallies = {(int(a), int(b)) for a, b in _TALLY.findall(clause)}
+    if not tallies or not _DECIDED.search(clause):
+        return None
+    written = set(content_words(clause))
+    fitting = [
+        vote
+        for vote in index.store.votes.values()
+        if vote.tally is not None
+        and {(vote.tally.votes_for, vote.tally.against), (vote.tally.against, vote.tally.votes_for)} & tallies
+        and _body_named(vote, written)
+    ]
+    if len(fitting) != 1 or abs((fitting[0].date - day).days) > _SLIP:
+        return None
+    return _against(fitting[0], day)
+
+
+def _against(vote: Vote, day: dt.date) -> Suggestion:
     evidence = (Evidence(f"vote:{vote.id}", "vote", f"{vote.body}, {vote.date.isoformat()}: {vote.measure}", 70.0),)
     if vote.date == day:
         return Suggestion(Verdict.VERIFIED, 70, f"{vote.id} is of {weekday_and_date(vote.date)}", evidence)
