@@ -80,6 +80,17 @@ votes:
     measure: Infrastructure Investment and Jobs Act
     outcome: adopted
     tally: {for: 69, against: 30}
+  - id: pay-ballot
+    body: Communication Workers Union members at the Post
+    date: 2022-07-19
+    measure: Statutory ballot for national strike action over pay
+    outcome: adopted
+  - id: commission-president
+    body: European Parliament
+    date: 2024-07-18
+    measure: Election of Anna Lind as President of the European Commission
+    outcome: adopted
+    tally: {for: 401, against: 284}
   - id: deputy-impeachment
     body: National Assembly
     date: 2024-10-08
@@ -233,3 +244,20 @@ def test_a_day_of_another_event_beside_a_vote_is_not_the_vote_s(index: StoreInde
     text = "Shares began trading on Thursday, a day after the Senate cleared the act 69-30."
     dates = _of_kind(_checked(index, text, dt.date(2021, 8, 12)), "date")
     assert dates["Thursday"][0] != "disputed", dates
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "verdict"),
+    [
+        ("Postal workers have voted overwhelmingly to strike over pay, the union said.", "2022-07-19", "verified"),
+        ("Postal workers have voted overwhelmingly against striking over pay, the union said.", "2022-07-19",
+         "disputed"),
+        ("The European Parliament voted on Thursday to give Anna Lind a second term.", "2024-07-18", "verified"),
+        ("The European Parliament voted on Thursday to deny Anna Lind a second term.", "2024-07-18", "disputed"),
+    ],
+)  # fmt: skip
+def test_a_strike_ballot_and_a_vote_to_give_or_deny_a_nominee(
+    index: StoreIndex, text: str, on: str, verdict: str
+) -> None:
+    votes = _of_kind(_checked(index, text, dt.date.fromisoformat(on)), "vote")
+    assert [result for result, _ in votes.values()] == [verdict], votes

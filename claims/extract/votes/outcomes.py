@@ -7,18 +7,18 @@ from functools import cache
 from typing import Any
 
 from factdesk.claims.extract.lexicon import phrase_table
+from factdesk.claims.extract.votes.ballots import strike_ballot
 from factdesk.claims.extract.votes.confidence import confidence_vote
+from factdesk.claims.extract.votes.counted import outcome_of_shares, second_decision, shares, side_count
 from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, clean_measure
-from factdesk.claims.extract.votes.positions import find_positions, measure_after
+from factdesk.claims.extract.votes.positions import find_positions
 from factdesk.claims.extract.votes.rulings import find_ruling, might_be_a_ruling, ruling_alone
 from factdesk.claims.extract.votes.stances import find_stances
 from factdesk.claims.extract.votes.states import state_stance
 from factdesk.claims.extract.votes.tallies import (
     find_second_tally,
-    find_shares,
     find_side_count,
     find_tally,
-    share_won_by,
 )
 from factdesk.claims.sentences import Sentence
 
@@ -70,8 +70,10 @@ _PASSIVE_BY_TALLY = re.compile(
     re.IGNORECASE,
 )
 # "cast the deciding vote to confirm Betsy DeVos": a vote on a nominee, in its infinitive
+# "The European Parliament voted on Thursday to give Ursula von der Leyen a second term"
 _VOTED_TO_CONFIRM = re.compile(
-    r"\bvot(?:ed|es|e|ing)\s+(?:\d{1,3}\s*[-–—]\s*\d{1,3}\s+)?to\s+(?P<verb>confirm|reject)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+){0,3}?[A-Z][\w'’-]+)"
+    r"\bvot(?:ed|es|e|ing)\s+(?:(?:\d{1,3}\s*[-–—]\s*\d{1,3}|on\s+[A-Z]\w+|\w+ly)\s+)*to\s+"
+    r"(?P<verb>confirm|reject|deny|give|grant|re-?elect|elect|back|endorse)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+){0,3}?[A-Z][\w'’-]+)"
 )
 # "workers voted on Monday to accept the contract offer": what a vote decided, in its infinitive
 _VOTED_TO = re.compile(
@@ -159,7 +161,7 @@ _OUTCOME_PATTERNS = (
     (_PRONOUN_OUTCOME, ("passed", "failed")),
     (_READING, ("reading",)),
     (_PASSIVE_BY_TALLY, ("defeated", "rejected", "passed", "approved", "adopted")),
-    (_VOTED_TO_CONFIRM, ("confirm", "reject")),
+    (_VOTED_TO_CONFIRM, ("confirm", "reject", "deny", "give", "grant", "elect", "back", "endorse")),
     (_VOTED_TO, ("vot",)),
     (_CONFIRMATION, ("confirmed", "rejected", "elected")),
 )
@@ -178,61 +180,6 @@ TALLY_SHAPE = re.compile(r"\d\s*[-–—]\s*\d")
 
 def might_be_a_vote(text: str, lowered: str) -> bool:
     return any(stem in lowered for stem in _VOTE_STEMS) or TALLY_SHAPE.search(text) is not None
-
-
-def _shares(
-    text: str, outcome: str | None, outcome_span: tuple[int, int] | None
-) -> tuple[dict[str, Any], tuple[int, int]] | None:
-    """A tally in shares of the vote: "59% voted in favour", or the share an outcome was won by ("rejected by 64%")."""
-    if "%" not in text and "cent" not in text:
-        return None
-    if outcome is not None and outcome_span is not None:
-        won_by = share_won_by(text[outcome_span[1] :], outcome_span[1], outcome)
-        if won_by:
-            return won_by
-    return find_shares(text) if "vot" in text else None
-
-
-def _outcome_of_shares(shares: dict[str, Any]) -> str | None:
-    """A majority of the ballots decides: 59% in favour passed it, 64% against rejected it."""
-    if shares.get("for", 0) > 50 or shares.get("against", 100) < 50:
-        return "adopted"
-    if shares.get("against", 0) > 50 or shares.get("for", 100) < 50:
-        return "rejected"
-    return None
-
-
-def _side_count(
-    sentence: Sentence, counted: tuple[dict[str, Any], tuple[int, int]], body: str | None, measure: str | None
-) -> VoteMention:
-    fields: dict[str, Any] = {"tally": counted[0]}
-    target = None if measure else measure_after(sentence.text, counted[1][1])
-    measure = measure or target
-    if measure:
-        fields["measure"] = measure
-    if body:
-        fields["body"] = body
-    return VoteMention(sentence.start + counted[1][0], sentence.start + counted[1][1], fields)
-
-
-def _second_decision(
-    sentence: Sentence,
-    second: tuple[dict[str, Any], tuple[int, int], str, str | None],
-    body: str | None,
-    first_measure: str | None,
-) -> VoteMention:
-    """ "..., and 5-4 to overrule Roe": a decision of its own, with its own tally and measure; "..., and the
-    Senate followed, voting 52-19": the same measure, decided by another body."""
-    counts, (start, end), decided, other_body = second
-    measure = clean_measure(decided)[0] if decided else first_measure
-    body = other_body or body
-    fields: dict[str, Any] = {
-        "outcome": "adopted" if counts["for"] > counts["against"] else "rejected",
-        **({"measure": measure} if measure else {}),
-        **({"body": body} if body else {}),
-        "tally": counts,
-    }
-    return VoteMention(sentence.start + start, sentence.start + end, fields)
 
 
 def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMention]:
@@ -277,6 +224,10 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
                 generic = named.split()[-1].lower() in ("lawmakers", "legislators", "senators", "mps")
                 body = None if generic else named
             break
+    if outcome is None and any(word in lowered for word in ("strik", "walk", "industrial action")):
+        ballot = strike_ballot(text)  # "postal workers voted overwhelmingly to strike over pay"
+        if ballot:
+            outcome, measure, outcome_span = ballot
     if outcome is None and might_be_a_ruling(lowered):
         ruled = find_ruling(text)
         if ruled:
@@ -363,9 +314,9 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         # "failed by 330 votes to 275", "voted to reject it by 330 to 275": the first count prevailed
         tally = ({**tally[0], "for": tally[0]["against"], "against": tally[0]["for"]}, tally[1])
     if tally is None:
-        tally = _shares(text, outcome, outcome_span)
+        tally = shares(text, outcome, outcome_span)
         if tally and outcome is None:
-            outcome = _outcome_of_shares(tally[0])
+            outcome = outcome_of_shares(tally[0])
             outcome_span = tally[1] if outcome else None
     if outcome is None and tally and tally[0]["for"] == tally[0]["against"] and _DEADLOCK.search(text):
         # "the committee deadlocked 11-11": a tie decides nothing, but its count is a claim
@@ -389,12 +340,12 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         found.append(VoteMention(sentence.start + span[0], sentence.start + span[1], fields))
         second = find_second_tally(text, tally[1][1]) if tally and "percent" not in tally[0] else None
         if second is not None:
-            found.append(_second_decision(sentence, second, body, measure))
+            found.append(second_decision(sentence, second, body, measure))
     positions = find_positions(sentence, body, measure, vote_nearby=vote_nearby or body is not None)
     found += positions + find_stances(sentence)
     if tally is None and outcome is None and any(word in lowered for word in ("members", "countries", "votes in")):
         counted = find_side_count(text)
         if counted:  # "Poland abstained on the climate resolution, while 12 members voted for it"
             measure = measure or next((v.fields["measure"] for v in positions if v.fields.get("measure")), None)
-            found.append(_side_count(sentence, counted, body, measure))
+            found.append(side_count(sentence, counted, body, measure))
     return found
