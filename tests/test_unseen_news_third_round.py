@@ -56,6 +56,12 @@ people:
     roles: [{title: Prime Minister, org: Thailand, from: 2011-08-05, until: 2014-05-07}]
   - name: Paul Stevens
     roles: [{title: Justice, org: Supreme Court, from: 1975-12-19, until: 2010-06-29}]
+  - name: Chris Freel
+    roles:
+      - {title: Minister of Foreign Affairs, org: Canada, from: 2017-01-10, until: 2019-11-20}
+      - {title: Minister of Finance, org: Canada, from: 2020-08-18, until: 2024-12-16}
+  - name: Kevin Carr
+    roles: [{title: House Minority Leader, org: United States, from: 2019-01-03, until: 2023-01-03}]
   - name: Marta Ruiz
     roles: [{title: Labour Minister, org: Spain, from: 2020-01-13}]
   - name: Tomas Vidal
@@ -91,6 +97,13 @@ votes:
     measure: Election of Anna Lind as President of the European Commission
     outcome: adopted
     tally: {for: 401, against: 284}
+  - id: house-infrastructure
+    body: House of Representatives
+    date: 2021-11-05
+    measure: Infrastructure Investment and Jobs Act
+    outcome: adopted
+    tally: {for: 228, against: 206}
+    positions: {Kevin Carr: against}
   - id: deputy-impeachment
     body: National Assembly
     date: 2024-10-08
@@ -261,3 +274,26 @@ def test_a_strike_ballot_and_a_vote_to_give_or_deny_a_nominee(
 ) -> None:
     votes = _of_kind(_checked(index, text, dt.date.fromisoformat(on)), "vote")
     assert [result for result, _ in votes.values()] == [verdict], votes
+
+
+@pytest.mark.parametrize(("way", "verdict"), [("against", "verified"), ("for", "disputed")])
+def test_a_vote_in_a_relative_clause_after_the_name(index: StoreIndex, way: str, verdict: str) -> None:
+    text = f"House Minority Leader Kevin Carr, who voted {way} the bill, had urged his caucus to oppose it."
+    votes = _of_kind(_checked(index, text, dt.date(2021, 11, 6)), "vote")
+    assert [result for result, _ in votes.values()] == [verdict], votes
+
+
+def test_a_vote_of_an_earlier_day_in_a_relative_clause_is_not_this_one(index: StoreIndex) -> None:
+    text = "Kevin Carr, who had voted for the bill in committee last year, spoke first."
+    votes = _of_kind(_checked(index, text, dt.date(2021, 11, 6)), "vote")
+    assert not any(verdict == "disputed" for verdict, _ in votes.values()), votes
+
+
+@pytest.mark.parametrize(("title", "verdict"), [("Finance Minister", "verified"), ("Defence Minister", "disputed"),
+                                                ("intelligence chief", "unsupported")])  # fmt: skip
+def test_a_former_portfolio_the_register_never_gives_a_minister_it_records(
+    index: StoreIndex, title: str, verdict: str
+) -> None:
+    text = f"Carr crushed former {title} Chris Freel, who took 8%."
+    roles = _of_kind(_checked(index, text, dt.date(2025, 3, 9)), "role")
+    assert [result for result, _ in roles.values()] == [verdict], roles

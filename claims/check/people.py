@@ -37,6 +37,8 @@ from factdesk.sources.index import NameMatch, StoreIndex
 from factdesk.sources.model import Person, Precision, Role
 from factdesk.sources.text import fold
 
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary"})  # offices a register lists a career of
+
 
 def register_line(person: Person, roles: tuple[Role, ...] | None = None) -> str:
     """How a register entry reads in evidence: 'Tzachi Hanegbi (also Tzahi Hanegbi): National Security Advisor, ...'."""
@@ -276,9 +278,11 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         # (a register rarely lists every office held); its past offices are named for the reviewer to weigh
         past = tuple(role for role in person.roles if role.end is not None and (on is None or role.end <= on))
         listed = f"; it lists {', '.join(_described(role) for role in past)}" if past else ""
+        # ... but a minister whose other portfolios it records was not, by its record, this one's minister
+        kindred = head_word(title) in _PORTFOLIO_HEADS and any(head_word(r.title) == head_word(title) for r in past)
         return Suggestion(
-            Verdict.UNSUPPORTED,
-            50,
+            Verdict.DISPUTED if kindred else Verdict.UNSUPPORTED,
+            60 if kindred else 50,
             f"the register does not record {person.name} as {title} at any time{listed}{spelled}",
             (person_evidence(match, past) if past else person_evidence(match),),
         )

@@ -54,7 +54,9 @@ _POSITION = re.compile(
     r"(?:,\s+(?:(?:the|a|an|[a-z])[^,;.]{0,100}?|(?:who|which)\s[^,;.]{0,160}?),)?"
     # "... were among the nine countries that voted against"
     r"(?:\s+(?:were|was|are|is)\s+(?:among|one\s+of)\s+[^,;.]{1,60}?\s+(?:that|which|who))?"
-    r",?\s+(?:(?:has|had|have)\s+)?(?:also\s+|all\s+|both\s+)?(?P<verb>"
+    # "Kevin McCarthy, who voted against the bill, had urged ...": the vote in the relative clause (not "who
+    # had voted against her" last year: another vote)
+    r",?\s+(?:who\s+(?!(?:has|had|have)\b))?(?:(?:has|had|have)\s+)?(?:also\s+|all\s+|both\s+)?(?P<verb>"
     + "|".join(f"(?:{v})" for v, _ in _POSITION_VERBS)
     + r")\b"
 )
