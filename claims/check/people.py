@@ -279,10 +279,10 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         past = tuple(role for role in person.roles if role.end is not None and (on is None or role.end <= on))
         listed = f"; it lists {', '.join(_described(role) for role in past)}" if past else ""
         # ... but a minister whose other portfolios it records was not, by its record, this one's minister
-        kindred = head_word(title) in _PORTFOLIO_HEADS and any(head_word(r.title) == head_word(title) for r in past)
+        career = head_word(title) in _PORTFOLIO_HEADS and any(head_word(r.title) == head_word(title) for r in past)
         return Suggestion(
-            Verdict.DISPUTED if kindred else Verdict.UNSUPPORTED,
-            60 if kindred else 50,
+            Verdict.DISPUTED if career else Verdict.UNSUPPORTED,
+            60 if career else 50,
             f"the register does not record {person.name} as {title} at any time{listed}{spelled}",
             (person_evidence(match, past) if past else person_evidence(match),),
         )
