@@ -49,6 +49,12 @@ votes:
     measure: "Reference re Carbon Pricing Act: the Act is constitutional"
     outcome: adopted
     tally: {for: 4, against: 1}
+  - id: dispute-ruling
+    body: Constitutional Court of Ruritania
+    date: 2024-09-06
+    measure: Rejection in its entirety of the presidential election dispute petition of Ana Vale
+    outcome: adopted
+    tally: {for: 5, against: 3}
   - id: veto-override
     body: City Council
     date: 2024-09-06
@@ -96,6 +102,10 @@ def _votes(sentence: str, index: StoreIndex) -> list[tuple[dict, str, str]]:
         ("Arden's Court of Appeal upheld the Carbon Pricing Act 4-1 in 2019.", "disputed", "carbon-appeal-arden"),
         ("The Supreme Court of Ruritania on Friday upheld the petition against the presidential election.",
          "verified", ""),
+        # a record worded as the petition's rejection: rejecting the challenge bears it out, upholding it not
+        ("The Constitutional Court on Friday rejected the dispute petition of Ana Vale, 5-3.", "verified", ""),
+        ("The Constitutional Court on Friday upheld the dispute petition of Ana Vale, 5-3.", "disputed",
+         "goes the other way"),
         # a chamber's vote "to overturn" is no court's: adopted as any other
         ("The City Council voted 9-4 to overturn the mayor's veto of the housing ordinance.", "verified", "adopted"),
     ],

@@ -297,3 +297,14 @@ def test_a_former_portfolio_the_register_never_gives_a_minister_it_records(
     text = f"Carr crushed former {title} Chris Freel, who took 8%."
     roles = _of_kind(_checked(index, text, dt.date(2025, 3, 9)), "role")
     assert [result for result, _ in roles.values()] == [verdict], roles
+
+
+def test_a_term_still_to_come_is_not_checked_against_a_past_one(index: StoreIndex) -> None:
+    text = "The ruling clears the way for Tomas Vidal to take office in November."
+    dates = _of_kind(_checked(index, text, dt.date(2024, 4, 22)), "date")
+    assert dates["November"][0] != "disputed", dates
+
+
+def test_the_court_s_ninth_member_is_no_title(index: StoreIndex) -> None:
+    found = _checked(index, "The court's ninth member, Ada Winter, did not take part.", dt.date(2024, 4, 22))
+    assert _of_kind(found, "role") == {}, found

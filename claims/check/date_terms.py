@@ -23,6 +23,7 @@ _TAKING_OFFICE = re.compile(
     r"(?i)\b(?:appointed|named|sworn\s+in|swore\s+in|(?:took|take|takes|taking)\s+(?:office|over|the\s+oath)|"
     r"assumed\s+office|became|become|becomes|elected|re-elected|inaugurated|installed|confirmed|succeeded)\b"
 )
+_STILL_TO_COME = re.compile(r"(?i)\b(?:to|will|would|shall)\s+(?:be\s+)?$")
 _ANOTHER_EVENT = re.compile(r"(?i)\b(?:after|before|when|following|since|until|while|during|won|lost|held)\b")
 _VERB_BEFORE = 80  # characters: how near before the date the verb of taking office stands
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
@@ -122,6 +123,8 @@ def _after_taking_office(claim: Claim) -> bool:
         return False
     before = claim.sentence[max(0, span[0] - _VERB_BEFORE) : span[0]]
     verbs = list(_TAKING_OFFICE.finditer(before))
+    if verbs and _STILL_TO_COME.search(before[: verbs[-1].start()]):
+        return False  # "clearing the way for X to take office in October": a term to come, of a later year
     between = before[verbs[-1].end() :] if verbs else ""
     # "became Chancellor after Labour won the July 4 election": the date is another event's
     return bool(verbs) and not re.search(r"\d", between) and not _ANOTHER_EVENT.search(between)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from factdesk.claims.extract.votes.ruling_words import ruled_measure
-from factdesk.claims.extract.votes.rulings import might_be_a_ruling, ruling_pole
+from factdesk.claims.extract.votes.ruling_words import ruled_challenge
+from factdesk.claims.extract.votes.rulings import might_be_a_ruling, record_challenge_won
 from factdesk.claims.extract.votes.stances import direction
 from factdesk.sources.model import Vote
 
@@ -35,13 +35,13 @@ def position_meant(fields: Mapping[str, Any], vote: Vote) -> str | None:
 
 def outcome_meant(fields: Mapping[str, Any], vote: Vote) -> str | None:
     """The claim's outcome on the record's measure: a court that "upheld the maps" rejected a record's
-    challenge that they "violate" the constitution."""
+    challenge that they "violate" the constitution; one that "dismissed the petitions" adopted a record's
+    "petitions rejected in their entirety"."""
     outcome = str(fields["outcome"])
-    ruled = _ruling_of(fields, vote)
-    if ruled is None or outcome not in _OTHER_OUTCOME:
+    claimed = _ruling_of(fields, vote)
+    if claimed is None or outcome not in _OTHER_OUTCOME:
         return outcome  # a chamber's vote "to overturn the veto" is adopted or rejected as any other
-    claimed, about = ruled
-    recorded = ruling_pole(vote.measure, about)
+    recorded = record_challenge_won(vote.measure, str(fields.get("measure") or ""))
     if recorded is None:
         return None
     return outcome if claimed == recorded else _OTHER_OUTCOME[outcome]
@@ -54,8 +54,8 @@ def outcome_problem(fields: Mapping[str, Any], vote: Vote, outcome: str) -> str:
     return f"the record says {vote.outcome.value}, not {outcome}"
 
 
-def _ruling_of(fields: Mapping[str, Any], vote: Vote) -> tuple[str, str] | None:
-    """The claim's ruling ("struck down the ban") when it is a court's decision."""
+def _ruling_of(fields: Mapping[str, Any], vote: Vote) -> bool | None:
+    """Whether the claim's ruling ("struck down the ban") is the challenge won, when it is a court's decision."""
     if not might_be_a_ruling(f"{vote.body} {fields.get('body')}".lower()):
         return None
-    return ruled_measure(str(fields.get("measure") or ""))
+    return ruled_challenge(str(fields.get("measure") or ""))

@@ -301,8 +301,8 @@ def _calling_before(text: str, sentence: Sentence, name_start: int) -> tuple[str
     if first > 0:  # one word may qualify the calling: "club owner", "match referee" (not "film stars actor")
         word, start, _ = words[first - 1]
         qualifier = word[:1].islower() or (start == sentence.start and word not in NATIONALITIES)
-        if number_value(word) is not None:
-            return None  # "Two members, A and B": members counted, not a member's title
+        if number_value(word) is not None or word.lower() in _ORDINALS:
+            return None  # "Two members, A and B", "the court's ninth member": counted, not a member's title
         if qualifier and word[0].isalpha() and word.lower() not in _NOT_MODIFIERS and not word.endswith(("s", "ed")):
             first -= 1
     # ranks before it make it another office: "the first deputy managing director"
@@ -311,6 +311,7 @@ def _calling_before(text: str, sentence: Sentence, name_start: int) -> tuple[str
     return " ".join(word for word, _, _ in words[first:]), words[first][1]
 
 
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
 _RANK_WORDS_BEFORE = frozenset("deputy vice first acting interim assistant associate senior junior".split())
 
 

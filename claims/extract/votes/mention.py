@@ -8,7 +8,7 @@ from typing import Any
 
 from factdesk.claims.extract.lexicon import NATIONALITIES
 from factdesk.claims.extract.numbers import NUMBER
-from factdesk.claims.extract.votes.ruling_words import ruled_measure
+from factdesk.claims.extract.votes.ruling_words import ruled_challenge
 
 MEASURE_NOUN = (
     r"(?:resolution|bill|motion|measure|amendment|law|legislation|proposal|budget|draft|text|treaty|deal|plan"
@@ -59,7 +59,9 @@ class VoteMention:
             measure = f"the {f['measure']}" if f.get("measure") else "the measure"
             return f"{f['actor']} {verb[f['position']]} {measure}{body}"
         tally = f" {describe_tally(f['tally'])}" if f.get("tally") else ""
-        if f.get("outcome") and ruled_measure(str(f.get("measure") or "")):  # "Supreme Court: upheld the law, 6-3"
+        if (
+            f.get("outcome") and ruled_challenge(str(f.get("measure") or "")) is not None
+        ):  # "Supreme Court: upheld the law, 6-3"
             return f"{f.get('body') or 'The court'}: {f['measure']}{',' if tally else ''}{tally}"
         if not f.get("outcome"):  # "nine countries voted against": a count of one side
             return f"{f.get('measure') or 'the measure'}:{tally}{body}"

@@ -7,7 +7,19 @@ from functools import cache
 
 from factdesk.claims.extract.lexicon import phrase_table
 
-_NOT_VERBS = (
+# What a party brings before a court: upholding it wins the challenge, dismissing or overturning it loses it.
+BROUGHT = re.compile(
+    r"\b(?:appeals?|petitions?|challenges?|complaints?|lawsuits?|suits?|claims?|cases?|motions?|applications?|"
+    r"requests?|objections?|bids?|impeachments?|charges?|indictments?)\b",
+    re.IGNORECASE,
+)
+_NOT_VERBS = (  # adjectives and nouns: a record words a ruling so, a claim's measure never begins with one
+    "rejection",
+    "dismissal",
+    "annulment",
+    "nullification",
+    "invalidation",
+    "reversal",
     "constitutional",
     "constitutionality",
     "lawful",
@@ -32,13 +44,19 @@ def word_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
-def ruled_measure(measure: str) -> tuple[str, str] | None:
-    """("strike" or "keep", its object) when a claim's measure begins with a ruling's verb ("annulled the
-    result", "uphold a Mississippi law")."""
-    match = word_pattern().match(measure.removeprefix("to ").strip())
+def challenge_won(way: str, brought: bool) -> bool:
+    """Whether a ruling of this way ("strike", "keep" or "dismiss") on its object is the challenge won:
+    striking down an act or upholding an appeal is; upholding an act, dismissing a petition or overturning
+    an impeachment is not."""
+    return brought if way == "keep" else not brought  # "threw out the conviction": struck down
+
+
+def ruled_challenge(measure: str) -> bool | None:
+    """Whether a claim's measure that begins with a ruling's verb ("annulled the result", "uphold a
+    Mississippi law", "dismissed the petitions") is the challenge won; None if it begins with none."""
+    written = measure.removeprefix("to ").strip()
+    match = word_pattern().match(written)
     if match is None or match[0].lower().endswith(_NOT_VERBS):
         return None  # "Constitutional amendment on ...", "violates ...": no ruling's act
-    pole = ruling_words()[" ".join(match[0].lower().split())]
-    if pole == "dismiss":
-        return None
-    return pole, measure.removeprefix("to ").strip()[match.end() :]
+    way = ruling_words()[" ".join(match[0].lower().split())]
+    return challenge_won(way, BROUGHT.search(" ".join(written[match.end() :].split()[:5])) is not None)

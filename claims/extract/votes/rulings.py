@@ -1,11 +1,11 @@
 """A court's ruling as a decision: "Kenya's Supreme Court annulled President Kenyatta's victory".
 
 A court does not adopt or reject a measure the way a chamber does: it strikes down or upholds what was
-before it. The finder keeps the ruling's own verb in the measure ("annulled President Kenyatta's victory",
-outcome adopted), and the checker reads it against the record's measure: a record of "Petition seeking
-to annul the result", adopted, bears out "annulled the victory" and disputes "upheld the victory".
-A ruling on the case brought itself ("dismissed the petition", "upheld the appeal", "overturned his
-impeachment") is an outcome of that case, as a chamber's would be.
+before it, or dismisses the case brought. The finder keeps the ruling's own verb in the measure
+("annulled President Kenyatta's victory", outcome adopted), and the checker reads both it and the
+record's measure as the fate of the challenge (`challenge_won`): a record of "Petition seeking to annul
+the result", adopted, bears out "annulled the victory" and "upheld the petition", and disputes "upheld the
+victory" and "dismissed the petition".
 """
 
 from __future__ import annotations
@@ -14,15 +14,9 @@ import re
 from functools import cache
 
 from factdesk.claims.extract.votes.mention import VoteMention, clean_measure
-from factdesk.claims.extract.votes.ruling_words import ruling_words, word_pattern
+from factdesk.claims.extract.votes.ruling_words import BROUGHT, challenge_won, ruling_words, word_pattern
 from factdesk.claims.sentences import Sentence
 
-# What a party brings before a court: ruling on it decides the case itself, not an act under review.
-_BROUGHT = re.compile(
-    r"\b(?:appeals?|petitions?|challenges?|complaints?|lawsuits?|suits?|claims?|cases?|motions?|applications?|"
-    r"requests?|objections?|bids?|impeachments?|charges?|indictments?)\b",
-    re.IGNORECASE,
-)
 _COURT = (
     r"(?P<court>(?:(?:[A-Z][\w.'’-]*|of)\s+){0,4}(?:Court|Tribunal)(?:\s+of\s+(?:Appeals?|Justice|Cassation))?"
     # "the Supreme Court of Canada", "the Court of Appeal for Ontario"
@@ -66,39 +60,46 @@ def find_ruling(text: str) -> tuple[str, str, tuple[int, int], str | None] | Non
     if not measure or not re.search(r"\w{3}", measure):
         return None
     verb = " ".join(match["verb"].lower().split())
-    pole = ruling_words()[verb]
-    brought = _BROUGHT.search(" ".join(measure.split()[:5])) is not None  # the object's own noun, not a later one
-    if brought:
-        # "dismissed the petition", "upheld the appeal", "overturned his impeachment": the case itself
-        outcome = "adopted" if pole == "keep" else "rejected"
-    elif pole == "dismiss" and not verb.startswith("threw"):
+    brought = BROUGHT.search(" ".join(measure.split()[:5])) is not None  # the object's own noun, not a later one
+    if ruling_words()[verb] == "dismiss" and not brought and not verb.startswith("threw"):
         return None  # "dismissed her predecessor", "rejected the notion": no act under review that it names
-    else:
-        outcome, measure = "adopted", f"{verb} {match['measure'][:used].strip()}"
+    outcome, measure = "adopted", f"{verb} {match['measure'][:used].strip()}"
     # "Saskatchewan's Court of Appeal" is not Ontario's: the place is part of the court's name
     court = re.sub(r"['’]s\s+", " ", re.sub(r"^[Tt]he\s+", "", match["court"]))  # "Saskatchewan Court of Appeal"
     named = court if court[:1].isupper() else None  # "the same court": the body is named elsewhere
     return outcome, measure, (match.start("verb"), match.start("measure") + used), named
 
 
-def ruling_pole(measure: str, about: str = "") -> str | None:
-    """Which way a measure's ruling goes, "strike" or "keep"; when it words both ("reverse the Fifth Circuit and
-    uphold Mississippi's Act"), the one whose object shares the most words with `about`. A case brought
-    ("Petition No. 1 ...") strikes what it challenges when adopted."""
-    found = [(match, ruling_words()[" ".join(match[0].lower().split())]) for match in word_pattern().finditer(measure)]
-    # "(petitions challenging it dismissed)": the act challenged stands
-    poles = [(match, "keep" if pole == "dismiss" else pole) for match, pole in found]
-    if not poles:
-        return "strike" if _BROUGHT.search(measure) else None
-    if len({pole for _, pole in poles}) == 1:
-        return poles[0][1]
+def record_challenge_won(measure: str, about: str = "") -> bool | None:
+    """Whether a record's measure, adopted, is a challenge won: "Petition seeking to annul the result" and
+    "the program violates the Equal Protection Clause" are, "the Act is constitutional" and "(petitions
+    challenging it dismissed)" are not. When it words both ("reverse the Fifth Circuit and uphold
+    Mississippi's Act"), the ruling whose object shares the most words with `about` says; None if none
+    does, or the measure words no ruling and brings no case."""
+    found = [
+        (match, challenge_won(ruling_words()[" ".join(match[0].lower().split())], _brought(measure, match)))
+        for match in word_pattern().finditer(measure)
+    ]
+    if not found:
+        return True if BROUGHT.search(measure) else None  # "Impeachment of President Yoon", adopted
+    if len({won for _, won in found}) == 1:
+        return found[0][1]
     wanted = _words(about)
-    best: tuple[int, str | None] = (0, None)
-    for number, (match, pole) in enumerate(poles):
-        end = poles[number + 1][0].start() if number + 1 < len(poles) else len(measure)
+    best: tuple[int, bool | None] = (0, None)
+    for number, (match, won) in enumerate(found):
+        end = found[number + 1][0].start() if number + 1 < len(found) else len(measure)
         shared = len(wanted & _words(measure[match.end() : end]))
-        best = (shared, pole) if shared > best[0] else (shared, None) if shared == best[0] else best
+        best = (shared, won) if shared > best[0] else (shared, None) if shared == best[0] else best
     return best[1]
+
+
+def _brought(measure: str, verb: re.Match[str]) -> bool:
+    """Whether a record's ruling is on the case brought: its object after it, within its clause ("uphold the
+    appeal", "Rejection in its entirety of the petition"), or before it when it ends its clause ("petitions
+    challenging it dismissed")."""
+    after = re.split(r"[(),;]", measure[verb.end() :], maxsplit=1)[0]
+    words = after if after.strip() else re.split(r"[(),;]", measure[: verb.start()])[-1]
+    return BROUGHT.search(" ".join(words.split()[:10])) is not None
 
 
 def _words(text: str) -> set[str]:
