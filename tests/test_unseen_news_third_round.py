@@ -62,6 +62,8 @@ people:
       - {title: Minister of Finance, org: Canada, from: 2020-08-18, until: 2024-12-16}
   - name: Kevin Carr
     roles: [{title: House Minority Leader, org: United States, from: 2019-01-03, until: 2023-01-03}]
+  - name: Mary Keen
+    roles: [{title: First patient vaccinated in the national programme, org: NHS, from: 2020-12-08}]
   - name: Marta Ruiz
     roles: [{title: Labour Minister, org: Spain, from: 2020-01-13}]
   - name: Tomas Vidal
@@ -104,6 +106,17 @@ votes:
     outcome: adopted
     tally: {for: 228, against: 206}
     positions: {Kevin Carr: against}
+  - id: panel-vote
+    body: Vaccines Advisory Committee
+    date: 2020-12-10
+    measure: Whether the benefits of the vaccine outweigh its risks for use in people 16 and older
+    outcome: adopted
+    tally: {for: 17, against: 4, abstain: 1}
+  - id: agency-authorisation
+    body: Medicines Agency
+    date: 2020-12-11
+    measure: Emergency use authorization of the vaccine for people 16 and older
+    outcome: adopted
   - id: deputy-impeachment
     body: National Assembly
     date: 2024-10-08
@@ -308,3 +321,27 @@ def test_a_term_still_to_come_is_not_checked_against_a_past_one(index: StoreInde
 def test_the_court_s_ninth_member_is_no_title(index: StoreIndex) -> None:
     found = _checked(index, "The court's ninth member, Ada Winter, did not take part.", dt.date(2024, 4, 22))
     assert _of_kind(found, "role") == {}, found
+
+
+@pytest.mark.parametrize(("tally", "verdict"), [("17-4", "verified"), ("17-3", "disputed")])
+def test_a_tally_is_the_record_s_that_has_one(index: StoreIndex, tally: str, verdict: str) -> None:
+    text = f"The agency authorized the vaccine for people 16 and older a day after its advisers' {tally} vote."
+    votes = _of_kind(_checked(index, text, dt.date(2020, 12, 11)), "vote")
+    assert any(result == verdict and "panel-vote" in reason for result, reason in votes.values()), votes
+
+
+def test_a_statement_s_tally_is_left_to_its_vote_claim(index: StoreIndex) -> None:
+    text = "The speaker was elected with 412 votes to 97 for Jonas Lind, Parliament said."
+    found = _checked(index, text, dt.date(2024, 7, 16))
+    assert [verdict for kind, verdict, _ in found.values() if kind == "statement"] != ["disputed"], found
+
+
+def test_a_date_before_the_name_that_took_office_is_another_event_s(index: StoreIndex) -> None:
+    text = "Britain became the first country to approve the vaccine on Dec. 2, and Mary Keen, 90, became the first."
+    dates = _of_kind(_checked(index, text, dt.date(2020, 12, 11)), "date")
+    assert dates["Dec. 2"][0] != "disputed", dates
+
+
+def test_an_approval_sought_or_extended_is_no_outcome(index: StoreIndex) -> None:
+    text = "The regulator on Friday recommended extending the approval of the smallpox vaccine to cover mpox."
+    assert _of_kind(_checked(index, text, dt.date(2022, 7, 23)), "vote") == {}

@@ -39,7 +39,11 @@ def term_date(
     since = _held_since(claim)
     if end is None and since is None and not _after_taking_office(claim):
         return None
-    terms = _terms_of_people_named(claim.sentence, index)
+    span = claim.span_in_sentence()
+    # "Britain became the first to approve it on Dec. 2, and Keenan became ...": who took office on the date is
+    # named before the verb before it, not after the date
+    named_in = claim.sentence if end is not None or since is not None or span is None else claim.sentence[: span[0]]
+    terms = _terms_of_people_named(named_in, index)
     if end is not None:
         return _range_end(claimed, end, terms, near)
     if since is not None:

@@ -151,6 +151,7 @@ def _contradiction(
     return None
 
 
+_TALLY = re.compile(r"\b\d{1,3}\s*(?:[-–—]|votes?\s+to|to)\s*\d{1,3}\b(?![-–—%.,]?\d)")
 _A_YEAR = re.compile(r"(?<![\w$£€.,/-])(?:1[5-9]|20)\d\d(?![\w%]|[.,]\d)")
 
 
@@ -187,7 +188,8 @@ def _said_the_other_way(sentence: str, found: list[ExcerptMatch], index: StoreIn
 def contradicted_figure(sentence: str, excerpt: str) -> tuple[Figure, Figure] | None:
     """(the sentence's figure, the excerpt's) where the excerpt gives another figure in the same place."""
     # "A$1.3 billion ($920 million)": each source converts at its own day's rate
-    written = figures_in(without_conversions(sentence))
+    # "received 134 votes to 65": a tally is the vote claim's to check, against the vote's record
+    written = figures_in(_TALLY.sub(lambda found: " " * len(found[0]), without_conversions(sentence)))
     recorded = figures_in(without_conversions(excerpt))
     values = {figure.value for figure in written}
     for claimed in written:

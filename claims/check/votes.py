@@ -184,6 +184,8 @@ def _candidates(
             if narrowed:
                 continue  # "one in 1980 ..., on a 92-1 vote, and Durham in 2016": this clause's year is another
             score -= 20.0  # the sentence dates the vote to another year or day
+        if fields.get("tally") and vote.tally is None:
+            score -= 10.0  # "the panel voted 17-4": a record with no tally is the decision of another body
         if fields.get("actor") and _position_of(vote, fields["actor"]) is not None:
             score += 15.0  # the record names this voter
         elif not fields.get("actor") and not body and not shared and _names_a_voter(vote, claim.sentence):

@@ -137,6 +137,10 @@ def _outcome_by_vote() -> re.Pattern[str]:
 
 
 _SENT_TO = re.compile(r"\bto\s+(?:the\s+)?$")
+_SOUGHT = re.compile(
+    r"(?i)\b(?:extend\w*|seek\w*|sought|recommend\w*|request\w*|appl(?:y|ied|ies|ying)\s+for|await\w*|pending"
+    r"|need\w*|require\w*)\s+(?:the\s+|its\s+|their\s+|an?\s+)?$"
+)
 _RULED_THAT = re.compile(r"\b(?:ruled|held|found|concluded)\b[^.;]{0,80}\bthat\b")
 _DEADLOCK = re.compile(r"\b(?:deadlock\w*|tied|a\s+tie)\b", re.IGNORECASE)
 _DECIDED = re.compile(r"\b(?:vot(?:e|ed|es|ing)|ruled|rules|ruling|decided|decision|verdict|sided)\b", re.IGNORECASE)
@@ -203,8 +207,15 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         if not any(verb in lowered for verb in verbs):
             continue
         match = pattern.search(text)
-        if match and pattern is _NOUN_OUTCOME and _RULED_THAT.search(text, 0, match.start()):
-            match = None  # "the court ruled that the SEC's rejection of the application was arbitrary"
+        if (
+            match
+            and pattern is _NOUN_OUTCOME
+            and (
+                _RULED_THAT.search(text, 0, match.start())
+                or _SOUGHT.search(text, max(0, match.start() - 30), match.start())
+            )
+        ):
+            match = None  # "ruled that the SEC's rejection ... was arbitrary", "recommended extending the approval of"
         if match:
             verb = match.groupdict().get("verb") or match.groupdict().get("noun")
             outcome = _outcome_words()[" ".join(verb.lower().split())]  # type: ignore[union-attr]  # the patterns have a verb or a noun
