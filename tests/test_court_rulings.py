@@ -135,3 +135,31 @@ def test_a_court_throwing_out_decisions_and_sending_cases_back_strikes_the_decis
     sentence = "The Supreme Court threw out those decisions and sent the cases back for further proceedings."
     (claim,) = [claim for claim in extract_claims(sentence) if claim.kind is ClaimKind.VOTE]
     assert claim.fields["outcome"] == "adopted" and claim.fields["measure"] == "threw out those decisions"
+
+
+TWO_PETITIONS = """
+votes:
+  - id: petition-one
+    body: Constitutional Court of Ruritania
+    date: 2024-04-22
+    measure: Rejection in its entirety of the election dispute petition of Ana Vale
+    outcome: adopted
+    tally: {for: 5, against: 3}
+  - id: petition-two
+    body: Constitutional Court of Ruritania
+    date: 2024-04-22
+    measure: Rejection in its entirety of the election dispute petition of Ben Ode
+    outcome: adopted
+    tally: {for: 5, against: 3}
+"""
+
+
+@pytest.mark.parametrize(("tally", "verdict"), [("5-3", "verified"), ("6-2", "disputed")])
+def test_a_tally_naming_no_measure_is_the_decision_of_the_day_s_records_of_one_court(tmp_path, tally, verdict):
+    """ "Both cases were decided by a 5-3 majority": two petitions decided together are one ruling's day."""
+    (tmp_path / "votes.yaml").write_text(TWO_PETITIONS, encoding="utf-8")
+    index = StoreIndex(load_store(tmp_path))
+    (claim,) = [
+        c for c in extract_claims(f"Both cases were decided by a {tally} majority.") if c.kind is ClaimKind.VOTE
+    ]
+    assert suggest(claim, index, dt.date(2024, 4, 22)).verdict.value == verdict

@@ -149,7 +149,8 @@ def _candidates(
         on is not None
         and bool(fields.get("tally"))
         and not fields.get("measure")
-        and sum(abs(vote.date - on).days <= 3 for vote in candidates) == 1
+        # "Both cases were decided by a 5-3 majority": the day's records of one body and day are one decision's
+        and len({(vote.body, vote.date) for vote in candidates if abs(vote.date - on).days <= 3}) == 1
     )
     earlier = tally_time(claim.sentence, fields.get("tally"), on)
     for vote in candidates:
