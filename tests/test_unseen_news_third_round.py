@@ -345,3 +345,9 @@ def test_a_date_before_the_name_that_took_office_is_another_event_s(index: Store
 def test_an_approval_sought_or_extended_is_no_outcome(index: StoreIndex) -> None:
     text = "The regulator on Friday recommended extending the approval of the smallpox vaccine to cover mpox."
     assert _of_kind(_checked(index, text, dt.date(2022, 7, 23)), "vote") == {}
+
+
+def test_elected_as_the_country_s_new_leader_is_no_office_s_name(index: StoreIndex) -> None:
+    text = "Parliament on Wednesday elected Tomas Vidal as the country's new leader, handing him the job."
+    found = _checked(index, text, dt.date(2023, 11, 17))
+    assert not any("New Leader" in claim for claim in _of_kind(found, "role")), found

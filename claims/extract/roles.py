@@ -334,10 +334,15 @@ def _calling_as(text: str, sentence: Sentence, name_end: int) -> tuple[str, int]
             return None
         following = words[at + 1][0] if at + 1 < len(words) else "."
         if is_role_noun(word) and (following in _ROLE_ENDS or following.lower() in _NOT_MODIFIERS):
-            return " ".join(w for w, _, _ in words[: at + 1]).rstrip("."), end - word.endswith(".")
+            calling = [w for w, _, _ in words[: at + 1]]
+            owned = [n for n, w in enumerate(calling) if w.lower().endswith(("'s", "’s"))]
+            if owned and len(calling[owned[-1] + 1 :]) <= 2 and calling[-1].lower() in _GENERIC_HEADS:
+                return None  # "as the country's new leader": who they now are, not an office's name
+            return " ".join(calling).rstrip("."), end - word.endswith(".")
     return None
 
 
+_GENERIC_HEADS = frozenset({"leader", "leader.", "chief", "chief.", "head", "head.", "boss", "boss."})
 _AGED = re.compile(r"\d{1,3}-year-old")
 
 
