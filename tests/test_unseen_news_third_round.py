@@ -45,6 +45,13 @@ sources:
     type: primary
     excerpts:
       - "The Carbon Pricing Act is constitutional. The provinces argued that the Act intruded on their jurisdiction."
+  - id: bid-book
+    title: "United 2026 Bid Book: Canada, Mexico, United States"
+    publisher: United 2026 Bid Committee
+    date: 2018-03-16
+    type: primary
+    excerpts:
+      - "The first FIFA World Cup with 48 teams will require no new stadium construction."
 people:
   - name: Lena Sorel
     roles: [{title: First Vice President, org: Peru, from: 2021-07-28, until: 2022-12-07}]
@@ -351,3 +358,9 @@ def test_elected_as_the_country_s_new_leader_is_no_office_s_name(index: StoreInd
     text = "Parliament on Wednesday elected Tomas Vidal as the country's new leader, handing him the job."
     found = _checked(index, text, dt.date(2023, 11, 17))
     assert not any("New Leader" in claim for claim in _of_kind(found, "role")), found
+
+
+def test_a_count_of_times_is_not_a_count_of_teams(index: StoreIndex) -> None:
+    text = "Mexico will become the first country to host the men's World Cup three times, after 1970 and 1986."
+    found = _checked(index, text, dt.date(2018, 6, 13))
+    assert found["three times"][1] != "disputed", found

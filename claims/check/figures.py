@@ -359,8 +359,8 @@ def _placements(
             fits = figure_fits(claimed, figure)
             if fits and match.score >= 80 and same_place(claimed, figure) > 0:
                 loosely.append((figure, match))
-            if not fits and _also_written(figure, others_in_sentence):
-                continue  # the article gives that one too, elsewhere in the sentence
+            if not fits and (_also_written(figure, others_in_sentence) or "times" in (claimed.unit, figure.unit)):
+                continue  # the article gives that one too, elsewhere; "host it three times" counts no teams
             place = same_place(claimed, figure)
             # "308,745,538" anywhere in an excerpt about the sentence, or that figure one digit off, is no
             # coincidence: whatever the words around it, whoever's and whenever it is, it is the same figure
