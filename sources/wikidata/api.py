@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -66,6 +67,7 @@ class WikibaseClient:
         hits = []
         for hit in found:
             if isinstance(hit, dict) and isinstance(hit.get("id"), str):
+                _check_id(self.api, "wbsearchentities", hit["id"])
                 match = hit["match"] if isinstance(hit.get("match"), dict) else {}
                 hits.append(
                     SearchHit(
@@ -91,7 +93,7 @@ class WikibaseClient:
                 raise FetchError(self.api, "wbgetentities answered without an 'entities' mapping")
             for qid, entity in entities.items():
                 if isinstance(entity, dict) and "missing" not in entity:
-                    found[str(entity.get("id", qid))] = entity
+                    found[_check_id(self.api, "wbgetentities", str(entity.get("id", qid)))] = entity
         return found
 
     def _get(self, params: dict[str, str]) -> dict[str, Any]:
@@ -126,6 +128,17 @@ class WikibaseClient:
             forget(self.api, self.settings, params)
             raise FetchError(self.api, f"{params['action']}: the answer is JSON but not an object")
         return answer
+
+
+# An item's id as Wikibase gives it. It becomes a file name (STORE/wikidata/Q42.yaml) and a store id, so an
+# answer with any other id ("../../other/Q1", "/etc/x") is a broken or hostile server's, refused whole.
+_ITEM_ID = re.compile(r"Q[1-9]\d{0,11}\Z")
+
+
+def _check_id(api: str, action: str, item_id: str) -> str:
+    if not _ITEM_ID.match(item_id):
+        raise FetchError(api, f"{action} answered an item id that is not a QID: {item_id!r}; nothing was written")
+    return item_id
 
 
 def _text(value: object) -> str:
