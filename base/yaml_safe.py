@@ -56,12 +56,13 @@ class YamlProblem(Exception):
 class LocatedDict(dict[Any, Any]):
     """A mapping that knows where it and each of its keys were written."""
 
-    __slots__ = ("key_positions", "position")
+    __slots__ = ("key_positions", "position", "problem")
 
     def __init__(self) -> None:
         super().__init__()
         self.position: Position = (0, 0)
         self.key_positions: dict[Any, Position] = {}
+        self.problem: tuple[str, Position] | None = None  # a mistake inside it (a duplicate key) that spoils it
 
     def where(self, key: Any) -> Position:
         return self.key_positions.get(key, self.position)
@@ -70,12 +71,13 @@ class LocatedDict(dict[Any, Any]):
 class LocatedList(list[Any]):
     """A list that knows where it and each of its items were written."""
 
-    __slots__ = ("item_positions", "position")
+    __slots__ = ("item_positions", "position", "problem")
 
     def __init__(self) -> None:
         super().__init__()
         self.position: Position = (0, 0)
         self.item_positions: list[Position] = []
+        self.problem: tuple[str, Position] | None = None
 
     def where(self, index: int) -> Position:
         if 0 <= index < len(self.item_positions):
@@ -95,6 +97,7 @@ _AS_TEXT = {_STR, _TIMESTAMP, _MERGE, _VALUE}  # a date stays the text written: 
 _DEEPEST = 200  # a store entry nests five levels; anything far deeper is a broken or hostile file
 _COLLECTION = object()  # what an anchor on a list or mapping stands for: it may not be repeated
 _NO_KEY = object()
+_SKIPPED = object()  # a key whose value is dropped: the mapping's mistake is recorded on it instead
 
 
 def _at(mark: Any) -> Position:  # a yaml.Mark, or the C parser's own Mark
@@ -168,7 +171,7 @@ class _Builder:
                 tag, value, position = None, done.container, done.container.position
             if not stack:
                 return value
-            self._place(stack[-1], tag, value, position)
+            self._place(stack[-1], tag, value, position, nested=len(stack) > 1)
 
     def _scalar(self, event: yaml.ScalarEvent) -> tuple[str, Any]:
         tag = event.tag
@@ -222,8 +225,11 @@ class _Builder:
             return _Open(container, streamed_key=stack[0].key)  # a list right under a top-level key
         return _Open(container)
 
-    def _place(self, parent: _Open, tag: str | None, value: Any, position: Position) -> None:
+    def _place(self, parent: _Open, tag: str | None, value: Any, position: Position, *, nested: bool) -> None:
         container = parent.container
+        spoiled = getattr(value, "problem", None)
+        if spoiled is not None and container.problem is None:
+            container.problem = spoiled  # a mistake deep in an entry spoils the entry, and only it
         if type(container) is LocatedList:
             if parent.streamed_key is not _NO_KEY:
                 self.sink(parent.streamed_key, value, position)  # type: ignore[misc]
@@ -233,13 +239,21 @@ class _Builder:
         elif parent.key is _NO_KEY:
             container = cast(LocatedDict, container)  # (not a list: checked above with `type() is`, which is faster)
             if tag is None:
-                raise YamlProblem("a mapping key must be a plain value", *position)
-            if tag == _MERGE:
+                mistake = "a mapping key must be a plain value"
+            elif tag == _MERGE:
                 raise YamlProblem("merge keys (<<) are not supported in a store", *position)
-            if value in container:
-                line = container.key_positions[value][0]
-                raise YamlProblem(f"duplicate key {value!r} (first written on line {line})", *position)
-            parent.key, parent.key_position = value, position
+            elif value in container:
+                mistake = f"duplicate key {value!r} (first written on line {container.key_positions[value][0]})"
+            else:
+                parent.key, parent.key_position = value, position
+                return
+            if not nested:
+                raise YamlProblem(mistake, *position)
+            # inside an entry: the entry is spoilt and skipped by its reader, the entries after it still load
+            container.problem = container.problem or (mistake, position)
+            parent.key, parent.key_position = _SKIPPED, position
+        elif parent.key is _SKIPPED:
+            parent.key = _NO_KEY
         else:
             container = cast(LocatedDict, container)
             container[parent.key] = value

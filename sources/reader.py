@@ -30,6 +30,11 @@ def read_file(path: Path) -> FileResult:
     top = EntryReader(path, LocatedDict(), "a store file", result.problems, result.references)
 
     def take(key: object, raw: object, position: tuple[int, int]) -> None:
+        spoiled = getattr(raw, "problem", None)
+        if spoiled is not None and isinstance(key, str) and key in TOP_LEVEL_KEYS:
+            message, (line, column) = spoiled
+            result.problems.append(Problem(path, line, column, f"{message}; this {_SINGULAR[key]} is skipped"))
+            return
         if isinstance(key, str) and key in TOP_LEVEL_KEYS:
             entry = top.child(raw, position, _SINGULAR[key])
             if entry is not None:
