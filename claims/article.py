@@ -136,6 +136,8 @@ def read_article(path: Path | str) -> Article:
     except OSError as error:
         raise ArticleError(path, f"cannot read: {error.strerror or error}") from None
     raw, encoding = decode(data, path)
+    # a Windows-saved article (CRLF) or an old Mac one (CR): its front matter and Markdown read as LF's would
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     notes: list[str] = []
     if encoding == "windows-1252":
         notes.append("not valid UTF-8: read as Windows-1252")
