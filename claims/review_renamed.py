@@ -51,8 +51,8 @@ def renamed_review(article: Path, sha256: str, claim_ids: set[str]) -> Path | No
     orphans = []
     for candidate in candidates:
         named = candidate.with_name(candidate.name.removesuffix(REVIEW_SUFFIX))
-        if candidate == own or not named.name or named.exists():
-            continue
+        if candidate == own or not named.name or named.exists() or not candidate.is_file():
+            continue  # (a FIFO named *.review.yaml would block the desk's opening for ever)
         try:
             with open(candidate, "rb") as stream:
                 head = stream.read(_HEAD).decode("utf-8", "replace")

@@ -39,3 +39,14 @@ def test_a_review_file_that_lost_its_header_line_is_not_replaced_by_a_report(tmp
     review = session.path
     result = run_factdesk("report", review, "-o", other, timeout=60)
     assert result.returncode == 2 and other.read_bytes() == before, result.stderr
+
+
+def test_a_fifo_named_like_another_review_beside_the_article_does_not_block_opening(tmp_path: Path, seed_dir: Path):
+    """The desk looks at the other reviews beside the article (a renamed article's); a FIFO among them blocked
+    it at "Opening the review file" for ever, with q, ctrl+q and ctrl+c dead."""
+    article, store = workspace(tmp_path, seed_dir)
+    os.mkfifo(tmp_path / "old.txt.review.yaml")
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="ana")  # returns at all
+    session.mark(session.ordered()[0].claim.id, Verdict.VERIFIED)
+    session.close()
+    assert session.path.name == article.name + ".review.yaml" and session.path.is_file()
