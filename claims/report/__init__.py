@@ -21,6 +21,7 @@ from factdesk.claims.report.data import Report, build_report
 from factdesk.claims.report.html_report import render_html
 from factdesk.claims.report.markdown_report import render_markdown
 from factdesk.claims.report.text_formats import render_csv, render_json
+from factdesk.claims.report.written_reports import edited_since_written, remember_report
 from factdesk.claims.review_document import REVIEW_SUFFIX, ReviewDocument, decode_review
 from factdesk.claims.review_encoding import HEADER
 from factdesk.sources.errors import FactdeskError
@@ -111,6 +112,7 @@ def write_report(
         sys.stdout.write(text)
     else:
         write_atomically(destination, text.encode("utf-8"), exclusive=not replace)
+        remember_report(destination, text.encode("utf-8"))
     return skipped
 
 
@@ -189,7 +191,8 @@ _REPORT_BEGINNINGS = (
 
 
 def is_an_earlier_report(path: Path) -> bool:
-    """Whether the file at `path` is empty or a report factdesk wrote: what `report -o` may replace unasked.
+    """Whether the file at `path` is empty or a report factdesk wrote, unedited since: what `report -o` may
+    replace unasked.
 
     `report -o notes.md` where notes.md is someone's notes, or another article, would replace it for good.
     """
@@ -198,4 +201,4 @@ def is_an_earlier_report(path: Path) -> bool:
             head = stream.read(64)
     except OSError:
         return False
-    return not head.strip() or head.startswith(_REPORT_BEGINNINGS)
+    return (not head.strip() or head.startswith(_REPORT_BEGINNINGS)) and not edited_since_written(path)

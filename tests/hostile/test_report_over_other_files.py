@@ -32,11 +32,12 @@ def review(tmp_path: Path, seed_dir: Path) -> Path:
 @pytest.mark.parametrize("report_format", ["md", "html", "json", "csv", "claimreview"])
 def test_a_report_replaces_its_own_earlier_report(cli, review: Path, tmp_path: Path, report_format: str):
     target = tmp_path / f"report.{report_format}"
+    older = ("--generated", "2025-01-01T00:00:00Z")  # an older run's report
+    assert cli("report", review, "--format", report_format, "-o", target, *older, *PUBLISHER).status == 0
     assert cli("report", review, "--format", report_format, "-o", target, *FIXED, *PUBLISHER).status == 0
-    first = target.read_bytes()
-    target.write_bytes(first.replace(b"2026-01-01", b"2025-01-01"))  # an older run's report
-    assert cli("report", review, "--format", report_format, "-o", target, *FIXED, *PUBLISHER).status == 0
-    assert target.read_bytes() == first
+    fresh = tmp_path / f"fresh.{report_format}"
+    assert cli("report", review, "--format", report_format, "-o", fresh, *FIXED, *PUBLISHER).status == 0
+    assert target.read_bytes() == fresh.read_bytes()
 
 
 def test_an_empty_file_is_filled(cli, review: Path, tmp_path: Path):

@@ -1,0 +1,40 @@
+"""`report -o FILE` over a report someone has edited since factdesk wrote it: refused, the edits kept.
+
+A hostile tester appended three hours of editor's notes to rep.md, ran the same `report -o rep.md` again,
+and the notes were gone with exit 0: a report still looks like a report after it is annotated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from factdesk.claims.desk import prepare_check
+from factdesk.claims.model import Verdict
+from factdesk.claims.review import ReviewSession
+
+from tests.app_helpers import workspace
+from tests.hostile.test_review_writes import SEED_DATE
+
+
+@pytest.fixture
+def review(tmp_path: Path, seed_dir: Path) -> Path:
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="ana")
+    session.mark(session.ordered()[0].claim.id, Verdict.DISPUTED)
+    session.close()
+    return session.path
+
+
+@pytest.mark.parametrize("report_format", ["md", "html", "json", "csv", "claimreview"])
+def test_a_report_edited_since_it_was_written_is_not_replaced(cli, review: Path, report_format: str) -> None:
+    target = review.parent / f"rep.{report_format}"
+    publisher = ("--publisher", "The Desk", "--publisher-url", "https://desk.example/")
+    assert cli("report", review, "--format", report_format, "-o", target, *publisher).status == 0
+    assert cli("report", review, "--format", report_format, "-o", target, *publisher).status == 0  # unedited
+    edited = target.read_bytes() + b"\nEDITOR NOTES: three hours of work.\n"
+    target.write_bytes(edited)
+    result = cli("report", review, "--format", report_format, "-o", target, *publisher)
+    assert result.status == 2 and "edited since" in result.err and "--force" in result.err
+    assert target.read_bytes() == edited
+    forced = cli("report", review, "--format", report_format, "-o", target, "--force", *publisher)
+    assert forced.status == 0 and b"EDITOR NOTES" not in target.read_bytes()
