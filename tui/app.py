@@ -391,5 +391,5 @@ def run_review(
     status = app.final_status(result)
     quiet = app.saved_elsewhere() is None and app.close_error is None  # nothing said about the file above
     if status == 0 and quiet and review_read_ahead is not None and review_read_ahead.path.exists():
-        print(f"Review saved in {review_read_ahead.path}", file=sys.stderr)
+        print(f"Review saved in {flat(str(review_read_ahead.path))}", file=sys.stderr)
     return status

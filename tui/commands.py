@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from factdesk.tui.arguments import iso_date
+from factdesk.tui.safe import flat
 
 
 def default_reviewer() -> str:
@@ -106,5 +107,8 @@ def _run_demo(args: argparse.Namespace) -> int:
     article, store = install_demo(args.dir, fresh=args.fresh)
     status = run_review(article, store, None, None, args.reviewer or default_reviewer(), demo_folder=article.parent)
     if status == 0:
-        print(f"The demo's review is kept in {article.parent} ('factdesk demo --fresh' starts over)", file=sys.stderr)
+        print(
+            f"The demo's review is kept in {flat(str(article.parent))} ('factdesk demo --fresh' starts over)",
+            file=sys.stderr,
+        )
     return status

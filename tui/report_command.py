@@ -111,5 +111,5 @@ def _run_report(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     if args.output != "-":
-        print(f"wrote {args.output}", file=sys.stderr)
+        print(f"wrote {flat(str(args.output))}", file=sys.stderr)
     return 0
