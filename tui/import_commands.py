@@ -72,9 +72,8 @@ def run_import_wikidata(args: argparse.Namespace) -> int:
         from factdesk.claims.unregistered import unregistered_in_article
 
         missing = unregistered_in_article(args.article, load_store(store))
-        print(
-            f"{flat(str(args.article))}: {len(missing)} people not in the register: {', '.join(map(flat, missing)) or '-'}"
-        )
+        listed = ", ".join(map(flat, missing)) or "-"
+        print(f"{flat(str(args.article))}: {len(missing)} people not in the register: {listed}")
         names += [name for name in missing if name not in names]
     # Every name is settled before anything is written: a network failure part-way writes nothing.
     settled = [importer.settle(name, pick=args.pick, qid=args.qid) for name in _with_progress(names)]
