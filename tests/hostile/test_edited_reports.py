@@ -38,3 +38,11 @@ def test_a_report_edited_since_it_was_written_is_not_replaced(cli, review: Path,
     assert target.read_bytes() == edited
     forced = cli("report", review, "--format", report_format, "-o", target, "--force", *publisher)
     assert forced.status == 0 and b"EDITOR NOTES" not in target.read_bytes()
+
+
+def test_a_file_name_with_terminal_escapes_is_printed_clean(cli, review: Path) -> None:
+    """A report named "evil<ESC>]0;PWNED<BEL>.md" retitled the tester's terminal when its name was printed."""
+    target = review.parent / "evil\x1b[41mRED\x1b]0;PWNED\x07.md"
+    result = cli("report", review, "-o", target)
+    assert result.status == 0 and target.exists()
+    assert "\x1b" not in result.err and "\x07" not in result.err and "evilRED.md" in result.err
