@@ -19,6 +19,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 Entries = list[tuple[str, Text]]  # (value, label)
+LONGEST_QUERY = 200  # characters of a query that are searched for
 
 
 class PickScreen(DialogScreen[str | None]):
@@ -45,6 +46,7 @@ class PickScreen(DialogScreen[str | None]):
         self.query_text = query
         self.keep_open = keep_open
         self.on_choose = on_choose
+        self.searched: str | None = None  # the query the results are of
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -65,6 +67,7 @@ class PickScreen(DialogScreen[str | None]):
         self.fill(self.query_text)
 
     def fill(self, query: str) -> None:
+        self.searched = query
         results = self.query_one(OptionList)
         results.clear_options()
         options: list[Option] = []
@@ -81,7 +84,12 @@ class PickScreen(DialogScreen[str | None]):
             results.highlighted = first
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        self.fill(event.value)
+        # a query typed (or pasted without bracketed paste) key by key runs a search per key: past its first
+        # words a longer query finds nothing new, so searches stop growing with it (6,000 keys froze the desk
+        # for a quarter of an hour, signals and all)
+        bounded = event.value[:LONGEST_QUERY]
+        if bounded != self.searched:
+            self.fill(bounded)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         results = self.query_one(OptionList)
@@ -98,7 +106,7 @@ class PickScreen(DialogScreen[str | None]):
             return
         if self.keep_open and self.on_choose is not None:
             self.on_choose(value)
-            self.fill(self.query_one(Input).value)
+            self.fill(self.query_one(Input).value[:LONGEST_QUERY])
         else:
             self.close(value)
 
