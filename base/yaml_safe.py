@@ -247,8 +247,8 @@ class _Builder:
             else:
                 parent.key, parent.key_position = value, position
                 return
-            if not nested:
-                raise YamlProblem(mistake, *position)
+            if not nested or self.sink is None:
+                raise YamlProblem(mistake, *position)  # a review, a config: one mistake is the whole file's
             # inside an entry: the entry is spoilt and skipped by its reader, the entries after it still load
             container.problem = container.problem or (mistake, position)
             parent.key, parent.key_position = _SKIPPED, position
