@@ -18,6 +18,7 @@ import hashlib
 import http.client
 import os
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -70,7 +71,7 @@ class WebSettings:
     """How to fetch: who we say we are, how long to wait, how often to retry, where to cache."""
 
     user_agent: str = field(default_factory=user_agent)
-    timeout: float = 20.0
+    timeout: float = 20.0  # seconds for each answer, start to finish: a server dripping bytes is given up on too
     retries: int = 4
     backoff: float = 1.0  # seconds before the first retry; doubled each time unless Retry-After says otherwise
     longest_wait: float = 60.0
@@ -157,8 +158,7 @@ def _fetch_with_retries(address: str, shown: str, settings: WebSettings) -> byte
     attempt = 0
     while True:
         try:
-            with urllib.request.urlopen(request, timeout=settings.timeout) as response:  # http(s) only, checked above
-                body: bytes = response.read(MAX_BYTES + 1)
+            body = _answer_in_time(request, settings.timeout)
             if len(body) > MAX_BYTES:
                 raise FetchError(shown, f"the answer is larger than {MAX_BYTES // (1024 * 1024)} MiB")
             return body
@@ -170,11 +170,37 @@ def _fetch_with_retries(address: str, shown: str, settings: WebSettings) -> byte
         except urllib.error.URLError as error:
             raise FetchError(shown, f"cannot reach the server: {error.reason}") from None
         except TimeoutError:
-            raise FetchError(shown, f"no answer within {settings.timeout:g} seconds") from None
+            raise FetchError(shown, f"no complete answer within {settings.timeout:g} seconds") from None
         except OSError as error:
             raise FetchError(shown, f"the connection failed: {error.strerror or error}") from None
         settings.sleep(min(wait, settings.longest_wait))
         attempt += 1
+
+
+def _answer_in_time(request: urllib.request.Request, seconds: float) -> bytes:
+    """The whole answer to `request` within `seconds`, else `TimeoutError`.
+
+    The socket's timeout bounds each read, not the answer: a server that sends a byte every few seconds
+    (headers or body) would hold a command for ever. The request runs in a daemon thread that is abandoned at
+    the deadline (its socket closes when it next wakes, or when the process ends)."""
+    outcome: list[bytes | BaseException] = []
+
+    def ask() -> None:
+        try:
+            with urllib.request.urlopen(request, timeout=seconds) as response:  # http(s) only, checked by fetch
+                outcome.append(response.read(MAX_BYTES + 1))
+        except BaseException as error:  # handed to the caller's thread, which says what it was
+            outcome.append(error)
+
+    worker = threading.Thread(target=ask, name="factdesk-fetch", daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if not outcome:
+        raise TimeoutError
+    answer = outcome[0]
+    if isinstance(answer, BaseException):
+        raise answer
+    return answer
 
 
 def retry_after(header: str | None, default: float) -> float:

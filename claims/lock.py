@@ -54,6 +54,11 @@ class ReviewLock:
                     raise ReviewLocked(self.review, "already open in another factdesk; close that one first") from None
                 raise ReviewLocked(self.review, f"cannot lock {self.path.name}: {error.strerror}") from None
             if self._still_there(descriptor):
+                if os.fstat(descriptor).st_size:
+                    os.close(descriptor)  # never removed: factdesk's lock files are empty, so this one is someone's
+                    raise ReviewLocked(
+                        self.review, f"{self.path.name} is not factdesk's lock file (it has content); move it away"
+                    )
                 self._descriptor = descriptor
                 self._lock_the_file()
                 return
@@ -170,7 +175,8 @@ class ReviewLock:
         if self._descriptor is None:
             return
         try:
-            os.unlink(self.path)
+            if not os.fstat(self._descriptor).st_size:  # written to since: someone else's now, and kept
+                os.unlink(self.path)
         except OSError:
             pass
         os.close(self._descriptor)
