@@ -58,3 +58,11 @@ def test_which_offices_one_person_holds() -> None:
     assert is_sole_office("Finance Minister") and is_sole_office("Minister of Foreign Affairs")
     assert not is_sole_office("Vice President") and not is_sole_office("Senator") and not is_sole_office("Minister")
     assert not is_sole_office("Minister of State")
+
+
+def test_a_bare_title_beside_the_registers_holder_named_in_the_sentence_is_anothers(tmp_path: Path) -> None:
+    # the register's finance minister is named in the sentence: the other "Finance Minister" is another country's
+    ((_, _), (verdict, _)) = roles(
+        tmp_path, "Finance Minister Ken Aoki met Finance Minister Taro Sato, who said the yen was stable."
+    )
+    assert verdict == "unsupported"

@@ -22,6 +22,12 @@ from factdesk.sources.index import StoreIndex
         ("police chief", "Commissioner of Police", True),
         ("security chief", "Secretary of State", False),
         ("House Speaker", "Speaker of the House", True),
+        # two offices held together, the second a portfolio of two words: not "Finance" as an office of its own
+        ("Finance Minister", "Deputy Prime Minister and Minister of Economy and Finance", True),
+        ("Prime Minister", "Deputy Prime Minister and Minister of Economy and Finance", False),
+        ("Defence Minister", "Deputy Prime Minister and Minister of Economy and Finance", False),
+        ("Health Secretary", "Secretary of Health and Human Services", True),
+        ("chief executive", "Chairman and Chief Executive Officer", True),
         ("opposition leader", "Leader of the Opposition", True),
         ("Strategic Affairs Minister", "Minister of Strategic Affairs", True),
         ("Foreign Minister", "Minister of Foreign Affairs", True),

@@ -131,7 +131,7 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
         same_office(claimed, name, org, described=described) for name in named_twice.groups()
     ):
         return True  # "humanitarian chief (Under-Secretary-General for Humanitarian Affairs)": either name will do
-    joined = _JOINED.split(registered)
+    joined = _offices_held_together(registered)
     if len(joined) > 1 and any(same_office(claimed, part, org, described=described) for part in joined):
         return True  # "chairman" of a "Chairman and Chief Executive Officer": one of the offices held together
     # "Socialist leader" of the register's "Secretary-General" of the Spanish Socialist Workers' Party: the
@@ -185,6 +185,27 @@ _SECOND_IN_COMMAND = frozenset({"vice", "deputy"})
 _ORDINALS = frozenset({"first", "second", "third", "fourth"})
 _STANDING_IN = frozenset({"acting", "interim", "caretaker"})
 _LEANINGS = frozenset("conservative liberal progressive moderate centrist leftist rightist hardline".split())
+
+
+def _offices_held_together(title: str) -> list[str]:
+    """ "Deputy Prime Minister and Minister of Economy and Finance": the two offices, not "Finance" as a third
+    (a part naming no office after a portfolio's "of"/"for" is more of that portfolio)."""
+    parts: list[str] = []
+    for part in _JOINED.split(title):
+        if parts and _PORTFOLIO.search(parts[-1]) and not office_words(part) & _OFFICE_NOUNS:
+            parts[-1] += " and " + part
+        else:
+            parts.append(part)
+    return parts
+
+
+_PORTFOLIO = re.compile(r"\s(?:of|for)\s")
+# words that make a part of a joined title an office of its own ("and Chief Executive Officer")
+_OFFICE_NOUNS = frozenset(
+    "minister secretary president chair chairman chairwoman chairperson officer director governor commissioner "
+    "ambassador representative leader speaker judge justice mayor chancellor treasurer manager head chief "
+    "adviser advisor executive counsel member senator envoy spokesperson deputy vice".split()
+)
 
 
 def _tails(title: str) -> list[str]:

@@ -353,7 +353,12 @@ def _sole_holder(claim: Claim, index: StoreIndex, on: dt.date | None) -> tuple[P
     if not org and len({fold(role.org or "") for _, role in holders(index, title, None, same_office)}) != 1:
         return None  # "Prime Minister X" with no country: only where the register knows one such office
     people = {person.name: (person, role) for person, role in holders(index, title, on, same_office)}
-    return next(iter(people.values())) if len(people) == 1 else None
+    if len(people) != 1:
+        return None
+    person, role = next(iter(people.values()))
+    if not org and person.name.split()[-1] in claim.sentence:
+        return None  # "U.S. President Joe Biden called it unity against President Vladimir Putin": another's
+    return person, role
 
 
 def _described(role: Role) -> str:

@@ -313,6 +313,8 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
                 and _shared_words(claim, vote) >= _shared_words(claim, best_vote)
             )
             near = score >= candidates[0][0] - (_NEAR_SAME_TALLY if tally_alike else _NEAR)
+            if fields.get("measure") and _shared_words(claim, vote) < _shared_words(claim, best_vote):
+                near = False  # "lost a vote of confidence": the day's other record (an election) is not this one
             if near and (on is None or abs(vote.date - on) <= abs(best_vote.date - on)):
                 other = _judge(claim, vote, score, index)
                 if other.verdict is Verdict.VERIFIED:

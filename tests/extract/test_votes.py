@@ -280,6 +280,37 @@ def test_every_listed_voter_gets_the_position(text: str, expected: list[tuple[st
             "The spending bill cleared the Senate 68-31 on Thursday.",
             {"outcome": "adopted", "body": "Senate", "tally": {"for": 68, "against": 31}},
         ),
+        # a rejection right before its tally: the first count is the side that threw it out
+        (
+            "Earlier in the evening MPs threw out, by 600 votes to 24, an amendment from a backbencher.",
+            {"outcome": "rejected", "tally": {"for": 24, "against": 600}},
+        ),
+        # an apposition between the measure and its fate
+        (
+            "The motion of censure, tabled by the left-wing alliance and backed by the far right, was adopted "
+            "with 331 votes.",
+            {"outcome": "adopted", "measure": "motion"},
+        ),
+        (
+            "The first impeachment motion, on Dec. 7, failed when most ruling party lawmakers walked out.",
+            {"outcome": "rejected"},
+        ),
+        # an impeachment trial's verdict, and the whole of the name voted on
+        (
+            "The Senate, sitting as an impeachment court, on Tuesday voted to convict Chief Justice Renato Corona.",
+            {"outcome": "adopted", "measure": "Chief Justice Renato Corona"},
+        ),
+        (
+            "The Senate voted to acquit Andrew Johnson by a single vote.",
+            {"outcome": "rejected", "measure": "Andrew Johnson"},
+        ),
+        ("The Senate voted 51-50 to confirm Betsy DeVos as education secretary.", {"measure": "Betsy DeVos"}),
+        # two votes in one sentence: an election, and the confidence vote the outgoing government lost
+        (
+            "Parliament elected Donald Tusk as prime minister on Monday, hours after the government of Mateusz "
+            "Morawiecki lost a vote of confidence.",
+            {"outcome": "rejected", "measure": "confidence motion"},
+        ),
         # the other chamber's vote on the same measure, joined to the first
         (
             "The House passed the enabling legislation 121-25 on May 31, and the Senate followed on June 19, "

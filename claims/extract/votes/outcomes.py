@@ -45,7 +45,10 @@ _MEASURE_SUBJECT = (
 _PASSIVE_OUTCOME = re.compile(
     _MEASURE_SUBJECT
     # "A similar motion brought by Podemos in June 2017 was defeated": who brought it, and when, between
-    + r"(?:\s+(?:brought|tabled|filed|proposed|introduced|sponsored|put\s+forward|in|on|against|by)\b[^,;.]{1,60}?)?"
+    + r"(?:\s+(?:brought|tabled|filed|proposed|introduced|sponsored|put\s+forward|in|on|against|by|of|to)\b"
+    + r"[^,;.]{1,60}?)?"
+    # "The motion of censure, tabled by the left and backed by the far right, was adopted": an apposition between
+    + r"(?:,\s[^,;]{1,120}?,)?"
     + r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
     r"(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|withdrawn|voted\s+down|carried)\b",
     re.IGNORECASE,
@@ -73,7 +76,7 @@ _PASSIVE_BY_TALLY = re.compile(
 # "The European Parliament voted on Thursday to give Ursula von der Leyen a second term"
 _VOTED_TO_CONFIRM = re.compile(
     r"\bvot(?:ed|es|e|ing)\s+(?:(?:\d{1,3}\s*[-–—]\s*\d{1,3}|on\s+[A-Z]\w+|\w+ly)\s+)*to\s+"
-    r"(?P<verb>confirm|reject|deny|give|grant|re-?elect|elect|back|endorse)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+){0,3}?[A-Z][\w'’-]+)"
+    r"(?P<verb>confirm|reject|deny|give|grant|re-?elect|elect|back|endorse|convict|acquit)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+){0,3}[A-Z][\w'’-]+)"
 )
 # "workers voted on Monday to accept the contract offer": what a vote decided, in its infinitive
 _VOTED_TO = re.compile(
@@ -86,7 +89,8 @@ _INTRANSITIVE_OUTCOME = re.compile(
     _MEASURE_SUBJECT
     # "The resolution to expel Rep. Gloria Johnson failed": an abbreviation's point does not end the measure
     + r"(?:\s+(?:to|of|on|for|that)\s+(?:[^,;.]|\.(?=\s[A-Z])){1,60}?)?"
-    + r"\s+(?:\w+ly\s+)?(?P<verb>passed|failed|cleared)\b",
+    + r"(?:,\s[^,;]{1,60}?,)?"  # "The first impeachment motion, on Dec. 7, failed"
+    + r"\s+(?:\w+ly\s+)?(?P<verb>passed|failed|cleared)\b(?!\s+(?:at\s+)?(?:its|a|the)\s+\w+\s+reading)",
     re.IGNORECASE,
 )
 # "It failed 3-4.": a measure named in the sentence before
@@ -115,7 +119,8 @@ _OUTCOME_BEFORE_TALLY = re.compile(
     re.IGNORECASE,
 )
 _VERB_BEFORE_TALLY = re.compile(
-    r"\b(?P<verb>passed|approved|adopted|rejected|confirmed),?\s+(?:[\w'’-]+\s+){0,6}?(?:by\s+)?$",
+    r"\b(?P<verb>passed|approved|adopted|rejected|confirmed|threw\s+out|turned\s+down|voted\s+down),?\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:by\s+)?$",
     re.IGNORECASE,
 )
 _DECISION_AFTER = re.compile(r"(?:['’]s)?\s+(?:ruling|decision|judgment|verdict|order)\b")
@@ -165,7 +170,10 @@ _OUTCOME_PATTERNS = (
     (_PRONOUN_OUTCOME, ("passed", "failed")),
     (_READING, ("reading",)),
     (_PASSIVE_BY_TALLY, ("defeated", "rejected", "passed", "approved", "adopted")),
-    (_VOTED_TO_CONFIRM, ("confirm", "reject", "deny", "give", "grant", "elect", "back", "endorse")),
+    (
+        _VOTED_TO_CONFIRM,
+        ("confirm", "reject", "deny", "give", "grant", "elect", "back", "endorse", "convict", "acquit"),
+    ),
     (_VOTED_TO, ("vot",)),
     (_CONFIRMATION, ("confirmed", "rejected", "elected")),
 )
@@ -180,6 +188,10 @@ _VOTE_STEMS = ("vot", "adopt", "approv", "pass", "reject", "veto", "block", "abs
 # "Had the first motion passed, the government would have fallen", "If approved, ...": no vote that was held
 _SUPPOSED = re.compile(r"\s*(?:Had|If|Were|Should|Unless)\b")
 TALLY_SHAPE = re.compile(r"\d\s*[-–—]\s*\d")
+
+
+def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    return one[0] < other[1] and other[0] < one[1]
 
 
 def might_be_a_vote(text: str, lowered: str) -> bool:
@@ -245,8 +257,16 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
             outcome, measure, outcome_span, court = ruled
             body = court if court and (body is None or body in court) else body  # "Saskatchewan Court of Appeal"
     tally = find_tally(text, lowered)
-    if outcome is None and "confidence" in lowered:
-        confidence = confidence_vote(text)
+    confidence = confidence_vote(text) if "confidence" in lowered else None
+    if confidence and outcome is not None and outcome_span and not _overlap(confidence[2], outcome_span):
+        # "elected Tusk hours after the government of Mateusz Morawiecki lost a vote of confidence": two votes
+        lost_or_won: dict[str, Any] = {
+            "outcome": confidence[0],
+            "measure": confidence[1],
+            **({"body": body} if body else {}),
+        }
+        found.append(VoteMention(sentence.start + confidence[2][0], sentence.start + confidence[2][1], lost_or_won))
+    if outcome is None and confidence:
         if confidence:
             outcome, measure, outcome_span = confidence
             if tally and outcome == "rejected" and tally[0]["for"] > tally[0]["against"]:

@@ -1,0 +1,92 @@
+"""Readings of true reports nobody here wrote, and of errors planted in them (a fourth round of held-back sets),
+each checked against a real store file: a confidence vote lost on the day another vote was won, an
+impeachment court's verdict, an amendment "thrown out" by a tally written winner first, and a finance
+minister whose register title joins two offices."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from factdesk.claims.check import check_claims
+from factdesk.claims.desk import lexicon_for
+from factdesk.claims.extract import extract_claims
+from factdesk.sources import load_store
+from factdesk.sources.index import StoreIndex
+
+STORE = """
+people:
+  - name: Mara Venn
+    roles: [{title: Deputy Prime Minister and Minister of Economy and Finance, org: Norland, from: 2023-12-29}]
+votes:
+  - id: diet-confidence
+    body: Diet
+    date: 2023-12-11
+    measure: Vote of confidence in the Council of Ministers headed by Karl Odd
+    outcome: rejected
+    tally: {for: 190, against: 266}
+  - id: diet-election
+    body: Diet
+    date: 2023-12-11
+    measure: Election of Petra Lund as Prime Minister
+    outcome: adopted
+    tally: {for: 248, against: 201}
+  - id: senate-trial
+    body: Senate
+    date: 2012-05-29
+    measure: Conviction of Chief Justice Ivo Brand under Article II of the Articles of Impeachment
+    outcome: adopted
+    tally: {for: 20, against: 3}
+  - id: commons-amendment
+    body: House of Commons
+    date: 2019-01-15
+    measure: Amendment (a) to the motion on the withdrawal agreement, in the name of Tom Barr
+    outcome: rejected
+    tally: {for: 24, against: 600}
+"""
+
+
+@pytest.fixture
+def index(tmp_path: Path) -> StoreIndex:
+    (tmp_path / "store.yaml").write_text(STORE, encoding="utf-8")
+    return StoreIndex(load_store(tmp_path))
+
+
+def _checked(index: StoreIndex, text: str, on: dt.date) -> dict[str, tuple[str, str, str]]:
+    claims = extract_claims(text, lexicon_for(index.store))
+    found = check_claims(claims, index, on)
+    return {claim.text: (claim.kind.value, s.verdict.value, s.reason) for claim, s in zip(claims, found, strict=True)}
+
+
+def _verdicts(index: StoreIndex, text: str, on: dt.date, kind: str) -> list[str]:
+    return [verdict for k, verdict, _ in _checked(index, text, on).values() if k == kind]
+
+
+@pytest.mark.parametrize(
+    ("happened", "verdict"),
+    [("lost a vote of confidence", "verified"), ("won a vote of confidence", "disputed")],
+)
+def test_a_confidence_vote_is_the_confidence_record_not_the_days_election(index: StoreIndex, happened, verdict):
+    text = (
+        "WARSAW, Dec 11 -- Parliament elected Petra Lund as prime minister on Monday, hours after the government "
+        f"of Karl Odd {happened}, ending eight years of rule.\n"
+    )
+    assert verdict in _verdicts(index, text, dt.date(2023, 12, 11), "vote")
+
+
+@pytest.mark.parametrize(("verb", "verdict"), [("convict", "verified"), ("acquit", "disputed")])
+def test_an_impeachment_courts_verdict_is_checked(index: StoreIndex, verb: str, verdict: str):
+    text = f"The Senate, sitting as an impeachment court, on Tuesday voted to {verb} Chief Justice Ivo Brand.\n"
+    assert _verdicts(index, text, dt.date(2012, 5, 29), "vote") == [verdict]
+
+
+def test_an_amendment_thrown_out_by_a_tally_written_winner_first_is_borne_out(index: StoreIndex):
+    text = "Earlier MPs in the House of Commons threw out, by 600 votes to 24, an amendment from Tom Barr.\n"
+    assert _verdicts(index, text, dt.date(2019, 1, 15), "vote") == ["verified"]
+
+
+@pytest.mark.parametrize(("title", "verdict"), [("Finance Minister", "verified"), ("Defence Minister", "disputed")])
+def test_a_portfolio_of_two_words_in_a_joined_title(index: StoreIndex, title: str, verdict: str):
+    text = f"{title} Mara Venn then served as acting president until March 24.\n"
+    assert _verdicts(index, text, dt.date(2025, 4, 4), "role") == [verdict]
