@@ -38,6 +38,12 @@ votes:
     measure: Conviction of Chief Justice Ivo Brand under Article II of the Articles of Impeachment
     outcome: adopted
     tally: {for: 20, against: 3}
+  - id: court-removal
+    body: Constitutional Court
+    date: 2025-04-04
+    measure: Removal of President Ali Kern from office over the martial law decree
+    outcome: adopted
+    tally: {for: 8, against: 0}
   - id: commons-amendment
     body: House of Commons
     date: 2019-01-15
@@ -90,3 +96,13 @@ def test_an_amendment_thrown_out_by_a_tally_written_winner_first_is_borne_out(in
 def test_a_portfolio_of_two_words_in_a_joined_title(index: StoreIndex, title: str, verdict: str):
     text = f"{title} Mara Venn then served as acting president until March 24.\n"
     assert _verdicts(index, text, dt.date(2025, 4, 4), "role") == [verdict]
+
+
+def test_a_tally_of_another_electorate_is_not_the_weeks_court_ruling(index: StoreIndex):
+    text = (
+        "SEOUL, April 4 -- The Constitutional Court removed President Ali Kern on Friday.\n\n"
+        "Troops were sent to the assembly, but 190 lawmakers made it into the chamber and voted 190-0 in the "
+        "early hours of Dec. 4 to demand that the decree be lifted.\n"
+    )
+    found = _checked(index, text, dt.date(2025, 4, 4))
+    assert not [claim for claim, (kind, verdict, _) in found.items() if "190" in claim and verdict == "disputed"]

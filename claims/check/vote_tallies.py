@@ -50,3 +50,19 @@ def same_tally(claimed: Any, vote: Vote) -> bool:
     if not isinstance(claimed, Mapping) or vote.tally is None or claimed.get("percent"):
         return False
     return claimed.get("for") == vote.tally.votes_for and claimed.get("against") == vote.tally.against
+
+
+_ANOTHER_ELECTORATE = 2.0  # one tally's voters this many times the other's: not the same body's vote
+
+
+def another_electorate(claimed: Any, vote: Vote) -> bool:
+    """Whether a claimed count of votes is of another body than the record's: "190 lawmakers voted 190-0" is not
+    the 8-0 of a court the same week, whatever the sentence's other words share with it. Shares, and records of
+    shares, say nothing of how many voted."""
+    if not isinstance(claimed, Mapping) or vote.tally is None or claimed.get("percent"):
+        return False
+    cast = sum(value for key in ("for", "against") if isinstance(value := claimed.get(key), int))
+    recorded = (vote.tally.votes_for or 0) + (vote.tally.against or 0)
+    if cast <= 0 or recorded <= 0 or 99 <= recorded <= 101:
+        return False
+    return max(cast, recorded) >= _ANOTHER_ELECTORATE * min(cast, recorded) and abs(cast - recorded) >= 5

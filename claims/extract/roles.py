@@ -293,8 +293,9 @@ def _calling_before(text: str, sentence: Sentence, name_start: int) -> tuple[str
         if len(words) >= 2 and words[-2][0].lower() in _NOT_MODIFIERS:
             return None  # "to speak with his mother, Montalvo": not a title
         named_as = [at for at in range(max(1, len(words) - 3), len(words) - 1) if words[at][0] == "as"]
-        if named_as and words[named_as[0] - 1][0][:1].isupper():
-            return None  # "to keep Johnson as party leader, Graham Brady, ...": another's calling
+        if named_as:
+            return None  # "to keep Johnson as party leader, Graham Brady, ...", "keeps his post as defence
+            # minister, Avigdor Liberman becomes ...": the calling of someone before, not of the name after
     if not words or not is_role_noun(words[-1][0]) or not words[-1][0][:1].islower():
         return None
     first = len(words) - 1
@@ -370,6 +371,8 @@ def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[
         if word in _ROLE_ENDS or word.lower() in _NOT_MODIFIERS - {"and"}:
             break
         following = words[at + 1][0] if at + 1 < len(words) else "."
+        if word.endswith("s") and is_role_noun(word[:-1]):
+            break  # "Sergiy Kyslytsya, urged members to": many hold it, not one person's office
         if (
             is_role_noun(word)
             and (following in _ROLE_ENDS or following.lower() in ("of", "and", "at", "for", "in", "to"))

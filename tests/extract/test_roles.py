@@ -90,6 +90,13 @@ def roles(text: str) -> list[tuple[str, str]]:
         # members counted before a list are no title
         ("Two members, Tomas Weil and Ana Vidal, voted against the plan.", []),
         ("According to Paul Ames, a detective for the county was given the file.", []),
+        # a title after "as" is the office of someone before it, not of the name after the comma
+        (
+            "Tom Hale keeps his post as defence minister, Ana Lind becomes finance minister.",
+            [],
+        ),
+        # a plural after a name is a verb's object, not the person's office
+        ("Before the vote, the envoy, Petro Marek, urged members to stand by the charter.", [("Petro Marek", "Envoy")]),
     ],
 )
 def test_callings_and_offices_beside_a_name(text: str, expected: list[tuple[str, str]]) -> None:
