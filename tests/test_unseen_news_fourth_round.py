@@ -17,6 +17,10 @@ from factdesk.sources.index import StoreIndex
 
 STORE = """
 people:
+  - name: Petra Lund
+    roles:
+      - {title: Prime Minister, org: Norland, from: 2007-11-16, until: 2014-09-22}
+      - {title: Prime Minister-elect, org: Norland, from: 2023-12-11}
   - name: Mara Venn
     roles: [{title: Deputy Prime Minister and Minister of Economy and Finance, org: Norland, from: 2023-12-29}]
 votes:
@@ -106,3 +110,8 @@ def test_a_tally_of_another_electorate_is_not_the_weeks_court_ruling(index: Stor
     )
     found = _checked(index, text, dt.date(2025, 4, 4))
     assert not [claim for claim, (kind, verdict, _) in found.items() if "190" in claim and verdict == "disputed"]
+
+
+def test_elected_as_prime_minister_is_the_registers_prime_minister_elect_of_that_day(index: StoreIndex):
+    text = "Parliament elected Petra Lund as prime minister on Monday, ending eight years of rule.\n"
+    assert _verdicts(index, text, dt.date(2023, 12, 11), "role") == ["verified"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import weakref
+from dataclasses import replace
 
 from factdesk.claims.check.office_holders import holders, is_sole_office
 from factdesk.claims.check.offices import (
@@ -155,7 +156,13 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             (person_evidence(match),),
         )
     if on is not None and appointed_as(claim, person_name):
-        starting = tuple(role for role in same_title if starts_near(role, on))
+        # "elected Tusk as prime minister": the register's "Prime Minister-elect" of that day is the same news
+        to_be = tuple(
+            role
+            for role in person.roles
+            if _ELECT.search(role.title) and _title_fits(title, org, replace(role, title=_ELECT.sub("", role.title)))
+        )
+        starting = tuple(role for role in (*same_title, *to_be) if starts_near(role, on))
         if starting:
             role = starting[0]
             return Suggestion(
@@ -359,6 +366,9 @@ def _sole_holder(claim: Claim, index: StoreIndex, on: dt.date | None) -> tuple[P
     if not org and person.name.split()[-1] in claim.sentence:
         return None  # "U.S. President Joe Biden called it unity against President Vladimir Putin": another's
     return person, role
+
+
+_ELECT = re.compile(r"[\s-](?:elect|designate)\b", re.IGNORECASE)
 
 
 def _described(role: Role) -> str:

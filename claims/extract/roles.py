@@ -293,9 +293,9 @@ def _calling_before(text: str, sentence: Sentence, name_start: int) -> tuple[str
         if len(words) >= 2 and words[-2][0].lower() in _NOT_MODIFIERS:
             return None  # "to speak with his mother, Montalvo": not a title
         named_as = [at for at in range(max(1, len(words) - 3), len(words) - 1) if words[at][0] == "as"]
-        if named_as:
+        if named_as and words[named_as[0] - 1][0].lower() not in ("predecessor", "successor"):
             return None  # "to keep Johnson as party leader, Graham Brady, ...", "keeps his post as defence
-            # minister, Avigdor Liberman becomes ...": the calling of someone before, not of the name after
+            # minister, Avigdor Liberman becomes ...": someone before's (but "his predecessor as prime minister, X")
     if not words or not is_role_noun(words[-1][0]) or not words[-1][0][:1].islower():
         return None
     first = len(words) - 1
