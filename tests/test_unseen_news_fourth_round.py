@@ -48,6 +48,24 @@ votes:
     measure: Removal of President Ali Kern from office over the martial law decree
     outcome: adopted
     tally: {for: 8, against: 0}
+  - id: commons-deal
+    body: House of Commons
+    date: 2019-01-15
+    measure: Approval of the negotiated withdrawal agreement and political declaration (the Prime Minister's plan)
+    outcome: rejected
+    tally: {for: 202, against: 432}
+  - id: commons-business-motion
+    body: House of Commons
+    date: 2019-01-09
+    measure: Business of the House motion amendment requiring the Prime Minister's plan B within three days
+    outcome: adopted
+    tally: {for: 308, against: 297}
+  - id: supreme-court-ruling
+    body: Supreme Court
+    date: 2019-09-24
+    measure: Appeal on the prorogation of Parliament; the prorogation was unlawful and void
+    outcome: adopted
+    tally: {for: 11, against: 0}
   - id: commons-amendment
     body: House of Commons
     date: 2019-01-15
@@ -115,3 +133,21 @@ def test_a_tally_of_another_electorate_is_not_the_weeks_court_ruling(index: Stor
 def test_elected_as_prime_minister_is_the_registers_prime_minister_elect_of_that_day(index: StoreIndex):
     text = "Parliament elected Petra Lund as prime minister on Monday, ending eight years of rule.\n"
     assert _verdicts(index, text, dt.date(2023, 12, 11), "role") == ["verified"]
+
+
+def test_a_weekday_is_checked_against_the_weeks_record_of_its_tally(index: StoreIndex):
+    text = (
+        "LONDON, Jan 15 -- The Prime Minister's plan was rejected by the House of Commons on Tuesday night by "
+        "432 votes to 202.\n"
+    )
+    found = _checked(index, text, dt.date(2019, 1, 15))
+    assert found["Tuesday"][1] == "verified", found["Tuesday"]
+
+
+def test_a_weekday_to_come_is_no_day_of_the_weeks_ruling(index: StoreIndex):
+    text = (
+        "LONDON, Sept 24 -- The Supreme Court ruled unanimously that the prorogation of Parliament was unlawful "
+        "and void, clearing the way for MPs to return to Westminster as early as Wednesday.\n"
+    )
+    found = _checked(index, text, dt.date(2019, 9, 24))
+    assert found["Wednesday"][1] != "disputed", found["Wednesday"]

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from factdesk.claims.check.votes import votes_within
-from factdesk.claims.dates import weekday_and_date
+from factdesk.claims.dates import looks_ahead, weekday_and_date
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import StoreIndex
 from factdesk.sources.model import Vote
@@ -49,14 +49,25 @@ def day_of_its_record(claim: Claim, claimed: str, index: StoreIndex, on: dt.date
     if abs((day - on).days) > _WEEK:
         return _day_of_its_tally(claim.sentence, span, day, index)
     clause = _clause_around(claim.sentence, *span)
-    if not _DECIDED.search(clause) or _said_on(claim.sentence, span[0]):
-        return None
+    if not _DECIDED.search(clause) or _said_on(claim.sentence, span[0]) or looks_ahead(claim.sentence[: span[0]]):
+        return None  # "clearing the way for MPs to return as early as Wednesday": a day to come, not the ruling's
     written = set(content_words(clause))
     week = votes_within(index, on, _WEEK)
-    fitting = [vote for vote in week if _body_named(vote, written) and _measure_written(vote, written)]
+    tallies = {(int(a), int(b)) for a, b in _TALLY.findall(clause)}
+    fitting = [
+        vote
+        for vote in week
+        if _body_named(vote, written)
+        and _measure_written(vote, written)
+        and not (tallies and vote.tally and not {(vote.tally.votes_for, vote.tally.against)} & _both_ways(tallies))
+    ]  # "rejected on Tuesday by 432 votes to 202": not the week's other vote, of another tally
     if len({vote.date for vote in fitting}) != 1:
         return None
     return _against(fitting[0], day)
+
+
+def _both_ways(tallies: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    return tallies | {(against, votes_for) for votes_for, against in tallies}
 
 
 def _day_of_its_tally(sentence: str, span: tuple[int, int], day: dt.date, index: StoreIndex) -> Suggestion | None:
