@@ -394,4 +394,6 @@ def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[
         if word.lower() == "and":
             break
         at += 1
+        if word.lower() in ("elected", "re-elected", "appointed", "named", "chosen", "sworn"):
+            start = at  # "the Italian centre-left MEP elected president of the Parliament": the office is after it
     return found

@@ -95,6 +95,11 @@ def roles(text: str) -> list[tuple[str, str]]:
             "Tom Hale keeps his post as defence minister, Ana Lind becomes finance minister.",
             [],
         ),
+        # an office someone was elected to, after the calling they had
+        (
+            "It was announced by Ada Lenz, the Italian centre-left MEP elected president of the Parliament.",
+            [("Ada Lenz", "President")],
+        ),
         # a plural after a name is a verb's object, not the person's office
         ("Before the vote, the envoy, Petro Marek, urged members to stand by the charter.", [("Petro Marek", "Envoy")]),
     ],
