@@ -27,6 +27,7 @@ EXCERPTS = [
     "Six of the shells hit near border posts 542 and 543.",
     "First round: Rosa Ibarra 181 votes, Tomas Weil 154 votes; nine candidates stood.",
     "Harbour Stadium, attendance 88,966.",
+    "The lander mission cost around $74 million, far less than most films about space.",
     "Joel Amara won the scoring title with eight goals; Ivo Pell scored seven goals.",
     "The assembly re-elected her with 401 votes in favour and 284 against; she needed 360 votes.",
     "Members rejected the first offer and voted to strike; a second offer was rejected by 64% on October 23.",
@@ -96,6 +97,9 @@ def checked(index: StoreIndex, sentence: str, kind: ClaimKind, written: str):
         ("Nearly 8,000 volunteers joined the river clean-up, the charity says.", "8,000", "disputed", "6,000"),
         ("Nearly 6,000 volunteers joined the river clean-up, the charity says.", "6,000", "verified", ""),
         ("Some 5,900 volunteers joined the river clean-up, the charity says.", "5,900", "verified", ""),
+        # two roundings of one sum agree; another sum rounded does not
+        ("The lander mission cost roughly $75 million, less than most space films.", "$75 million", "verified", ""),
+        ("The lander mission cost roughly $85 million, less than most space films.", "$85 million", "disputed", "74"),
         # two percentages in one excerpt: the one in the claim's place decides
         ("IE's share fell from 70 percent in 2009 to approximately 65 percent today.", "65 percent", "disputed", "56"),
         ("The team travelled about 500 miles (800 km) from Herat to Kabul.", "500 miles", "verified", ""),

@@ -106,6 +106,8 @@ def fits(claimed: Figure, recorded: Figure) -> bool:
     if claimed.approx and recorded.approx:  # "over 340" fits "over 345"; "over 343" does not
         if _rounds_to(recorded.value, claimed.value) or _rounds_to(claimed.value, recorded.value):
             return True
+        if _range(claimed.approx) == _range(recorded.approx) == _ROUGHLY and _within(claimed, recorded, _BOTH_ROUGH):
+            return True  # "roughly $75 million" and "around $74 million": two roundings of one sum
         return _bound_meets_rough(claimed, recorded) or _bound_meets_rough(recorded, claimed)
     if recorded.approx:  # the source gives a range for the true value: the claim must be in it
         if recorded.approx not in _APPROXIMATIONS:
@@ -116,6 +118,13 @@ def fits(claimed: Figure, recorded: Figure) -> bool:
         return _about(claimed, recorded.value)
     low, high = _range(claimed.approx)  # the claim gives a range: the source's value must be in it
     return claimed.value * low - 1e-9 <= recorded.value <= claimed.value * high + 1e-9
+
+
+_BOTH_ROUGH = 0.02  # two figures each said to be about so much agree this near each other
+
+
+def _within(one: Figure, other: Figure, share: float) -> bool:
+    return abs(one.value - other.value) <= share * max(abs(one.value), abs(other.value))
 
 
 def bounds_contradict(claimed: Figure, recorded: Figure) -> bool:
