@@ -305,6 +305,15 @@ def test_every_listed_voter_gets_the_position(text: str, expected: list[tuple[st
             {"outcome": "rejected", "measure": "Andrew Johnson"},
         ),
         ("The Senate voted 51-50 to confirm Betsy DeVos as education secretary.", {"measure": "Betsy DeVos"}),
+        # one member's vote said as what it was
+        (
+            "Robert Holzmann, governor of the Austrian central bank, was the lone dissent.",
+            {"actor": "Robert Holzmann", "position": "against"},
+        ),
+        (
+            "Ana Vidal, the board's newest member, was the only abstention.",
+            {"actor": "Ana Vidal", "position": "abstain"},
+        ),
         # two votes in one sentence: an election, and the confidence vote the outgoing government lost
         (
             "Parliament elected Donald Tusk as prime minister on Monday, hours after the government of Mateusz "

@@ -183,7 +183,7 @@ _OUTCOME_PATTERNS = (
 # skipped. Substring tests on the lower-cased text are several times faster than one case-blind regex.
 _VOTE_STEMS = ("vot", "adopt", "approv", "pass", "reject", "veto", "block", "abstain", "abstention", "defeat", "favo",
                "against", "fail", "withdr", "confirm", "backed", "supported", "opposed", "cleared", "carried",
-               "sided with", "the majority", "the minority", "the dissent")  # fmt: skip
+               "sided with", "the majority", "the minority", "dissent")  # fmt: skip
 # Verbs that are a vote only when a measure follows them ("backed the bill", not "backed the rebels").
 # "Had the first motion passed, the government would have fallen", "If approved, ...": no vote that was held
 _SUPPOSED = re.compile(r"\s*(?:Had|If|Were|Should|Unless)\b")

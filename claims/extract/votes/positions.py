@@ -26,8 +26,10 @@ _SIDED_MAJORITY = _SIDED + r"majority(?!\s+(?:coalition|government|party|bloc|ca
 _SIDED_MINORITY = (
     _SIDED + r"(?:minority|dissent(?:ers?)?)(?!\s+(?:coalition|government|party|bloc|caucus|group|leader))"
 )
+# "was the lone dissent", "was the only abstention": one member's vote, said as what it was
+_LONE = r"(?:was|were)\s+the\s+(?:lone|only|sole)\s+"
 _POSITION_VERBS = [
-    (r"abstained|abstains|abstaining|chose\s+to\s+abstain|abstention", "abstain"),
+    (r"abstained|abstains|abstaining|chose\s+to\s+abstain|abstention|" + _LONE + r"abstention", "abstain"),
     (
         r"voted\s+(?:in\s+favou?r(?:\s+of)?|for|yes|with\s+the\s+majority)|backed|supported|approved|"
         + _SIDED_MAJORITY
@@ -38,6 +40,8 @@ _POSITION_VERBS = [
     ),
     (
         r"voted\s+(?:against|no|with\s+the\s+minority)|opposed|rejected|"
+        + _LONE
+        + r"(?:dissent(?:er|ing\s+vote)?|no\s+vote|vote\s+against)|"
         + _SIDED_MINORITY
         + "|"
         + _CAST
@@ -127,7 +131,7 @@ def find_positions(
     for match in _POSITION.finditer(text):
         actor_written = match["actor"]
         verb = " ".join(match["verb"].lower().split())
-        if "abstention" in verb or BODY.fullmatch(actor_written.strip()):
+        if ("abstention" in verb and not verb.startswith("w")) or BODY.fullmatch(actor_written.strip()):
             continue  # a noun, or a body's outcome
         position = next(p for pattern, p in _POSITION_VERBS if re.fullmatch(pattern, verb))
         target = _POSITION_TARGET.match(text[match.end() :])
