@@ -151,3 +151,29 @@ def test_a_weekday_to_come_is_no_day_of_the_weeks_ruling(index: StoreIndex):
     )
     found = _checked(index, text, dt.date(2019, 9, 24))
     assert found["Wednesday"][1] != "disputed", found["Wednesday"]
+
+
+ASSEMBLY = """
+votes:
+  - id: assembly-confidence
+    body: National Assembly
+    date: 2021-06-13
+    measure: Confidence in the new government of Naor Tal
+    outcome: adopted
+    tally: {for: 60, against: 59}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdicts"),
+    [
+        # another vote the same day, a person elected by another tally: not the record of the confidence vote
+        ("Also on Sunday, lawmakers elected Tova Raz as National Assembly speaker, by 67 votes to 52.", set()),
+        # the record's own vote by another tally is still disputed
+        ("The National Assembly approved the government of Naor Tal by 62 votes to 57.", {"disputed"}),
+    ],
+)
+def test_an_election_by_another_tally_is_another_vote(tmp_path: Path, sentence: str, verdicts: set[str]):
+    (tmp_path / "store.yaml").write_text(ASSEMBLY, encoding="utf-8")
+    found = _checked(StoreIndex(load_store(tmp_path)), sentence + "\n", dt.date(2021, 6, 13))
+    assert {verdict for kind, verdict, _ in found.values() if kind == "vote"} & {"disputed"} == verdicts

@@ -3,6 +3,7 @@ shares of the ballots ("59% to 41%") against the record's counts."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -66,3 +67,19 @@ def another_electorate(claimed: Any, vote: Vote) -> bool:
     if cast <= 0 or recorded <= 0 or 99 <= recorded <= 101:
         return False
     return max(cast, recorded) >= _ANOTHER_ELECTORATE * min(cast, recorded) and abs(cast - recorded) >= 5
+
+
+_A_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*")
+
+
+def another_vote(fields: Mapping[str, Any], vote: Vote) -> bool:
+    """Whether a vote claim cannot be the record's: a count of another electorate, or a person elected or
+    confirmed by another tally whom the record's measure does not name ("elected Mickey Levy as speaker by 67
+    votes to 52" is not the day's 60-59 confidence vote)."""
+    tally, measure = fields.get("tally"), str(fields.get("measure") or "")
+    if another_electorate(tally, vote):
+        return True
+    if not tally or vote.tally is None or same_tally(tally, vote) or not _A_NAME.fullmatch(measure):
+        return False
+    recorded = vote.measure.lower()
+    return not any(word.lower().removesuffix("'s").removesuffix("’s") in recorded for word in measure.split())

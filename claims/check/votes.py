@@ -19,7 +19,7 @@ from typing import Any
 from factdesk.claims.check.body_names import ALIKE, OUTCOME_OF, body_score, the_body_itself
 from factdesk.claims.check.vote_days import days_in, months_in, round_of, tally_time, weekday_of, written_at, years_in
 from factdesk.claims.check.vote_meanings import outcome_meant, outcome_problem, position_meant
-from factdesk.claims.check.vote_tallies import another_electorate, same_tally, tally_problems
+from factdesk.claims.check.vote_tallies import another_vote, same_tally, tally_problems
 from factdesk.claims.check.voters import find_voter
 from factdesk.claims.dates import weekday_and_date
 from factdesk.claims.extract.votes.actors import actor_key
@@ -166,8 +166,8 @@ def _candidates(
         if on is not None and abs(vote.date - on) > _WINDOW and not dated:
             if len(shared) < _TIED_WORDS or abs(vote.date - on) > _TIED_WINDOW:
                 continue  # "survived a confidence vote among Conservative lawmakers" weeks before: words tie it
-        if another_electorate(fields.get("tally"), vote):
-            continue  # "190 lawmakers voted 190-0": not the court's 8-0 of that week
+        if another_vote(fields, vote):
+            continue  # "190 lawmakers voted 190-0": not the court's 8-0 of that week; another nominee
         if written_round is not None and round_of(vote.measure) not in (None, written_round):
             continue  # "led the first round with 181 votes" is not the runoff's tally
         parts: list[float] = []
