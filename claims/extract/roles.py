@@ -92,7 +92,7 @@ class RoleFinder:
         title_group = rf"(?P<title>(?i:(?:{_RANK}[\s-]+){{0,2}}(?:{_PORTFOLIO}|(?:{titles}))))"
         self.after = re.compile(
             # "X, who is also foreign minister of the Maldives": a title held now, in a relative clause
-            rf"^(?:['’]s?)?,\s+(?:who\s+(?:is|has\s+been)\s+(?:also\s+|now\s+|currently\s+)?)?"
+            rf"^(?:['’]s?)?,\s+(?:\d{{1,3}},\s+)?(?:who\s+(?:is|has\s+been)\s+(?:also\s+|now\s+|currently\s+)?)?"
             # "X, a 75-year-old former justice minister": an age before the title
             rf"(?:(?:the|a|an|its|their)\s+)?(?:\d{{1,3}}-year-old\s+)?(?:{_ORG}\s+)?{title_group}"
             r"(?=[,.;:)]|$|\s+\(|\s+(?:of|for|and|at|in|who|said|says)\b)"
@@ -358,8 +358,8 @@ def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[
     took = _TOOK_OFFICE.match(text, words[0][2], sentence.end)
     if took:  # ", who took over as Boeing's chief executive": the words after "as"
         at = next((i for i, word in enumerate(words) if word[1] >= took.end()), len(words))
-    if at < len(words) and words[at][0].lower() in ("the", "a", "an"):
-        at += 1
+    at += 2 if at + 1 < len(words) and words[at][0].isdigit() and words[at + 1][0] == "," else 0  # "X, 52, a ..."
+    at += 1 if at < len(words) and words[at][0].lower() in ("the", "a", "an") else 0
     if at < len(words) and _AGED.fullmatch(words[at][0]):
         at += 1  # "X, a 75-year-old former justice minister": the age is no part of the office
     if at < len(words) and words[at][0].lower() in ("former", "then", "ex", "previously", "formerly", "retired"):

@@ -100,6 +100,9 @@ def roles(text: str) -> list[tuple[str, str]]:
             "It was announced by Ada Lenz, the Italian centre-left MEP elected president of the Parliament.",
             [("Ada Lenz", "President")],
         ),
+        # an age between the name and its title
+        ("Liz Truss, 47, the Foreign Secretary, won the ballot.", [("Liz Truss", "Foreign Secretary")]),
+        ("Ana Vidal, 52, a former finance minister, spoke.", [("Ana Vidal", "Finance Minister")]),
         # a plural after a name is a verb's object, not the person's office
         ("Before the vote, the envoy, Petro Marek, urged members to stand by the charter.", [("Petro Marek", "Envoy")]),
     ],
