@@ -26,6 +26,7 @@ EXCERPTS = [
     "Deputy Prime Minister November 20, 2019 to December 16, 2024;"
     " Minister of Finance August 18, 2020 to December 16, 2024.",
     "The G20 leaders' summit was held in Osaka on June 28-29, 2019.",
+    "Despite the first interest rate increase since February 2007, the central bank said conditions stay easy.",
 ]
 
 
@@ -123,6 +124,14 @@ def checked(index: StoreIndex, sentence: str, written: str):
         ),
         # the same month of another year, in an excerpt about the same thing
         ("The bank raised its interest rate for the first time since March 2008.", "March 2008", "disputed", "2007"),
+        # "first ... since": the other end of the record, however the rest is worded
+        (
+            "The central bank on Tuesday ended negative rates, raising borrowing costs for the first time since "
+            "February 2008 and dismantling its easing.",
+            "February 2008",
+            "disputed",
+            "February 2007",
+        ),
         ("The bank raised its interest rate for the first time since March 2007.", "March 2007", "verified", ""),
         # the two words before a date say its office, in either order ("finance minister", "Minister of Finance")
         (

@@ -42,6 +42,9 @@ class DatePlace:
     # a year that begins or ends a range of years ("from 2010 to 2016"): which end, and the other end's year
     range_end: tuple[str, int] | None = None
     named: frozenset[str] = frozenset()  # what a year names, written after it: "the 1935 Labor Day hurricane"
+    # "the first rate increase since February 2007": a record's other end, which a "first ... since" of the same
+    # kind of thing (first, highest, worst) marks in both texts
+    first_since: frozenset[str] = frozenset()
 
 
 def parts(iso: str) -> tuple[int | None, int | None, int | None]:
@@ -109,7 +112,26 @@ def place_at(text: str, start: int, end: int, written: str, iso: str) -> DatePla
     before_words = content_words(re.split(r"\d", whole_words(text, max(0, start - 30), start))[-1])
     before = tuple(w for w in before_words if not w[0].isdigit() and w not in _NOT_CONTEXT)[-2:]
     named = _named_after(text, end) if re.search(r"(?:19|20)\d\d$", text[start:end]) else frozenset()
-    return DatePlace(iso, written, context, before, range_end=end_of_a_range(text, start, end), named=named)
+    since = _FIRST_SINCE.search(text, max(0, start - 140), start)
+    first_since = frozenset({f"@{since['mark'].lower()}", *content_words(since["what"])}) if since else frozenset()
+    return DatePlace(
+        iso, written, context, before, range_end=end_of_a_range(text, start, end), named=named, first_since=first_since
+    )
+
+
+def _same_first_since(one: frozenset[str], other: frozenset[str]) -> bool:
+    """The same mark ("first") of the same thing: "the first time since" is the sentence's whole event; "first
+    reduction since" and "first dissent since" are two things."""
+    marks = {word for word in one & other if word.startswith("@")}
+    what, what_else = one - marks, other - marks
+    return bool(marks) and ("time" in what | what_else or bool(stems(what) & stems(what_else)))
+
+
+_FIRST_SINCE = re.compile(
+    r"\b(?P<mark>first|highest|lowest|largest|biggest|worst|best|strongest|weakest|deadliest|longest)\b"
+    r"(?P<what>[^.;:]{0,80}?)\bsince\s+(?:[^.;:\d]{0,40}\s)?$",
+    re.IGNORECASE,
+)
 
 
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w'’-]*)")
@@ -209,6 +231,8 @@ def in_dateline(sentence: str, start: int) -> bool:
 def same_place(claimed: DatePlace, recorded: DatePlace) -> int:
     """How strongly a recorded date stands where the claimed one does (0: not at all)."""
     score = min(len(stems(claimed.context) & stems(recorded.context)), 3)
+    if _same_first_since(claimed.first_since, recorded.first_since):
+        score += _SAME_RANGE  # "for the first time since February 2007" and "first increase since February 2007"
     if claimed.range_end is not None and claimed.range_end == recorded.range_end:
         score += _SAME_RANGE  # "led Britain from 2005 to 2016" and "prime minister from 2010 to 2016"
     if not claimed.before or not recorded.before:
