@@ -21,6 +21,10 @@ people:
     roles:
       - {title: Prime Minister, org: Norland, from: 2007-11-16, until: 2014-09-22}
       - {title: Prime Minister-elect, org: Norland, from: 2023-12-11}
+  - name: Lisa Crane
+    roles: [{title: "Member, Board of Governors of the Federal Reserve System", org: Federal Reserve, from: 2022-05-23}]
+  - name: Sam Ortiz
+    roles: [{title: House Majority Leader, org: U.S. House of Representatives, from: 2023-01-03}]
   - name: Mara Venn
     roles: [{title: Deputy Prime Minister and Minister of Economy and Finance, org: Norland, from: 2023-12-29}]
 votes:
@@ -177,3 +181,16 @@ def test_an_election_by_another_tally_is_another_vote(tmp_path: Path, sentence: 
     (tmp_path / "store.yaml").write_text(ASSEMBLY, encoding="utf-8")
     found = _checked(StoreIndex(load_store(tmp_path)), sentence + "\n", dt.date(2021, 6, 13))
     assert {verdict for kind, verdict, _ in found.values() if kind == "vote"} & {"disputed"} == verdicts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Governor Lisa Crane voted with the majority.", "verified"),
+        ("Rep. Sam Ortiz voted with the majority.", "verified"),
+        ("Deputy Governor Lisa Crane voted with the majority.", "disputed"),
+        ("Sen. Sam Ortiz voted with the majority.", "disputed"),
+    ],
+)
+def test_a_members_title_is_borne_out_by_any_post_in_a_body_of_such_members(index: StoreIndex, sentence, verdict):
+    assert _verdicts(index, sentence + "\n", dt.date(2024, 9, 18), "role") == [verdict]

@@ -270,3 +270,29 @@ def head_word(title: str) -> str:
     """The word a title is about: "Consul General to the U.N." -> "general", "vice-captain" -> "captain"."""
     words = re.split(r"\s+(?:to|of|for|at|in)\s+", fold(title), maxsplit=1)[0].split()
     return words[-1].rsplit("-", 1)[-1] if words else ""
+
+
+# A member's title, and the words for the body of such members: "Governor" Lisa Cook of the Board of Governors
+_MEMBERS_OF = {
+    "governor": ("governors",),
+    "director": ("directors",),
+    "representative": ("representatives",),
+    "commissioner": ("commissioners",),
+    "senator": ("senate",),
+    "mp": ("parliament", "commons"),
+    "councillor": ("council",),
+    "councilor": ("council",),
+}
+
+
+def member_by_title(claimed: str, title: str, org: str | None) -> bool:
+    """Whether a member's title ("Governor", "Rep.", "Sen.") is borne out by any post in a body of such members:
+    the register's "Member, Board of Governors", "House Majority Leader" of the House of Representatives, or
+    "Chairman, House Judiciary Committee" of it are each a Representative or a Governor as well."""
+    said = office_words(claimed) - _lists().parties
+    if len(said) != 1:
+        return False  # "Deputy Governor", "Vice Chair": an office of its own
+    (word,) = said
+    bodies = _MEMBERS_OF.get(word, ())
+    written = set(_WORD.findall(fold(f"{title} {org or ''}")))
+    return any(body in written for body in bodies)

@@ -13,6 +13,7 @@ from factdesk.claims.check.offices import (
     is_description,
     is_party,
     is_ranked,
+    member_by_title,
     office_words,
     rank_unrecorded,
     same_office,
@@ -91,7 +92,10 @@ def titles_match(claimed: str, registered: str, org: str | None = None) -> bool:
 def _title_fits(title: str, org: str | None, role: Role) -> bool:
     """The title at the body: "General Assembly President" is the President of the UN General Assembly."""
     written = (title, f"{title} of {org}") if org else (title,)
-    return any(titles_match(said, role.title, role.org) for said in written) and org_fits(org, role)
+    fits = any(titles_match(said, role.title, role.org) for said in written) or member_by_title(
+        title, role.title, role.org
+    )
+    return fits and org_fits(org, role)
 
 
 def _nationality_only(sentence: str, title: str, country: str, person: str, roles: tuple[Role, ...]) -> bool:

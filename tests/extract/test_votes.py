@@ -486,3 +486,11 @@ def test_votes_of_confidence_and_of_no_confidence(text: str, outcome: str, measu
 def test_a_vote_supposed_but_not_held_is_no_claim() -> None:
     assert votes("Had the first motion passed, the government would have been forced to resign.") == []
     assert votes("If approved by the Senate, the bill would cut taxes.") == []
+
+
+def test_voting_to_strike_down_a_law_is_no_strike_ballot() -> None:
+    found = votes("Chief Justice John Roberts voted to strike down the Mississippi statute.")
+    assert not [fields for fields in found if fields.get("measure") == "strike action"], found
+    assert [fields["measure"] for fields in votes("Postal workers voted overwhelmingly to strike over pay.")] == [
+        "strike action"
+    ]

@@ -12,7 +12,9 @@ import re
 _STRIKE_BALLOT = re.compile(
     r"\bvot(?:ed|es|e|ing)\s+(?:(?:\w+ly|on\s+[A-Z]\w+|by\s+a\s+(?:large|wide|huge|big)?\s*margin)\s+)*"
     r"(?P<way>to|for|in\s+favou?r\s+of|against)\s+"
-    r"(?P<measure>(?:a\s+|national\s+)?(?:strik(?:e|es|ing)\b(?:\s+action)?|walk-?outs?|industrial\s+action))",
+    # "voted to strike down the law" is a court's ruling, not a ballot on a strike
+    r"(?P<measure>(?:a\s+|national\s+)?(?:strik(?:e|es|ing)\b(?!\s+(?:down|out|from)\b)(?:\s+action)?|walk-?outs?"
+    r"|industrial\s+action))",
     re.IGNORECASE,
 )
 
