@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from factdesk.claims.check import check_claims
+from factdesk.claims.check.number_forms import english_numbers
 from factdesk.claims.desk import lexicon_for
 from factdesk.claims.extract import extract_claims
 from factdesk.sources import load_store
@@ -194,3 +195,40 @@ def test_an_election_by_another_tally_is_another_vote(tmp_path: Path, sentence: 
 )
 def test_a_members_title_is_borne_out_by_any_post_in_a_body_of_such_members(index: StoreIndex, sentence, verdict):
     assert _verdicts(index, sentence + "\n", dt.date(2024, 9, 18), "role") == [verdict]
+
+
+RESULTS_IN_SPANISH = """
+sources:
+  - id: tse-2014
+    title: Resultado da eleição presidencial 2014, segundo turno
+    publisher: Tribunal Superior Eleitoral
+    date: 2014-10-26
+    type: primary
+    excerpts:
+      - "Dilma Rousseff (PT): 54.501.118 votos (51,64%); Aécio Neves (PSDB): 51.041.155 votos (48,36%)."
+"""
+
+
+@pytest.mark.parametrize(
+    ("share", "verdict"), [("51.6%", "verified"), ("54.6%", "disputed"), ("54.5 million votes", "verified")]
+)
+def test_figures_of_a_source_that_writes_decimal_commas_and_dotted_thousands(tmp_path: Path, share, verdict):
+    (tmp_path / "store.yaml").write_text(RESULTS_IN_SPANISH, encoding="utf-8")
+    text = f"Dilma Rousseff won a second term in 2014 with {share} in a runoff against Aécio Neves.\n"
+    found = _checked(StoreIndex(load_store(tmp_path)), text, dt.date(2016, 8, 31))
+    assert found[share][1] == verdict, found[share]
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("54.501.118 votos (51,64%)", "54,501,118 votos (51.64%)"),
+        ("Participación: 37,43%.", "Participación: 37.43%."),
+        (
+            "In 2019, 12 people and 1,500 more, at 3.5%, in version 1.2.3",
+            "In 2019, 12 people and 1,500 more, at 3.5%, in version 1.2.3",
+        ),
+    ],
+)
+def test_other_languages_numbers_are_read_as_english(written: str, read: str):
+    assert english_numbers(written) == read
