@@ -232,3 +232,34 @@ def test_figures_of_a_source_that_writes_decimal_commas_and_dotted_thousands(tmp
 )
 def test_other_languages_numbers_are_read_as_english(written: str, read: str):
     assert english_numbers(written) == read
+
+
+TWO_BODIES = """
+votes:
+  - id: assembly-resolution
+    body: General Assembly
+    date: 2022-03-02
+    measure: Resolution on aggression against the Republic of Nordia
+    outcome: adopted
+    tally: {for: 141, against: 5, abstain: 35}
+    positions: {Ostland: against, Westria: for, United Arab Emirates: for}
+  - id: council-referral
+    body: Security Council
+    date: 2022-02-27
+    measure: Resolution calling an emergency special session of the General Assembly
+    outcome: adopted
+    tally: {for: 11, against: 1, abstain: 3}
+    positions: {Ostland: against, Westria: abstain, United Arab Emirates: abstain}
+"""
+
+
+def test_members_votes_after_a_vote_of_another_body_are_that_bodys(tmp_path: Path):
+    (tmp_path / "store.yaml").write_text(TWO_BODIES, encoding="utf-8")
+    text = (
+        "NEW YORK, March 2 -- The General Assembly adopted the resolution by 141 votes to 5.\n\n"
+        "The session was called after the council acted. On Feb. 27 the 15-member Security Council voted 11-1 to "
+        "refer the crisis to the full assembly. Ostland voted against; Westria and the UAE abstained.\n"
+    )
+    found = _checked(StoreIndex(load_store(tmp_path)), text, dt.date(2022, 3, 2))
+    abstained = {claim: verdict for claim, (kind, verdict, _) in found.items() if kind == "vote" and "abstain" in claim}
+    assert abstained and "disputed" not in abstained.values(), found

@@ -36,7 +36,12 @@ from factdesk.claims.extract.votes import (
     spread_over_list,
     voters_around,
 )
-from factdesk.claims.extract.votes.context import body_from_context, body_written_after, measure_from_before
+from factdesk.claims.extract.votes.context import (
+    body_from_context,
+    body_of_the_vote_before,
+    body_written_after,
+    measure_from_before,
+)
 from factdesk.claims.model import ClaimKind
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import fold
@@ -154,7 +159,10 @@ def vote_claims(context: SentenceContext) -> Iterator[Draft]:
     text = context.document.text
     votes = find_votes(sentence, vote_nearby=_vote_nearby(context.document, sentence))
     if votes and not any(vote.fields.get("body") for vote in votes):
-        body = body_from_context(sentence, _sentences_before(context.document, sentence))
+        earlier = _sentences_before(context.document, sentence)
+        body = body_from_context(sentence, earlier)
+        if body is None and all("actor" in vote.fields and not vote.fields.get("measure") for vote in votes):
+            body = body_of_the_vote_before(earlier)  # "Russia voted against; China and India abstained."
         for vote in votes if body else ():
             vote.fields["body"] = body
     before = _sentences_before(context.document, sentence)[-1:]

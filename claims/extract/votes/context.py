@@ -72,3 +72,15 @@ def measure_from_before(measure: str | None, before: Sentence | None) -> str | N
     # "a motion by lawmaker M.A. Sumanthiran to suspend ...": an initial's point does not end it
     cut = re.split(r"(?<!\b[A-Z])\.(?=\s|$)|\s(?:which|that|after|when|while|because|so)\s", named[0])[0]
     return re.sub(r"^(?:the|a|an)\s+", "", cut.strip(), flags=re.IGNORECASE) or None
+
+
+_A_VOTE = re.compile(r"\bvot(?:ed|es|e|ing)\b|\d\s*[-–]\s*\d")
+
+
+def body_of_the_vote_before(before: list[Sentence]) -> str | None:
+    """ "Russia voted against; China, India and the UAE abstained." right after "the 15-member council voted
+    11-1 to refer the crisis": the members' votes are in the body of the vote told just before."""
+    if not before or _A_VOTE.search(before[-1].text) is None:
+        return None
+    named = [" ".join(m["body"].split()) for m in BODY.finditer(before[-1].text)]
+    return named[-1] if named else body_from_context(before[-1], before[:-1])
