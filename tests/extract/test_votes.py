@@ -494,3 +494,9 @@ def test_voting_to_strike_down_a_law_is_no_strike_ballot() -> None:
     assert [fields["measure"] for fields in votes("Postal workers voted overwhelmingly to strike over pay.")] == [
         "strike action"
     ]
+
+
+def test_some_members_backing_a_measure_is_not_its_outcome() -> None:
+    found = votes("Only three Labour MPs backed the agreement.")
+    assert not [fields for fields in found if "outcome" in fields], found
+    assert [fields.get("outcome") for fields in votes("British lawmakers approved the bill on Tuesday.")] == ["adopted"]

@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from factdesk.claims.extract.lexicon import phrase_table
+from factdesk.claims.extract.numbers import NUMBER_WORD
 from factdesk.claims.extract.votes.ballots import strike_ballot
 from factdesk.claims.extract.votes.confidence import confidence_vote
 from factdesk.claims.extract.votes.counted import outcome_of_shares, second_decision, shares, side_count
@@ -128,6 +129,7 @@ _DECISION_AFTER = re.compile(r"(?:['’]s)?\s+(?:ruling|decision|judgment|verdic
 _FAILED_BEFORE_TALLY = re.compile(
     r"\b(?P<verb>failed),?\s+(?:by\s+)?(?:(?:a|on\s+a)\s+(?:vote|margin)\s+of\s+)?$", re.IGNORECASE
 )
+_COUNTED_BEFORE = re.compile(rf"\b(?:\d+|{NUMBER_WORD}|all\s+but|most|some|many)\s+$", re.IGNORECASE)
 _OUTCOME_NOUN_NEAR = re.compile(r"\b(?P<noun>confirmation|rejection|approval|adoption|passage|defeat)\b", re.IGNORECASE)
 _TO_AFTER_TALLY = re.compile(r"\s+to\s+(?P<measure>[a-z]{3,}\s+[^,;.]{2,100})")
 # "voted 53-47 to reject": the first count is the side that rejected it
@@ -228,6 +230,8 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
             )
         ):
             match = None  # "ruled that the SEC's rejection ... was arbitrary", "recommended extending the approval of"
+        if match and pattern is _ACTIVE_OUTCOME and _COUNTED_BEFORE.search(text, 0, match.start("body")):
+            match = None  # "Only three Labour MPs backed the agreement": some members' votes, not the outcome
         if match:
             verb = match.groupdict().get("verb") or match.groupdict().get("noun")
             outcome = _outcome_words()[" ".join(verb.lower().split())]  # type: ignore[union-attr]  # the patterns have a verb or a noun
