@@ -26,6 +26,9 @@ people:
     roles: [{title: "Member, Board of Governors of the Federal Reserve System", org: Federal Reserve, from: 2022-05-23}]
   - name: Sam Ortiz
     roles: [{title: House Majority Leader, org: U.S. House of Representatives, from: 2023-01-03}]
+  - name: Tom Barr
+    roles:
+      - {title: "President, Federal Reserve Bank of Richmond", org: Federal Reserve Bank of Richmond, from: 2018-01-01}
   - name: Mara Venn
     roles: [{title: Deputy Prime Minister and Minister of Economy and Finance, org: Norland, from: 2023-12-29}]
 votes:
@@ -263,3 +266,17 @@ def test_members_votes_after_a_vote_of_another_body_are_that_bodys(tmp_path: Pat
     found = _checked(StoreIndex(load_store(tmp_path)), text, dt.date(2022, 3, 2))
     abstained = {claim: verdict for claim, (kind, verdict, _) in found.items() if kind == "vote" and "abstain" in claim}
     assert abstained and "disputed" not in abstained.values(), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # a common adjective opening a list says what kind of office, not whose
+        ("Regional bank presidents Tom Barr (Richmond) and Ivo Pell (Atlanta) also voted.", "verified"),
+        # a body that is not his is still disputed
+        ("Atlanta Fed President Tom Barr also voted.", "disputed"),
+    ],
+)
+def test_a_capitalised_adjective_before_a_title_is_no_body(index: StoreIndex, sentence: str, verdict: str):
+    found = _checked(index, sentence + "\n", dt.date(2024, 9, 18))
+    assert [v for claim, (kind, v, _) in found.items() if kind == "role" and "Tom Barr" in claim] == [verdict], found

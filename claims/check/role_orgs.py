@@ -7,6 +7,7 @@ import re
 
 from factdesk.claims.check.offices import is_party, office_words, org_words, short_for, whose_body
 from factdesk.claims.extract.lexicon import NATIONALITIES
+from factdesk.claims.extract.name_model import common_words
 from factdesk.sources.model import Role
 from factdesk.sources.text import fold
 
@@ -14,7 +15,7 @@ from factdesk.sources.text import fold
 def org_fits(claimed: str | None, role: Role) -> bool:
     """Whether the body an article gives with a title (`claimed`: "Portuguese", "Credit Suisse", "Labour") fits
     the register's role: its body, a short form of it, the country it is of, or a party the register leaves out."""
-    if claimed is None:
+    if claimed is None or _an_adjective(claimed):
         return True
     claimed_as_written = claimed
     claimed = NATIONALITIES.get(claimed) or claimed  # "Portuguese" is Portugal's
@@ -43,3 +44,10 @@ def org_fits(claimed: str | None, role: Role) -> bool:
 
 _PRAISED = re.compile(r"-(?:winning|nominated|decorated)$", re.IGNORECASE)
 COUNTRIES = frozenset(country for country in NATIONALITIES.values() if country)
+
+
+def _an_adjective(claimed: str) -> bool:
+    """ "Regional bank presidents A, B and C", "Provincial officials": a common adjective that opens a sentence
+    or a list, capitalised, says what kind of office, not whose (a party such as "Liberal" is a body)."""
+    word = claimed.lower()
+    return " " not in word and word.endswith("al") and word in common_words() and not is_party(claimed)
