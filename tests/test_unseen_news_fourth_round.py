@@ -280,3 +280,30 @@ def test_members_votes_after_a_vote_of_another_body_are_that_bodys(tmp_path: Pat
 def test_a_capitalised_adjective_before_a_title_is_no_body(index: StoreIndex, sentence: str, verdict: str):
     found = _checked(index, sentence + "\n", dt.date(2024, 9, 18))
     assert [v for claim, (kind, v, _) in found.items() if kind == "role" and "Tom Barr" in claim] == [verdict], found
+
+
+PLEDGES = """
+sources:
+  - id: pledging-conference
+    title: Donors pledge to rebuild after the earthquake
+    publisher: Wire
+    date: 2015-06-25
+    excerpts:
+      - "Donors pledged around $4.4 billion to rebuild Nordia after the earthquake."
+      - "The Senate convicted the judge on Tuesday; 20 senators voted to convict and 3 to acquit."
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "verdict"),
+    [
+        ("Nordia says it needs about $6.7 billion to rebuild after the earthquake.", "$6.7 billion", "unsupported"),
+        ("Donors pledged about $5.4 billion to rebuild Nordia after the earthquake.", "$5.4 billion", "disputed"),
+        ("A two-thirds vote, or 16 senators, was required to convict the judge.", "16 senators", "unsupported"),
+        ("The Senate convicted the judge on Tuesday, with 26 senators voting to convict.", "26 senators", "disputed"),
+    ],
+)
+def test_what_a_decision_needed_is_no_count_of_its_result(tmp_path: Path, sentence: str, figure: str, verdict: str):
+    (tmp_path / "store.yaml").write_text(PLEDGES, encoding="utf-8")
+    found = _checked(StoreIndex(load_store(tmp_path)), sentence + "\n", dt.date(2015, 6, 25))
+    assert [v for claim, (kind, v, _) in found.items() if kind == "quantity" and figure in claim] == [verdict], found

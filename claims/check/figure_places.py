@@ -56,9 +56,9 @@ class Figure:
     label: str = ""  # a name written right before it, as a table or tally writes: "PVV 37", "Republicans: 221"
     subjects: frozenset[str] = frozenset()  # the names of its clause before it: "The PVV won 37"
     period: tuple[str, str] | None = None  # the reporting period it is of: ("q4", "2022") for "Q4 2022 $76,048 million"
-    margin: bool = (
-        False  # how far ahead a winner finished ("won by 1,508 votes"), or one count of another ("one short")
-    )
+    # how far ahead a winner finished ("won by 1,508 votes"), one count of another ("one short"), or what a
+    # decision needed ("needed 316"): no count of a result stands for any of them
+    margin: bool = False
     asked: bool = False  # what someone asked for, not what was decided ("prosecutors sought a 15-year sentence")
     change: bool = False  # how far something went ("increased by about 110 mph"), not where it stands
     level: bool = False  # where something stands ("winds of 165 mph", "to 6.25%"), not how far it went

@@ -48,7 +48,28 @@ _ASKED = re.compile(
 def a_margin(text: str, start: int, end: int | None) -> bool:
     """ "won by 1,508 votes", "a majority of 1,508": how far ahead a winner finished; "one short of a
     majority", "eight seats ahead of": how far one count is from another (`end` given for a count)."""
-    return _MARGIN.search(text, max(0, start - 90), start) is not None or (end is not None and a_difference(text, end))
+    return (
+        _MARGIN.search(text, max(0, start - 90), start) is not None
+        or (end is not None and a_difference(text, end))
+        or a_threshold(text, start, end)
+    )
+
+
+# "He needed 316", "a two-thirds vote, or 16 senators, was required": what a decision needed, not a count of it
+_NEEDED_BEFORE = re.compile(
+    r"\b(?:need(?:ed|s|ing)?|requir(?:ed|es|ing|e))\s+(?:(?:a|an|the|at\s+least|only|just|about)\s+)*[$€£]?$",
+    re.IGNORECASE,
+)
+_NEEDED_AFTER = re.compile(
+    r"(?:[^.;:]{0,30}?\b(?:was|were|is|are|be)\s+(?:required|needed|necessary)|\s+(?:needed|required))\b",
+    re.IGNORECASE,
+)
+
+
+def a_threshold(text: str, start: int, end: int | None) -> bool:
+    """ "needed 316 votes", "16 senators were required": a threshold, which neither a result nor a margin is."""
+    before = _NEEDED_BEFORE.search(text, max(0, start - 40), start) is not None
+    return before or (end is not None and _NEEDED_AFTER.match(text, end) is not None)
 
 
 def a_difference(text: str, end: int) -> bool:
