@@ -307,3 +307,29 @@ def test_what_a_decision_needed_is_no_count_of_its_result(tmp_path: Path, senten
     (tmp_path / "store.yaml").write_text(PLEDGES, encoding="utf-8")
     found = _checked(StoreIndex(load_store(tmp_path)), sentence + "\n", dt.date(2015, 6, 25))
     assert [v for claim, (kind, v, _) in found.items() if kind == "quantity" and figure in claim] == [verdict], found
+
+
+RATE_MOVE = """
+sources:
+  - id: bank-decision
+    title: Central bank raises its key rate by 25 basis points to 6.5%
+    publisher: Wire
+    date: 2023-02-08
+    excerpts:
+      - "The central bank raised its key rate by a quarter of a percentage point to 6.5% on Wednesday."
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "verdicts"),
+    [
+        ("The central bank raised its key rate by 25 basis points to 6.5% on Wednesday.", "25 basis", {"verified"}),
+        ("The central bank raised its key rate by 35 basis points to 6.5% on Wednesday.", "35 basis", {"disputed"}),
+        # basis points measure a rate's move: a count of members never stands where they do
+        ("Bank lifts key rate to 6.5% as two committee members break ranks", "two committee", {"unsupported"}),
+    ],
+)
+def test_basis_points_are_a_rates_move(tmp_path: Path, sentence: str, figure: str, verdicts: set[str]):
+    (tmp_path / "store.yaml").write_text(RATE_MOVE, encoding="utf-8")
+    found = _checked(StoreIndex(load_store(tmp_path)), sentence + "\n\nMore follows.\n", dt.date(2023, 2, 8))
+    assert {v for claim, (kind, v, _) in found.items() if kind == "quantity" and figure in claim} == verdicts, found

@@ -1,5 +1,6 @@
 """Lengths and weights in the units news writes them both in: "700 kilometers (435 miles)", "870 miles"
-against a source's "1,400 kilometers". A figure in one unit is compared with a source's in the other."""
+against a source's "1,400 kilometers"; a rate's move in basis points or percentage points ("25 basis points"
+is a quarter of a percentage point). A figure in one unit is compared with a source's in the other."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ _IN_BASE = {
     "feet": ("m", 0.3048),
     "kilograms": ("kg", 1.0),
     "pounds": ("kg", 0.45359237),
+    "basis": ("bp", 1.0),  # "25 basis points": the quantity finder names the unit by its first word
+    "percentage points": ("bp", 100.0),
 }
 
 
@@ -34,5 +37,5 @@ def converted(value: float, unit: str, to_unit: str) -> float:
 
 
 def a_measure(unit: str | None) -> bool:
-    """Whether the unit measures a length or a weight (and so a count of things never stands for it)."""
+    """Whether the unit measures a length, a weight or a rate's move (and so a count of things never stands for it)."""
     return unit in _IN_BASE
