@@ -43,8 +43,8 @@ class DatePlace:
     range_end: tuple[str, int] | None = None
     named: frozenset[str] = frozenset()  # what a year names, written after it: "the 1935 Labor Day hurricane"
     # "the first rate increase since February 2007": a record's other end, which a "first ... since" of the same
-    # kind of thing (first, highest, worst) marks in both texts
-    first_since: frozenset[str] = frozenset()
+    # kind of thing (first, highest, worst) marks in both texts: the mark, and the words of what it is of
+    first_since: tuple[str, frozenset[str]] | None = None
 
 
 def parts(iso: str) -> tuple[int | None, int | None, int | None]:
@@ -113,18 +113,19 @@ def place_at(text: str, start: int, end: int, written: str, iso: str) -> DatePla
     before = tuple(w for w in before_words if not w[0].isdigit() and w not in _NOT_CONTEXT)[-2:]
     named = _named_after(text, end) if re.search(r"(?:19|20)\d\d$", text[start:end]) else frozenset()
     since = _FIRST_SINCE.search(text, max(0, start - 140), start)
-    first_since = frozenset({f"@{since['mark'].lower()}", *content_words(since["what"])}) if since else frozenset()
+    first_since = (since["mark"].lower(), frozenset(content_words(since["what"]))) if since else None
     return DatePlace(
         iso, written, context, before, range_end=end_of_a_range(text, start, end), named=named, first_since=first_since
     )
 
 
-def _same_first_since(one: frozenset[str], other: frozenset[str]) -> bool:
+def _same_first_since(one: tuple[str, frozenset[str]] | None, other: tuple[str, frozenset[str]] | None) -> bool:
     """The same mark ("first") of the same thing: "the first time since" is the sentence's whole event; "first
     reduction since" and "first dissent since" are two things."""
-    marks = {word for word in one & other if word.startswith("@")}
-    what, what_else = one - marks, other - marks
-    return bool(marks) and ("time" in what | what_else or bool(stems(what) & stems(what_else)))
+    if one is None or other is None or one[0] != other[0]:
+        return False
+    what, what_else = one[1], other[1]
+    return "time" in what | what_else or bool(stems(what) & stems(what_else))
 
 
 _FIRST_SINCE = re.compile(

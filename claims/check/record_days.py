@@ -53,37 +53,41 @@ def day_of_its_record(claim: Claim, claimed: str, index: StoreIndex, on: dt.date
         return None  # "clearing the way for MPs to return as early as Wednesday": a day to come, not the ruling's
     written = set(content_words(clause))
     week = votes_within(index, on, _WEEK)
-    tallies = {(int(a), int(b)) for a, b in _TALLY.findall(clause)}
+    tallies = _tallies_in(clause)
     fitting = [
         vote
         for vote in week
         if _body_named(vote, written)
         and _measure_written(vote, written)
-        and not (tallies and vote.tally and not {(vote.tally.votes_for, vote.tally.against)} & _both_ways(tallies))
+        and not (tallies and vote.tally and not _of_a_tally(vote, tallies))
     ]  # "rejected on Tuesday by 432 votes to 202": not the week's other vote, of another tally
     if len({vote.date for vote in fitting}) != 1:
         return None
     return _against(fitting[0], day)
 
 
-def _both_ways(tallies: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    return tallies | {(against, votes_for) for votes_for, against in tallies}
+def _tallies_in(clause: str) -> set[tuple[int, int]]:
+    return {(int(a), int(b)) for a, b in _TALLY.findall(clause)}
+
+
+def _of_a_tally(vote: Vote, tallies: set[tuple[int, int]]) -> bool:
+    """Whether the record's tally is one of `tallies`, either way round ("202 to 432" is a 432-202 defeat)."""
+    assert vote.tally is not None
+    return bool({(vote.tally.votes_for, vote.tally.against), (vote.tally.against, vote.tally.votes_for)} & tallies)
 
 
 def _day_of_its_tally(sentence: str, span: tuple[int, int], day: dt.date, index: StoreIndex) -> Suggestion | None:
     """ "which had cleared the Senate 69-30 on Aug. 10": a vote of another month, told by its body and its very
     tally, is the one record with both; its day bears the date out, or disputes it within a month's slip."""
     clause = _clause_around(sentence, *span)
-    tallies = {(int(a), int(b)) for a, b in _TALLY.findall(clause)}
+    tallies = _tallies_in(clause)
     if not tallies or not _DECIDED.search(clause):
         return None
     written = set(content_words(clause))
     fitting = [
         vote
         for vote in index.store.votes.values()
-        if vote.tally is not None
-        and {(vote.tally.votes_for, vote.tally.against), (vote.tally.against, vote.tally.votes_for)} & tallies
-        and _body_named(vote, written)
+        if vote.tally is not None and _of_a_tally(vote, tallies) and _body_named(vote, written)
     ]
     if len(fitting) != 1 or abs((fitting[0].date - day).days) > _SLIP:
         return None

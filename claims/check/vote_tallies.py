@@ -17,7 +17,7 @@ def tally_problems(claimed: dict[str, Any], vote: Vote) -> list[str]:
     if claimed.get("percent"):
         return _share_problems(claimed, recorded)
     total = sum(value or 0 for value in recorded.values())
-    if 99 <= total <= 101 and any(isinstance(v, (int, float)) and v > total for v in claimed.values()):
+    if _in_shares(total) and any(isinstance(v, (int, float)) and v > total for v in claimed.values()):
         return []  # the record gives shares, the article a count of ballots: they cannot be compared
     wrong = [key for key, value in claimed.items() if recorded.get(key) is not None and recorded[key] != value]
     if not wrong:
@@ -30,12 +30,17 @@ def tally_problems(claimed: dict[str, Any], vote: Vote) -> list[str]:
     return [f"the record's tally has {recorded[key]} {key}, not {claimed[key]}" for key in wrong]
 
 
+def _in_shares(total: int) -> bool:
+    """A record whose counts add up to 100 (give or take rounding) gives shares of the ballots, not ballots."""
+    return 99 <= total <= 101
+
+
 def _share_problems(claimed: dict[str, Any], recorded: dict[str, int | None]) -> list[str]:
     """A tally in shares against the record's counts: each side's share of the ballots cast for or against."""
     cast = (recorded["for"] or 0) + (recorded["against"] or 0)
     if not cast:
         return []
-    in_shares = 99 <= cast <= 101  # the record itself gives shares
+    in_shares = _in_shares(cast)  # the record itself gives shares
     problems = []
     for key in ("for", "against"):
         if key not in claimed or recorded[key] is None:
@@ -64,7 +69,7 @@ def another_electorate(claimed: Any, vote: Vote) -> bool:
         return False
     cast = sum(value for key in ("for", "against") if isinstance(value := claimed.get(key), int))
     recorded = (vote.tally.votes_for or 0) + (vote.tally.against or 0)
-    if cast <= 0 or recorded <= 0 or 99 <= recorded <= 101:
+    if cast <= 0 or recorded <= 0 or _in_shares(recorded):
         return False
     return max(cast, recorded) >= _ANOTHER_ELECTORATE * min(cast, recorded) and abs(cast - recorded) >= 5
 

@@ -158,14 +158,14 @@ def vote_claims(context: SentenceContext) -> Iterator[Draft]:
     members = [(span.start, span.end, full_name) for span, full_name in named]
     text = context.document.text
     votes = find_votes(sentence, vote_nearby=_vote_nearby(context.document, sentence))
+    earlier = _sentences_before(context.document, sentence)
     if votes and not any(vote.fields.get("body") for vote in votes):
-        earlier = _sentences_before(context.document, sentence)
         body = body_from_context(sentence, earlier)
         if body is None and all("actor" in vote.fields and not vote.fields.get("measure") for vote in votes):
             body = body_of_the_vote_before(earlier)  # "Russia voted against; China and India abstained."
         for vote in votes if body else ():
             vote.fields["body"] = body
-    before = _sentences_before(context.document, sentence)[-1:]
+    before = earlier[-1:]
     for vote in votes:
         _name_the_actor(vote, named)
         fuller = measure_from_before(vote.fields.get("measure"), before[0] if before else None)

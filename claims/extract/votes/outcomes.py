@@ -271,11 +271,10 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         }
         found.append(VoteMention(sentence.start + confidence[2][0], sentence.start + confidence[2][1], lost_or_won))
     if outcome is None and confidence:
-        if confidence:
-            outcome, measure, outcome_span = confidence
-            if tally and outcome == "rejected" and tally[0]["for"] > tally[0]["against"]:
-                # "survived ... 300 to 250": the larger count was against the motion
-                tally = ({**tally[0], "for": tally[0]["against"], "against": tally[0]["for"]}, tally[1])
+        outcome, measure, outcome_span = confidence
+        if tally and outcome == "rejected" and tally[0]["for"] > tally[0]["against"]:
+            # "survived ... 300 to 250": the larger count was against the motion
+            tally = ({**tally[0], "for": tally[0]["against"], "against": tally[0]["for"]}, tally[1])
     if outcome is None and "vetoed" in lowered:
         veto = _VETO.search(text)
         if veto:

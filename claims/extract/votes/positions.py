@@ -131,7 +131,7 @@ def find_positions(
     for match in _POSITION.finditer(text):
         actor_written = match["actor"]
         verb = " ".join(match["verb"].lower().split())
-        if ("abstention" in verb and not verb.startswith("w")) or BODY.fullmatch(actor_written.strip()):
+        if verb == "abstention" or BODY.fullmatch(actor_written.strip()):
             continue  # a noun, or a body's outcome
         position = next(p for pattern, p in _POSITION_VERBS if re.fullmatch(pattern, verb))
         target = _POSITION_TARGET.match(text[match.end() :])
