@@ -9,12 +9,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from factdesk.claims.check import check_claims
 from factdesk.claims.check.number_forms import english_numbers
-from factdesk.claims.desk import lexicon_for
-from factdesk.claims.extract import extract_claims
-from factdesk.sources import load_store
 from factdesk.sources.index import StoreIndex
+
+from tests.checking_helpers import checked, store_index
 
 STORE = """
 people:
@@ -85,18 +83,11 @@ votes:
 
 @pytest.fixture
 def index(tmp_path: Path) -> StoreIndex:
-    (tmp_path / "store.yaml").write_text(STORE, encoding="utf-8")
-    return StoreIndex(load_store(tmp_path))
-
-
-def _checked(index: StoreIndex, text: str, on: dt.date) -> dict[str, tuple[str, str, str]]:
-    claims = extract_claims(text, lexicon_for(index.store))
-    found = check_claims(claims, index, on)
-    return {claim.text: (claim.kind.value, s.verdict.value, s.reason) for claim, s in zip(claims, found, strict=True)}
+    return store_index(tmp_path, STORE)
 
 
 def _verdicts(index: StoreIndex, text: str, on: dt.date, kind: str) -> list[str]:
-    return [verdict for k, verdict, _ in _checked(index, text, on).values() if k == kind]
+    return [verdict for k, verdict, _ in checked(index, text, on).values() if k == kind]
 
 
 @pytest.mark.parametrize(
@@ -112,7 +103,7 @@ def test_a_confidence_vote_is_the_confidence_record_not_the_days_election(index:
 
 
 @pytest.mark.parametrize(("verb", "verdict"), [("convict", "verified"), ("acquit", "disputed")])
-def test_an_impeachment_courts_verdict_is_checked(index: StoreIndex, verb: str, verdict: str):
+def test_an_impeachment_courts_verdict_ischecked(index: StoreIndex, verb: str, verdict: str):
     text = f"The Senate, sitting as an impeachment court, on Tuesday voted to {verb} Chief Justice Ivo Brand.\n"
     assert _verdicts(index, text, dt.date(2012, 5, 29), "vote") == [verdict]
 
@@ -134,7 +125,7 @@ def test_a_tally_of_another_electorate_is_not_the_weeks_court_ruling(index: Stor
         "Troops were sent to the assembly, but 190 lawmakers made it into the chamber and voted 190-0 in the "
         "early hours of Dec. 4 to demand that the decree be lifted.\n"
     )
-    found = _checked(index, text, dt.date(2025, 4, 4))
+    found = checked(index, text, dt.date(2025, 4, 4))
     assert not [claim for claim, (kind, verdict, _) in found.items() if "190" in claim and verdict == "disputed"]
 
 
@@ -148,7 +139,7 @@ def test_a_weekday_is_checked_against_the_weeks_record_of_its_tally(index: Store
         "LONDON, Jan 15 -- The Prime Minister's plan was rejected by the House of Commons on Tuesday night by "
         "432 votes to 202.\n"
     )
-    found = _checked(index, text, dt.date(2019, 1, 15))
+    found = checked(index, text, dt.date(2019, 1, 15))
     assert found["Tuesday"][1] == "verified", found["Tuesday"]
 
 
@@ -157,7 +148,7 @@ def test_a_weekday_to_come_is_no_day_of_the_weeks_ruling(index: StoreIndex):
         "LONDON, Sept 24 -- The Supreme Court ruled unanimously that the prorogation of Parliament was unlawful "
         "and void, clearing the way for MPs to return to Westminster as early as Wednesday.\n"
     )
-    found = _checked(index, text, dt.date(2019, 9, 24))
+    found = checked(index, text, dt.date(2019, 9, 24))
     assert found["Wednesday"][1] != "disputed", found["Wednesday"]
 
 
@@ -182,8 +173,7 @@ votes:
     ],
 )
 def test_an_election_by_another_tally_is_another_vote(tmp_path: Path, sentence: str, verdicts: set[str]):
-    (tmp_path / "store.yaml").write_text(ASSEMBLY, encoding="utf-8")
-    found = _checked(StoreIndex(load_store(tmp_path)), sentence + "\n", dt.date(2021, 6, 13))
+    found = checked(store_index(tmp_path, ASSEMBLY), sentence + "\n", dt.date(2021, 6, 13))
     assert {verdict for kind, verdict, _ in found.values() if kind == "vote"} & {"disputed"} == verdicts
 
 
@@ -216,9 +206,8 @@ sources:
     ("share", "verdict"), [("51.6%", "verified"), ("54.6%", "disputed"), ("54.5 million votes", "verified")]
 )
 def test_figures_of_a_source_that_writes_decimal_commas_and_dotted_thousands(tmp_path: Path, share, verdict):
-    (tmp_path / "store.yaml").write_text(RESULTS_IN_SPANISH, encoding="utf-8")
     text = f"Dilma Rousseff won a second term in 2014 with {share} in a runoff against Aécio Neves.\n"
-    found = _checked(StoreIndex(load_store(tmp_path)), text, dt.date(2016, 8, 31))
+    found = checked(store_index(tmp_path, RESULTS_IN_SPANISH), text, dt.date(2016, 8, 31))
     assert found[share][1] == verdict, found[share]
 
 
@@ -257,13 +246,12 @@ votes:
 
 
 def test_members_votes_after_a_vote_of_another_body_are_that_bodys(tmp_path: Path):
-    (tmp_path / "store.yaml").write_text(TWO_BODIES, encoding="utf-8")
     text = (
         "NEW YORK, March 2 -- The General Assembly adopted the resolution by 141 votes to 5.\n\n"
         "The session was called after the council acted. On Feb. 27 the 15-member Security Council voted 11-1 to "
         "refer the crisis to the full assembly. Ostland voted against; Westria and the UAE abstained.\n"
     )
-    found = _checked(StoreIndex(load_store(tmp_path)), text, dt.date(2022, 3, 2))
+    found = checked(store_index(tmp_path, TWO_BODIES), text, dt.date(2022, 3, 2))
     abstained = {claim: verdict for claim, (kind, verdict, _) in found.items() if kind == "vote" and "abstain" in claim}
     assert abstained and "disputed" not in abstained.values(), found
 
@@ -278,7 +266,7 @@ def test_members_votes_after_a_vote_of_another_body_are_that_bodys(tmp_path: Pat
     ],
 )
 def test_a_capitalised_adjective_before_a_title_is_no_body(index: StoreIndex, sentence: str, verdict: str):
-    found = _checked(index, sentence + "\n", dt.date(2024, 9, 18))
+    found = checked(index, sentence + "\n", dt.date(2024, 9, 18))
     assert [v for claim, (kind, v, _) in found.items() if kind == "role" and "Tom Barr" in claim] == [verdict], found
 
 
@@ -304,8 +292,7 @@ sources:
     ],
 )
 def test_what_a_decision_needed_is_no_count_of_its_result(tmp_path: Path, sentence: str, figure: str, verdict: str):
-    (tmp_path / "store.yaml").write_text(PLEDGES, encoding="utf-8")
-    found = _checked(StoreIndex(load_store(tmp_path)), sentence + "\n", dt.date(2015, 6, 25))
+    found = checked(store_index(tmp_path, PLEDGES), sentence + "\n", dt.date(2015, 6, 25))
     assert [v for claim, (kind, v, _) in found.items() if kind == "quantity" and figure in claim] == [verdict], found
 
 
@@ -330,6 +317,5 @@ sources:
     ],
 )
 def test_basis_points_are_a_rates_move(tmp_path: Path, sentence: str, figure: str, verdicts: set[str]):
-    (tmp_path / "store.yaml").write_text(RATE_MOVE, encoding="utf-8")
-    found = _checked(StoreIndex(load_store(tmp_path)), sentence + "\n\nMore follows.\n", dt.date(2023, 2, 8))
+    found = checked(store_index(tmp_path, RATE_MOVE), sentence + "\n\nMore follows.\n", dt.date(2023, 2, 8))
     assert {v for claim, (kind, v, _) in found.items() if kind == "quantity" and figure in claim} == verdicts, found

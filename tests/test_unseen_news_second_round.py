@@ -10,11 +10,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from factdesk.claims.check import check_claims
-from factdesk.claims.desk import lexicon_for
 from factdesk.claims.extract import extract_claims
-from factdesk.sources import load_store
 from factdesk.sources.index import StoreIndex
+
+from tests.checking_helpers import checked, store_index
 
 STORE = """
 sources:
@@ -92,14 +91,7 @@ votes:
 
 @pytest.fixture
 def index(tmp_path: Path) -> StoreIndex:
-    (tmp_path / "store.yaml").write_text(STORE, encoding="utf-8")
-    return StoreIndex(load_store(tmp_path))
-
-
-def _checked(index: StoreIndex, text: str, on: dt.date) -> dict[str, tuple[str, str, str]]:
-    claims = extract_claims(text, lexicon_for(index.store))
-    found = check_claims(claims, index, on)
-    return {claim.text: (claim.kind.value, s.verdict.value, s.reason) for claim, s in zip(claims, found, strict=True)}
+    return store_index(tmp_path, STORE)
 
 
 @pytest.mark.parametrize(
@@ -129,7 +121,7 @@ def _checked(index: StoreIndex, text: str, on: dt.date) -> dict[str, tuple[str, 
 def test_readings_of_unseen_news(
     index: StoreIndex, text: str, on: str, claim: str | None, verdict: str, reason: str
 ) -> None:
-    found = _checked(index, text, dt.date.fromisoformat(on))
+    found = checked(index, text, dt.date.fromisoformat(on))
     if claim is None:  # the quote's, or the vote's, claim
         kinds = {"quote", "vote"}
         (claim,) = [text for text, (kind, _, _) in found.items() if kind in kinds]
@@ -141,7 +133,7 @@ def test_a_plural_title_before_a_list_gives_each_name_the_title_and_leaves_it_ou
     index: StoreIndex,
 ) -> None:
     text = "Only four voted against it, among them National Party MPs David Littelproud and Keith Pitt."
-    found = _checked(index, text, dt.date(2017, 12, 7))
+    found = checked(index, text, dt.date(2017, 12, 7))
     assert found["David Littelproud"][1] == "disputed" and "David Littleproud" in found["David Littelproud"][2]
     roles = {claim: verdict for claim, (kind, verdict, _) in found.items() if kind == "role"}
     # the party is where the member sits, not the register's body: not disputed
@@ -169,13 +161,13 @@ def test_a_plural_title_before_a_list_gives_each_name_the_title_and_leaves_it_ou
     ],
 )  # fmt: skip
 def test_titles_read_as_the_press_writes_them(index: StoreIndex, text: str, on: str, verdict: str) -> None:
-    found = _checked(index, text, dt.date.fromisoformat(on))
+    found = checked(index, text, dt.date.fromisoformat(on))
     (role,) = [result for result in found.values() if result[0] == "role"]
     assert role[1] == verdict, found
 
 
 def test_a_surname_with_two_of_its_letters_swapped_is_a_misspelling(index: StoreIndex) -> None:
-    found = _checked(index, "Aitor Estaben of the Basque PNV said the government would be weak.", dt.date(2018, 6, 1))
+    found = checked(index, "Aitor Estaben of the Basque PNV said the government would be weak.", dt.date(2018, 6, 1))
     assert found["Aitor Estaben"][1] == "disputed" and "Aitor Esteban" in found["Aitor Estaben"][2]
 
 
@@ -192,7 +184,7 @@ def test_a_vote_dated_by_its_own_clause_to_a_year_no_record_holds_is_not_another
         "Before Thursday, the House had removed only two members: one in 1980 for taking a bribe, on a 92-1 vote, "
         "and Rep. Jeremy Durham in 2016 over allegations of misconduct, on a 70-2 vote."
     )
-    found = _checked(index, text, dt.date(2023, 4, 6))
+    found = checked(index, text, dt.date(2023, 4, 6))
     votes = {claim: (verdict, reason) for claim, (kind, verdict, reason) in found.items() if kind == "vote"}
     (of_1980,) = [result for claim, result in votes.items() if "92-1" in claim]
     # the 1980 vote is not the 2016 record's with its tally wrong: no record of 1980 is in the store

@@ -10,11 +10,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from factdesk.claims.check import check_claims
-from factdesk.claims.desk import lexicon_for
-from factdesk.claims.extract import extract_claims
-from factdesk.sources import load_store
 from factdesk.sources.index import StoreIndex
+
+from tests.checking_helpers import checked, store_index
 
 STORE = """
 sources:
@@ -141,14 +139,7 @@ votes:
 
 @pytest.fixture
 def index(tmp_path: Path) -> StoreIndex:
-    (tmp_path / "store.yaml").write_text(STORE, encoding="utf-8")
-    return StoreIndex(load_store(tmp_path))
-
-
-def _checked(index: StoreIndex, text: str, on: dt.date) -> dict[str, tuple[str, str, str]]:
-    claims = extract_claims(text, lexicon_for(index.store))
-    found = check_claims(claims, index, on)
-    return {claim.text: (claim.kind.value, s.verdict.value, s.reason) for claim, s in zip(claims, found, strict=True)}
+    return store_index(tmp_path, STORE)
 
 
 def _of_kind(found: dict[str, tuple[str, str, str]], kind: str) -> dict[str, tuple[str, str]]:
@@ -164,27 +155,27 @@ def _of_kind(found: dict[str, tuple[str, str, str]], kind: str) -> dict[str, tup
     ],
 )
 def test_a_member_s_side_in_a_split_decision(index: StoreIndex, text: str, verdict: str) -> None:
-    votes = _of_kind(_checked(index, text, dt.date(2023, 8, 2)), "vote")
+    votes = _of_kind(checked(index, text, dt.date(2023, 8, 2)), "vote")
     assert [result for result, _ in votes.values()] == [verdict], votes
 
 
 def test_joining_the_majority_coalition_is_no_vote(index: StoreIndex) -> None:
     assert (
-        _of_kind(_checked(index, "Bruno Lima joined the majority coalition in May.", dt.date(2023, 8, 2)), "vote") == {}
+        _of_kind(checked(index, "Bruno Lima joined the majority coalition in May.", dt.date(2023, 8, 2)), "vote") == {}
     )
 
 
 def test_a_figure_its_source_gives_is_not_disputed_by_another_count_beside_it(index: StoreIndex) -> None:
     text = "Speaker Anna Berg, who was herself re-elected on Tuesday with 412 votes, read out the result."
-    found = _checked(index, text, dt.date(2024, 7, 18))
+    found = checked(index, text, dt.date(2024, 7, 18))
     assert [verdict for kind, verdict, _ in found.values() if kind == "statement"] != ["disputed"], found
-    wrong = _checked(index, text.replace("412", "421"), dt.date(2024, 7, 18))
+    wrong = checked(index, text.replace("412", "421"), dt.date(2024, 7, 18))
     assert wrong["421 votes"][1] == "disputed", wrong
 
 
 def test_thousands_set_apart_by_a_space_after_at_least(index: StoreIndex) -> None:
     text = "The law commits governments to turn at least 25,000 km of rivers back into free-flowing rivers by 2030."
-    found = _checked(index, text, dt.date(2024, 6, 17))
+    found = checked(index, text, dt.date(2024, 6, 17))
     assert found["at least 25,000 km"][1] == "verified", found
 
 
@@ -193,29 +184,29 @@ def test_a_court_ruling_that_another_s_rejection_was_wrong_is_not_a_rejection(in
         "In August, the U.S. Court of Appeals for the District of Columbia Circuit ruled unanimously that the "
         "Commission's rejection of the fund's application was arbitrary."
     )
-    votes = _of_kind(_checked(index, text, dt.date(2024, 1, 11)), "vote")
+    votes = _of_kind(checked(index, text, dt.date(2024, 1, 11)), "vote")
     assert not any(verdict == "disputed" for verdict, _ in votes.values()), votes
 
 
 def test_an_acting_minister_of_a_caretaker_government_holds_the_register_s_office(index: StoreIndex) -> None:
-    found = _checked(index, "Acting Labour Minister Marta Ruiz backed the deal.", dt.date(2023, 11, 2))
+    found = checked(index, "Acting Labour Minister Marta Ruiz backed the deal.", dt.date(2023, 11, 2))
     assert _of_kind(found, "role") == {
         "Marta Ruiz is Acting Labour Minister": ("verified", found["Marta Ruiz is Acting Labour Minister"][2])
     }
 
 
 def test_a_vote_the_day_before_the_term_began_is_not_the_term_s_start_but_a_swearing_in_is(index: StoreIndex) -> None:
-    elected = _checked(index, "Parliament re-elected Tomas Vidal as prime minister on Nov. 16.", dt.date(2023, 11, 16))
+    elected = checked(index, "Parliament re-elected Tomas Vidal as prime minister on Nov. 16.", dt.date(2023, 11, 16))
     assert _of_kind(elected, "date")["Nov. 16"][0] != "disputed", elected
-    sworn = _checked(index, "Tomas Vidal was sworn in as prime minister on Nov. 16.", dt.date(2023, 11, 16))
+    sworn = checked(index, "Tomas Vidal was sworn in as prime minister on Nov. 16.", dt.date(2023, 11, 16))
     assert _of_kind(sworn, "date")["Nov. 16"][0] == "disputed", sworn
 
 
 def test_an_amount_converted_at_another_rate_is_not_disputed_but_a_slipped_scale_is(index: StoreIndex) -> None:
     text = "The bank was ordered to pay a A$1.3 billion ($920 million) penalty for breaching money laundering laws."
-    found = _checked(index, text, dt.date(2020, 10, 21))
+    found = checked(index, text, dt.date(2020, 10, 21))
     assert all(verdict != "disputed" for _, verdict, _ in found.values()), found
-    slipped = _checked(index, text.replace("$920 million", "$920 billion"), dt.date(2020, 10, 21))
+    slipped = checked(index, text.replace("$920 million", "$920 billion"), dt.date(2020, 10, 21))
     assert slipped["$920 billion"][1] == "disputed", slipped
 
 
@@ -227,7 +218,7 @@ _BEFORE = (
 @pytest.mark.parametrize(("outcome", "verdict"), [("defeated by 119 votes to 68", "verified"),
                                                   ("carried by 119 votes to 68", "disputed")])  # fmt: skip
 def test_the_motion_of_the_sentence_before(index: StoreIndex, outcome: str, verdict: str) -> None:
-    found = _checked(index, f"{_BEFORE} The motion was {outcome}.", dt.date(2022, 7, 20))
+    found = checked(index, f"{_BEFORE} The motion was {outcome}.", dt.date(2022, 7, 20))
     votes = _of_kind(found, "vote")
     (said,) = [result for claim, result in votes.items() if "119" in claim]
     assert said[0] == verdict and "standing-orders" in said[1], votes
@@ -235,7 +226,7 @@ def test_the_motion_of_the_sentence_before(index: StoreIndex, outcome: str, verd
 
 def test_the_body_a_measure_is_sent_to_next_is_not_the_one_voting(index: StoreIndex) -> None:
     text = "Lawmakers approved the motion by 281 votes to 54, well above the 233 needed to send it to the Senate."
-    votes = _of_kind(_checked(index, text, dt.date(2024, 10, 8)), "vote")
+    votes = _of_kind(checked(index, text, dt.date(2024, 10, 8)), "vote")
     assert votes["motion was adopted 281-54"][0] == "disputed", votes  # the Assembly's record, not "no record"
 
 
@@ -254,13 +245,13 @@ def test_the_body_a_measure_is_sent_to_next_is_not_the_one_voting(index: StoreIn
     ],
 )  # fmt: skip
 def test_titles_of_another_day_and_callings(index: StoreIndex, text: str, on: str, verdict: str) -> None:
-    roles = _of_kind(_checked(index, text, dt.date.fromisoformat(on)), "role")
+    roles = _of_kind(checked(index, text, dt.date.fromisoformat(on)), "role")
     assert [result for result, _ in roles.values()] == [verdict], roles
 
 
 def test_a_law_s_year_is_not_disputed_by_its_ruling_s(index: StoreIndex) -> None:
     text = "The provinces had argued that the 2018 Carbon Pricing Act intruded on provincial jurisdiction."
-    dates = _of_kind(_checked(index, text, dt.date(2021, 3, 25)), "date")
+    dates = _of_kind(checked(index, text, dt.date(2021, 3, 25)), "date")
     assert dates["2018"][0] != "disputed", dates
 
 
@@ -269,13 +260,13 @@ def test_the_day_of_a_vote_of_another_month_told_by_its_body_and_tally(
     index: StoreIndex, day: str, verdict: str
 ) -> None:
     text = f"The measure, which had cleared the Senate 69-30 on {day}, now goes to the president."
-    dates = _of_kind(_checked(index, text, dt.date(2021, 11, 6)), "date")
+    dates = _of_kind(checked(index, text, dt.date(2021, 11, 6)), "date")
     assert dates[day][0] == verdict and "senate-infrastructure" in dates[day][1], dates
 
 
 def test_a_day_of_another_event_beside_a_vote_is_not_the_vote_s(index: StoreIndex) -> None:
     text = "Shares began trading on Thursday, a day after the Senate cleared the act 69-30."
-    dates = _of_kind(_checked(index, text, dt.date(2021, 8, 12)), "date")
+    dates = _of_kind(checked(index, text, dt.date(2021, 8, 12)), "date")
     assert dates["Thursday"][0] != "disputed", dates
 
 
@@ -292,20 +283,20 @@ def test_a_day_of_another_event_beside_a_vote_is_not_the_vote_s(index: StoreInde
 def test_a_strike_ballot_and_a_vote_to_give_or_deny_a_nominee(
     index: StoreIndex, text: str, on: str, verdict: str
 ) -> None:
-    votes = _of_kind(_checked(index, text, dt.date.fromisoformat(on)), "vote")
+    votes = _of_kind(checked(index, text, dt.date.fromisoformat(on)), "vote")
     assert [result for result, _ in votes.values()] == [verdict], votes
 
 
 @pytest.mark.parametrize(("way", "verdict"), [("against", "verified"), ("for", "disputed")])
 def test_a_vote_in_a_relative_clause_after_the_name(index: StoreIndex, way: str, verdict: str) -> None:
     text = f"House Minority Leader Kevin Carr, who voted {way} the bill, had urged his caucus to oppose it."
-    votes = _of_kind(_checked(index, text, dt.date(2021, 11, 6)), "vote")
+    votes = _of_kind(checked(index, text, dt.date(2021, 11, 6)), "vote")
     assert [result for result, _ in votes.values()] == [verdict], votes
 
 
 def test_a_vote_of_an_earlier_day_in_a_relative_clause_is_not_this_one(index: StoreIndex) -> None:
     text = "Kevin Carr, who had voted for the bill in committee last year, spoke first."
-    votes = _of_kind(_checked(index, text, dt.date(2021, 11, 6)), "vote")
+    votes = _of_kind(checked(index, text, dt.date(2021, 11, 6)), "vote")
     assert not any(verdict == "disputed" for verdict, _ in votes.values()), votes
 
 
@@ -315,52 +306,52 @@ def test_a_former_portfolio_the_register_never_gives_a_minister_it_records(
     index: StoreIndex, title: str, verdict: str
 ) -> None:
     text = f"Carr crushed former {title} Chris Freel, who took 8%."
-    roles = _of_kind(_checked(index, text, dt.date(2025, 3, 9)), "role")
+    roles = _of_kind(checked(index, text, dt.date(2025, 3, 9)), "role")
     assert [result for result, _ in roles.values()] == [verdict], roles
 
 
 def test_a_term_still_to_come_is_not_checked_against_a_past_one(index: StoreIndex) -> None:
     text = "The ruling clears the way for Tomas Vidal to take office in November."
-    dates = _of_kind(_checked(index, text, dt.date(2024, 4, 22)), "date")
+    dates = _of_kind(checked(index, text, dt.date(2024, 4, 22)), "date")
     assert dates["November"][0] != "disputed", dates
 
 
 def test_the_court_s_ninth_member_is_no_title(index: StoreIndex) -> None:
-    found = _checked(index, "The court's ninth member, Ada Winter, did not take part.", dt.date(2024, 4, 22))
+    found = checked(index, "The court's ninth member, Ada Winter, did not take part.", dt.date(2024, 4, 22))
     assert _of_kind(found, "role") == {}, found
 
 
 @pytest.mark.parametrize(("tally", "verdict"), [("17-4", "verified"), ("17-3", "disputed")])
 def test_a_tally_is_the_record_s_that_has_one(index: StoreIndex, tally: str, verdict: str) -> None:
     text = f"The agency authorized the vaccine for people 16 and older a day after its advisers' {tally} vote."
-    votes = _of_kind(_checked(index, text, dt.date(2020, 12, 11)), "vote")
+    votes = _of_kind(checked(index, text, dt.date(2020, 12, 11)), "vote")
     assert any(result == verdict and "panel-vote" in reason for result, reason in votes.values()), votes
 
 
 def test_a_statement_s_tally_is_left_to_its_vote_claim(index: StoreIndex) -> None:
     text = "The speaker was elected with 412 votes to 97 for Jonas Lind, Parliament said."
-    found = _checked(index, text, dt.date(2024, 7, 16))
+    found = checked(index, text, dt.date(2024, 7, 16))
     assert [verdict for kind, verdict, _ in found.values() if kind == "statement"] != ["disputed"], found
 
 
 def test_a_date_before_the_name_that_took_office_is_another_event_s(index: StoreIndex) -> None:
     text = "Britain became the first country to approve the vaccine on Dec. 2, and Mary Keen, 90, became the first."
-    dates = _of_kind(_checked(index, text, dt.date(2020, 12, 11)), "date")
+    dates = _of_kind(checked(index, text, dt.date(2020, 12, 11)), "date")
     assert dates["Dec. 2"][0] != "disputed", dates
 
 
 def test_an_approval_sought_or_extended_is_no_outcome(index: StoreIndex) -> None:
     text = "The regulator on Friday recommended extending the approval of the smallpox vaccine to cover mpox."
-    assert _of_kind(_checked(index, text, dt.date(2022, 7, 23)), "vote") == {}
+    assert _of_kind(checked(index, text, dt.date(2022, 7, 23)), "vote") == {}
 
 
 def test_elected_as_the_country_s_new_leader_is_no_office_s_name(index: StoreIndex) -> None:
     text = "Parliament on Wednesday elected Tomas Vidal as the country's new leader, handing him the job."
-    found = _checked(index, text, dt.date(2023, 11, 17))
+    found = checked(index, text, dt.date(2023, 11, 17))
     assert not any("New Leader" in claim for claim in _of_kind(found, "role")), found
 
 
 def test_a_count_of_times_is_not_a_count_of_teams(index: StoreIndex) -> None:
     text = "Mexico will become the first country to host the men's World Cup three times, after 1970 and 1986."
-    found = _checked(index, text, dt.date(2018, 6, 13))
+    found = checked(index, text, dt.date(2018, 6, 13))
     assert found["three times"][1] != "disputed", found
