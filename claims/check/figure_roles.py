@@ -55,20 +55,25 @@ def a_margin(text: str, start: int, end: int | None) -> bool:
     )
 
 
-# "He needed 316", "a two-thirds vote, or 16 senators, was required": what a decision needed, not a count of it
+# "He needed 316", "a two-thirds vote, or 16 senators, was required": what a decision needed, not a count of it;
+# "needed an absolute majority of the house's members — 374 votes", "The required majority was 316 votes"
 _NEEDED_BEFORE = re.compile(
-    r"\b(?:need(?:ed|s|ing)?|requir(?:ed|es|ing|e))\s+(?:(?:a|an|the|at\s+least|only|just|about)\s+)*[$€£]?$",
+    r"(?:\b(?:need(?:ed|s|ing)?|requir(?:ed|es|ing|e))\s+"
+    r"(?:(?:a|an|the|at\s+least|only|just|about)\s+)*(?:(?:[\w-]+\s+)?majority\b[^.;:!?]{0,60}?(?:\s[—–]\s*|,\s*|\bof\s+))?"
+    r"|\brequired\s+(?:majority|threshold|minimum|number)\s+(?:was|is|of|stood\s+at)\s+)"
+    r"(?:(?:at\s+least|only|just|about)\s+)?[$€£]?$",
     re.IGNORECASE,
 )
 _NEEDED_AFTER = re.compile(
-    r"(?:[^.;:]{0,30}?\b(?:was|were|is|are|be)\s+(?:required|needed|necessary)|\s+(?:needed|required))\b",
+    r"(?:[^.;:]{0,30}?\b(?:was|were|is|are|be)\s+(?:required|needed|necessary)"
+    r"|\s+(?:(?:he|she|it|they|we|you)\s+(?:had\s+)?)?(?:needed|required|needs|requires|need))\b",
     re.IGNORECASE,
 )
 
 
 def a_threshold(text: str, start: int, end: int | None) -> bool:
     """ "needed 316 votes", "16 senators were required": a threshold, which neither a result nor a margin is."""
-    before = _NEEDED_BEFORE.search(text, max(0, start - 40), start) is not None
+    before = _NEEDED_BEFORE.search(text, max(0, start - 110), start) is not None
     return before or (end is not None and _NEEDED_AFTER.match(text, end) is not None)
 
 

@@ -15,9 +15,13 @@ import re
 import weakref
 from collections.abc import Callable
 
-from factdesk.claims.check.offices import office_words
+from factdesk.claims.check.offices import office_words, same_office
+from factdesk.claims.check.role_orgs import org_fits
+from factdesk.claims.check.role_time import spoken_of_as_past
+from factdesk.claims.model import Claim
 from factdesk.sources.index import StoreIndex
 from factdesk.sources.model import Person, Role
+from factdesk.sources.text import fold
 
 # Heads of offices held by one person at a time
 _SOLE_HEADS = frozenset(
@@ -59,3 +63,67 @@ def holders(
         and (on is None or role.start is None or role.start <= on)
         and (on is None or role.end is None or role.end >= on)
     ]
+
+
+def sole_holder(claim: Claim, index: StoreIndex, on: dt.date | None) -> tuple[Person, Role] | None:
+    """The one register person who held the claim's sole office at the body it names, on the day."""
+    title, org = claim.fields["role"], claim.fields.get("org")
+    if on is None or not is_sole_office(title) or spoken_of_as_past(claim.sentence, title, ""):
+        return None
+
+    def is_it(written: str, role: Role) -> bool:
+        return same_office(written, role.title, role.org) and org_fits(org, role)
+
+    if not org and len({fold(role.org or "") for _, role in holders(index, title, None, is_it)}) != 1:
+        return None  # "Prime Minister X" with no country: only where the register knows one such office
+    people = {person.name: (person, role) for person, role in holders(index, title, on, is_it)}
+    if len(people) != 1:
+        return None
+    person, role = next(iter(people.values()))
+    if not org and person.name.split()[-1] in claim.sentence:
+        return None  # "U.S. President Joe Biden called it unity against President Vladimir Putin": another's
+    return person, role
+
+
+def closer_holder(
+    title: str,
+    org: str | None,
+    held: tuple[Role, ...],
+    person: Person,
+    index: StoreIndex,
+    holds: Callable[[Role], bool],
+) -> tuple[Person, Role] | None:
+    """Another register person who held, at the same body and time, the very office the title names, where the
+    person's own office is that one with a portfolio ("Vice Chair for Supervision" beside the board's "Vice
+    Chair"): "Michael Barr, the Fed's vice chair" gives him the other's office, not a short form of his own.
+    Only for an office one person holds at a time, ranked or not (a vice chair, a deputy governor)."""
+    said = office_words(title)
+    if not is_sole_office(" ".join(sorted(said - _RANKS))):
+        return None
+    for other in index.store.people:
+        if other is person:
+            continue
+        for role in other.roles:
+            head = _head_of_title(role.title)
+            if (
+                role.org is not None
+                and office_words(head) == said - office_words(role.org)
+                and holds(role)
+                and org_fits(org, role)
+                and any(
+                    fold(mine.org or "") == fold(role.org)
+                    and fold(_PORTFOLIO.sub("", mine.title, 1)) == fold(role.title)
+                    for mine in held
+                    if fold(mine.title).startswith(fold(head) + " for ")
+                )
+            ):
+                return other, role
+    return None
+
+
+_PORTFOLIO = re.compile(r"\s+for\s+[^,]+")  # "for Supervision" in "Vice Chair for Supervision, Board of ..."
+
+
+def _head_of_title(title: str) -> str:
+    """ "Vice Chair" of "Vice Chair, Board of Governors of the Federal Reserve System": the office before its body."""
+    return title.split(",", 1)[0].strip()

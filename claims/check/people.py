@@ -7,7 +7,7 @@ import re
 import weakref
 from dataclasses import replace
 
-from factdesk.claims.check.office_holders import holders, is_sole_office
+from factdesk.claims.check.office_holders import closer_holder, sole_holder
 from factdesk.claims.check.offices import (
     head_word,
     is_description,
@@ -120,7 +120,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
     person_name, title, org = claim.fields["person"], claim.fields["role"], claim.fields.get("org")
     match = resolve(index, person_name)
     if match is None:
-        holder = _sole_holder(claim, index, on) if on is not None else None
+        holder = sole_holder(claim, index, on) if on is not None else None
         if holder is not None:
             # "INE President Lorenzo Cordova" while the register has another president of the INE that day
             person, role = holder
@@ -199,6 +199,20 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         )
     if held_then and not any(when.surely_holds(role) for role in held_then):
         return _unrecorded_day(person.name, held_then, when, spelled, person_evidence(match, held_then))
+    closer = closer_holder(title, org, held_then, person, index, when.holds) if held_then else None
+    if closer is not None:
+        # "Michael Barr, the Fed's vice chair": the title written is another's office, not a short form of his
+        other, role = closer
+        return Suggestion(
+            Verdict.DISPUTED,
+            80,
+            f"{when.label} the register gives {other.name} as {_described(role)}, and {person.name} as "
+            f"{_described(held_then[0])}{spelled}",
+            (
+                person_evidence(match, held_then),
+                Evidence(f"person:{other.name}", "person", register_line(other, (role,)), 80.0),
+            ),
+        )
     if held_then:
         if match.exact:
             return Suggestion(
@@ -350,26 +364,6 @@ def _is_calling(title: str, index: StoreIndex) -> bool:
     head = head_word(title)
     # "chief scientist of C3S" is a post, though "scientist" alone is a calling
     return bool(head) and head not in heads and head.rstrip("s") not in heads and not is_ranked(title)
-
-
-def _sole_holder(claim: Claim, index: StoreIndex, on: dt.date | None) -> tuple[Person, Role] | None:
-    """The one register person who held the claim's sole office at the body it names, on the day."""
-    title, org = claim.fields["role"], claim.fields.get("org")
-    if on is None or not is_sole_office(title) or spoken_of_as_past(claim.sentence, title, ""):
-        return None
-
-    def same_office(written: str, role: Role) -> bool:
-        return titles_match(written, role.title, role.org) and org_fits(org, role)
-
-    if not org and len({fold(role.org or "") for _, role in holders(index, title, None, same_office)}) != 1:
-        return None  # "Prime Minister X" with no country: only where the register knows one such office
-    people = {person.name: (person, role) for person, role in holders(index, title, on, same_office)}
-    if len(people) != 1:
-        return None
-    person, role = next(iter(people.values()))
-    if not org and person.name.split()[-1] in claim.sentence:
-        return None  # "U.S. President Joe Biden called it unity against President Vladimir Putin": another's
-    return person, role
 
 
 _ELECT = re.compile(r"[\s-](?:elect|designate)\b", re.IGNORECASE)

@@ -14,6 +14,36 @@ from importlib import resources
 from factdesk.claims.extract.name_model import is_role_noun
 from factdesk.claims.sentences import Sentence
 
+# "minister for foreign affairs", "vice chair for supervision", "commissioner for competition": an office with its
+# portfolio (not "the commissioner for the past five years")
+PORTFOLIO = (
+    r"(?:deputy\s+)?(?:(?:minister|secretary|ministry)\s+(?:of|for)"
+    r"|(?:chair(?:man|woman|person)?|commissioner|governor|director|president)\s+for)"
+    r"\s+(?:the\s+)?(?!(?:past|last|next|first|more|life|years?|months?|decades?|now)\b)[a-z]+(?:\s+(?:and\s+)?[a-z]+)?"
+)
+# ", who took over as", ", who became", ", who was named": the office after it is the person's
+TOOK_OFFICE = re.compile(
+    r"\s*who\s+(?:(?:has|had)\s+)?(?:took\s+over|became|become|was\s+(?:named|appointed|elected)|serves|served)"
+    r"\s+as\s+(?:(?P<owner>[A-Z][\w.-]*)['’]s\s+)?"
+)
+# "chief executive of Visa", "foreign minister of Nigeria": the body the office is at
+TO_BODY = re.compile(r"\s+to\s+(?:the\s+)?(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
+# a body's name may join its words with "of", "for", "on" or "and": "the Office of Therapeutic Products", "the
+# Center for Drug Evaluation and Research", "the Committee on Foreign Relations" (not "of Nigeria on Monday")
+_BODY_WORD = r"[A-Z][\w.&'’-]*"
+_NOT_A_BODY_WORD = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b)"
+)
+BODY_AFTER = re.compile(
+    rf"\s+(?:of|at)\s+(?:the\s+)?(?P<body>{_BODY_WORD}(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?{_NOT_A_BODY_WORD}{_BODY_WORD}){{0,5}})"
+)
+# "vice chair for supervision at the Fed": the portfolio after an office found by its last word
+PORTFOLIO_AFTER = re.compile(
+    r"\s+for\s+(?!(?:the|a|an|past|last|next|first|more|life|years?|months?|decades?|now)\b)"
+    r"(?P<portfolio>[A-Za-z][a-z]+(?:\s+(?:and\s+)?[a-z]+)?)(?=[,.;:)]|$|\s+(?:at|of|in|on|and|said|says|who)\b)"
+)
+
 
 @cache
 def postnominals() -> dict[str, str]:

@@ -16,7 +16,16 @@ from factdesk.claims.extract.lexicon import NATIONALITIES, WORLD_COUNTRIES, Lexi
 from factdesk.claims.extract.name_model import is_role_noun, is_title_word
 from factdesk.claims.extract.name_spans import LIST_GAP, NameSpan, PeopleFound
 from factdesk.claims.extract.numbers import number_value
-from factdesk.claims.extract.role_phrases import copula_callings, postnominal, such_as_calling
+from factdesk.claims.extract.role_phrases import (
+    BODY_AFTER,
+    PORTFOLIO,
+    PORTFOLIO_AFTER,
+    TO_BODY,
+    TOOK_OFFICE,
+    copula_callings,
+    postnominal,
+    such_as_calling,
+)
 from factdesk.claims.extract.run_titles import OWNER_BEFORE
 from factdesk.claims.extract.title_forms import normalize_title
 from factdesk.claims.sentences import Sentence
@@ -30,7 +39,6 @@ _NOT_MODIFIERS = frozenset(
 )
 _LIST_GAP = re.compile(LIST_GAP)
 _ROLE_ENDS = frozenset(",.;:)!?")
-_PORTFOLIO = r"(?:deputy\s+)?(?:minister|secretary|ministry)\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+)?"
 _ORG = r"(?P<org>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?"
 # Words before a title that make it another office: "Deputy Prime Minister", "vice-captain",
 # "Major General". A title is never taken without them.
@@ -89,7 +97,7 @@ def _with_rank(text: str, title: str, prefix_start: int, name_start: int) -> tup
 class RoleFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         titles = lexicon.title_pattern()
-        title_group = rf"(?P<title>(?i:(?:{_RANK}[\s-]+){{0,2}}(?:{_PORTFOLIO}|(?:{titles}))))"
+        title_group = rf"(?P<title>(?i:(?:{_RANK}[\s-]+){{0,2}}(?:{PORTFOLIO}|(?:{titles}))))"
         self.after = re.compile(
             # "X, who is also foreign minister of the Maldives": a title held now, in a relative clause
             rf"^(?:['’]s?)?,\s+(?:\d{{1,3}},\s+)?(?:who\s+(?:is|has\s+been)\s+(?:also\s+|now\s+|currently\s+)?)?"
@@ -193,24 +201,6 @@ class RoleFinder:
             found.append(RoleMention(full_name, normalize_title(title), body or org, span.start, end, sentence.start))
         return found
 
-
-# ", who took over as", ", who became", ", who was named": the office after it is the person's
-_TOOK_OFFICE = re.compile(
-    r"\s*who\s+(?:(?:has|had)\s+)?(?:took\s+over|became|become|was\s+(?:named|appointed|elected)|serves|served)"
-    r"\s+as\s+(?:(?P<owner>[A-Z][\w.-]*)['’]s\s+)?"
-)
-# "chief executive of Visa", "foreign minister of Nigeria": the body the office is at
-_TO_BODY = re.compile(r"\s+to\s+(?:the\s+)?(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
-# a body's name may join its words with "of", "for", "on" or "and": "the Office of Therapeutic Products", "the
-# Center for Drug Evaluation and Research", "the Committee on Foreign Relations" (not "of Nigeria on Monday")
-_BODY_WORD = r"[A-Z][\w.&'’-]*"
-_NOT_A_BODY_WORD = (
-    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\b)"
-)
-_BODY_AFTER = re.compile(
-    rf"\s+(?:of|at)\s+(?:the\s+)?(?P<body>{_BODY_WORD}(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?{_NOT_A_BODY_WORD}{_BODY_WORD}){{0,5}})"
-)
 
 _VERBS = frozenset("was were is are has have had said says told did does will would".split())
 
@@ -355,7 +345,7 @@ def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[
         return []
     according = "according to" in text[max(sentence.start, name_end - 80) : name_end].lower()
     at = 1
-    took = _TOOK_OFFICE.match(text, words[0][2], sentence.end)
+    took = TOOK_OFFICE.match(text, words[0][2], sentence.end)
     if took:  # ", who took over as Boeing's chief executive": the words after "as"
         at = next((i for i, word in enumerate(words) if word[1] >= took.end()), len(words))
     at += 2 if at + 1 < len(words) and words[at][0].isdigit() and words[at + 1][0] == "," else 0  # "X, 52, a ..."
@@ -379,13 +369,18 @@ def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[
             and not (according and _clause_goes_on(words, at + 1))
         ):
             written = " ".join(w for w, _, _ in _without_description(words[start : at + 1]))
-            sent_to = _TO_BODY.match(text, words[at][2], sentence.end)
+            title_end = words[at][2]
+            if (portfolio := PORTFOLIO_AFTER.match(text, title_end, sentence.end)) is not None:
+                written, title_end = f"{written} for {portfolio['portfolio']}", portfolio.end()  # "vice chair for ..."
+            sent_to = TO_BODY.match(text, title_end, sentence.end)
             if sent_to:  # "the Palestinian ambassador to the U.N.": where the office is held is part of it
                 found.append((f"{written} to {sent_to['body']}", sent_to.end(), None))
                 break
-            body = _BODY_AFTER.match(text, words[at][2], sentence.end)
+            body = BODY_AFTER.match(text, title_end, sentence.end)
             owner = body["body"] if body else (took["owner"] if took else None)
-            found.append((written, body.end() if body else words[at][2], owner))
+            found.append((written, body.end() if body else title_end, owner))
+            if portfolio is not None:
+                break
             if following.lower() != "and":
                 break
             at += 2

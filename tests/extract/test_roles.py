@@ -33,6 +33,10 @@ def roles(text: str) -> list[tuple[str, str]]:
         ("The report was late, acting Census Bureau Director Ron Jarmin said.", [("Ron Jarmin", "Acting Director")]),
         ("Club owner Maria Gonzalez said the venue would reopen.", [("Maria Gonzalez", "Club Owner")]),
         ("Thomas Okafor, a practising pharmacist, was questioned.", [("Thomas Okafor", "Pharmacist")]),
+        # an office with its portfolio after "for" (not a time: "for the past five years")
+        ("Mara Quist, the board's vice chair for supervision, voted.", [("Mara Quist", "Vice Chair for Supervision")]),
+        ("Ana Berg, commissioner for competition at the union, spoke.", [("Ana Berg", "Commissioner for Competition")]),
+        ("Ana Berg, the commissioner for the past five years, spoke.", [("Ana Berg", "Commissioner")]),
         (
             "Linda Marsh, chief financial officer and treasurer, signed the report.",
             [("Linda Marsh", "Chief Financial Officer"), ("Linda Marsh", "Treasurer")],
