@@ -74,6 +74,18 @@ def _name_form(name: str) -> str:
     return _JOINED_PARTICLE.sub(r"\1 ", folded) if "-" in folded else folded
 
 
+# "Prince Ali bin al-Hussein", "Sheikh Salman bin Ebrahim Al Khalifa": a register may write a style of address
+# before the name, which the press often leaves out
+_STYLE_BEFORE = re.compile(r"^(?:prince|princess|sheikh|sheikha|sheik|sir|dame|emir|hrh|dr|rev)\.?\s+(?=\S+\s+\S)")
+
+
+def _name_forms(spelling: str) -> tuple[str, ...]:
+    """The spelling as compared, and without a style of address before it (when two words are left)."""
+    folded = _name_form(spelling)
+    bare = _STYLE_BEFORE.sub("", folded)
+    return (folded, bare) if bare != folded else (folded,)
+
+
 def _block_keys(folded_name: str) -> set[str]:
     """Each word whole, and its first and last three letters: a misspelling keeps one of them."""
     keys: set[str] = set()
@@ -103,8 +115,7 @@ class StoreIndex:
         self._first_words: dict[str, list[int]] = defaultdict(list)
         self._person_cache: dict[tuple[str, int, float], list[NameMatch]] = {}
         for person_index, person in enumerate(store.people):
-            for spelling in person.spellings:
-                folded = _name_form(spelling)
+            for folded in dict.fromkeys(form for spelling in person.spellings for form in _name_forms(spelling)):
                 spelling_index = len(self._spellings)
                 self._spellings.append(folded)
                 self._spelling_owner.append(person_index)
@@ -193,7 +204,7 @@ class StoreIndex:
                 continue
             seen.add(owner)
             person = self.store.people[owner]
-            spelling = next(s for s in person.spellings if _name_form(s) == self._spellings[spelling_index])
+            spelling = next(s for s in person.spellings if self._spellings[spelling_index] in _name_forms(s))
             matches.append(NameMatch(person, spelling, float(score)))
         matches.sort(key=lambda match: -match.score)
         if len(self._person_cache) > 50_000:

@@ -862,11 +862,11 @@ def test_a_range_of_years_against_a_named_person_s_term(tmp_path: Path, sentence
 
 def test_a_month_of_another_year_against_a_day_a_source_gives() -> None:
     """ "November 2021" for a filing of November 11, 2022 is one slip, as "October 2022" is."""
-    from factdesk.claims.check.dates import _near_date
+    from factdesk.claims.check.date_places import near_date
 
-    assert _near_date("2021-11", "2022-11-11")
-    assert _near_date("2022-10", "2022-11-11")
-    assert not _near_date("2018-11", "2022-11-11")
+    assert near_date("2021-11", "2022-11-11")
+    assert near_date("2022-10", "2022-11-11")
+    assert not near_date("2018-11", "2022-11-11")
 
 
 @pytest.mark.parametrize(

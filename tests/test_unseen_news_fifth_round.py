@@ -89,3 +89,98 @@ people:
 def test_a_title_short_of_its_portfolio_is_another_holders_office(tmp_path: Path, sentence: str, verdict: str):
     found = checked(store_index(tmp_path, BOARD), sentence + "\n", dt.date(2024, 9, 18))
     assert [v for _, (kind, v, _) in found.items() if kind == "role"] == [verdict], found
+
+
+STYLED = """
+people:
+  - name: Prince Karim bin Faisal
+    roles: [{title: President, org: Nordic Football Association, from: 2010-01-01}]
+  - name: Sheikh Omar bin Rashid Al Mansour
+    roles: [{title: President, org: Gulf Football Confederation, from: 2013-05-02}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "verdict"),
+    [
+        ("Karim bin Faisal, president of the Nordic Football Association, lost.", "Karim bin Faisal", "verified"),
+        ("Omar bin Rashid Al Mansour of the Gulf confederation lost.", "Omar bin Rashid Al Mansour", "verified"),
+        ("Prince Karim bin Faisal lost.", "Karim bin Faisal", "verified"),
+        # a misspelling is still one
+        ("Omar bin Rashed Al Mansour of the Gulf confederation lost.", "Omar bin Rashed Al Mansour", "disputed"),
+    ],
+)
+def test_a_style_of_address_the_register_writes_before_a_name_may_be_left_out(
+    tmp_path: Path, sentence: str, name: str, verdict: str
+):
+    found = checked(store_index(tmp_path, STYLED), sentence + "\n", dt.date(2016, 2, 26))
+    assert found[name][:2] == ("person", verdict), found
+
+
+def test_a_dateline_a_day_from_the_articles_date_is_the_day_the_sentences_weekday_names(tmp_path: Path):
+    index = store_index(tmp_path, STYLED)
+    text = "LIMA, Dec 7 - Congress removed the president on Wednesday.\n"
+    assert checked(index, text, dt.date(2022, 12, 8))["Dec 7"][:2] == ("date", "unsupported")
+    # the weekday the sentence names is not the dateline's day: a slip
+    assert checked(index, text.replace("Dec 7", "Dec 6"), dt.date(2022, 12, 7))["Dec 6"][:2] == ("date", "disputed")
+    assert checked(index, text, dt.date(2022, 12, 10))["Dec 7"][:2] == ("date", "disputed")
+    assert checked(index, text, dt.date(2022, 12, 7))["Dec 7"][:2] == ("date", "verified")
+
+
+CAREERS = """
+people:
+  - name: Gabriel Galvao
+    roles:
+      - {title: Executive Secretary of the Ministry of Finance, org: Brazil, from: 2023-01-01, until: 2023-06-30}
+      - {title: Director of Monetary Policy, org: Central Bank of Brazil, from: 2023-07-01}
+  - name: Ranil Wickrama
+    roles: [{title: Prime Minister, org: Sri Lanka, from: 2022-05-12}]
+  - name: Luiz Inácio Lula da Silva
+    aliases: [Lula]
+    roles: [{title: President, org: Brazil, from: 2003-01-01, until: 2010-12-31}]
+  - name: José Dirceu
+    roles: [{title: Chief of Staff of the Presidency, org: Brazil, from: 2003-01-01, until: 2005-06-16}]
+votes:
+  - id: senate-2009
+    body: Senate
+    date: 2009-12-02
+    measure: Marriage equality bill
+    outcome: rejected
+    tally: {for: 24, against: 38}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "verdict"),
+    [
+        # a post held once, in a relative clause
+        (
+            "Galvao, who served as executive secretary at the finance ministry, is a candidate.",
+            "Gabriel Galvao",
+            "verified",
+        ),
+        (
+            "Galvao, who serves as executive secretary at the finance ministry, is a candidate.",
+            "Gabriel Galvao",
+            "disputed",
+        ),
+        # how many times, said of the holder
+        ("Ranil Wickrama, a six-time prime minister, was elected.", "Ranil Wickrama", "verified"),
+        # "former" before a long name with its particles
+        ("Former President Luiz Inácio Lula da Silva walked out on Friday.", "Luiz Inácio Lula da Silva", "verified"),
+        # whom an office served is no body of it
+        ("Among them was José Dirceu, who served as Lula's chief of staff.", "José Dirceu", "verified"),
+    ],
+)
+def test_offices_held_once_and_said_of_the_holder(tmp_path: Path, sentence: str, claim: str, verdict: str):
+    found = checked(
+        store_index(tmp_path, CAREERS), "Gabriel Galvao and others spoke.\n\n" + sentence + "\n", dt.date(2024, 5, 8)
+    )
+    assert [v for text, (kind, v, _) in found.items() if kind == "role" and claim in text] == [verdict], found
+
+
+@pytest.mark.parametrize(("tally", "verdict"), [("38-24", "verified"), ("24-38", "verified"), ("36-24", "disputed")])
+def test_a_rejection_may_write_the_prevailing_count_first(tmp_path: Path, tally: str, verdict: str):
+    sentence = f"In December 2009 the Senate rejected the marriage equality bill {tally}.\n"
+    found = checked(store_index(tmp_path, CAREERS), sentence, dt.date(2011, 6, 25))
+    assert [v for text, (kind, v, _) in found.items() if kind == "vote" and tally in text] == [verdict], found

@@ -780,7 +780,9 @@ def _plant_tallies(case: str, text: str, related: list[Sentence], vote: Vote, on
         changes.append(("one vote moved the other way", real_for + 1, real_against - 1))
     else:
         changes.append(("one more for", real_for + 1, real_against))
-    if real_for != real_against:
+    # (a rejection's counts swapped are the press's way of writing it, the prevailing side first: "the House
+    # rejected the motion 218-208" is no error)
+    if real_for != real_against and vote.outcome.value != "rejected":
         changes.append(("the counts swapped: no longer the outcome", real_against, real_for))
     for sentence in related:
         found = _find_tally(sentence.text, vote)

@@ -257,3 +257,21 @@ def names_a_law(sentence: str, end: int) -> bool:
     """Whether the year ending at `end` is part of a law's name ("the 2018 Greenhouse Gas Pollution Pricing
     Act"): the year the law was made, not the year of what the sentence reports."""
     return _A_LAW_AFTER.match(sentence, end) is not None
+
+
+def near_date(claimed: str, known: str) -> bool:
+    """Two dates one slip apart: the same month, or the same day of another month ("Oct. 25" for Oct. 23);
+    a year with a year."""
+    (claimed_year, claimed_month, claimed_day), (known_year, known_month, known_day) = parts(claimed), parts(known)
+    if claimed_day is not None and known_day is not None:
+        return claimed_month == known_month or claimed_day == known_day
+    if claimed_day is None and claimed_month and known_month and known_day is not None:  # "November 2022" for
+        # a letter of October 19, 2022; "November 2021" for a filing of November 11, 2022
+        if claimed_year == known_year:
+            return True
+        apart = abs(claimed_year - known_year) if claimed_year is not None and known_year is not None else 99
+        return claimed_month == known_month and apart <= 2
+    if claimed_day is None and known_day is None and claimed_month and known_month:
+        # "June 2023" for August 2023, "February 2008" for February 2007
+        return claimed_year == known_year or claimed_month == known_month
+    return False

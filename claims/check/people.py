@@ -115,6 +115,11 @@ def _nationality_only(sentence: str, title: str, country: str, person: str, role
     return bool(held) and all(role.org is not None and role.org not in COUNTRIES for role in held)
 
 
+def _a_persons(org: str, index: StoreIndex) -> bool:
+    """ "Lula's chief of staff": whom the office served, a person in the register, not its body (nor a country)."""
+    return org not in COUNTRIES and org not in NATIONALITIES and resolve(index, org) is not None
+
+
 def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
     """The title against the register, as of a date the sentence gives, else the article's date `on`."""
     person_name, title, org = claim.fields["person"], claim.fields["role"], claim.fields.get("org")
@@ -134,7 +139,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             Verdict.UNSUPPORTED, 60, f"“{person_name}” is not in the register, so the title cannot be checked"
         )
     person = match.person
-    if org and _nationality_only(claim.sentence, title, org, person_name, person.roles):
+    if org and (_nationality_only(claim.sentence, title, org, person_name, person.roles) or _a_persons(org, index)):
         org = None
     if org and is_party(org) and office_words(title) - {"party"} == {"leader"}:
         # "the Republican leader": the party's leader in the chamber; "Opposition Labour Party leader": Labour's

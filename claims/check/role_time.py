@@ -228,12 +228,15 @@ def spoken_of_as_past(sentence: str, title: str, person: str, marker: str = _PAS
     if not person.strip():
         return re.search(past_title, sentence, re.IGNORECASE) is not None
     surname = re.escape(person.split()[-1])
-    after = rf"{past_title},?\s+(?:[\w.'’-]+\s+){{0,3}}?{surname}\b"  # "former Prime Minister David Cameron"
+    after = rf"{past_title},?\s+(?:[\w.'’-]+\s+){{0,5}}?{surname}\b"  # "former Prime Minister David Cameron"
     # "under Presidents Richard Nixon and Gerald Ford": a plural title over a list of names
     after += rf"|{past_title[:-2]}s\b,?\s+(?:[\w.'’-]+,?\s+){{0,7}}?{surname}\b"
     # "Schoof, a former ...", "Chaikasem Nitisiri, a 75-year-old former justice minister"
     apposed = rf"\b{surname}(?:['’]s)?,\s+(?:\d+,\s+)?(?:(?:a|an|the)\s+)?(?:\d{{1,3}}-year-old\s+)?{past_title}"
-    return re.search(f"{after}|{apposed}", sentence, re.IGNORECASE) is not None
+    # "Galipolo, who served as executive secretary at the finance ministry": a post held once (not "has served")
+    served = rf"\b{surname},\s+who\s+(?:had\s+)?(?:once\s+)?served\s+as\s+(?:(?:a|an|the)\s+)?"
+    served += rf"(?:[\w.'’-]+\s+){{0,3}}?{words}\b"
+    return re.search(f"{after}|{apposed}|{served}", sentence, re.IGNORECASE) is not None
 
 
 def said_of_the_past(

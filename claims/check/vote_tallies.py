@@ -10,8 +10,10 @@ from typing import Any
 from factdesk.sources.model import Vote
 
 
-def tally_problems(claimed: dict[str, Any], vote: Vote) -> list[str]:
-    """How the claimed tally differs from the record's: each count, and counts written the other way round."""
+def tally_problems(claimed: dict[str, Any], vote: Vote, outcome: str | None = None) -> list[str]:
+    """How the claimed tally differs from the record's: each count, and counts written the other way round
+    (but for a rejection the record bears out: "the Senate rejected the bill 38-24" writes the prevailing side
+    first, as the press does)."""
     assert vote.tally is not None
     recorded = {"for": vote.tally.votes_for, "against": vote.tally.against, "abstain": vote.tally.abstain}
     if claimed.get("percent"):
@@ -23,6 +25,8 @@ def tally_problems(claimed: dict[str, Any], vote: Vote) -> list[str]:
     if not wrong:
         return []
     if claimed.get("for") == recorded["against"] and claimed.get("against") == recorded["for"]:
+        if outcome == vote.outcome.value == "rejected":
+            return []
         return [
             f"the record's tally is {recorded['for']} for and {recorded['against']} against, "
             f"not {claimed['for']}-{claimed['against']} (the counts are the other way round)"

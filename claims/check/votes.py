@@ -387,7 +387,7 @@ def _judge(claim: Claim, vote: Vote, score: float, index: StoreIndex) -> Suggest
             agreed.append(vote.outcome.value)
     tally = fields.get("tally")
     if tally and vote.tally:
-        found = tally_problems(dict(tally), vote)
+        found = tally_problems(dict(tally), vote, fields.get("outcome"))
         problems += found
         if not found:
             agreed.append(vote.tally.describe())

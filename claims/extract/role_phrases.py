@@ -3,6 +3,10 @@
 * "Mark Tedeschi, QC", "Jo Cox MP": letters after the name (data/postnominals.tsv)
 * "photographers who used the camera, such as Ansel Adams, Chuck Close": a calling, then "such as" a list
 * "Warhol was both an artist and a businessperson": a calling after "is"/"was"
+* "named X as health secretary": a calling after "as"
+
+and the word-level pieces roles.py reads appositions with: an office's portfolio ("vice chair for
+supervision"), the rest of a title the lexicon knows ("chief of staff"), the body after it.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from factdesk.claims.extract.lexicon import TITLES
 from factdesk.claims.extract.name_model import is_role_noun
 from factdesk.claims.sentences import Sentence
 
@@ -43,6 +48,20 @@ PORTFOLIO_AFTER = re.compile(
     r"\s+for\s+(?!(?:the|a|an|past|last|next|first|more|life|years?|months?|decades?|now)\b)"
     r"(?P<portfolio>[A-Za-z][a-z]+(?:\s+(?:and\s+)?[a-z]+)?)(?=[,.;:)]|$|\s+(?:at|of|in|on|and|said|says|who)\b)"
 )
+
+
+WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
+# Words that end the words describing a role: a role is never "said musician" or "the".
+NOT_MODIFIERS = frozenset(
+    """the a an and or of by with for to from in on at as is was are were be been has have had said says
+    told who whose whom which that this these those his her their its our my your former late then also including
+    such like than but after before when where while if will would shall should can could may might must""".split()
+)
+ROLE_ENDS = frozenset(",.;:)!?")
+
+
+def words_of(text: str, offset: int) -> list[tuple[str, int, int]]:
+    return [(match.group(), offset + match.start(), offset + match.end()) for match in WORD.finditer(text)]
 
 
 @cache
@@ -104,3 +123,50 @@ def copula_callings(text: str, sentence: Sentence, name_end: int) -> list[tuple[
         if written and is_role_noun(written.split()[-1]):
             callings.append((written, found.end(group)))
     return callings
+
+
+@cache
+def _titles_with_of() -> dict[str, re.Pattern[str]]:
+    """ "chief" -> " of staff": the lexicon's titles that go on past their first word with "of"."""
+    tails: dict[str, list[str]] = {}
+    for title in TITLES:
+        head, of, tail = title.partition(" of ")
+        if of and " " not in head:
+            tails.setdefault(head.lower(), []).append(r"\s+".join(map(re.escape, tail.split())))
+    return {head: re.compile(rf"\s+of\s+(?:{'|'.join(found)})\b", re.IGNORECASE) for head, found in tails.items()}
+
+
+def title_going_on(text: str, word: str, end: int) -> re.Match[str] | None:
+    """ "of staff" after "Lula's chief": the rest of a title the lexicon knows, which a body is not."""
+    pattern = _titles_with_of().get(word.lower())
+    return pattern.match(text, end) if pattern is not None else None
+
+
+# Verbs that give a person an office "as" something: "named X as health secretary".
+_APPOINTED = re.compile(
+    r"\b(?:named|names|appoint\w*|nominat\w*|elect\w*|re-elect\w*|chose|chosen|picked|hired|signed|"
+    r"confirm\w*|install\w*|sworn|promot\w*|tapped|select\w*|designat\w*|replac\w*|succeed\w*)\b"
+)
+_AS = re.compile(r"\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?")
+
+
+def calling_as(text: str, sentence: Sentence, name_end: int) -> tuple[str, int] | None:
+    """("health secretary", end) for "named X as health secretary": a calling after "as"."""
+    gap = _AS.match(text, name_end, sentence.end)
+    if gap is None or not _APPOINTED.search(text, max(sentence.start, name_end - 80), name_end):
+        return None  # "stars X as the detective" is a part played, not an office
+    words = words_of(text[gap.end() : min(sentence.end, gap.end() + 60)], gap.end())
+    for at, (word, _, end) in enumerate(words[:4]):
+        if word in ROLE_ENDS or word.lower() in NOT_MODIFIERS:
+            return None
+        following = words[at + 1][0] if at + 1 < len(words) else "."
+        if is_role_noun(word) and (following in ROLE_ENDS or following.lower() in NOT_MODIFIERS):
+            calling = [w for w, _, _ in words[: at + 1]]
+            owned = [n for n, w in enumerate(calling) if w.lower().endswith(("'s", "’s"))]
+            if owned and len(calling[owned[-1] + 1 :]) <= 2 and calling[-1].lower() in _GENERIC_HEADS:
+                return None  # "as the country's new leader": who they now are, not an office's name
+            return " ".join(calling).rstrip("."), end - word.endswith(".")
+    return None
+
+
+_GENERIC_HEADS = frozenset({"leader", "leader.", "chief", "chief.", "head", "head.", "boss", "boss."})

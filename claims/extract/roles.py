@@ -18,27 +18,25 @@ from factdesk.claims.extract.name_spans import LIST_GAP, NameSpan, PeopleFound
 from factdesk.claims.extract.numbers import number_value
 from factdesk.claims.extract.role_phrases import (
     BODY_AFTER,
+    NOT_MODIFIERS,
     PORTFOLIO,
     PORTFOLIO_AFTER,
+    ROLE_ENDS,
     TO_BODY,
     TOOK_OFFICE,
+    calling_as,
     copula_callings,
     postnominal,
     such_as_calling,
+    title_going_on,
+    words_of,
 )
 from factdesk.claims.extract.run_titles import OWNER_BEFORE
 from factdesk.claims.extract.title_forms import normalize_title
 from factdesk.claims.sentences import Sentence
 
-_WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
-# Words that end the words describing a role: a role is never "said musician" or "the".
-_NOT_MODIFIERS = frozenset(
-    """the a an and or of by with for to from in on at as is was are were be been has have had said says
-    told who whose whom which that this these those his her their its our my your former late then also including
-    such like than but after before when where while if will would shall should can could may might must""".split()
-)
 _LIST_GAP = re.compile(LIST_GAP)
-_ROLE_ENDS = frozenset(",.;:)!?")
+_A_NAME_NEXT = re.compile(r"\.?\s+[A-Z][a-z]")
 _ORG = r"(?P<org>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?:['’]s)?"
 # Words before a title that make it another office: "Deputy Prime Minister", "vice-captain",
 # "Major General". A title is never taken without them.
@@ -127,7 +125,12 @@ class RoleFinder:
                 roles.append(RoleMention(full_name, title, span.org, start, span.end, span.sentence.start))
             sentence_end = span.sentence.end
             after = self.after.match(text[span.end : sentence_end])
-            if after and (after["org"] is None or _org_name(after["org"])):
+            # (not "Janet Woodcock, Dr. Aaron Kesselheim": a title before the next name is that name's)
+            if (
+                after
+                and (after["org"] is None or _org_name(after["org"]))
+                and not _A_NAME_NEXT.match(after.string, after.end("title"))
+            ):
                 roles.append(
                     RoleMention(
                         full_name,
@@ -191,9 +194,9 @@ class RoleFinder:
             found.append(RoleMention(full_name, letters[0], None, span.start, letters[1], sentence.start))
         for written, end in copula_callings(text, sentence, span.end):
             found.append(RoleMention(full_name, normalize_title(written), None, span.start, end, sentence.start))
-        calling_as = _calling_as(text, sentence, span.end)
-        if calling_as is not None:
-            written, end = calling_as
+        named_as = calling_as(text, sentence, span.end)
+        if named_as is not None:
+            written, end = named_as
             org, title = _split_body(written)
             found.append(RoleMention(full_name, normalize_title(title), org, span.start, end, sentence.start))
         for written, end, body in _callings_after(text, sentence, span.end):
@@ -233,7 +236,7 @@ def _clause_goes_on(words: list[tuple[str, int, int]], at: int) -> bool:
     """ "According to X, a detective for the county was given ...": the words after the calling run into a verb
     before any comma, so they are a new clause's subject, not an apposition."""
     for word, _, _ in words[at:]:
-        if word in _ROLE_ENDS:
+        if word in ROLE_ENDS:
             return False
         if word.lower() in _VERBS:
             return True
@@ -270,17 +273,13 @@ def _plural_title(title: str) -> bool:
     )
 
 
-def _words(text: str, offset: int) -> list[tuple[str, int, int]]:
-    return [(match.group(), offset + match.start(), offset + match.end()) for match in _WORD.finditer(text)]
-
-
 def _calling_before(text: str, sentence: Sentence, name_start: int) -> tuple[str, int] | None:
     """("disco club owner", start) for "disco club owner Steve Rubell": lower-case words ending in a calling."""
     window_start = max(sentence.start, name_start - 60)
-    words = _words(text[window_start:name_start], window_start)
+    words = words_of(text[window_start:name_start], window_start)
     if words and words[-1][0] == ",":  # "Crown prosecutor, Mark Tedeschi"
         words = words[:-1]
-        if len(words) >= 2 and words[-2][0].lower() in _NOT_MODIFIERS:
+        if len(words) >= 2 and words[-2][0].lower() in NOT_MODIFIERS:
             return None  # "to speak with his mother, Montalvo": not a title
         named_as = [at for at in range(max(1, len(words) - 3), len(words) - 1) if words[at][0] == "as"]
         if named_as and words[named_as[0] - 1][0].lower() not in ("predecessor", "successor"):
@@ -294,7 +293,7 @@ def _calling_before(text: str, sentence: Sentence, name_start: int) -> tuple[str
         qualifier = word[:1].islower() or (start == sentence.start and word not in NATIONALITIES)
         if number_value(word) is not None or word.lower() in _ORDINALS:
             return None  # "Two members, A and B", "the court's ninth member": counted, not a member's title
-        if qualifier and word[0].isalpha() and word.lower() not in _NOT_MODIFIERS and not word.endswith(("s", "ed")):
+        if qualifier and word[0].isalpha() and word.lower() not in NOT_MODIFIERS and not word.endswith(("s", "ed")):
             first -= 1
     # ranks before it make it another office: "the first deputy managing director"
     while first > 0 and words[first - 1][0].lower() in _RANK_WORDS_BEFORE:
@@ -306,41 +305,13 @@ _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tent
 _RANK_WORDS_BEFORE = frozenset("deputy vice first acting interim assistant associate senior junior".split())
 
 
-# Verbs that give a person an office "as" something: "named X as health secretary".
-_APPOINTED = re.compile(
-    r"\b(?:named|names|appoint\w*|nominat\w*|elect\w*|re-elect\w*|chose|chosen|picked|hired|signed|"
-    r"confirm\w*|install\w*|sworn|promot\w*|tapped|select\w*|designat\w*|replac\w*|succeed\w*)\b"
-)
-_AS = re.compile(r"\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?")
-
-
-def _calling_as(text: str, sentence: Sentence, name_end: int) -> tuple[str, int] | None:
-    """("health secretary", end) for "named X as health secretary": a calling after "as"."""
-    gap = _AS.match(text, name_end, sentence.end)
-    if gap is None or not _APPOINTED.search(text, max(sentence.start, name_end - 80), name_end):
-        return None  # "stars X as the detective" is a part played, not an office
-    words = _words(text[gap.end() : min(sentence.end, gap.end() + 60)], gap.end())
-    for at, (word, _, end) in enumerate(words[:4]):
-        if word in _ROLE_ENDS or word.lower() in _NOT_MODIFIERS:
-            return None
-        following = words[at + 1][0] if at + 1 < len(words) else "."
-        if is_role_noun(word) and (following in _ROLE_ENDS or following.lower() in _NOT_MODIFIERS):
-            calling = [w for w, _, _ in words[: at + 1]]
-            owned = [n for n, w in enumerate(calling) if w.lower().endswith(("'s", "’s"))]
-            if owned and len(calling[owned[-1] + 1 :]) <= 2 and calling[-1].lower() in _GENERIC_HEADS:
-                return None  # "as the country's new leader": who they now are, not an office's name
-            return " ".join(calling).rstrip("."), end - word.endswith(".")
-    return None
-
-
-_GENERIC_HEADS = frozenset({"leader", "leader.", "chief", "chief.", "head", "head.", "boss", "boss."})
 _AGED = re.compile(r"\d{1,3}-year-old")
 
 
 def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[str, int, str | None]]:
     """Roles in an apposition, with the body named after "of": "X, a practising homeopath", "X, chief
     financial officer and treasurer", "X, a former chief executive of Visa", "X, who took over as ..."."""
-    words = _words(text[name_end : min(sentence.end, name_end + 120)], name_end)
+    words = words_of(text[name_end : min(sentence.end, name_end + 120)], name_end)
     if len(words) < 2 or words[0][0] != ",":
         return []
     according = "according to" in text[max(sentence.start, name_end - 80) : name_end].lower()
@@ -358,18 +329,20 @@ def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[
     start = at
     while at < len(words) and at - start < 5:
         word = words[at][0]
-        if word in _ROLE_ENDS or word.lower() in _NOT_MODIFIERS - {"and"}:
+        if word in ROLE_ENDS or word.lower() in NOT_MODIFIERS - {"and"}:
             break
         following = words[at + 1][0] if at + 1 < len(words) else "."
         if word.endswith("s") and is_role_noun(word[:-1]):
             break  # "Sergiy Kyslytsya, urged members to": many hold it, not one person's office
         if (
             is_role_noun(word)
-            and (following in _ROLE_ENDS or following.lower() in ("of", "and", "at", "for", "in", "to"))
+            and (following in ROLE_ENDS or following.lower() in ("of", "and", "at", "for", "in", "to"))
             and not (according and _clause_goes_on(words, at + 1))
         ):
             written = " ".join(w for w, _, _ in _without_description(words[start : at + 1]))
             title_end = words[at][2]
+            if (going_on := title_going_on(text, word, title_end)) is not None:  # "Lula's chief of staff"
+                written, title_end = f"{written} {' '.join(going_on.group().split())}", going_on.end()
             if (portfolio := PORTFOLIO_AFTER.match(text, title_end, sentence.end)) is not None:
                 written, title_end = f"{written} for {portfolio['portfolio']}", portfolio.end()  # "vice chair for ..."
             sent_to = TO_BODY.match(text, title_end, sentence.end)

@@ -260,3 +260,8 @@ def test_an_office_ending_in_general_is_one_title() -> None:
     """ "Consul General X", "Governor General X": the office, not a rank "General" at a body "Consul"."""
     assert roles("U.S. Consul General Maria Olsen said so.") == [("Maria Olsen", "Consul General")]
     assert roles("Governor General Mary Simon said so.") == [("Mary Simon", "Governor General")]
+
+
+def test_a_title_before_the_next_name_is_that_names() -> None:
+    text = "In a letter to acting FDA Commissioner Janet Woodcock, Dr. Aaron Kesselheim said he quit."
+    assert ("Janet Woodcock", "Dr") not in roles(text)

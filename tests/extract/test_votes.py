@@ -500,3 +500,9 @@ def test_some_members_backing_a_measure_is_not_its_outcome() -> None:
     found = votes("Only three Labour MPs backed the agreement.")
     assert not [fields for fields in found if "outcome" in fields], found
     assert [fields.get("outcome") for fields in votes("British lawmakers approved the bill on Tuesday.")] == ["adopted"]
+
+
+def test_a_candidate_ahead_in_a_round_has_won_nothing_yet() -> None:
+    """ "X led with 38 votes to Y's 36": a round's standing, not a decision (its counts are still figures)."""
+    assert votes("In the first round, Dutton led with 38 votes to Morrison's 36.") == []
+    assert votes("Morrison won the ballot, securing 45 votes to Dutton's 40.")

@@ -150,6 +150,8 @@ _SOUGHT = re.compile(
 )
 _RULED_THAT = re.compile(r"\b(?:ruled|held|found|concluded)\b[^.;]{0,80}\bthat\b")
 _DEADLOCK = re.compile(r"\b(?:deadlock\w*|tied|a\s+tie)\b", re.IGNORECASE)
+# "Dutton led with 38 votes to Morrison's 36": ahead in a round, which decides nothing yet
+_ONLY_AHEAD = re.compile(r"\b(?:led|leads|leading|trailed|trails|trailing|ahead)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 _DECIDED = re.compile(r"\b(?:vot(?:e|ed|es|ing)|ruled|rules|ruling|decided|decision|verdict|sided)\b", re.IGNORECASE)
 
 # "the president vetoed the bill": a veto by one office-holder, and the measure's fate.
@@ -336,7 +338,13 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         if by_vote:
             outcome = _outcome_words()[" ".join(by_vote["verb"].lower().split())]
             outcome_span = (by_vote.start("verb"), tally[1][1])
-    if outcome is None and tally and _DECIDED.search(text) and tally[0]["for"] != tally[0]["against"]:
+    if (
+        outcome is None
+        and tally
+        and _DECIDED.search(text)
+        and tally[0]["for"] != tally[0]["against"]
+        and not _ONLY_AHEAD.search(text, max(0, tally[1][0] - 30), tally[1][0])
+    ):
         outcome = "adopted" if tally[0]["for"] > tally[0]["against"] else "rejected"  # a tie decides nothing
         outcome_span = tally[1]
     if (
