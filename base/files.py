@@ -6,6 +6,7 @@ disk, never a torn mixture.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import tempfile
@@ -23,7 +24,20 @@ _RANDOM_PART = re.compile(r"[a-z0-9_]{8}")  # what `tempfile.mkstemp` puts betwe
 
 
 def _prefix(path: Path) -> str:
-    return f".{path.name}."
+    """`.r.review.yaml.`: what a temp file's name starts with (`mkstemp` adds 8 characters and the suffix)."""
+    return f".{fitting_name(path.name, NAME_BYTES - len('..12345678' + _SUFFIX))}."
+
+
+NAME_BYTES = 255  # the longest file name most file systems take
+
+
+def fitting_name(name: str, most: int) -> str:
+    """`name`, or its first characters and a digest of it, in at most `most` bytes of UTF-8: a long headline
+    used as an article's name still leaves room for the names factdesk makes from it."""
+    if len(name.encode("utf-8")) <= most:
+        return name
+    digest = "~" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:10]
+    return name.encode("utf-8")[: most - len(digest)].decode("utf-8", errors="ignore") + digest
 
 
 def leftover_temporaries(path: Path) -> list[Path]:

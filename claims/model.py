@@ -120,6 +120,12 @@ class ReviewedClaim:
     orphaned: bool = False
     added: bool = False
 
+    def told_in_full(self) -> str:
+        """One line with all the reviewer gave it (verdict, note, evidence): what to paste back when it is lost."""
+        line = f"{self.claim.id} ({self.mark.verdict.value}): {self.claim.text}"
+        line += f" [note: {self.mark.note}]" if self.mark.note else ""
+        return line + (f" [evidence: {', '.join(self.mark.evidence)}]" if self.mark.evidence else "")
+
 
 @lru_cache(maxsize=4096)
 def _found_in(words: str, sentence: str) -> tuple[int, int] | None:

@@ -222,7 +222,7 @@ class ReviewSession:
             pass
         try:
             self.save_to_new_file(self.new_file_path())
-        except FactdeskError:
+        except (FactdeskError, OSError):
             pass  # nowhere to write: `unsaved_changes` still names them for the terminal, if it is there
 
     # what the app reads
@@ -246,8 +246,7 @@ class ReviewSession:
             return []
         lines = []
         for claim_id in self.state.unsaved_claims():
-            record = self.records[claim_id]
-            lines.append(f"{claim_id} ({record.mark.verdict.value}): {record.claim.text}")
+            lines.append(self.records[claim_id].told_in_full())
         if self.checked.on != self.date_on_disk:  # set with t: the review is checked as of it when reopened
             on, before = (day.isoformat() if day else "none" for day in (self.checked.on, self.date_on_disk))
             lines.append(f"the article's date, {on} (the review file has {before})")

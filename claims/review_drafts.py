@@ -146,6 +146,12 @@ def kept_drafts(review: Path) -> KeptDrafts:
     return kept
 
 
+def drafts_files(review: Path) -> list[Path]:
+    """Every drafts file kept for `review` (beside it, and in the data folder): `factdesk demo --fresh` drops them."""
+    beside = drafts_path_for(review)
+    return [beside, *_in_data_folder(review)] if beside.exists() else _in_data_folder(review)
+
+
 def _in_data_folder(review: Path) -> list[Path]:
     """The drafts files in the data folder written for `review` (by its name, then the path inside)."""
     folder = data_folder() / "unsaved"

@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 
 from factdesk.base.errors import FactdeskError
+from factdesk.base.files import NAME_BYTES, fitting_name
 from factdesk.base.folders import data_folder
 from factdesk.claims.model import Change
 from factdesk.claims.review_document import ReviewDocument, ReviewError
@@ -25,11 +26,15 @@ _READ_AT_MOST = 20  # copies read (a reviewer with more has been told many times
 
 
 def saved_name_parts(review: Path) -> tuple[str, str]:
-    """`r.review.yaml` -> (`r.review`, `yaml`): a copy is named `r.review.saved-TIME.yaml` (`-2`, `-3`...)."""
+    """`r.review.yaml` -> (`r.review`, `yaml`): a copy is named `r.review.saved-TIME.yaml` (`-2`, `-3`...).
+
+    A stem too long for a copy's name to fit a file system's 255 bytes is cut short (on a character's
+    boundary) with a digest of the whole name, so a long headline used as the article's name still has
+    somewhere to save to."""
     stem, dot, suffix = review.name.rpartition(".")
     if not dot or suffix not in ("yaml", "yml"):
-        return review.name, "yaml"
-    return stem, suffix
+        stem, suffix = review.name, "yaml"
+    return fitting_name(stem, NAME_BYTES - len(".saved-20240325T164000Z-999.yaml")), suffix
 
 
 def unmerged_copies(review: Path, document: ReviewDocument | None, article: Path) -> list[Path]:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from factdesk.base.errors import FactdeskError
+from factdesk.claims.review_drafts import keep_draft, kept_drafts
 from factdesk.tui.app import FactdeskApp
 from factdesk.tui.demo import install_demo
 from factdesk.tui.screens.help import HelpScreen
@@ -40,6 +41,16 @@ def test_fresh_starts_the_demo_over(data_dir: Path):
     article.write_text("edited", encoding="utf-8")
     install_demo(fresh=True)
     assert not review.exists() and "UN General Assembly" in article.read_text(encoding="utf-8")
+
+
+def test_fresh_drops_the_old_demos_drafts(data_dir: Path):
+    """A half-typed claim of the old demo is not offered in the fresh one's add-claim form."""
+    article, _store = install_demo()
+    review = article.with_name(article.name + ".review.yaml")
+    keep_draft(review, "claim", {"text": "a claim half typed in the old demo"})
+    assert kept_drafts(review).drafts
+    install_demo(fresh=True)
+    assert not kept_drafts(review).drafts
 
 
 def test_demo_help_says_where_the_demo_is(cli, data_dir: Path):

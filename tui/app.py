@@ -103,9 +103,11 @@ class FactdeskApp(App[int]):
         """SIGHUP, SIGTERM, SIGINT or SIGQUIT: save the note being typed and every change (to a new file if the
         review file cannot take them), then quit as `q` would, with the exit status a shell gives for the signal."""
         status = 128 + signum
-        self._keep_everything()
-        stopping.leave_anyway(status)
-        self.exit(status, status)
+        try:
+            self._keep_everything()
+        finally:  # a signal always ends the desk, whatever keeping its work ran into
+            stopping.leave_anyway(status)
+            self.exit(status, status)
 
     def _keep_everything(self) -> None:
         """The desk ends with nobody to confirm anything: the note being typed is saved, forms kept as drafts,

@@ -59,11 +59,13 @@ def not_saved(session: ReviewSession) -> str | None:
     lost = session.unsaved_changes()
     if not lost:
         return None
-    listed = "; ".join(lost[:5]) + (f"; and {len(lost) - 5} more" if len(lost) > 5 else "")
-    return (
-        f"factdesk: NOT saved: {len(lost)} change(s) to {session.path} were lost: {listed}. "
-        f"Every other change is saved in {where_saved(session)}."
-    )
+    # each lost change in full, its note's words included, so they can be copied back
+    listed = "\n".join(f"  {line}" for line in lost)
+    if session.saved_in is None and not session.wrote:
+        rest = f"Nothing of this session was saved: {session.path} could not be written."
+    else:
+        rest = f"Every other change is saved in {where_saved(session)}."
+    return f"factdesk: NOT saved: {len(lost)} change(s) to {session.path} were lost:\n{listed}\n{rest}"
 
 
 def closed_with_error(session: ReviewSession, error: Exception) -> str:

@@ -126,6 +126,8 @@ def report_destination(target: Path | str, document: ReviewDocument) -> Path | N
     if str(target) == "-":
         return None
     given = Path(target)
+    if "\x00" in str(target):  # a NUL pasted into the path: no file system takes one
+        raise ReportTargetError(given, "a file name cannot hold a NUL character")
     real = Path(os.path.realpath(given))
     try:
         mode = os.stat(real).st_mode

@@ -14,6 +14,7 @@ import json
 import os
 from pathlib import Path
 
+from factdesk.base.files import WriteError
 from factdesk.base.folders import data_folder
 from factdesk.sources.files import write_atomically
 
@@ -46,7 +47,7 @@ def remember_report(path: Path, data: bytes) -> None:
     try:
         _record_path().parent.mkdir(parents=True, exist_ok=True)
         write_atomically(_record_path(), json.dumps(kept, indent=0).encode("utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, WriteError):
         pass  # the record is a help: a report is written whether or not it can be remembered
 
 

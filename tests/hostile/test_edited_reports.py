@@ -46,3 +46,16 @@ def test_a_file_name_with_terminal_escapes_is_printed_clean(cli, review: Path) -
     result = cli("report", review, "-o", target)
     assert result.status == 0 and target.exists()
     assert "\x1b" not in result.err and "\x07" not in result.err and "evilRED.md" in result.err
+
+
+def test_a_report_is_written_and_said_so_when_it_cannot_be_remembered(
+    cli, review: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The data folder cannot take `reports.json` (read-only, full): the report was written, exit 2 said not."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("FACTDESK_DATA_DIR", str(data))
+    (data / "reports.json").mkdir(parents=True)  # stands in for a read-only or full data folder
+    target = review.parent / "rep.md"
+    result = cli("report", review, "-o", target)
+    assert result.status == 0, result.err
+    assert target.exists() and "Tzaji" in target.read_text(encoding="utf-8")

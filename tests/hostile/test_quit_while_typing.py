@@ -75,7 +75,7 @@ async def test_ctrl_q_and_leave_without_it_quits_without_the_note(tmp_path: Path
     app = make_app(article, store, review)
     async with app.run_test(size=(160, 45)) as pilot:
         _screen, claim_id = await _note_typed(pilot)
-        await pilot.press("ctrl+q", "d")  # the reviewer's choice, made in the dialog
+        await pilot.press("ctrl+q", "D")  # the reviewer's choice, made in the dialog (shift+d)
         await pilot.pause()
         await pilot.pause()
         assert not app.is_running
@@ -123,7 +123,7 @@ async def test_escape_in_the_note_editor_asks_when_the_note_was_changed(tmp_path
         await pilot.press("n")
         await pilot.pause()
         await _type(pilot, " not this")
-        await pilot.press("escape", "d")  # leave without the change
+        await pilot.press("escape", "D")  # leave without the change
         await pilot.pause()
         assert app.screen is screen
     assert saved(review)[claim_id]["note"] == NOTE
@@ -148,7 +148,7 @@ async def test_ctrl_q_while_adding_a_source_asks_and_leaving_adds_nothing(tmp_pa
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, AddSourceScreen) and app.screen.value("title") == "Title"
-        await pilot.press("ctrl+q", "d")
+        await pilot.press("ctrl+q", "D")
         await pilot.pause()
         await pilot.pause()
         assert not app.is_running
@@ -184,7 +184,7 @@ async def test_escape_in_a_filled_in_form_asks_and_keeps_what_was_typed(tmp_path
         await pilot.press("escape")  # keep typing: the form comes back as it was
         await pilot.pause()
         assert isinstance(app.screen, AddSourceScreen) and app.screen.value("title") == "Title"
-        await pilot.press("escape", "d")  # close it without adding
+        await pilot.press("escape", "D")  # close it without adding
         await pilot.pause()
         await pilot.pause()
         assert not isinstance(app.screen, (AddSourceScreen, LeaveTypingScreen))
@@ -195,3 +195,20 @@ async def test_escape_in_a_filled_in_form_asks_and_keeps_what_was_typed(tmp_path
         await pilot.pause()
         assert not isinstance(app.screen, (AddSourceScreen, LeaveTypingScreen))
     assert not (store / "added").exists()
+
+
+async def test_escape_then_d_to_dispute_does_not_throw_the_note_away(tmp_path: Path, seed_dir: Path):
+    """ "close the note, then dispute the claim" typed as escape, d: d is the desk's key, not "without it"."""
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    app = make_app(article, store, review)
+    async with app.run_test(size=(160, 45)) as pilot:
+        _, claim_id = await _note_typed(pilot)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        assert isinstance(app.screen, LeaveTypingScreen)  # still asking: nothing was thrown away
+        await pilot.press("s")  # save it
+        await pilot.pause()
+    assert saved(review)[claim_id]["note"] == NOTE

@@ -111,7 +111,10 @@ async def test_quit_and_lose_them_exits_1_and_names_what_was_not_saved(tmp_path:
         second = screen.table.current_id
         away = _break_folder(folder)
         await pilot.press("d")  # not saved
-        await pilot.press("q", "q")
+        await pilot.press("q", "q")  # a double tap on q does not answer "quit and lose them"
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, QuitScreen)
+        await pilot.press("Q")  # shift+q: the reviewer's choice, made in the dialog
         await pilot.pause()
         assert not app.is_running
     _mend_folder(folder, away)

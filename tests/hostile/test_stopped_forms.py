@@ -147,7 +147,7 @@ async def test_a_draft_left_without_is_dropped_and_one_kept_open_stays(tmp_path:
         assert isinstance(pilot.app.screen, AddClaimScreen)
         await pilot.press("escape")
         await pilot.pause()
-        await pilot.press("d")  # close the form without it
+        await pilot.press("D")  # close the form without it
         await pilot.pause()
         assert not isinstance(pilot.app.screen, AddClaimScreen)
     kept = json.loads(drafts.read_text(encoding="utf-8"))

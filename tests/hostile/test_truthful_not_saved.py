@@ -85,7 +85,7 @@ async def test_changes_lost_are_named_and_the_saved_ones_are_said_to_be_where_th
         await pilot.press("d")  # not saved
         await pilot.press("q")
         assert isinstance(app.screen, QuitScreen)
-        await pilot.press("q")  # quit and lose it
+        await pilot.press("Q")  # quit and lose it
         await pilot.pause()
         assert not app.is_running
     told = "\n".join(app.leaving_messages())
@@ -113,7 +113,7 @@ async def test_a_date_set_while_saving_failed_is_named_as_not_saved(tmp_path: Pa
         assert isinstance(app.screen, QuitScreen)  # asks: the date is not on disk
         shown = " ".join(str(label.render()) for label in app.screen.query("Label"))
         assert "2021-03-25" in shown
-        await pilot.press("q")  # quit and lose it
+        await pilot.press("Q")  # quit and lose it
         await pilot.pause()
     told = "\n".join(app.leaving_messages())
     assert "NOT saved" in told and "2021-03-25" in told
@@ -136,3 +136,32 @@ async def test_a_date_set_in_a_large_review_is_on_disk_at_once(tmp_path: Path, s
         await desk(pilot)
         # read now, as after a kill -9: the file and its journal
         assert read_review_file(review)["article"]["date"] == "2021-03-25"
+
+
+async def test_a_note_lost_is_told_in_full_and_a_review_never_written_is_not_said_to_be_gone(
+    tmp_path: Path, seed_dir: Path
+):
+    """The words of a note are the work a claim's id cannot give back: they are printed, to be pasted back."""
+    article, store = workspace(tmp_path, seed_dir)
+    folder = tmp_path / "reviews"
+    folder.mkdir()
+    review = folder / "r.review.yaml"
+    app = make_app(article, store, review)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        _move_folder_away(folder)  # before anything was saved
+        await pilot.press("n")
+        await pilot.pause()
+        for character in "Called the PMO at 10:40":
+            await pilot.press(character if character != " " else "space")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        await pilot.press("Q")
+        await pilot.pause()
+        assert not app.is_running
+    told = "\n".join(app.leaving_messages())
+    assert "[note: Called the PMO at 10:40]" in told, told
+    assert f"Nothing of this session was saved: {review} could not be written." in told, told
+    assert "is gone" not in told

@@ -14,6 +14,7 @@ from pathlib import Path
 from factdesk.base.errors import FactdeskError
 from factdesk.base.folders import data_folder
 from factdesk.claims.lock import ReviewLock
+from factdesk.claims.review_drafts import drafts_files
 
 FILES = ("article.md", "store/people.yaml", "store/unga-es-10-23.yaml")
 REVIEW = "article.md.review.yaml"
@@ -37,6 +38,8 @@ def install_demo(target: Path | None = None, fresh: bool = False) -> tuple[Path,
         try:
             for name in (REVIEW, REVIEW + ".journal"):
                 (folder / name).unlink(missing_ok=True)
+            for drafts in drafts_files(folder / REVIEW):  # a half-typed claim of the old demo is not the new one's
+                drafts.unlink(missing_ok=True)
             shutil.rmtree(folder / "store", ignore_errors=True)
             (folder / "article.md").unlink(missing_ok=True)
         finally:

@@ -46,7 +46,8 @@ class FormScreen(DialogScreen):
         if self.draft_at is not None:
             self.query_one("#form-error", Label).update(
                 Text(
-                    f"A draft, kept when the desk was stopped ({self.draft_at}): add it, or escape then d to drop it.",
+                    f"A draft, kept when the desk was stopped ({self.draft_at}): add it, "
+                    "or escape then D (shift+d) to drop it.",
                     style="bold yellow",
                 )
             )

@@ -44,7 +44,8 @@ class LeaveTypingScreen(DialogScreen[str | None]):
 
     BINDINGS = [
         Binding("s", "choose('save')", "Save it"),
-        Binding("d", "choose('lose')", "Leave without it"),
+        # shift+d, not d: "escape, then d to dispute" must not answer this with the note thrown away
+        Binding("D", "choose('lose')", "Leave without it"),
         Binding("escape", "choose", "Keep typing"),
     ]
 
@@ -59,7 +60,7 @@ class LeaveTypingScreen(DialogScreen[str | None]):
         with Vertical(classes="dialog", id="leave-typing-dialog"):
             yield Label(Text(f"{self.what[:1].upper()}{self.what[1:]} is not saved", style="bold red"), markup=False)
             keys = f"s save it and {self.leaving} · " if self.can_save else ""
-            keys += f"d {self.leaving} without it · escape keep typing"
+            keys += f"D (shift+d) {self.leaving} without it · escape keep typing"
             yield Label(Text(keys, style="dim"), markup=False)
         yield Footer()
 

@@ -28,7 +28,8 @@ class QuitScreen(DialogScreen[str | None]):
     BINDINGS = [
         Binding("s", "choose('save')", "Save again"),
         Binding("w", "choose('new')", "Save to a new file"),
-        Binding("q", "choose('lose')", "Quit and lose them"),
+        # shift+q, not q: a second q (a double tap, a key held) must not answer this with the changes lost
+        Binding("Q", "choose('lose')", "Quit and lose them"),
         Binding("escape", "choose", "Keep working"),
     ]
 
@@ -49,7 +50,10 @@ class QuitScreen(DialogScreen[str | None]):
             new_file = flat(str(self.new_file))
             yield Label(Text(f"w saves the whole review to a new file and quits: {new_file}"), markup=False)
             yield Label(
-                Text("s save again · w save to the new file · q quit and lose them · escape keep working", style="dim"),
+                Text(
+                    "s save again · w save to the new file · Q (shift+q) quit and lose them · escape keep working",
+                    style="dim",
+                ),
                 markup=False,
             )
         yield Footer()
