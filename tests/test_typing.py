@@ -70,3 +70,35 @@ async def test_a_refused_source_form_stays_open_with_what_was_typed(tmp_path: Pa
         assert isinstance(pilot.app.screen, ReviewScreen)
         added = list((store / "added").rglob("*.yaml"))
         assert len(added) == 1 and "Ceasefire vote" in added[0].read_text(encoding="utf-8")
+
+
+async def test_keys_after_a_forms_save_or_cancel_go_back_to_the_list(tmp_path: Path, seed_dir: Path):
+    """ "add a claim, then d" in one burst: the d is the desk's, not typed into the closing form."""
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        first = screen.query_one(ClaimsTable).current_id
+        burst(pilot, "t", "escape", "v")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, ReviewScreen)
+        assert saved(review)[first]["verdict"] == "verified"
+        burst(pilot, "c", *"An added claim", "ctrl+s", "d")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, ReviewScreen)
+        added = [r for r in screen.session.ordered() if r.added]
+        assert [r.mark.verdict.value for r in added] == ["disputed"], added
+
+
+async def test_keys_after_answering_the_notes_question_go_back_to_the_list(tmp_path: Path, seed_dir: Path):
+    """ "a note, escape, s (save it), v" in one burst: the note saved and the v the desk's."""
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        first, second = screen.query_one(ClaimsTable).ids()[:2]
+        burst(pilot, "n", *"checked", "escape", "s", "j", "v")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, ReviewScreen)
+        assert saved(review)[first]["note"] == "checked"
+        assert saved(review)[second]["verdict"] == "verified"

@@ -14,9 +14,9 @@ class ConfirmScreen(DialogScreen[bool]):
     """Dismisses with True (y) or False (n, escape); the question and the detail are shown literally."""
 
     BINDINGS = [
-        Binding("y", "choose(True)", "Yes"),
-        Binding("n", "choose(False)", "No"),
-        Binding("escape", "choose(False)", "No"),
+        Binding("y", "choose(True)", "Yes", priority=True),
+        Binding("n", "choose(False)", "No", priority=True),
+        Binding("escape", "choose(False)", "No", priority=True),
     ]
 
     def __init__(self, question: str, detail: str, yes: str, no: str) -> None:

@@ -30,7 +30,11 @@ from textual.widgets import Button, Input, Label, Select, TextArea
 
 
 class FormScreen(DialogScreen):
-    BINDINGS = [Binding("escape", "cancel", "Cancel"), Binding("ctrl+s", "submit", "Save", priority=True)]
+    # priority: handled in the order keys came, so keys typed after them wait for the form to close ("x, escape, v")
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", priority=True),
+        Binding("ctrl+s", "submit", "Save", priority=True),
+    ]
 
     # What the form holds, for the question asked before quitting with it filled in; None: nothing worth asking.
     holds: str | None = None
@@ -40,9 +44,10 @@ class FormScreen(DialogScreen):
     draft_at: str | None = None
 
     def on_mount(self) -> None:
+        # Textual calls DialogScreen.on_mount after this one (every class's handler runs): calling it here too
+        # said "opened" twice, and the second handed the keys typed after ctrl+s to the closing form.
         # A form opened with a draft holds typing nobody confirmed yet: leaving it asks, as if it were typed now.
         self._as_opened = [""] * len(self._fields()) if self.draft_at is not None else self._fields()
-        super().on_mount()
         if self.draft_at is not None:
             self.query_one("#form-error", Label).update(
                 Text(
@@ -51,6 +56,11 @@ class FormScreen(DialogScreen):
                     style="bold yellow",
                 )
             )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "cancel" and any(select.expanded for select in self.query(Select)):
+            return False  # escape closes the open list of choices, as the list itself takes it
+        return True
 
     def draft(self) -> dict[str, str]:
         """What is typed in the form, by field, to keep as a draft."""

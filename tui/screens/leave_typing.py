@@ -43,10 +43,10 @@ class LeaveTypingScreen(DialogScreen[str | None]):
     """Dismisses with "save" (only when `can_save`), "lose" (leave without it) or None (keep typing)."""
 
     BINDINGS = [
-        Binding("s", "choose('save')", "Save it"),
+        Binding("s", "choose('save')", "Save it", priority=True),
         # shift+d, not d: "escape, then d to dispute" must not answer this with the note thrown away
-        Binding("D", "choose('lose')", "Leave without it"),
-        Binding("escape", "choose", "Keep typing"),
+        Binding("D", "choose('lose')", "Leave without it", priority=True),
+        Binding("escape", "choose", "Keep typing", priority=True),
     ]
 
     def __init__(self, what: str, leaving: str, can_save: bool) -> None:

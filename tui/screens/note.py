@@ -18,7 +18,8 @@ from textual.widgets import Label, TextArea
 class NoteScreen(DialogScreen[str | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save note", priority=True),
-        Binding("escape", "cancel", "Cancel"),
+        # priority, as ctrl+s: run in the order keys came, so the keys after it wait for the question or the desk
+        Binding("escape", "cancel", "Cancel", priority=True),
     ]
 
     def __init__(self, claim_text: str, note: str, claim_id: str = "") -> None:

@@ -26,11 +26,11 @@ class QuitScreen(DialogScreen[str | None]):
     "lose" (quit without them) or None (keep working)."""
 
     BINDINGS = [
-        Binding("s", "choose('save')", "Save again"),
-        Binding("w", "choose('new')", "Save to a new file"),
+        Binding("s", "choose('save')", "Save again", priority=True),
+        Binding("w", "choose('new')", "Save to a new file", priority=True),
         # shift+q, not q: a second q (a double tap, a key held) must not answer this with the changes lost
-        Binding("Q", "choose('lose')", "Quit and lose them"),
-        Binding("escape", "choose", "Keep working"),
+        Binding("Q", "choose('lose')", "Quit and lose them", priority=True),
+        Binding("escape", "choose", "Keep working", priority=True),
     ]
 
     def __init__(self, unsaved: list[str], new_file: Path) -> None:
