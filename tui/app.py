@@ -18,7 +18,7 @@ from factdesk.claims.desk import prepare_claims, reload_store, suggest_in_batche
 from factdesk.claims.model import Suggestion
 from factdesk.claims.review import ReadAhead, ReviewSession
 from factdesk.sources.errors import FactdeskError
-from factdesk.tui import leaving, stopping
+from factdesk.tui import leaving, paste_guard, stopping
 from factdesk.tui.desk_keys import key_label
 from factdesk.tui.safe import flat
 from factdesk.tui.screens.dialog import DialogScreen
@@ -384,6 +384,7 @@ def run_review(
         review_read_ahead=review_read_ahead,
         demo_folder=demo_folder,
     )
+    paste_guard.install()  # a paste whose end marker never comes must not freeze the desk
     result = app.run()
     try:
         for line in app.leaving_messages():
