@@ -184,3 +184,21 @@ def test_a_rejection_may_write_the_prevailing_count_first(tmp_path: Path, tally:
     sentence = f"In December 2009 the Senate rejected the marriage equality bill {tally}.\n"
     found = checked(store_index(tmp_path, CAREERS), sentence, dt.date(2011, 6, 25))
     assert [v for text, (kind, v, _) in found.items() if kind == "vote" and tally in text] == [verdict], found
+
+
+UNION = """
+sources:
+  - id: union-release
+    title: Members reject the company's first offer
+    publisher: Machinists union
+    date: 2024-09-12
+    excerpts:
+      - "Members voted 94.6% to reject the company's first tentative agreement and 96% to strike."
+"""
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("94.6%", "verified"), ("94.4%", "disputed")])
+def test_a_vote_in_shares_with_no_record_is_checked_by_its_figures(tmp_path: Path, share: str, verdict: str):
+    sentence = f"The strike began after members rejected the first tentative agreement by {share} in September.\n"
+    found = checked(store_index(tmp_path, UNION), sentence, dt.date(2024, 11, 5))
+    assert [v for text, (kind, v, _) in found.items() if share in text and kind != "statement"] == [verdict], found

@@ -1,9 +1,8 @@
 """Check vote claims against structured vote records: position, outcome and tally.
 
-A claim is matched to the record about the same vote: the same body, the same
-measure, the date nearest the article's, and (for a position) a record that
-names the actor. Its actor's position, the outcome and the tally are then each
-checked, and a wrong one is disputed with the record's value in the reason.
+A claim is matched to the record about the same vote (the same body and measure, the date nearest the
+article's, and for a position a record that names the actor); its actor's position, the outcome and the
+tally are each checked, and a wrong one is disputed with the record's value in the reason.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from typing import Any
 from factdesk.claims.check.body_names import ALIKE, OUTCOME_OF, body_score, the_body_itself
 from factdesk.claims.check.vote_days import days_in, months_in, round_of, tally_time, weekday_of, written_at, years_in
 from factdesk.claims.check.vote_meanings import outcome_meant, outcome_problem, position_meant
+from factdesk.claims.check.vote_shares import shares_as_figures
 from factdesk.claims.check.vote_tallies import another_vote, same_tally, tally_problems
 from factdesk.claims.check.voters import find_voter
 from factdesk.claims.dates import weekday_and_date
@@ -282,6 +282,9 @@ def _shared_words(claim: Claim, vote: Vote) -> int:
     return len(claimed & (_measure_words(vote.measure) | _measure_words(vote.id.replace("-", " "))))
 
 
+_NO_RECORD = Suggestion(Verdict.UNSUPPORTED, 60, "no vote record in the store matches this vote")
+
+
 def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
     fields = claim.fields
     candidates = [item for item in _candidates(claim, index, on) if item[0] >= 55]
@@ -295,9 +298,7 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             if item[0] >= 55 and _position_of(item[1], fields["actor"]) is not None
         ]
     if not candidates:
-        return _of_another_weekday(claim, index, on) or Suggestion(
-            Verdict.UNSUPPORTED, 60, "no vote record in the store matches this vote"
-        )
+        return _of_another_weekday(claim, index, on) or shares_as_figures(claim, index, on) or _NO_RECORD
     best = _judge(claim, candidates[0][1], candidates[0][0], index)
     if best.verdict is Verdict.DISPUTED:
         # two records fit about as well ("the resolution was adopted": the Assembly's, or the Council's vetoed

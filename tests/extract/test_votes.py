@@ -506,3 +506,29 @@ def test_a_candidate_ahead_in_a_round_has_won_nothing_yet() -> None:
     """ "X led with 38 votes to Y's 36": a round's standing, not a decision (its counts are still figures)."""
     assert votes("In the first round, Dutton led with 38 votes to Morrison's 36.") == []
     assert votes("Morrison won the ballot, securing 45 votes to Dutton's 40.")
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome", "measure_word"),
+    [
+        # a referendum's electorate, a company's shareholders, a congress's members
+        ("Chilean voters have rejected a proposed new constitution by a wide margin.", "rejected", "constitution"),
+        ("Activision's shareholders approved the sale at a special meeting in April.", "adopted", "sale"),
+        (
+            "Earlier the 207 voting members - Kuwait and Indonesia, both suspended, did not take part - approved a "
+            "package of governance reforms.",
+            "adopted",
+            "package",
+        ),
+        # an apposition holding a list of names
+        (
+            "The resolution, drafted by France, Britain and Germany together with the United States, was rejected "
+            "in a closed-door vote.",
+            "rejected",
+            "resolution",
+        ),
+    ],
+)
+def test_outcomes_of_electorates_and_of_measures_with_long_appositions(text: str, outcome: str, measure_word: str):
+    found = votes(text)
+    assert any(f.get("outcome") == outcome and measure_word in f.get("measure", "") for f in found), found

@@ -12,7 +12,8 @@ from factdesk.claims.extract.votes.ruling_words import ruled_challenge
 
 MEASURE_NOUN = (
     r"(?:resolution|bill|motion|measure|amendment|law|legislation|proposal|budget|draft|text|treaty|deal|plan"
-    r"|referendum|package|offer|contract|agreement|nomination|ordinance|decree|petition|bid)\b"
+    r"|referendum|package|offer|contract|agreement|nomination|ordinance|decree|petition|bid|constitution|charter"
+    r"|reforms?|merger|takeover|acquisition|sale)\b"
 )
 MEASURE_STOP = re.compile(
     r"\s*(?:[,;:.()]|\s(?:in|by|with|after|for|on|at|during)\s+(?:almost|nearly|about|around|more|over|less|a\s+vote|"

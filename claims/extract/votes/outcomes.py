@@ -49,7 +49,8 @@ _PASSIVE_OUTCOME = re.compile(
     + r"(?:\s+(?:brought|tabled|filed|proposed|introduced|sponsored|put\s+forward|in|on|against|by|of|to)\b"
     + r"[^,;.]{1,60}?)?"
     # "The motion of censure, tabled by the left and backed by the far right, was adopted": an apposition between
-    + r"(?:,\s[^,;]{1,120}?,)?"
+    # (a list of names in it too: "drafted by France, Britain and Germany together with the United States,")
+    + r"(?:,\s[^,;]{1,120}?,|,\s(?:drafted|tabled|proposed|sponsored|introduced|backed|submitted)\s[^;]{1,150}?,)?"
     + r"\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
     r"(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|withdrawn|voted\s+down|carried)\b",
     re.IGNORECASE,
@@ -102,9 +103,12 @@ _INFINITIVE_OUTCOME = re.compile(
     re.IGNORECASE,
 )
 _ACTIVE_OUTCOME = re.compile(
-    r"(?P<body>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Council|Assembly|Senate|House|Parliament|Congress|Knesset|"
-    r"Bundestag|Commons|Committee|Cabinet|Board|(?i:lawmakers|legislators|parliament|senators|MPs)))"
-    r"\s+(?:has\s+|had\s+|on\s+\w+\s+)?(?:\w+ly\s+)?(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|backed|endorsed)\s+"
+    r"(?P<body>(?:the\s+)?(?:\d[\d,]*\s+)?(?:[A-Z][\w.'’-]*\s+|voting\s+){0,4}(?:Council|Assembly|Senate|House|"
+    r"Parliament|Congress|Knesset|Bundestag|Commons|Committee|Cabinet|Board|(?i:lawmakers|legislators|parliament|"
+    r"senators|MPs|voters|shareholders|stockholders|members|delegates)))"  # (a referendum's, a company's, a union's)
+    r"(?:\s+[-–—]\s[^-–—]{1,100}?\s[-–—])?"  # "the 207 voting members - Kuwait ... did not take part - rejected"
+    r"\s+(?:has\s+|have\s+|had\s+|on\s+\w+\s+)?(?:\w+ly\s+)?"
+    r"(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|backed|endorsed)\s+"
     rf"(?P<measure>(?:the|a|an|its)?\s*[^,;.]{{0,100}}?{MEASURE_NOUN}(?:\s+\d+(?:\s*\(\d{{4}}\))?)?)"
 )
 # "the Senate confirmed Jane Doe as Secretary of Labor": a vote on a nominee, whose name is the measure
@@ -202,6 +206,9 @@ def might_be_a_vote(text: str, lowered: str) -> bool:
     return any(stem in lowered for stem in _VOTE_STEMS) or TALLY_SHAPE.search(text) is not None
 
 
+_MEMBERS = frozenset("lawmakers legislators senators mps voters shareholders stockholders members delegates".split())
+
+
 def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMention]:
     """The votes one sentence reports; `vote_nearby`: a sentence beside it reports a vote."""
     text = sentence.text
@@ -250,7 +257,7 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
             if pattern is _ACTIVE_OUTCOME and not body and match["body"][0].isupper():
                 named = re.sub(r"^the\s+", "", match["body"])
                 # "lawmakers", "British lawmakers": members, not a body the records name
-                generic = named.split()[-1].lower() in ("lawmakers", "legislators", "senators", "mps")
+                generic = named.split()[-1].lower() in _MEMBERS
                 body = None if generic else named
             break
     if outcome is None and any(word in lowered for word in ("strik", "walk", "industrial action")):
