@@ -12,6 +12,7 @@ run on the merged result, never from the cache.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from factdesk.base.errors import Problem, StoreError
@@ -26,13 +27,18 @@ __all__ = ["MAX_FILE_BYTES", "FileResult", "load_store", "read_file", "store_fil
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
+# factdesk's own review files and the copies saved of them (`a.txt.review.yaml`, `a.txt.review.saved-TIME.yaml`):
+# an article kept in its store's folder (`--sources .`) has its review there, which is no store file
+_REVIEW_FILE = re.compile(r"\.review(?:\.saved-[^/]*)?\.ya?ml$")
+
+
 def store_files(root: Path) -> list[Path]:
-    """Every YAML file below `root`, sorted, never following directory links (no loops)."""
+    """Every YAML file below `root` but factdesk's review files, sorted, never following directory links."""
     found: list[Path] = []
     for folder, subfolders, names in os.walk(root, followlinks=False):
         subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
         for name in sorted(names):
-            if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
+            if name.endswith(YAML_SUFFIXES) and not name.startswith(".") and not _REVIEW_FILE.search(name):
                 found.append(Path(folder) / name)
     return found
 
