@@ -202,3 +202,39 @@ def test_a_vote_in_shares_with_no_record_is_checked_by_its_figures(tmp_path: Pat
     sentence = f"The strike began after members rejected the first tentative agreement by {share} in September.\n"
     found = checked(store_index(tmp_path, UNION), sentence, dt.date(2024, 11, 5))
     assert [v for text, (kind, v, _) in found.items() if share in text and kind != "statement"] == [verdict], found
+
+
+def test_how_far_short_a_candidate_fell_is_not_counted_from_the_votes_against_him():
+    from factdesk.claims.check.comparisons import wrong_comparison
+
+    against = "A further 182 members voted against him and 199 abstained, leaving him 51 short of the 375 needed."
+    assert wrong_comparison(against) is None
+    own = "He received 324 votes, leaving him 61 short of the 375 needed."
+    found = wrong_comparison(own)
+    assert found is not None and "51" in found.reason
+
+
+HOUSE = """
+sources:
+  - id: coalition-seats
+    title: Coalition short of a majority
+    publisher: Wire
+    date: 2023-07-13
+    excerpts:
+      - "The speaker reported that Pita won 324 votes. Some 182 legislators voted against him and 199 abstained."
+      - "The rest of 44 legislators did not attend the joint parliamentary session."
+      - "Mr. Pita needs the support of more than half of the 749-member of both upper house and lower house or 375
+        votes."
+      - "His eight-party coalition alliance has 312 seats of the 500-member House of Representatives."
+"""
+
+
+@pytest.mark.parametrize(("written", "verdict"), [("500-seat", "verified"), ("600-seat", "disputed")])
+def test_a_house_counted_in_seats_is_the_house_counted_in_members(tmp_path: Path, written: str, verdict: str):
+    sentence = (
+        "Pita, 42, the only candidate nominated, received 324 votes. A further 182 members voted against him and 199 "
+        f"abstained, leaving him 51 short of the 375 needed - a majority of the 749 sitting members of the {written} "
+        "House of Representatives and the Senate.\n"
+    )
+    found = checked(store_index(tmp_path, HOUSE), sentence, dt.date(2023, 7, 13))
+    assert [v for text, (kind, v, _) in found.items() if kind == "quantity" and written in text] == [verdict], found

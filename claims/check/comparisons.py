@@ -62,6 +62,7 @@ _DOWN_NOUNS = re.compile(
 _COMPOUND = re.compile(r"\d-[a-z]")
 _HEDGE_MARGIN = 0.05  # a hedged figure ("more than 45,000") lies clearly the other way only this far off
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+_OTHER_SIDE = re.compile(r"\s+(?:[a-z]+\s+)?(?:voted\s+(?:against|no)|against|abstained|abstaining|opposed)\b")
 
 
 @lru_cache(maxsize=4096)  # a sentence's quantity claims all ask of the same sentence
@@ -127,6 +128,8 @@ def _compared(
             continue
         if _COMPOUND.search(figure.written) or a_whole(sentence, figure.start):
             continue  # "the 400-member assembly", "240 of the 543 seats": the whole, not a figure compared
+        if _OTHER_SIDE.match(sentence, figure.end):
+            continue  # "182 members voted against him and 199 abstained, leaving him 51 short": not his count
         if _comparable(figure.unit, against.unit):
             return figure.value, figure.written, (figure.start, figure.end)
     return None
