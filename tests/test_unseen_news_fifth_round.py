@@ -238,3 +238,29 @@ def test_a_house_counted_in_seats_is_the_house_counted_in_members(tmp_path: Path
     )
     found = checked(store_index(tmp_path, HOUSE), sentence, dt.date(2023, 7, 13))
     assert [v for text, (kind, v, _) in found.items() if kind == "quantity" and written in text] == [verdict], found
+
+
+FIRE = """
+sources:
+  - id: inquiry-final
+    title: Orla Tower deaths were all avoidable, final report finds
+    publisher: Wire
+    date: 2024-09-04
+    excerpts:
+      - "The final report of the Orla Tower inquiry found that the deaths were all avoidable."
+  - id: inquiry-phase-one
+    title: Orla Tower Inquiry, Phase 1 Report
+    publisher: Orla Tower Inquiry
+    date: 2019-10-30
+    excerpts:
+      - "The fire at Orla Tower broke out shortly before 1.00 am on 14 June 2017 in a large fridge-freezer."
+"""
+
+
+@pytest.mark.parametrize(("year", "verdict"), [("2017", "verified"), ("2018", "disputed")])
+def test_a_year_naming_an_event_is_checked_against_the_source_that_dates_that_event(
+    tmp_path: Path, year: str, verdict: str
+):
+    sentence = f"All 72 deaths in the {year} Orla Tower fire in London were avoidable, the inquiry concluded.\n"
+    found = checked(store_index(tmp_path, FIRE), sentence, dt.date(2024, 9, 4))
+    assert found[year][:2] == ("date", verdict), found
