@@ -264,3 +264,30 @@ def test_a_year_naming_an_event_is_checked_against_the_source_that_dates_that_ev
     sentence = f"All 72 deaths in the {year} Orla Tower fire in London were avoidable, the inquiry concluded.\n"
     found = checked(store_index(tmp_path, FIRE), sentence, dt.date(2024, 9, 4))
     assert found[year][:2] == ("date", verdict), found
+
+
+TERMS = """
+sources:
+  - id: federation-congress
+    title: Lars Ekdahl elected federation president
+    publisher: Football federation
+    date: 2016-02-26
+    excerpts:
+      - "With a simple majority of votes in the second ballot, Lars Ekdahl is elected federation President until 2019."
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        (
+            "Lars Ekdahl, the lawyer who has run the league's administration as its general secretary since 2009, "
+            "was elected federation president on Friday.",
+            "unsupported",
+        ),
+        ("Lars Ekdahl was elected federation president on Friday, until 2017.", "disputed"),
+    ],
+)
+def test_a_year_a_span_starts_in_is_not_the_year_another_span_ends_in(tmp_path: Path, sentence: str, verdict: str):
+    found = checked(store_index(tmp_path, TERMS), sentence + "\n", dt.date(2016, 2, 26))
+    assert [v for text, (kind, v, _) in found.items() if kind == "date" and text[:1].isdigit()] == [verdict], found

@@ -45,6 +45,7 @@ class DatePlace:
     # "the first rate increase since February 2007": a record's other end, which a "first ... since" of the same
     # kind of thing (first, highest, worst) marks in both texts: the mark, and the words of what it is of
     first_since: tuple[str, frozenset[str]] | None = None
+    leading: str | None = None  # "since", "until" ... right before it: which end of a span of time it is
 
 
 def parts(iso: str) -> tuple[int | None, int | None, int | None]:
@@ -114,9 +115,21 @@ def place_at(text: str, start: int, end: int, written: str, iso: str) -> DatePla
     named = _named_after(text, end) if re.search(r"(?:19|20)\d\d$", text[start:end]) else frozenset()
     since = _FIRST_SINCE.search(text, max(0, start - 140), start)
     first_since = (since["mark"].lower(), frozenset(content_words(since["what"]))) if since else None
+    lead = _LEADING.search(text, max(0, start - 25), start)
     return DatePlace(
-        iso, written, context, before, range_end=end_of_a_range(text, start, end), named=named, first_since=first_since
+        iso,
+        written,
+        context,
+        before,
+        range_end=end_of_a_range(text, start, end),
+        named=named,
+        first_since=first_since,
+        leading=lead[1].lower() if lead else None,
     )
+
+
+_LEADING = re.compile(r"\b(since|from|after|until|till|through|before)\s+(?:(?:early|late|mid)[-\s]+)?$", re.IGNORECASE)
+_STARTS, _ENDS = frozenset({"since", "from", "after"}), frozenset({"until", "till", "through", "before"})
 
 
 def _same_first_since(one: tuple[str, frozenset[str]] | None, other: tuple[str, frozenset[str]] | None) -> bool:
@@ -231,6 +244,9 @@ def in_dateline(sentence: str, start: int) -> bool:
 
 def same_place(claimed: DatePlace, recorded: DatePlace) -> int:
     """How strongly a recorded date stands where the claimed one does (0: not at all)."""
+    ends = {claimed.leading, recorded.leading}
+    if ends & _STARTS and ends & _ENDS:
+        return 0  # "general secretary since 2009" and "President until 2019": the two ends of two terms
     score = min(len(stems(claimed.context) & stems(recorded.context)), 3)
     if _same_first_since(claimed.first_since, recorded.first_since):
         score += _SAME_RANGE  # "for the first time since February 2007" and "first increase since February 2007"
