@@ -17,6 +17,20 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+SHOWN_AT_MOST = 1500  # characters of one excerpt or note the panel draws; the store entry (s) has all of it
+
+
+def _window(text: str, claim_words: set[str], most: int = SHOWN_AT_MOST) -> tuple[str, int, int]:
+    """The part of a long excerpt (a meeting's transcript) around the first of the claim's words in it, and how
+    many characters are left out before and after it: drawing megabytes made every key wait seconds."""
+    if len(text) <= most:
+        return text, 0, 0
+    lowered = text.lower()
+    hits = [at for word in claim_words if len(word) > 3 and (at := lowered.find(word)) >= 0]
+    start = max(0, min(hits) - most // 3) if hits else 0
+    end = min(len(text), start + most)
+    return text[start:end], start, len(text) - end
+
 
 def _picked_out(excerpt: str, claim_words: set[str]) -> Text:
     excerpt = printable(excerpt)
@@ -72,7 +86,8 @@ def render_evidence(record: ReviewedClaim, store: Store) -> Text:
         out.append(f"  ({printable(mark.reviewer)}, {readable_time(mark.at)})", style="dim")
     if mark.note:
         out.append("\nNote: ", style="bold")
-        out.append(printable(mark.note))
+        note, _, left_out = _window(mark.note, set())
+        out.append(printable(note) + (f"… ({left_out:,} more characters: n opens it whole)" if left_out else ""))
     out.append("\n")
     if suggestion is not None:
         out.append("\nSuggestion: ", style="bold")
@@ -99,9 +114,12 @@ def render_evidence(record: ReviewedClaim, store: Store) -> Text:
         out.append(describe_source(store, item.store_id))
         out.append("\n")
         if item.quote:
-            out.append("“")
-            out.append(_picked_out(item.quote, claim_words))
-            out.append("”\n")
+            shown_part, before, after = _window(item.quote, claim_words)
+            out.append("“" + ("…" if before else ""))
+            out.append(_picked_out(shown_part, claim_words))
+            out.append(("…" if after else "") + "”\n")
+            if before or after:
+                out.append(f"({before + after:,} more characters: s shows the entry whole)\n", style="dim")
     if not shown:
         out.append("\nNo evidence in the store. Press e to search it, A to add a source.\n", style="dim")
     return out
