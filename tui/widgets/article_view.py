@@ -33,8 +33,9 @@ class ArticleView(TextArea):
         if self.windowed:
             self.window = self._window_around(0)
             shown = text[self.window[0] : self.window[1]]
-        super().__init__(shown, read_only=True, soft_wrap=True, show_line_numbers=False, **kwargs)
-        self._line_starts = _line_starts(shown)
+        displayed = _for_display(shown)
+        super().__init__(displayed, read_only=True, soft_wrap=True, show_line_numbers=False, **kwargs)
+        self._line_starts = _line_starts(displayed)
         self._describe_window()
 
     def location(self, offset: int) -> tuple[int, int]:
@@ -60,7 +61,8 @@ class ArticleView(TextArea):
         start, end = sorted((self.selection.start, self.selection.end))
         if start == end:
             return None
-        return self.offset(start), self.offset(end), self.selected_text
+        first, last = self.offset(start), self.offset(end)
+        return first, last, self.article_text[first:last]  # as written (a long line is shown broken at sentences)
 
     def _window_around(self, offset: int) -> tuple[int, int]:
         """Whole lines reaching WINDOW_REACH characters each side of `offset` (cut mid-line only if one is huge)."""
@@ -77,8 +79,9 @@ class ArticleView(TextArea):
     def _show_window(self, window: tuple[int, int]) -> None:
         self.window = window
         shown = self.article_text[window[0] : window[1]]
-        self.load_text(shown)
-        self._line_starts = _line_starts(shown)
+        displayed = _for_display(shown)
+        self.load_text(displayed)
+        self._line_starts = _line_starts(displayed)
         self._describe_window()
 
     def _describe_window(self) -> None:
@@ -89,3 +92,16 @@ class ArticleView(TextArea):
 
 def _line_starts(text: str) -> list[int]:
     return [0, *(match.end() for match in _NEWLINE.finditer(text))]
+
+
+LONG_LINE = 2_000  # characters: a paragraph longer than this is shown a sentence to a line
+_SENTENCE_GAP = re.compile(r"(?<=[.!?][\"”’)]) (?=\S)|(?<=[.!?]) (?=\S)")
+
+
+def _for_display(text: str) -> str:
+    """The text with each very long line (a paragraph of a transcript, text pasted from a PDF) broken after its
+    sentences: TextArea redraws a whole line for every move of the selection, so a 146 KB paragraph made each
+    key wait a second. A space becomes a line break, so every offset stays where it was."""
+    if len(text) <= LONG_LINE or all(len(line) <= LONG_LINE for line in text.split("\n")):
+        return text
+    return "\n".join(_SENTENCE_GAP.sub("\n", line) if len(line) > LONG_LINE else line for line in text.split("\n"))
