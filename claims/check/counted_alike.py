@@ -14,6 +14,7 @@ def _groups() -> dict[str, frozenset[int]]:
 
 
 def counted_alike(noun: str, other: str) -> bool:
-    """Whether two nouns, singular and in lower case ("member", "seat"), count the same things."""
+    """Whether two nouns ("member", "Seats") count the same things, whatever their case or a plural s."""
     groups = _groups()
+    noun, other = noun.lower().rstrip("s"), other.lower().rstrip("s")
     return bool(groups.get(noun, frozenset()) & groups.get(other, frozenset()))

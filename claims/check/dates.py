@@ -234,6 +234,7 @@ def _date_in_place(
     alone = named_without_date(claim)
     for match in candidates:
         excerpt_words = set(content_words(match.excerpt))
+        names_it = len(stems(mine.named) & stems(excerpt_words)) >= _NAMED_ALIKE  # the event the year names
         for place in dates_told(match.excerpt, match.source.date):
             if not counts(place.iso) or compared(claimed, place.iso) is None:
                 continue
@@ -248,8 +249,8 @@ def _date_in_place(
             if place.implied and _weeks_apart(claimed, place.iso):
                 continue  # a release's "today" (May 10) tells of its own week, not of "the veto on April 18"
             score = same_place(mine, place) + (match in found)  # an excerpt about the sentence is a step nearer
-            score += 2 * (len(stems(mine.named) & stems(excerpt_words)) >= _NAMED_ALIKE)  # of what the year names
-            score -= _other_thing(mine, place, sentence_words, excerpt_words)
+            # "the 2017 Grenfell Tower fire" and "The fire at Grenfell Tower broke out ... on 14 June 2017": one thing
+            score += 2 if names_it else -_other_thing(mine, place, sentence_words, excerpt_words)
             if alone and not agrees(claimed, place.iso) and not tells_what_happened(mine, place, match.excerpt):
                 continue  # "SVB Financial Group said on Wednesday" against "Shares of SVB Financial Group
                 # plunged 60% on Thursday": the same company, not the same event
@@ -365,9 +366,8 @@ def _other_thing(mine: DatePlace, place: DatePlace, sentence_words: set[str], ex
     mentions: "first reduction since 2020" against "first dissent ... on a rate decision since 2005"."""
     if not mine.before or not place.before or mine.before[-1] == place.before[-1]:
         return 0
-    if len(mine.named & place.named) >= _NAMED_ALIKE or len(stems(mine.named) & stems(excerpt_words)) >= _NAMED_ALIKE:
-        return 0  # "set by the 1938 Labor Day hurricane" and "ties the 1935 Labor Day hurricane": one thing (as are
-        # "the 2017 Grenfell Tower fire" and "The fire at Grenfell Tower broke out ... on 14 June 2017")
+    if len(mine.named & place.named) >= _NAMED_ALIKE:
+        return 0  # "set by the 1938 Labor Day hurricane" and "ties the 1935 Labor Day hurricane": one thing
     if mine.range_end is not None and mine.range_end == place.range_end:
         return 0  # "led Britain from 2005 to 2016", "prime minister from 2010 to 2016": one term, however named
     if stems(_parts_of(mine.before)) & stems(_parts_of(place.before)):

@@ -304,7 +304,8 @@ def exactly_given(claimed: Figure, related: list[ExcerptMatch]) -> tuple[Figure,
     for match in related:
         for figure in of_its_period(figures_in(match.excerpt), match):
             bare_but_telling = figure.unit is None and (claimed.value >= 10 or claimed.value != int(claimed.value))
-            alike = figure.unit is not None and claimed.unit is not None and _alike(figure.unit, claimed.unit)
+            # "500-seat" and "the 500-member House": nouns that count the same things
+            alike = figure.unit is not None and claimed.unit is not None and counted_alike(figure.unit, claimed.unit)
             if other_period(claimed.period, figure.period):
                 continue  # "2.4 percent in the first three quarters" is not the fourth quarter's 2.4%
             if bounds_contradict(claimed, figure):
@@ -312,8 +313,3 @@ def exactly_given(claimed: Figure, related: list[ExcerptMatch]) -> tuple[Figure,
             if figure.value == claimed.value and (figure.unit == claimed.unit or bare_but_telling or alike):
                 return figure, match  # "a majority of 230" gives "230 votes"; "deaths 827" gives "827 deaths"
     return None
-
-
-def _alike(unit: str, other: str) -> bool:
-    """ "500-seat" and "the 500-member House": nouns that count the same things."""
-    return counted_alike(unit.lower().rstrip("s"), other.lower().rstrip("s"))

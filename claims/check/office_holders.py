@@ -100,25 +100,38 @@ def closer_holder(
     said = office_words(title)
     if not is_sole_office(" ".join(sorted(said - _RANKS))):
         return None
-    for other in index.store.people:
-        if other is person:
+    for mine in held:
+        without_portfolio = _PORTFOLIO.sub("", mine.title, 1)  # "Vice Chair, Board of ..." of "Vice Chair for ..."
+        if without_portfolio == mine.title:
             continue
-        for role in other.roles:
+        for other, role in _roles_by_title(index).get(fold(without_portfolio), ()):
             head = _head_of_title(role.title)
             if (
-                role.org is not None
+                other is not person
+                and role.org is not None
+                and fold(mine.org or "") == fold(role.org)
+                and fold(mine.title).startswith(fold(head) + " for ")
                 and office_words(head) == said - office_words(role.org)
                 and holds(role)
                 and org_fits(org, role)
-                and any(
-                    fold(mine.org or "") == fold(role.org)
-                    and fold(_PORTFOLIO.sub("", mine.title, 1)) == fold(role.title)
-                    for mine in held
-                    if fold(mine.title).startswith(fold(head) + " for ")
-                )
             ):
                 return other, role
     return None
+
+
+_BY_TITLE: weakref.WeakKeyDictionary[StoreIndex, dict[str, list[tuple[Person, Role]]]] = weakref.WeakKeyDictionary()
+
+
+def _roles_by_title(index: StoreIndex) -> dict[str, list[tuple[Person, Role]]]:
+    """Every register role by its folded title, made once per store: a role claim looks one title up, never
+    the whole register."""
+    found = _BY_TITLE.get(index)
+    if found is None:
+        found = _BY_TITLE[index] = {}
+        for person in index.store.people:
+            for role in person.roles:
+                found.setdefault(fold(role.title), []).append((person, role))
+    return found
 
 
 _PORTFOLIO = re.compile(r"\s+for\s+[^,]+")  # "for Supervision" in "Vice Chair for Supervision, Board of ..."

@@ -19,12 +19,14 @@ from factdesk.claims.extract.lexicon import TITLES
 from factdesk.claims.extract.name_model import is_role_noun
 from factdesk.claims.sentences import Sentence
 
+# what "for" opens when it is no portfolio: "the commissioner for the past five years", "chair for life"
+_NOT_A_PORTFOLIO = r"(?!(?:past|last|next|first|more|life|years?|months?|decades?|now)\b)"
 # "minister for foreign affairs", "vice chair for supervision", "commissioner for competition": an office with its
-# portfolio (not "the commissioner for the past five years")
+# portfolio
 PORTFOLIO = (
     r"(?:deputy\s+)?(?:(?:minister|secretary|ministry)\s+(?:of|for)"
     r"|(?:chair(?:man|woman|person)?|commissioner|governor|director|president)\s+for)"
-    r"\s+(?:the\s+)?(?!(?:past|last|next|first|more|life|years?|months?|decades?|now)\b)[a-z]+(?:\s+(?:and\s+)?[a-z]+)?"
+    rf"\s+(?:the\s+)?{_NOT_A_PORTFOLIO}[a-z]+(?:\s+(?:and\s+)?[a-z]+)?"
 )
 # ", who took over as", ", who became", ", who was named": the office after it is the person's
 TOOK_OFFICE = re.compile(
@@ -45,7 +47,7 @@ BODY_AFTER = re.compile(
 )
 # "vice chair for supervision at the Fed": the portfolio after an office found by its last word
 PORTFOLIO_AFTER = re.compile(
-    r"\s+for\s+(?!(?:the|a|an|past|last|next|first|more|life|years?|months?|decades?|now)\b)"
+    rf"\s+for\s+(?!(?:the|a|an)\b){_NOT_A_PORTFOLIO}"
     r"(?P<portfolio>[A-Za-z][a-z]+(?:\s+(?:and\s+)?[a-z]+)?)(?=[,.;:)]|$|\s+(?:at|of|in|on|and|said|says|who)\b)"
 )
 

@@ -102,6 +102,9 @@ def _for_display(text: str) -> str:
     """The text with each very long line (a paragraph of a transcript, text pasted from a PDF) broken after its
     sentences: TextArea redraws a whole line for every move of the selection, so a 146 KB paragraph made each
     key wait a second. A space becomes a line break, so every offset stays where it was."""
-    if len(text) <= LONG_LINE or all(len(line) <= LONG_LINE for line in text.split("\n")):
+    if len(text) <= LONG_LINE:
         return text
-    return "\n".join(_SENTENCE_GAP.sub("\n", line) if len(line) > LONG_LINE else line for line in text.split("\n"))
+    lines = text.split("\n")
+    if all(len(line) <= LONG_LINE for line in lines):
+        return text
+    return "\n".join(_SENTENCE_GAP.sub("\n", line) if len(line) > LONG_LINE else line for line in lines)

@@ -102,10 +102,11 @@ _INFINITIVE_OUTCOME = re.compile(
     rf"(?P<measure>(?:the|a|an|its)\s+[^,;.]{{0,80}}?{MEASURE_NOUN})",
     re.IGNORECASE,
 )
+# members, not a body the records name (a referendum's voters, a company's shareholders, a union's members)
+_MEMBERS = frozenset("lawmakers legislators senators mps voters shareholders stockholders members delegates".split())
 _ACTIVE_OUTCOME = re.compile(
     r"(?P<body>(?:the\s+)?(?:\d[\d,]*\s+)?(?:[A-Z][\w.'’-]*\s+|voting\s+){0,4}(?:Council|Assembly|Senate|House|"
-    r"Parliament|Congress|Knesset|Bundestag|Commons|Committee|Cabinet|Board|(?i:lawmakers|legislators|parliament|"
-    r"senators|MPs|voters|shareholders|stockholders|members|delegates)))"  # (a referendum's, a company's, a union's)
+    rf"Parliament|Congress|Knesset|Bundestag|Commons|Committee|Cabinet|Board|(?i:parliament|{'|'.join(sorted(_MEMBERS))})))"
     r"(?:\s+[-–—]\s[^-–—]{1,100}?\s[-–—])?"  # "the 207 voting members - Kuwait ... did not take part - rejected"
     r"\s+(?:has\s+|have\s+|had\s+|on\s+\w+\s+)?(?:\w+ly\s+)?"
     r"(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|backed|endorsed)\s+"
@@ -204,9 +205,6 @@ def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
 
 def might_be_a_vote(text: str, lowered: str) -> bool:
     return any(stem in lowered for stem in _VOTE_STEMS) or TALLY_SHAPE.search(text) is not None
-
-
-_MEMBERS = frozenset("lawmakers legislators senators mps voters shareholders stockholders members delegates".split())
 
 
 def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMention]:
