@@ -46,6 +46,12 @@ def saved(review: Path) -> dict:
     return read_review_file(review)["claims"]
 
 
+async def type_text(pilot: Pilot, text: str) -> None:
+    """Type `text` key by key, as a reviewer does, each key handled before the next."""
+    for character in text:
+        await pilot.press(character if character != " " else "space")
+
+
 def burst(pilot: Pilot, *keys: str) -> None:
     """Send keys all at once, as a terminal delivers a paste, `tmux send-keys` or keys typed over a slow link.
 

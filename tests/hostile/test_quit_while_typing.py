@@ -10,14 +10,9 @@ from factdesk.tui.screens.note import NoteScreen
 from factdesk.tui.screens.review import ReviewScreen
 from textual.widgets import TextArea
 
-from tests.app_helpers import burst, desk, make_app, saved, workspace
+from tests.app_helpers import burst, desk, make_app, saved, type_text, workspace
 
 NOTE = "Called PMO, confirmed"
-
-
-async def _type(pilot, text: str) -> None:
-    for character in text:
-        await pilot.press(character if character != " " else "space")
 
 
 async def _note_typed(pilot) -> tuple[ReviewScreen, str]:
@@ -27,7 +22,7 @@ async def _note_typed(pilot) -> tuple[ReviewScreen, str]:
     claim_id = screen.table.current_id
     await pilot.press("n")
     await pilot.pause()
-    await _type(pilot, NOTE)
+    await type_text(pilot, NOTE)
     assert isinstance(pilot.app.screen, NoteScreen)
     return screen, claim_id
 
@@ -63,7 +58,7 @@ async def test_ctrl_q_then_escape_goes_back_to_the_note_as_typed(tmp_path: Path,
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, NoteScreen) and app.screen.query_one(TextArea).text == NOTE
-        await _type(pilot, " twice")
+        await type_text(pilot, " twice")
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert saved(review)[claim_id]["note"] == NOTE + " twice"
@@ -122,7 +117,7 @@ async def test_escape_in_the_note_editor_asks_when_the_note_was_changed(tmp_path
         assert app.screen is screen
         await pilot.press("n")
         await pilot.pause()
-        await _type(pilot, " not this")
+        await type_text(pilot, " not this")
         await pilot.press("escape", "D")  # leave without the change
         await pilot.pause()
         assert app.screen is screen
@@ -137,9 +132,9 @@ async def test_ctrl_q_while_adding_a_source_asks_and_leaving_adds_nothing(tmp_pa
         await desk(pilot)
         await pilot.press("A")
         await pilot.pause()
-        await _type(pilot, "reuters-x")
+        await type_text(pilot, "reuters-x")
         await pilot.press("tab")
-        await _type(pilot, "Title")
+        await type_text(pilot, "Title")
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert isinstance(app.screen, LeaveTypingScreen) and app.is_running
@@ -175,9 +170,9 @@ async def test_escape_in_a_filled_in_form_asks_and_keeps_what_was_typed(tmp_path
         await desk(pilot)
         await pilot.press("A")
         await pilot.pause()
-        await _type(pilot, "reuters-x")
+        await type_text(pilot, "reuters-x")
         await pilot.press("tab")
-        await _type(pilot, "Title")
+        await type_text(pilot, "Title")
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LeaveTypingScreen)

@@ -13,7 +13,7 @@ from pathlib import Path
 from factdesk.claims.review import read_review_file
 from factdesk.tui.screens.quit import QuitScreen
 
-from tests.app_helpers import desk, make_app, workspace
+from tests.app_helpers import desk, make_app, type_text, workspace
 
 
 def _move_folder_away(folder: Path) -> Path:
@@ -152,8 +152,7 @@ async def test_a_note_lost_is_told_in_full_and_a_review_never_written_is_not_sai
         _move_folder_away(folder)  # before anything was saved
         await pilot.press("n")
         await pilot.pause()
-        for character in "Called the PMO at 10:40":
-            await pilot.press(character if character != " " else "space")
+        await type_text(pilot, "Called the PMO at 10:40")
         await pilot.press("ctrl+s")
         await pilot.pause()
         await pilot.press("q")
