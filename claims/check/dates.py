@@ -235,10 +235,13 @@ def _date_in_place(
     for match in candidates:
         excerpt_words = set(content_words(match.excerpt))
         names_it = len(stems(mine.named) & stems(excerpt_words)) >= _NAMED_ALIKE  # the event the year names
-        for place in dates_told(match.excerpt, match.source.date):
+        told = dates_told(match.excerpt, match.source.date)
+        for place in told:
             if not counts(place.iso) or compared(claimed, place.iso) is None:
                 continue
-            if any(agrees(other, place.iso) for other in written_here):
+            if any(agrees(other, place.iso) for other in written_here) and _stands_for_another(
+                mine, place, told, claim.sentence
+            ):
                 continue  # a date the sentence also writes ("since September 2023") stands where that one does
             if place.implied and parts(claimed)[1] is None:
                 continue  # "on Monday" is a day of the report's week, no year's ("has led the party since 2013")
@@ -308,6 +311,19 @@ def _date_in_place(
 _LISTED_YEARS = re.compile(
     r"\b(?:1[89]|20)\d\d(?:,\s+(?:and\s+)?(?:1[89]|20)\d\d){1,}(?:,?\s+and\s+(?:1[89]|20)\d\d)?\b"
 )
+
+
+def _stands_for_another(mine: DatePlace, place: DatePlace, told: tuple[DatePlace, ...], sentence: str) -> bool:
+    """Whether a source's date that the sentence also writes is that other date's, not the claim's: "led Britain
+    from 2010 to 2016 ... since he stood down in 2015" against "prime minister from 2010 to 2016, stood down as
+    an MP in 2016": the sentence's 2016 stands best at the term's end, so the source's second 2016 is free to
+    stand where "2015" does. A day the sentence names by its weekday has no words of its own: it keeps the date."""
+    others = [other for other in dates_in(sentence) if other.written != mine.written and agrees(other.iso, place.iso)]
+    return not others or any(
+        same_place(other, place)
+        >= max((same_place(other, p) for p in told if p is not place and agrees(other.iso, p.iso)), default=-1)
+        for other in others
+    )
 
 
 def _one_of_listed_years(claim: Claim) -> bool:
