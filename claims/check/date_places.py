@@ -38,6 +38,8 @@ class DatePlace:
     written: str
     context: frozenset[str]
     before: tuple[str, ...]  # the two content words just before: what the date is of ("finance minister")
+    # the word before the place or name right before it: "launched from Cape Canaveral on" is of the launch
+    words_before: tuple[str, ...] = ()
     implied: bool = False  # named by its weekday in a dated report ("on Monday"), not written out
     # a year that begins or ends a range of years ("from 2010 to 2016"): which end, and the other end's year
     range_end: tuple[str, int] | None = None
@@ -112,6 +114,7 @@ def place_at(text: str, start: int, end: int, written: str, iso: str) -> DatePla
     # the word right before, in the same stretch: not across another date ("January 23 - March 9")
     before_words = content_words(re.split(r"\d", whole_words(text, max(0, start - 30), start))[-1])
     before = tuple(w for w in before_words if not w[0].isdigit() and w not in _NOT_CONTEXT)[-2:]
+    words_before = _past_a_name(re.split(r"\d", whole_words(text, max(0, start - 60), start))[-1])
     named = _named_after(text, end) if re.search(r"(?:19|20)\d\d$", text[start:end]) else frozenset()
     since = _FIRST_SINCE.search(text, max(0, start - 140), start)
     first_since = (since["mark"].lower(), frozenset(content_words(since["what"]))) if since else None
@@ -121,6 +124,7 @@ def place_at(text: str, start: int, end: int, written: str, iso: str) -> DatePla
         written,
         context,
         before,
+        words_before=words_before,
         range_end=end_of_a_range(text, start, end),
         named=named,
         first_since=first_since,
@@ -259,8 +263,29 @@ def same_place(claimed: DatePlace, recorded: DatePlace) -> int:
     last = stems(frozenset(claimed.before[-1:])) == stems(frozenset(recorded.before[-1:])) or same_moment(
         claimed.before[-1], recorded.before[-1]
     )  # "take effect on" and "apply from": words for one moment
+    # "launched from Cape Canaveral on Sept. 8" and "The spacecraft launched on Sept. 8": the verb past a place
+    last = last or _past_a_place(claimed, recorded) or _past_a_place(recorded, claimed)
     both = len(claimed.before) == 2 and stems(frozenset(claimed.before)) == stems(frozenset(recorded.before))
     return score + 2 * (last or both) + both
+
+
+def _past_a_place(one: DatePlace, other: DatePlace) -> bool:
+    """Whether the word right before `other` is the word `one` writes before the place or name right before
+    its date ("launched from Cape Canaveral on")."""
+    return bool(one.words_before) and bool(other.before) and stems(other.before[-1:]) <= stems(one.words_before)
+
+
+def _past_a_name(stretch: str) -> tuple[str, ...]:
+    """The word before a place that ends `stretch`, if one does: "The mission launched from Cape Canaveral on"
+    -> ("launched",). Not past a person: "the third-youngest, after Boris Becker (1985)"."""
+    found = _BEFORE_A_PLACE.search(stretch)
+    return tuple(content_words(found["word"])) if found else ()
+
+
+_BEFORE_A_PLACE = re.compile(
+    r"\b(?P<word>[a-z][\w'’-]*)\s+(?:from|in|at|near|off|outside)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}"
+    r"(?:on|in)?\s*$"
+)
 
 
 _A_LAW_AFTER = re.compile(
@@ -291,3 +316,26 @@ def near_date(claimed: str, known: str) -> bool:
         # "June 2023" for August 2023, "February 2008" for February 2007
         return claimed_year == known_year or claimed_month == known_month
     return False
+
+
+def agrees(claimed: str, known: str) -> bool:
+    """Whether a known date bears out the claimed one: equal on what both write, and on enough of it (a
+    year bears out a year, not a day)."""
+    pair = compared(claimed, known)
+    if pair is None or pair[0] != pair[1]:
+        return False
+    written = sum(part is not None for part in parts(claimed))
+    return len(pair[0]) >= min(written, 2)
+
+
+def stands_for_another(mine: DatePlace, place: DatePlace, told: tuple[DatePlace, ...], sentence: str) -> bool:
+    """Whether a source's date that the sentence also writes is that other date's, not the claim's: "led Britain
+    from 2010 to 2016 ... since he stood down in 2015" against "prime minister from 2010 to 2016, stood down as
+    an MP in 2016": the sentence's 2016 stands best at the term's end, so the source's second 2016 is free to
+    stand where "2015" does. A day the sentence names by its weekday has no words of its own: it keeps the date."""
+    others = [other for other in dates_in(sentence) if other.written != mine.written and agrees(other.iso, place.iso)]
+    return not others or any(
+        same_place(other, place)
+        >= max((same_place(other, p) for p in told if p is not place and agrees(other.iso, p.iso)), default=-1)
+        for other in others
+    )

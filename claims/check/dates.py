@@ -14,6 +14,7 @@ from collections.abc import Callable
 from factdesk.claims.check.around import excerpts_around
 from factdesk.claims.check.date_places import (
     DatePlace,
+    agrees,
     compared,
     dates_in,
     dates_told,
@@ -24,6 +25,7 @@ from factdesk.claims.check.date_places import (
     place_at,
     readable,
     same_place,
+    stands_for_another,
     year_slip,
 )
 from factdesk.claims.check.date_terms import term_date
@@ -53,16 +55,6 @@ _ISSUED_RELATED = 70.0  # a primary source scoring this against the sentence rep
 
 def _evidence(matches: list[ExcerptMatch]) -> tuple[Evidence, ...]:
     return tuple(Evidence(match.source.id, "source", match.excerpt, match.score) for match in matches)
-
-
-def agrees(claimed: str, known: str) -> bool:
-    """Whether a known date bears out the claimed one: equal on what both write, and on enough of it (a
-    year bears out a year, not a day)."""
-    pair = compared(claimed, known)
-    if pair is None or pair[0] != pair[1]:
-        return False
-    written = sum(part is not None for part in parts(claimed))
-    return len(pair[0]) >= min(written, 2)
 
 
 def claimed_date(claim: Claim, on: dt.date | None = None) -> str | None:
@@ -239,7 +231,7 @@ def _date_in_place(
         for place in told:
             if not counts(place.iso) or compared(claimed, place.iso) is None:
                 continue
-            if any(agrees(other, place.iso) for other in written_here) and _stands_for_another(
+            if any(agrees(other, place.iso) for other in written_here) and stands_for_another(
                 mine, place, told, claim.sentence
             ):
                 continue  # a date the sentence also writes ("since September 2023") stands where that one does
@@ -311,19 +303,6 @@ def _date_in_place(
 _LISTED_YEARS = re.compile(
     r"\b(?:1[89]|20)\d\d(?:,\s+(?:and\s+)?(?:1[89]|20)\d\d){1,}(?:,?\s+and\s+(?:1[89]|20)\d\d)?\b"
 )
-
-
-def _stands_for_another(mine: DatePlace, place: DatePlace, told: tuple[DatePlace, ...], sentence: str) -> bool:
-    """Whether a source's date that the sentence also writes is that other date's, not the claim's: "led Britain
-    from 2010 to 2016 ... since he stood down in 2015" against "prime minister from 2010 to 2016, stood down as
-    an MP in 2016": the sentence's 2016 stands best at the term's end, so the source's second 2016 is free to
-    stand where "2015" does. A day the sentence names by its weekday has no words of its own: it keeps the date."""
-    others = [other for other in dates_in(sentence) if other.written != mine.written and agrees(other.iso, place.iso)]
-    return not others or any(
-        same_place(other, place)
-        >= max((same_place(other, p) for p in told if p is not place and agrees(other.iso, p.iso)), default=-1)
-        for other in others
-    )
 
 
 def _one_of_listed_years(claim: Claim) -> bool:

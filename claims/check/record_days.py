@@ -30,6 +30,8 @@ _SAID = re.compile(r"\b(?:said|says|told|announced|reported|stated|added)\b", re
 _SAID_WINDOW = 60  # characters before the date in which the saying is written
 # "began trading on Thursday, a day after the SEC cleared them": another event's clause
 _CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:[\w-]+\s+){0,3}?(?:and|but|while|which|who|after|before|when)\b")
+_WHEN_AFTER = re.compile(r",\s+when\b")
+_COUNTED_IN_VOTES = re.compile(r"\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b")
 _TALLY = re.compile(r"\b(\d{1,3})\s*(?:[-–—]|votes?\s+to|to)\s*(\d{1,3})\b")
 _SLIP = 31  # days: how far a vote's record may be from the day claimed for it, as one day or month mistaken
 _GENERIC = frozenset("ruling decision vote bill motion measure resolution amendment law act".split())
@@ -49,8 +51,10 @@ def day_of_its_record(claim: Claim, claimed: str, index: StoreIndex, on: dt.date
     if abs((day - on).days) > _WEEK:
         return _day_of_its_tally(claim.sentence, span, day, index)
     clause = _clause_around(claim.sentence, *span)
-    if not _DECIDED.search(clause) or _said_on(claim.sentence, span[0]) or looks_ahead(claim.sentence[: span[0]]):
+    if _said_on(claim.sentence, span[0]) or looks_ahead(claim.sentence[: span[0]]):
         return None  # "clearing the way for MPs to return as early as Wednesday": a day to come, not the ruling's
+    if not _DECIDED.search(clause):
+        return _day_of_its_tally(claim.sentence, span, day, index)  # "held on by 48 votes to 35"
     written = set(content_words(clause))
     week = votes_within(index, on, _WEEK)
     tallies = _tallies_in(clause)
@@ -81,13 +85,14 @@ def _day_of_its_tally(sentence: str, span: tuple[int, int], day: dt.date, index:
     tally, is the one record with both; its day bears the date out, or disputes it within a month's slip."""
     clause = _clause_around(sentence, *span)
     tallies = _tallies_in(clause)
-    if not tallies or not _DECIDED.search(clause):
+    counted = _COUNTED_IN_VOTES.search(clause) is not None  # "by 48 votes to 35": a vote, whatever the verb
+    if not tallies or not (counted or _DECIDED.search(clause)):
         return None
     written = set(content_words(clause))
     fitting = [
         vote
         for vote in index.store.votes.values()
-        if vote.tally is not None and _of_a_tally(vote, tallies) and _body_named(vote, written)
+        if vote.tally is not None and _of_a_tally(vote, tallies) and (counted or _body_named(vote, written))
     ]
     if len(fitting) != 1 or abs((fitting[0].date - day).days) > _SLIP:
         return None
@@ -110,9 +115,11 @@ def _said_on(sentence: str, start: int) -> bool:
 
 
 def _clause_around(sentence: str, start: int, end: int) -> str:
-    """The clause the date stands in: from the last clause edge before it to the first after it."""
+    """The clause the date stands in: from the last clause edge before it to the first after it, and the
+    clause a "when" right after the date opens ("on August 21, when Turnbull held on by 48 votes to 35")."""
     before = [edge.end() for edge in _CLAUSE_EDGE.finditer(sentence, 0, start)]
-    after = _CLAUSE_EDGE.search(sentence, end)
+    when = _WHEN_AFTER.match(sentence, end)
+    after = _CLAUSE_EDGE.search(sentence, when.end() if when else end)
     return sentence[before[-1] if before else 0 : after.start() if after else len(sentence)]
 
 
