@@ -88,3 +88,46 @@ def test_the_verb_before_a_place_says_what_a_date_is_of(tmp_path: Path, day: str
     )
     found = checked(store_index(tmp_path, LAUNCH), sentence, dt.date(2023, 9, 24))
     assert found[day][1] == verdict, found
+
+
+APPEAL = """
+sources:
+  - id: court-judgment
+    title: Judgment in City v. Province
+    publisher: Supreme Court
+    date: 2021-10-01
+    type: primary
+    excerpts:
+      - "The appeal is dismissed. The Act is upheld."
+votes:
+  - id: city-v-province
+    body: Supreme Court of Canada
+    date: 2021-10-01
+    measure: Judgment dismissing the City's appeal and upholding the Local Government Act
+    outcome: adopted
+    tally: {for: 5, against: 4}
+    source: court-judgment
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("By a 5-4 margin the Supreme Court dismissed the city's appeal on Friday.", "verified"),
+        ("By a 5-4 margin the Supreme Court allowed the city's appeal on Friday.", "disputed"),
+        ("The Supreme Court ruled on Friday, dismissing the city's appeal by a majority of five to four.", "verified"),
+        ("The Supreme Court ruled on Friday, allowing the city's appeal by a majority of five to four.", "disputed"),
+    ],
+)
+def test_an_appeal_allowed_is_the_challenge_won_and_one_dismissed_the_challenge_lost(
+    tmp_path: Path, sentence: str, verdict: str
+):
+    found = checked(store_index(tmp_path, APPEAL), sentence + "\n", dt.date(2021, 10, 1))
+    assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found
+
+
+def test_a_court_that_allowed_something_other_than_a_case_brought_made_no_ruling_on_it(tmp_path: Path):
+    found = checked(
+        store_index(tmp_path, APPEAL), "The court allowed the broadcast to go ahead.\n", dt.date(2021, 10, 1)
+    )
+    assert [kind for kind, _, _ in found.values() if kind == "vote"] == [], found

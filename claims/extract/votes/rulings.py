@@ -27,15 +27,19 @@ _COURT = (
 _AND_ANOTHER_ACT = re.compile(
     r"\s+and\s+(?=(?:[a-z]+ed|threw|struck|upheld|sent|gave|made|found|held|told|left|put|set|took|let)\b)"
     r"|\s+\d{1,2}\s?[-–]\s?\d{1,2}\b"  # "upheld the law 3-2": the tally is the ruling's, not its object's
+    r"|\s+by\s+(?:a\s+majority\s+of\s+)?\w+\s+(?:votes?\s+)?to\s+\w+\b"  # "by a majority of eight to three"
 )
 _TRAILING_WORD = re.compile(r"\s+(?:in|on|at|by|of|for|to|with|from)$", re.IGNORECASE)
 # "on Friday", "has", "unanimously", "in a 4-3 ruling,": what may stand between the court and its verb
-_BETWEEN = r"(?:\s+(?:on\s+[A-Z]\w+|has|had|have|also|last\s+\w+|this\s+\w+|\w+ly|in\s+a\s+[^,;.]{1,30},))*"
+_BETWEEN = (
+    r"(?:\s+(?:on\s+[A-Z]\w+|has|had|have|also|last\s+\w+|this\s+\w+|\w+ly|in\s+a\s+[^,;.]{1,30},"
+    r"|ruled(?:\s+on\s+[A-Z]\w+)?,))*"  # "the Supreme Court ruled on Tuesday, dismissing the appeal"
+)
 
 
 @cache
 def _ruling() -> re.Pattern[str]:
-    verbs = [word for word in ruling_words() if word.endswith(("ed", "out", "down", "aside", "upheld"))]
+    verbs = [word for word in ruling_words() if word.endswith(("ed", "ing", "out", "down", "aside", "upheld"))]
     verbs = [word for word in verbs if not word.startswith(("violat",))]
     alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(verbs, key=len, reverse=True))
     return re.compile(_COURT + _BETWEEN + rf"\s+(?P<verb>{alternatives})\s+(?P<measure>[^,;.]{{3,140}})")
@@ -61,8 +65,8 @@ def find_ruling(text: str) -> tuple[str, str, tuple[int, int], str | None] | Non
         return None
     verb = " ".join(match["verb"].lower().split())
     brought = BROUGHT.search(" ".join(measure.split()[:5])) is not None  # the object's own noun, not a later one
-    if ruling_words()[verb] == "dismiss" and not brought and not verb.startswith("threw"):
-        return None  # "dismissed her predecessor", "rejected the notion": no act under review that it names
+    if (ruling_words()[verb] == "dismiss" or verb.startswith("allow")) and not brought and not verb.startswith("threw"):
+        return None  # "dismissed her predecessor", "allowed the broadcast": no act under review that it names
     outcome, measure = "adopted", f"{verb} {match['measure'][:used].strip()}"
     # "Saskatchewan's Court of Appeal" is not Ontario's: the place is part of the court's name
     court = re.sub(r"['’]s\s+", " ", re.sub(r"^[Tt]he\s+", "", match["court"]))  # "Saskatchewan Court of Appeal"
