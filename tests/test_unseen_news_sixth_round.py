@@ -131,3 +131,63 @@ def test_a_court_that_allowed_something_other_than_a_case_brought_made_no_ruling
         store_index(tmp_path, APPEAL), "The court allowed the broadcast to go ahead.\n", dt.date(2021, 10, 1)
     )
     assert [kind for kind, _, _ in found.values() if kind == "vote"] == [], found
+
+
+REGISTER = """
+sources:
+  - id: gazette
+    title: Official gazette
+    publisher: Government
+    date: 2014-03-01
+    excerpts:
+      - "Appointments are listed in the register."
+people:
+  - name: Robert Carnwath
+    aliases: [Lord Carnwath]
+    roles:
+      - {title: Justice of the Supreme Court, org: Supreme Court of the United Kingdom, from: 2012-04-17}
+  - name: Hugh Hughes
+    aliases: [Lord Hughes]
+    roles:
+      - {title: Justice of the Supreme Court, org: Supreme Court of the United Kingdom, from: 2013-04-01}
+  - name: Peter Mackie
+    roles:
+      - {title: Minister of Justice and Attorney General of Canada, org: Canada, from: 2013-07-15}
+  - name: Tarun Pande
+    roles:
+      - {title: "Secretary, Department of Investment and Public Asset Management", org: Government of India,
+         from: 2013-10-24}
+  - name: Josef Blum
+    roles:
+      - {title: President, org: FIFA, from: 1998-06-08}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "verdict"),
+    [
+        (
+            "Justice Minister Peter Mackie said the government respected it.",
+            "Peter Mackie is Justice Minister",
+            "verified",
+        ),
+        ("Attorney General Peter Mackie said so.", "Peter Mackie is Attorney General", "verified"),
+        ("Finance Minister Peter Mackie said so.", "Peter Mackie is Finance Minister", "disputed"),
+        (
+            "Tarun Pande, the DIPAM secretary, said the bids were opened.",
+            "Tarun Pande is Secretary (DIPAM)",
+            "verified",
+        ),
+        ("Suspended FIFA President Josef Blum said he would appeal.", "Josef Blum is President (FIFA)", "verified"),
+    ],
+    ids=["justice-minister", "attorney-general", "another-portfolio", "acronym-of-the-body", "suspended"],
+)
+def test_the_press_short_forms_of_a_registers_offices(tmp_path: Path, sentence: str, role: str, verdict: str):
+    found = checked(store_index(tmp_path, REGISTER), sentence + "\n", dt.date(2014, 3, 21))
+    assert found[role][1] == verdict, found
+
+
+def test_lords_before_a_list_of_judges_is_a_style_not_an_office(tmp_path: Path):
+    sentence = "Lords Carnwath and Hughes each wrote shorter dissenting judgments agreeing with him.\n"
+    found = checked(store_index(tmp_path, REGISTER), sentence, dt.date(2014, 3, 21))
+    assert [claim for claim, (kind, _, _) in found.items() if kind == "role"] == [], found

@@ -204,7 +204,8 @@ _PORTFOLIO = re.compile(r"\s(?:of|for)\s")
 _OFFICE_NOUNS = frozenset(
     "minister secretary president chair chairman chairwoman chairperson officer director governor commissioner "
     "ambassador representative leader speaker judge justice mayor chancellor treasurer manager head chief "
-    "adviser advisor executive counsel member senator envoy spokesperson deputy vice".split()
+    "adviser advisor executive counsel member senator envoy spokesperson deputy vice attorney solicitor auditor "
+    "comptroller registrar inspector prosecutor ombudsman".split()
 )
 
 

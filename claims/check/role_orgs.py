@@ -28,6 +28,8 @@ def org_fits(claimed: str | None, role: Role) -> bool:
         return True  # "the Conservative leader": Leader of the Conservative Party
     if role.org is None or whose_body(claimed_as_written, role.title, role.org):
         return True
+    if claimed.isupper() and any(short_for(claimed, tail) for tail in _bodies_in(role.title)):
+        return True  # "DIPAM secretary": the "Secretary, Department of Investment and Public Asset Management"
     if is_party(claimed) and not is_party(role.org):
         return True  # "Labour lawmaker X": the register records where the seat is, not the party
     if NATIONALITIES.get(claimed_as_written) and claimed in COUNTRIES and role.org not in COUNTRIES:
@@ -44,6 +46,13 @@ def org_fits(claimed: str | None, role: Role) -> bool:
 
 _PRAISED = re.compile(r"-(?:winning|nominated|decorated)$", re.IGNORECASE)
 COUNTRIES = frozenset(country for country in NATIONALITIES.values() if country)
+
+
+def _bodies_in(title: str) -> list[str]:
+    """The body a title names after its office: "Department of Investment and Public Asset Management" of
+    "Secretary, Department of ...", "National Science Foundation" of "Director of the National Science Foundation"."""
+    found = re.search(r"(?:,\s+|\s+(?:of|for|at)\s+(?:the\s+)?)([A-Z].*)$", title)
+    return [found[1]] if found else []
 
 
 def _an_adjective(claimed: str) -> bool:

@@ -53,7 +53,8 @@ TITLES = tuple(data_lines("titles.txt"))
 # Honorifics mark a person but are not roles worth a claim.
 # Honours too: "Dame Esther Rantzen", "Sir Keir Starmer", "Sheikh Tamim" hold no office by them.
 HONORIFICS = frozenset(
-    "mr. mrs. ms. dr. mr mrs ms dr mme. madame leader chief sir dame lord lady sheikh sheikha baroness baron".split()
+    "mr. mrs. ms. dr. mr mrs ms dr mme. madame leader chief sir dame lord lady sheikh sheikha baroness baron"
+    " lords ladies messrs messrs. drs drs.".split()  # plural styles before a list: "Lords Carnwath and Hughes"
 )
 
 # "Israeli" -> "Israel", "Texan" -> "Texas", "state" -> None (data/nationalities.tsv, demonyms.tsv,
@@ -164,5 +165,6 @@ COMMON_CAPITALISED = frozenset(
     Several Such Also Yet So Still Even Today Yesterday Tomorrow According To From By Of Not No Only
     Why How What Who Which Whose Sources Officials Critics Analysts Residents Speaking Asked Leave Reply
     New Top Senior Acting Interim Outgoing Incoming Late Deputy Mr Mrs Ms One Two Three Four Five Six Seven
-    Eight Nine Ten Dozens Hundreds Thousands Millions Every Each All Most See""".split()
-)
+    Eight Nine Ten Dozens Hundreds Thousands Millions Every Each All Most See
+    Suspended Embattled Ousted Beleaguered Disgraced Deposed Jailed Impeached Exiled Sacked Ailing""".split()
+)  # the last line: how a holder stands, not whose office ("Suspended FIFA President X")
