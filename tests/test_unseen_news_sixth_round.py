@@ -160,6 +160,10 @@ people:
   - name: Josef Blum
     roles:
       - {title: President, org: FIFA, from: 1998-06-08}
+  - name: Michael Braun
+    roles:
+      - {title: Director of the Federal Emergency Management Agency (Under Secretary for Emergency Preparedness),
+         org: U.S. Department of Homeland Security, from: 2003-01-15}
 """
 
 
@@ -179,8 +183,18 @@ people:
             "verified",
         ),
         ("Suspended FIFA President Josef Blum said he would appeal.", "Josef Blum is President (FIFA)", "verified"),
+        ("FEMA Director Michael Braun was recalled.", "Michael Braun is Director (FEMA)", "verified"),
+        ("CIA Director Michael Braun was recalled.", "Michael Braun is Director (CIA)", "disputed"),
     ],
-    ids=["justice-minister", "attorney-general", "another-portfolio", "acronym-of-the-body", "suspended"],
+    ids=[
+        "justice-minister",
+        "attorney-general",
+        "another-portfolio",
+        "acronym-of-the-body",
+        "suspended",
+        "acronym-past-another-name",
+        "another-body",
+    ],
 )
 def test_the_press_short_forms_of_a_registers_offices(tmp_path: Path, sentence: str, role: str, verdict: str):
     found = checked(store_index(tmp_path, REGISTER), sentence + "\n", dt.date(2014, 3, 21))

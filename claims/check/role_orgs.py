@@ -51,7 +51,8 @@ COUNTRIES = frozenset(country for country in NATIONALITIES.values() if country)
 def _bodies_in(title: str) -> list[str]:
     """The body a title names after its office: "Department of Investment and Public Asset Management" of
     "Secretary, Department of ...", "National Science Foundation" of "Director of the National Science Foundation"."""
-    found = re.search(r"(?:,\s+|\s+(?:of|for|at)\s+(?:the\s+)?)([A-Z].*)$", title)
+    plain = re.sub(r"\s*\([^()]*\)", "", title)  # "(Under Secretary for Emergency Preparedness)": another name
+    found = re.search(r"(?:,\s+|\s+(?:of|for|at)\s+(?:the\s+)?)([A-Z].*)$", plain)
     return [found[1]] if found else []
 
 
