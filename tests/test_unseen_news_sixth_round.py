@@ -205,3 +205,79 @@ def test_lords_before_a_list_of_judges_is_a_style_not_an_office(tmp_path: Path):
     sentence = "Lords Carnwath and Hughes each wrote shorter dissenting judgments agreeing with him.\n"
     found = checked(store_index(tmp_path, REGISTER), sentence, dt.date(2014, 3, 21))
     assert [claim for claim, (kind, _, _) in found.items() if kind == "role"] == [], found
+
+
+CHAMBERS = """
+sources:
+  - id: senate-record
+    title: Senate approves the request
+    publisher: Senate
+    date: 2017-10-27
+    type: primary
+    excerpts:
+      - "The plenary approved the government's request by 214 votes in favour, 47 against and 1 abstention."
+votes:
+  - id: senate-request
+    body: Senate
+    date: 2017-10-27
+    measure: Government's request to invoke Article 155 of the Constitution
+    outcome: adopted
+    tally: {for: 214, against: 47, abstain: 1}
+    source: senate-record
+  - id: state-assembly-bill
+    body: Wisconsin State Assembly
+    date: 2017-10-26
+    measure: Collective bargaining bill as passed by the Senate
+    outcome: adopted
+    tally: {for: 53, against: 42}
+    source: senate-record
+  - id: council-bill
+    body: Legislative Council
+    date: 2017-10-25
+    measure: Voluntary assisted dying bill, as amended
+    outcome: adopted
+    tally: {for: 22, against: 18}
+    source: senate-record
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        (
+            "Within the hour, the Senate in Madrid approved the government's request to invoke Article 155 of the"
+            " Constitution, which had never before been used, by 214 votes to 47 with one abstention.",
+            "verified",
+        ),
+        (
+            "Within the hour, the Senate in Madrid rejected the government's request to invoke Article 155 of the"
+            " Constitution, which had never before been used, by 214 votes to 47 with one abstention.",
+            "disputed",
+        ),
+        (
+            "When the Legislative Council passed its amended version on Wednesday, the 22-18 vote came after the"
+            " chamber had sat for 28 hours.",
+            "verified",
+        ),
+        (
+            "When the Legislative Council rejected its amended version on Wednesday, the 22-18 vote came after the"
+            " chamber had sat for 28 hours.",
+            "disputed",
+        ),
+        ("The Republican-controlled Assembly approved the bill 53-42 on Thursday.", "verified"),
+        ("The Republican-controlled Assembly approved the bill 54-41 on Thursday.", "disputed"),
+    ],
+    ids=["far-approved", "far-rejected", "the-vote-passed", "the-vote-rejected", "assembly-tally", "assembly-wrong"],
+)
+def test_an_outcome_verb_a_tally_refers_back_to_across_a_long_clause(tmp_path: Path, sentence: str, verdict: str):
+    found = checked(store_index(tmp_path, CHAMBERS), sentence + "\n", dt.date(2017, 10, 28))
+    votes = [v for kind, v, _ in found.values() if kind == "vote"]
+    assert votes and votes[0] == verdict, found
+
+
+def test_a_tally_after_a_bill_is_not_the_bills_number():
+    from factdesk.claims.extract import extract_claims
+    from factdesk.claims.extract.lexicon import Lexicon
+
+    claims = extract_claims("The Assembly approved the bill 53-42 on Thursday.\n", Lexicon())
+    assert [c.fields.get("measure") for c in claims if c.kind.value == "vote"][:1] == ["bill"]

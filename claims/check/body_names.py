@@ -4,7 +4,8 @@ Assembly of the Republic of Korea")."""
 
 from __future__ import annotations
 
-from functools import cache
+import re
+from functools import cache, lru_cache
 from importlib.resources import files
 
 import yaml
@@ -19,6 +20,15 @@ def the_body_itself(actor: str, body: str) -> bool:
     """Whether a vote's actor is the body that voted ("The House of Representatives rejected the bill"): its
     position is then the record's outcome, not a member's vote."""
     return fuzz.token_set_ratio(" ".join(content_words(actor)), " ".join(content_words(body))) >= 90
+
+
+@lru_cache(maxsize=65536)
+def body_words(body: str) -> str:
+    """A body's content words, without who holds it: "the Republican-controlled Assembly" is the Assembly."""
+    return " ".join(word for word in content_words(body) if not _HELD_BY.search(word))
+
+
+_HELD_BY = re.compile(r"\w-(?:controlled|led|dominated|run|held)$")
 
 
 def body_score(claimed: str, recorded: str) -> float:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
-from factdesk.claims.check.body_names import ALIKE, OUTCOME_OF, body_score, the_body_itself
+from factdesk.claims.check.body_names import ALIKE, OUTCOME_OF, body_score, body_words, the_body_itself
 from factdesk.claims.check.vote_days import days_in, months_in, round_of, tally_time, weekday_of, written_at, years_in
 from factdesk.claims.check.vote_meanings import outcome_meant, outcome_problem, position_meant
 from factdesk.claims.check.vote_shares import shares_as_figures
@@ -63,11 +63,6 @@ def _measure_words(text: str) -> frozenset[str]:
     return frozenset(word for word in content_words(text) if word not in _WORDS_OF_VOTES)
 
 
-@lru_cache(maxsize=65536)
-def _body_words(body: str) -> str:
-    return " ".join(content_words(body))
-
-
 class _VoteLookup:
     """The store's votes by measure word, body and named voter, so a claim is scored only against records
     it could be about (a store has thousands of votes; an article dozens of vote claims)."""
@@ -81,7 +76,7 @@ class _VoteLookup:
         for vote in votes:
             for word in _measure_words(vote.measure) | _measure_words(vote.id.replace("-", " ")):
                 self.by_word.setdefault(word, []).append(vote)
-            self.by_body.setdefault(_body_words(vote.body), []).append(vote)
+            self.by_body.setdefault(body_words(vote.body), []).append(vote)
             for name, _ in vote.positions:
                 key = actor_key(name)
                 for part in {key, key.split()[-1] if key else ""} - {""}:
@@ -90,7 +85,7 @@ class _VoteLookup:
     def around(self, claim: Claim, body: str | None, words: frozenset[str], on: dt.date | None) -> list[Vote]:
         """Every record `_candidates` could keep for this claim (a superset), in store order."""
         if body:
-            wanted = _body_words(body)
+            wanted = body_words(body)
             found = [vote for key, votes in self.by_body.items() if body_score(wanted, key) >= ALIKE for vote in votes]
         else:
             found = [vote for word in words for vote in self.by_word.get(word, ())]
@@ -172,7 +167,7 @@ def _candidates(
             continue  # "led the first round with 181 votes" is not the runoff's tally
         parts: list[float] = []
         if body:
-            alike = body_score(_body_words(body), _body_words(vote.body))
+            alike = body_score(body_words(body), body_words(vote.body))
             if alike < ALIKE:
                 continue  # another body's vote
             parts.append(alike)

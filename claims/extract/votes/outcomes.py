@@ -21,6 +21,7 @@ from factdesk.claims.extract.votes.tallies import (
     find_side_count,
     find_tally,
 )
+from factdesk.claims.extract.votes.verb_far_before import verb_far_before
 from factdesk.claims.sentences import Sentence
 
 
@@ -110,7 +111,7 @@ _ACTIVE_OUTCOME = re.compile(
     r"(?:\s+[-–—]\s[^-–—]{1,100}?\s[-–—])?"  # "the 207 voting members - Kuwait ... did not take part - rejected"
     r"\s+(?:has\s+|have\s+|had\s+|on\s+\w+\s+)?(?:\w+ly\s+)?"
     r"(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|backed|endorsed)\s+"
-    rf"(?P<measure>(?:the|a|an|its)?\s*[^,;.]{{0,100}}?{MEASURE_NOUN}(?:\s+\d+(?:\s*\(\d{{4}}\))?)?)"
+    rf"(?P<measure>(?:the|a|an|its)?\s*[^,;.]{{0,100}}?{MEASURE_NOUN}(?:\s+\d+(?![-–—\d])(?:\s*\(\d{{4}}\))?)?)"
 )
 # "the Senate confirmed Jane Doe as Secretary of Labor": a vote on a nominee, whose name is the measure
 _CONFIRMATION = re.compile(
@@ -163,7 +164,7 @@ _DECIDED = re.compile(r"\b(?:vot(?:e|ed|es|ing)|ruled|rules|ruling|decided|decis
 _VETO = re.compile(
     r"\b(?P<actor>(?:the\s+)?(?:president|governor|mayor|king|queen|prime\s+minister)|"
     r"(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?vetoed\s+"
-    rf"(?P<measure>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{MEASURE_NOUN}(?:\s+\d+)?)"
+    rf"(?P<measure>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{MEASURE_NOUN}(?:\s+\d+(?![-–—\d]))?)"
 )
 
 # In the order they are tried, each with the words (lower case) it cannot match without.
@@ -253,7 +254,7 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
                 end = match.end("verb")  # "to pass a $95 billion package": the measure's figures are claims too
             outcome_span = (match.start(), end)
             if pattern is _ACTIVE_OUTCOME and not body and match["body"][0].isupper():
-                named = re.sub(r"^the\s+", "", match["body"])
+                named = re.sub(r"^the\s+", "", match["body"], flags=re.IGNORECASE)
                 # "lawmakers", "British lawmakers": members, not a body the records name
                 generic = named.split()[-1].lower() in _MEMBERS
                 body = None if generic else named
@@ -328,6 +329,7 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         # "defeated": "Sweden defeated South Korea 1-0" is a score)
         verb = _VERB_BEFORE_TALLY.search(text, max(0, tally[1][0] - 60), tally[1][0])
         verb = verb or _FAILED_BEFORE_TALLY.search(text, max(0, tally[1][0] - 40), tally[1][0])
+        verb = verb or verb_far_before(text, *tally[1])
         if verb:
             outcome = _outcome_words()[verb["verb"].lower()]
             outcome_span = (verb.start("verb"), tally[1][1])

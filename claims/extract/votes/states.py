@@ -16,7 +16,7 @@ from factdesk.claims.extract.votes.mention import MEASURE_NOUN, VoteMention, cle
 _STATE_STANCE = re.compile(
     r"\b(?P<actor>(?:the\s+)?(?:[A-Z][\w.'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:has\s+|had\s+)?"
     r"(?P<verb>adopted|blocked)\s+"
-    rf"(?P<measure>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{MEASURE_NOUN}(?:\s+\d+)?)"
+    rf"(?P<measure>(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){{0,6}}?{MEASURE_NOUN}(?:\s+\d+(?![-–—\d]))?)"
 )
 _STANCES = {"adopted": "for", "blocked": "against"}
 
