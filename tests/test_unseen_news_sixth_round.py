@@ -281,3 +281,56 @@ def test_a_tally_after_a_bill_is_not_the_bills_number():
 
     claims = extract_claims("The Assembly approved the bill 53-42 on Thursday.\n", Lexicon())
     assert [c.fields.get("measure") for c in claims if c.kind.value == "vote"][:1] == ["bill"]
+
+
+SHORT_FORMS = """
+sources:
+  - id: register
+    title: Register of office holders
+    publisher: Government
+    date: 2022-01-01
+    excerpts:
+      - "Office holders are listed in the register."
+people:
+  - name: Karen Cole
+    roles:
+      - {title: "Minister of Youth, Sport, Arts and Recreation", org: Government of Zimbabwe, from: 2018-09-07}
+  - name: Adam Shafiq
+    roles:
+      - {title: President of the General Assembly (76th session), org: United Nations, from: 2021-09-14}
+  - name: Jean Carrow
+    roles:
+      - {title: Scottish National Party Member of Parliament for Edinburgh South West, org: House of Commons,
+         from: 2015-05-07}
+  - name: Jorge Borra
+    roles:
+      - {title: High Representative for Foreign Affairs and Security Policy, org: European Union, from: 2019-12-01}
+  - name: Kenji Ishida
+    roles:
+      - {title: Chief Representative (leader) of Komeito, org: Komeito, from: 2021-09-28}
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role", "verdict"),
+    [
+        (
+            "Karen Cole, Zimbabwe's sports minister, was elected.",
+            "Karen Cole is Sports Minister (Zimbabwe's)",
+            "verified",
+        ),
+        (
+            "Karen Cole, Zimbabwe's finance minister, was elected.",
+            "Karen Cole is Finance Minister (Zimbabwe's)",
+            "disputed",
+        ),
+        ("Assembly President Adam Shafiq of the Maldives presided.", "Adam Shafiq is President (Assembly)", "verified"),
+        ("SNP MP Jean Carrow brought the case.", "Jean Carrow is MP (SNP)", "verified"),
+        ("EU foreign policy chief Jorge Borra said so.", "Jorge Borra is Policy Chief", "verified"),
+        ("Komeito leader Kenji Ishida lost his seat.", "Kenji Ishida is Komeito Leader", "verified"),
+    ],
+    ids=["plural-portfolio", "another-portfolio", "rank-in-a-body", "party-initials", "policy-chief", "bracketed"],
+)
+def test_more_of_the_press_short_forms_of_offices(tmp_path: Path, sentence: str, role: str, verdict: str):
+    found = checked(store_index(tmp_path, SHORT_FORMS), sentence + "\n", dt.date(2022, 3, 2))
+    assert found[role][1] == verdict, found

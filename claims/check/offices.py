@@ -123,14 +123,17 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     "Majority Leader" of the Senate).
     """
     lists = _lists()
-    said, held = office_words(claimed), office_words(registered)
+    # "sports minister" for a Minister of Youth, Sport, Arts and Recreation: a plural s changes no office
+    said, held = _singulars(office_words(claimed)), _singulars(office_words(registered))
     if not said:
         return False
     named_twice = _ALSO_CALLED.fullmatch(registered)
     if named_twice is not None and any(
-        same_office(claimed, name, org, described=described) for name in named_twice.groups()
+        same_office(claimed, f"{name} {named_twice[3]}".strip(), org, described=described)
+        for name in named_twice.groups()[:2]
     ):
-        return True  # "humanitarian chief (Under-Secretary-General for Humanitarian Affairs)": either name will do
+        return True  # "humanitarian chief (Under-Secretary-General for Humanitarian Affairs)": either name will do,
+        # with what follows both ("Chief Representative (leader) of Komeito")
     joined = _offices_held_together(registered)
     if len(joined) > 1 and any(same_office(claimed, part, org, described=described) for part in joined):
         return True  # "chairman" of a "Chairman and Chief Executive Officer": one of the offices held together
@@ -145,7 +148,7 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     if fits is not None and described:
         # "lawmaker", "premier", "finance minister": a kind of office, any of whose titles will do
         return any(same_office(title, registered, org, described=False) for title in fits)
-    if len(said) == 2 and "chief" in said and said - {"chief"} <= held and held & _HEADS_OF_A_PORTFOLIO:
+    if len(said) >= 2 and "chief" in said and said - {"chief"} <= held and held & _HEADS_OF_A_PORTFOLIO:
         return True  # "security chief Chris Tang": the press's word for the Secretary for Security
     if said & lists.parties and "leader" in said and held & {"majority", "minority"}:
         # "Senate Democratic Leader" for the Senate Minority Leader: the party stands for majority or minority
@@ -170,16 +173,32 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     left_out = held - said
     if said & _SECOND_IN_COMMAND:  # "Vice President" for the First Vice President: which deputy, left out
         left_out -= _ORDINALS
-    # a rank word that a short form may leave out ("Justice" for "Associate Justice") changes nothing
-    return not ((left_out & lists.rank) - lists.may_omit)
+    # a rank word that a short form may leave out ("Justice" for "Associate Justice") changes nothing, nor one
+    # in the body's name ("President" of the "General Assembly")
+    return not ((left_out & lists.rank) - lists.may_omit - _singulars(office_words(_body_named(registered))))
 
 
-_ALSO_CALLED = re.compile(r"(.+?)\s*\(([^()]+)\)\s*")  # a register's title with its other name in brackets
+_ALSO_CALLED = re.compile(r"(.+?)\s*\(([^()]+)\)\s*(.*)")  # a register's title with its other name in brackets
+_OF_THE = re.compile(r"\s(?:of|for)\s+the\s+(.+)$")
+
+
+def _body_named(title: str) -> str:
+    """The body a title names after "of the" ("General Assembly" of "President of the General Assembly")."""
+    found = _OF_THE.search(title)
+    return found[1] if found else ""
+
+
+def _singulars(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(
+        word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word for word in words
+    )
+
+
 _SERVES = re.compile(
     r"\s+to\s+the\s+(?=(?:[A-Z]\w*\s+)*(?:Minister|President|Secretary|Prime|Chancellor|Governor|Mayor|King|Queen))"
 )
 _JUNIOR_OFFICES = frozenset({"secretary", "state", "deputy", "parliamentary", "under"})  # the press's "junior minister"
-_HEADS_OF_A_PORTFOLIO = frozenset("secretary minister commissioner director".split())
+_HEADS_OF_A_PORTFOLIO = frozenset("secretary minister commissioner director representative".split())
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")  # "President and Chief Operating Officer": two offices
 _SECOND_IN_COMMAND = frozenset({"vice", "deputy"})
 _ORDINALS = frozenset({"first", "second", "third", "fourth"})

@@ -49,11 +49,12 @@ COUNTRIES = frozenset(country for country in NATIONALITIES.values() if country)
 
 
 def _bodies_in(title: str) -> list[str]:
-    """The body a title names after its office: "Department of Investment and Public Asset Management" of
-    "Secretary, Department of ...", "National Science Foundation" of "Director of the National Science Foundation"."""
-    plain = re.sub(r"\s*\([^()]*\)", "", title)  # "(Under Secretary for Emergency Preparedness)": another name
-    found = re.search(r"(?:,\s+|\s+(?:of|for|at)\s+(?:the\s+)?)([A-Z].*)$", plain)
-    return [found[1]] if found else []
+    """The bodies a title may name, each run of its capitalised words: "Department of Investment and Public Asset
+    Management" of "Secretary, Department of ...", "Scottish National Party" of "Scottish National Party Member
+    of Parliament for Edinburgh South West". A bracketed other name is set aside ("(Under Secretary ...)")."""
+    words = re.sub(r"\s*\([^()]*\)", "", title).replace(",", " ").split()
+    capitalised = [at for at, word in enumerate(words) if word[:1].isupper()]
+    return [" ".join(words[start : end + 1]) for start in capitalised for end in capitalised if end > start]
 
 
 def _an_adjective(claimed: str) -> bool:
