@@ -87,6 +87,7 @@ _NOT_UNITS = frozenset({"per", "each", "apiece", "short", "shy", "more", "fewer"
 _IN_A_NAME = re.compile(r"[ -](?:[A-Z][a-z]+)")  # "Five Star": a capitalised word right after a number word
 _LOWER_BEFORE = re.compile(r"\b[a-z]+\s+$")  # ... in running text: "the Five Star Movement"
 _ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC)\b")  # "(1640 GMT)": a time in a zone
+_LEADING_ZEROS = re.compile(r"0\d")
 _SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 
@@ -107,8 +108,8 @@ def find_quantities(sentence: Sentence, taken: list[tuple[int, int]]) -> list[Qu
         if any(s < end and start < e for s, e in blocked):
             continue
         value = number_value(number)
-        if value is None or _is_identifier(text, match, value):
-            continue
+        if value is None or _is_identifier(text, match, value) or _LEADING_ZEROS.match(number):
+            continue  # "203 000 years": the second group of a number spaced in thousands is no number of its own
         lowered = number.lower()
         before = text[max(0, match.start() - 24) : match.start()]  # the patterns look at the words just before
         if _PER_BEFORE.search(before):

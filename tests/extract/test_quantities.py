@@ -205,3 +205,9 @@ def test_the_numbers_of_a_list_s_items_are_no_quantities() -> None:
     # a count after a label is still one, as is a number ending a sentence after a word
     assert [figure.written.strip() for figure in figures_in("Votes in favour: 94. The motion fell.")] == ["94"]
     assert quantities("The vote was won by 2. Then came more.") == [("2", 2, None)]
+
+
+def test_a_number_spaced_in_thousands_gives_no_number_of_leading_zeros():
+    """ "1 event per 203 000 years" (the SI's spaced thousands): "000" is the number's second group."""
+    found = quantities("Scientists put the false alarm rate at 1 in 203 000 years.\n")
+    assert not any(text.startswith("000") for text, _, _ in found), found
