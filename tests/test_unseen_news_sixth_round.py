@@ -334,3 +334,21 @@ people:
 def test_more_of_the_press_short_forms_of_offices(tmp_path: Path, sentence: str, role: str, verdict: str):
     found = checked(store_index(tmp_path, SHORT_FORMS), sentence + "\n", dt.date(2022, 3, 2))
     assert found[role][1] == verdict, found
+
+
+TODAY = """
+sources:
+  - id: wire-today
+    title: Governor accepts resignation
+    publisher: The Wire
+    date: 2019-07-25
+    excerpts:
+      - "The Governor on Tuesday accepted the resignation of the Chief Minister and asked him to stay on as caretaker."
+"""
+
+
+@pytest.mark.parametrize(("month", "verdict"), [("May 2018", "unsupported"), ("July 2019", "verified")])
+def test_a_day_of_the_reports_week_says_nothing_of_a_month_a_year_before(tmp_path: Path, month: str, verdict: str):
+    sentence = f"The opposition leader resigned as chief minister in {month} without facing a floor test.\n"
+    found = checked(store_index(tmp_path, TODAY), sentence, dt.date(2019, 7, 25))
+    assert found[month][1] == verdict, found

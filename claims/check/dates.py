@@ -329,8 +329,12 @@ _NEAR_ITS_DAY = 14  # days: a report's "today" or "on Monday" dates only a claim
 
 
 def _weeks_apart(claimed: str, given: str) -> bool:
-    """Whether a claimed day (its year, if unwritten, taken as the given day's) is more than two weeks from it."""
+    """Whether a claimed day (its year, if unwritten, taken as the given day's) is more than two weeks from it,
+    or a claimed month more than a month."""
     (year, month, day), (given_year, given_month, given_day) = parts(claimed), parts(given)
+    if month is not None and day is None and given_year is not None and given_month is not None:
+        # "resigned in May 2018" against a report's "on Tuesday" of July 2019: a month away and more
+        return abs((year or given_year) * 12 + month - given_year * 12 - given_month) > 1
     if month is None or day is None or given_year is None or given_month is None or given_day is None:
         return False
     try:
