@@ -352,3 +352,37 @@ def test_a_day_of_the_reports_week_says_nothing_of_a_month_a_year_before(tmp_pat
     sentence = f"The opposition leader resigned as chief minister in {month} without facing a floor test.\n"
     found = checked(store_index(tmp_path, TODAY), sentence, dt.date(2019, 7, 25))
     assert found[month][1] == verdict, found
+
+
+COMMISSION = """
+sources:
+  - id: commission-release
+    title: Commission sues to block the acquisition
+    publisher: Trade Commission
+    date: 2022-12-08
+    type: primary
+    excerpts:
+      - "The Commission vote to issue the administrative complaint was 3-1, with Commissioner Whitlow voting no."
+votes:
+  - id: commission-2022-12-08-complaint
+    body: Trade Commission
+    date: 2022-12-08
+    measure: Issue an administrative complaint to block the acquisition of Northwind Games
+    outcome: adopted
+    tally: {for: 3, against: 1}
+    positions: {Lena Kahn: for, Rita Slater: for, Carla Whitlow: against}
+    source: commission-release
+"""
+
+
+@pytest.mark.parametrize(("position", "verdict"), [("voted no", "verified"), ("abstained", "disputed")])
+def test_a_vote_months_before_the_article_is_tied_by_its_measure_and_its_tally_or_voter(
+    tmp_path: Path, position: str, verdict: str
+):
+    sentence = (
+        "The commission voted 3-1 to issue the complaint: Chair Lena Kahn and Commissioner Rita Slater voted in"
+        f" favour, and Commissioner Carla Whitlow, the lone Republican, {position}.\n"
+    )
+    found = checked(store_index(tmp_path, COMMISSION), sentence, dt.date(2023, 10, 13))
+    whitlow = [v for claim, (kind, v, _) in found.items() if kind == "vote" and "Whitlow" in claim]
+    assert whitlow == [verdict], found

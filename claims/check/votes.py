@@ -159,8 +159,11 @@ def _candidates(
         recorded_words = _measure_words(vote.measure) | _measure_words(vote.id.replace("-", " "))
         shared = claimed_words & recorded_words
         if on is not None and abs(vote.date - on) > _WINDOW and not dated:
-            if len(shared) < _TIED_WORDS or abs(vote.date - on) > _TIED_WINDOW:
-                continue  # "survived a confidence vote among Conservative lawmakers" weeks before: words tie it
+            # "survived a confidence vote among Conservative lawmakers" weeks before: words tie it; months
+            # before, words and its very tally or a voter it names ("voted 3-1 to issue the complaint")
+            counted = same_tally(fields.get("tally"), vote) or _position_of(vote, fields.get("actor") or "") is not None
+            if len(shared) < _TIED_WORDS or (abs(vote.date - on) > _TIED_WINDOW and not (counted and vote.date < on)):
+                continue
         if another_vote(fields, vote):
             continue  # "190 lawmakers voted 190-0": not the court's 8-0 of that week; another nominee
         if written_round is not None and round_of(vote.measure) not in (None, written_round):
@@ -176,7 +179,7 @@ def _candidates(
         # to overrule Roe"): each of its words the record shares is a step nearer
         named = len(measure_words & recorded_words)
         if on is not None:
-            parts.append(100.0 if dated else 100.0 - abs((vote.date - on).days))
+            parts.append(100.0 if dated else 100.0 - min(abs((vote.date - on).days), _TIED_WINDOW.days))
         score = sum(parts) / len(parts) + 5.0 * min(named, 3)
         if (years or days or months) and not dated:
             if narrowed:
