@@ -386,3 +386,39 @@ def test_a_vote_months_before_the_article_is_tied_by_its_measure_and_its_tally_o
     found = checked(store_index(tmp_path, COMMISSION), sentence, dt.date(2023, 10, 13))
     whitlow = [v for claim, (kind, v, _) in found.items() if kind == "vote" and "Whitlow" in claim]
     assert whitlow == [verdict], found
+
+
+BOARD = """
+sources:
+  - id: bank-statement
+    title: Monetary policy statement
+    publisher: Central bank
+    date: 2024-03-21
+    type: primary
+    excerpts:
+      - "The Board decided by majority to lower the target for the overnight interest rate by 25 basis points."
+votes:
+  - id: bank-2024-03-21
+    body: Board of Governors
+    date: 2024-03-21
+    measure: Lower the target for the overnight interbank interest rate by 25 basis points to 11.00%
+    outcome: adopted
+    tally: {for: 4, against: 1}
+    positions: {Victoria Ruiz: for, Jonah Heath: for, Irene Vega: against}
+    source: bank-statement
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Deputy Governor Jonah Heath also supported the cut.", "verified"),
+        ("Deputy Governor Jonah Heath also opposed the cut.", "disputed"),
+        ("Deputy Governor Irene Vega opposed the cut.", "verified"),
+    ],
+)
+def test_a_board_members_stance_on_the_decided_move_is_a_vote(tmp_path: Path, sentence: str, verdict: str):
+    text = f"The board voted 4-1 on Thursday to cut its benchmark rate to 11%. {sentence}\n"
+    found = checked(store_index(tmp_path, BOARD), text, dt.date(2024, 3, 21))
+    member = [v for claim, (kind, v, _) in found.items() if kind == "vote" and ("Heath" in claim or "Vega" in claim)]
+    assert member == [verdict], found

@@ -56,7 +56,8 @@ class VoteMention:
                 "absent": "did not vote on",
             }
             if str(f.get("measure", "")).startswith("to "):  # "Huw Pill voted to hold rates"
-                return f"{f['actor']} voted {f['measure']}{body}"
+                against = "against the move " if f["position"] == "against" else ""  # "opposed the cut"
+                return f"{f['actor']} voted {against}{f['measure']}{body}"
             measure = f"the {f['measure']}" if f.get("measure") else "the measure"
             return f"{f['actor']} {verb[f['position']]} {measure}{body}"
         tally = f" {describe_tally(f['tally'])}" if f.get("tally") else ""

@@ -84,6 +84,10 @@ _FOR_A_MOVE = re.compile(
     r"(?:\s+of)?\s+(?:a|an)\s+(?P<move>(?:[\w-]+\s+){0,2}?(?:cut|reduction|increase|rise|hike|hold)\b[^,;.]{0,40})",
     re.IGNORECASE,
 )
+_THE_MOVE = re.compile(
+    r"\s+(?:the|this|that|its)\s+(?P<move>(?:[\w-]+\s+){0,2}?(?:cut|reduction|increase|rise|hike|hold))\b",
+    re.IGNORECASE,
+)
 # Verbs that are a vote only when a measure follows them ("backed the bill", not "backed the rebels").
 _SUPPORT_VERBS = frozenset({"backed", "supported", "opposed"})
 _OPENER_RANK = 300  # the most frequent English words ("on", "after", "while") open clauses, never name voters
@@ -135,10 +139,12 @@ def find_positions(
             continue  # a noun, or a body's outcome
         position = next(p for pattern, p in _POSITION_VERBS if re.fullmatch(pattern, verb))
         target = _POSITION_TARGET.match(text[match.end() :])
+        # "Deputy Governor Heath also supported the cut": a board member's stance on the decided move
+        the_move = _THE_MOVE.match(text, match.end()) if verb in _SUPPORT_VERBS else None
         # "Sen. Wicker rejected the nominee, while Sen. Reed voted no": a voter's "rejected" or "approved" is
         # a position, as "backed" is, only with a measure after it and a vote reported beside it
         if verb in _SUPPORT_VERBS | {"approved", "rejected"} and (
-            target is None or not (vote_nearby or "vot" in text.lower())
+            (target is None and the_move is None) or not (vote_nearby or "vot" in text.lower())
         ):
             continue
         if position == "for" and _ANOTHER_PROPOSAL.match(text, match.end()):
@@ -146,6 +152,7 @@ def find_positions(
         if measure is None and target:
             measure = clean_measure(target["measure"])[0] or None
         move = _FOR_A_MOVE.match(text, match.end()) if position == "for" else None
+        move = move or the_move
         stance = f"to {' '.join(move['move'].split())}" if move else None  # "to cut to 5%"
         items = [item for item in _LIST_SPLIT.split(actor_written) if item.strip()]
         listed = len(items) > 1
