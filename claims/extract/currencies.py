@@ -44,7 +44,15 @@ class Currencies:
 
 
 def _alternation(signs: list[str]) -> str:
-    return "|".join(re.escape(sign) + (r"(?=\s?\d)" if sign[-1] not in "$€£¥₹" else "") for sign in signs)
+    return "|".join(
+        re.escape(sign) + _AMOUNT_AFTER.get(len(sign), r"(?=\s?\d)") if sign[-1] not in "$€£¥₹" else re.escape(sign)
+        for sign in signs
+    )
+
+
+# a one-letter sign ("R169 million", "R15.88" rand) is money only before cents or a scale word: "Route R30",
+# "an R2 car" are names
+_AMOUNT_AFTER = {1: r"(?=\d[\d,]*(?:\.\d+|\s?(?:thousand|million|billion|trillion|bn|mn|m)\b))"}
 
 
 @cache

@@ -211,3 +211,16 @@ def test_a_number_spaced_in_thousands_gives_no_number_of_leading_zeros():
     """ "1 event per 203 000 years" (the SI's spaced thousands): "000" is the number's second group."""
     found = quantities("Scientists put the false alarm rate at 1 in 203 000 years.\n")
     assert not any(text.startswith("000") for text, _, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The sell-off wiped R169 million off the value of shares.", [("R169 million", 169e6, "ZAR")]),
+        ("The rand weakened to R15.88 against the dollar.", [("weakened to R15.88", 15.88, "ZAR")]),
+        ("Route R30 was closed for repairs.", []),
+        ("He drove an R2 car to the meeting.", []),
+    ],
+)
+def test_a_one_letter_currency_sign_is_money_only_before_cents_or_a_scale(text: str, found: list) -> None:
+    assert quantities(text + "\n") == found
