@@ -144,6 +144,7 @@ def _encode(result: FileResult, path: Path, stamp: Stamp) -> dict[str, Any]:
                 _iso(s.retrieved),
                 s.revision,
                 s.sha256,
+                s.date_written,
             ]
             for s in result.sources
         ],
@@ -195,8 +196,11 @@ def _decode(data: dict[str, Any], path: Path) -> FileResult:
             _day(retrieved),
             revision,
             digest,
+            written,
         )
-        for i, title, publisher, excerpts, line, url, date, kind, retrieved, revision, digest in data["sources"]
+        for i, title, publisher, excerpts, line, url, date, kind, retrieved, revision, digest, written in data[
+            "sources"
+        ]
     ]
     result.people = [
         Person(

@@ -241,7 +241,8 @@ def read_source(entry: EntryReader) -> Source | None:
     title = entry.text("title", required=True)
     publisher = entry.text("publisher", required=True)
     url = entry.text("url")
-    date = entry.date("date")
+    partly = _written_partly(entry.mapping.get("date"))  # "2005-09": a monthly's issue, a year's report
+    date = None if partly else entry.date("date")
     source_type = entry.choice("type", SourceType)
     retrieved = entry.date("retrieved")
     revision = entry.revision("revision")
@@ -250,7 +251,7 @@ def read_source(entry: EntryReader) -> Source | None:
     if entry.failed or source_id is None or title is None or publisher is None:
         return None
     return Source(
-        source_id, title, publisher, excerpts, entry.origin, url, date, source_type, retrieved, revision, digest
+        source_id, title, publisher, excerpts, entry.origin, url, date, source_type, retrieved, revision, digest, partly
     )
 
 
@@ -322,6 +323,13 @@ def read_vote(entry: EntryReader) -> Vote | None:
     if entry.failed or None in (vote_id, body, date, measure, outcome):
         return None
     return Vote(vote_id, body, date, measure, outcome, entry.origin, tally, tuple(positions), source)  # type: ignore[arg-type]
+
+
+def _written_partly(value: object) -> str | None:
+    """ "2005-09" or 2013 as a source's date: only the month or the year known, as written; None otherwise."""
+    if _partial_date(value, last=False) is None or isinstance(value, dt.date):
+        return None
+    return str(value).strip()
 
 
 def _partial_date(value: object, *, last: bool) -> dt.date | None:

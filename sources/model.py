@@ -88,6 +88,9 @@ class Source:
     retrieved: dt.date | None = None  # when the page or item was read (imported sources)
     revision: str | None = None  # the revision read, where the source has them (a Wikidata item's lastrevid)
     sha256: str | None = None  # of the text the excerpts were taken from, to show later that it changed
+    # "2005-09", "2013": a date of which only the month or year is known, as written; `date` is then None, the
+    # day unknown (nothing is checked against a day the store does not give)
+    date_written: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -198,3 +198,20 @@ def test_a_role_term_known_only_to_the_year_or_month_loads(tmp_path):
     (person,) = store.people
     mayor, senator = person.roles
     assert (str(mayor.start), str(mayor.end), str(senator.start)) == ("2018-01-01", "2022-07-31", "2023-01-01")
+
+
+def test_a_source_dated_by_its_month_or_year_only_is_kept_with_its_day_unknown(tmp_path: Path) -> None:
+    """ "date: 2005-09" (a monthly's issue) or "date: 2013" (a year's report): the source and its excerpts are
+    kept, the date as written, and no day is made up for it."""
+    (tmp_path / "store.yaml").write_text(
+        "sources:\n"
+        "  - {id: monthly, title: Aid needed, publisher: Weekly, date: 2005-09, excerpts: ['$1.4 billion']}\n"
+        "  - {id: yearly, title: Annual report, publisher: Bank, date: 2013, excerpts: ['Profits rose.']}\n"
+        "  - {id: bad, title: Typo, publisher: Bank, date: 2013-13, excerpts: [x]}\n",
+        encoding="utf-8",
+    )
+    store = load_store(tmp_path, use_cache=False)
+    assert (store.sources["monthly"].date, store.sources["monthly"].date_written) == (None, "2005-09")
+    assert (store.sources["yearly"].date, store.sources["yearly"].date_written) == (None, "2013")
+    assert "bad" not in store.sources
+    assert [p.line for p in store.problems] == [4]

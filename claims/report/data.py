@@ -176,7 +176,7 @@ def _cite(store_id: str, quote: str, kind: str, store: Store | None) -> CitedEvi
             quote or (source.excerpts[0] if source.excerpts else ""),
             source.title,
             source.publisher,
-            source.date.isoformat() if source.date else None,
+            source.date.isoformat() if source.date else source.date_written,
             source.url,
         )
     if store is not None and store_id.startswith("vote:") and store_id[5:] in store.votes:

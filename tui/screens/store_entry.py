@@ -61,7 +61,7 @@ def entry_text(store: Store, value: str) -> Text:
     out.append(printable(source.title) + "\n", style="bold")
     row("id", source.id)
     row("publisher", source.publisher)
-    row("date", source.date.isoformat() if source.date else None)
+    row("date", source.date.isoformat() if source.date else source.date_written)
     row("url", source.url)
     row("type", source.type.value if source.type else None)
     row("written in", _where(store, source.origin.path, source.origin.line))

@@ -61,8 +61,8 @@ def describe_source(store: Store, store_id: str) -> Text:
     if source is None:
         return Text(f"{store_id} (no longer in the store)", style="italic red")
     parts = [printable(source.title), printable(source.publisher)]
-    if source.date:
-        parts.append(source.date.isoformat())
+    if source.date or source.date_written:
+        parts.append(source.date.isoformat() if source.date else str(source.date_written))
     line = Text(" · ".join(parts), style="italic")
     if source.url:
         line.append("\n")
