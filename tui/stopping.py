@@ -17,7 +17,16 @@ import signal
 import threading
 from collections.abc import Callable
 
-STOPPING = (signal.SIGHUP, signal.SIGTERM, signal.SIGINT, signal.SIGQUIT)
+# ... and every other signal whose default ends the process (a supervisor's `pkill -USR1`, a `timeout
+# --signal=ALRM` wrapper): the same keeping and quitting, never a silent death with the note being typed
+_ENDS_BY_DEFAULT = ("SIGUSR1", "SIGUSR2", "SIGALRM", "SIGVTALRM", "SIGPROF", "SIGPWR", "SIGXCPU", "SIGXFSZ")
+STOPPING = (
+    signal.SIGHUP,
+    signal.SIGTERM,
+    signal.SIGINT,
+    signal.SIGQUIT,
+    *(getattr(signal, name) for name in _ENDS_BY_DEFAULT if hasattr(signal, name)),
+)
 _LAST_FRAME = 10.0  # seconds the app has to finish after its work is saved; a dead terminal may never take it
 
 

@@ -33,8 +33,8 @@ def _wait_for_file(review: Path, seconds: float = 30) -> None:
 
 @pytest.mark.parametrize(
     "signum",
-    [signal.SIGHUP, signal.SIGTERM, signal.SIGINT, signal.SIGQUIT],
-    ids=["SIGHUP", "SIGTERM", "SIGINT", "SIGQUIT"],
+    [signal.SIGHUP, signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGUSR1, signal.SIGALRM],
+    ids=["SIGHUP", "SIGTERM", "SIGINT", "SIGQUIT", "SIGUSR1", "SIGALRM"],
 )
 def test_a_note_being_typed_when_the_desk_is_stopped_is_saved_with_every_verdict(
     tmp_path: Path, seed_dir: Path, signum: int
