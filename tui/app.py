@@ -101,8 +101,8 @@ class FactdeskApp(App[int]):
 
     def _stop(self, signum: int) -> None:
         """SIGHUP, SIGTERM, SIGINT, SIGQUIT or another signal that ends a process: save the note being typed and
-        every change (to a new file if the
-        review file cannot take them), then quit as `q` would, with the exit status a shell gives for the signal."""
+        every change (to a new file if the review file cannot take them), then quit as `q` would, with the exit
+        status a shell gives for the signal."""
         status = 128 + signum
         try:
             self._keep_everything()
