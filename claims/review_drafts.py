@@ -23,6 +23,7 @@ from typing import Any
 from factdesk.base.errors import FactdeskError
 from factdesk.base.files import WriteError, write_atomically
 from factdesk.base.folders import data_folder
+from factdesk.base.reading import read_regular_bytes
 from factdesk.base.yaml_safe import YamlProblem, load_yaml_text
 from factdesk.claims.article import with_stray_bytes, without_controls
 from factdesk.claims.review_document import ReviewError
@@ -61,7 +62,7 @@ def _read_file(path: Path) -> dict[str, Any]:
     file nobody was shown. A file that still cannot be read has its words quoted in the error.
     """
     try:
-        text = with_stray_bytes(path.read_bytes())  # an editor's byte-order mark is no harm either
+        text = with_stray_bytes(read_regular_bytes(path))  # an editor's byte-order mark is no harm either
     except FileNotFoundError:
         return {}
     except OSError as error:

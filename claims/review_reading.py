@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from factdesk.base.reading import read_regular_bytes
 from factdesk.base.yaml_safe import YamlProblem, load_yaml_text
 from factdesk.claims.review_document import (
     LEFT_AS_IT_IS,
@@ -192,7 +193,7 @@ def _unescaped(text: str, at: int) -> bool:
 
 def _read_journal_bytes(journal: Path) -> bytes | None:
     try:
-        return journal.read_bytes()
+        return read_regular_bytes(journal)
     except FileNotFoundError:
         return None
     except OSError as error:

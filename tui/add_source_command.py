@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from factdesk.base.errors import FactdeskError
+from factdesk.base.reading import read_regular_bytes
 from factdesk.base.web import WebSettings, fetch
 from factdesk.sources.authoring import new_source, save_source
 from factdesk.sources.store import load_store
@@ -53,7 +54,7 @@ def run_add_source(args: argparse.Namespace) -> int:
         try:
             if args.file.stat().st_size > MAX_PAGE_BYTES:
                 raise FactdeskError(args.file, "the page is larger than 32 MiB")
-            html = args.file.read_bytes()
+            html = read_regular_bytes(args.file)
         except OSError as error:
             raise FactdeskError(args.file, f"cannot read the page: {error.strerror or error}") from None
     else:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from factdesk.base.folders import config_path
+from factdesk.base.reading import read_regular_bytes
 from factdesk.claims.report.claimreview import DEFAULT_RATINGS, Publisher, Rating
 from factdesk.sources.errors import FactdeskError
 from factdesk.sources.yaml_safe import LocatedDict, YamlProblem, load_yaml_text
@@ -67,7 +68,7 @@ def load_config(config: Path | None = None) -> DeskConfig:
     if config is None and not path.exists():
         return DeskConfig()
     try:
-        document = load_yaml_text(path.read_text(encoding="utf-8"))
+        document = load_yaml_text(read_regular_bytes(path).decode("utf-8"))
     except FileNotFoundError:
         raise FactdeskError(path, "config file not found") from None
     except (OSError, UnicodeDecodeError) as error:

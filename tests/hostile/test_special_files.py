@@ -6,9 +6,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from factdesk.claims.desk import prepare_check
 from factdesk.claims.model import Verdict
 from factdesk.claims.review import ReviewSession
+from factdesk.claims.review_document import ReviewError
+from factdesk.claims.review_drafts import drafts_path_for, read_drafts
 
 from tests.app_helpers import workspace
 from tests.conftest import run_factdesk
@@ -50,3 +53,28 @@ def test_a_fifo_named_like_another_review_beside_the_article_does_not_block_open
     session.mark(session.ordered()[0].claim.id, Verdict.VERIFIED)
     session.close()
     assert session.path.name == article.name + ".review.yaml" and session.path.is_file()
+
+
+def test_a_fifo_or_a_device_beside_the_review_or_as_the_config_is_refused_not_read_for_ever(
+    tmp_path: Path, seed_dir: Path
+):
+    """A FIFO at REVIEW.drafts or REVIEW.journal froze the desk on its loading screen (keys and SIGTERM dead,
+    the lock held), a FIFO as the config file hung `report`, and `--config /dev/zero` ended in MemoryError."""
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="ana")
+    session.mark(session.ordered()[0].claim.id, Verdict.DISPUTED)
+    session.close()
+    review = session.path
+    journal = review.with_name(review.name + ".journal")
+    os.mkfifo(journal)
+    result = run_factdesk("report", review, timeout=30)
+    assert result.returncode == 2 and "not a regular file" in result.stderr, result.stderr
+    journal.unlink()
+    fifo = tmp_path / "config.yaml"
+    os.mkfifo(fifo)
+    for config in (fifo, Path("/dev/zero")):
+        result = run_factdesk("report", review, "--config", config, timeout=30)
+        assert result.returncode == 2 and "not a regular file" in result.stderr, result.stderr
+    os.mkfifo(drafts_path_for(review))
+    with pytest.raises(ReviewError, match="not a regular file"):
+        read_drafts(review)
