@@ -18,7 +18,7 @@ from factdesk.claims.desk import prepare_claims, reload_store, suggest_in_batche
 from factdesk.claims.model import Suggestion
 from factdesk.claims.review import ReadAhead, ReviewSession
 from factdesk.sources.errors import FactdeskError
-from factdesk.tui import leaving, paste_guard, stopping
+from factdesk.tui import leaving, paste_guard, stopping, textual_fixes
 from factdesk.tui.desk_keys import key_label
 from factdesk.tui.safe import flat
 from factdesk.tui.screens.dialog import DialogScreen
@@ -96,6 +96,7 @@ class FactdeskApp(App[int]):
             yield ProgressBar(total=None, show_eta=False, id="loading-progress")
 
     def on_mount(self) -> None:
+        textual_fixes.guard_option_list_paging()  # PageDown in a palette a few cells high: no traceback
         self._stop_listening = stopping.listen(self._stop)
         self.load()
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from factdesk.tui.screens.pick import PickScreen
 from factdesk.tui.screens.review import ReviewScreen
 
 from tests.app_helpers import desk, make_app, saved, workspace
+
+pytestmark = pytest.mark.anyio
 
 
 async def test_a_dialog_open_while_the_terminal_is_made_narrow_does_not_crash(tmp_path: Path, seed_dir: Path):
@@ -33,3 +36,31 @@ async def test_a_dialog_open_while_the_terminal_is_made_narrow_does_not_crash(tm
             await pilot.press("v")  # the desk still takes verdicts
     verdicts = [entry["verdict"] for entry in saved(review).values()]
     assert verdicts.count("verified") >= 3
+
+
+@pytest.mark.parametrize("opener", [("ctrl+p",), ("x", "shift+tab", "enter")], ids=["palette", "export-format"])
+@pytest.mark.parametrize("key", ["pagedown", "pageup"])
+async def test_paging_a_list_in_a_terminal_a_few_cells_high_does_not_crash(
+    tmp_path: Path, seed_dir: Path, opener: tuple[str, ...], key: str
+):
+    """The command palette or the export form's format list, open in a 20x4 terminal: PageDown ended the desk
+    with Textual's `KeyError: 0` (the list had no lines laid out to page by)."""
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    app = make_app(article, store, review)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        await pilot.press("v")
+        for step in opener:
+            await pilot.press(step)
+            await pilot.pause(0.2)
+        await pilot.resize_terminal(20, 4)
+        await pilot.pause(0.2)
+        await pilot.press(key)
+        await pilot.pause(0.2)
+        await pilot.resize_terminal(160, 45)
+        await pilot.pause(0.2)
+        await pilot.press("escape", "escape")
+        await pilot.pause(0.2)
+        assert isinstance(pilot.app.screen, ReviewScreen)
+    assert [entry["verdict"] for entry in saved(review).values()].count("verified") == 1
