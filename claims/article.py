@@ -157,11 +157,19 @@ def read_article(path: Path | str) -> Article:
     if not text.strip():
         raise ArticleError(path, "the article is empty: there is no text to check")
     title = meta.get("title") or _first_line_title(text)
-    date = parse_date(str(meta["date"])) if meta.get("date") else None
+    written = str(meta["date"]).strip() if meta.get("date") else ""
+    date = parse_date(written) if written else None
+    position = raw.find(written) if written else -1
+    line = raw.count("\n", 0, position) + 1 if position >= 0 else 0
+    column = position - raw.rfind("\n", 0, position) if position >= 0 else 0
+    if written and date is None and suffix in (".html", ".htm", ".xhtml"):
+        # a saved page's metadata is the site's, not the reporter's: the page is read, and the date said unread
+        notes.append(f"the page's date {written!r} is not a date factdesk can read (give --date YYYY-MM-DD)")
+    elif written and date is None:
+        raise ArticleError(
+            path, f"the article's date {written!r} is not a real date: write it YYYY-MM-DD", line, column
+        )
     if date is not None and not checkable(date):
-        position = raw.find(str(meta["date"]))
-        line = raw.count("\n", 0, position) + 1 if position >= 0 else 0
-        column = position - raw.rfind("\n", 0, position) if position >= 0 else 0
         raise ArticleError(
             path,
             f"the article's date {date.isoformat()} is outside the dates factdesk can check ({CHECKABLE_RANGE})",

@@ -167,6 +167,8 @@ def _run_check(args: argparse.Namespace) -> int:
     warning = store_warning(checked.store)
     if warning:
         print(f"warning: {flat(warning)}", file=sys.stderr)
+    for note in checked.article.notes:  # "not valid UTF-8: read as Windows-1252", a page's unreadable date
+        print(f"note: {args.article}: {flat(note)}", file=sys.stderr)
     if args.format == "json":
         payload = [
             {**claim.to_json(), "suggestion": suggestion.to_json()}
