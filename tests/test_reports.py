@@ -299,6 +299,18 @@ def test_claimreview_without_an_address_is_refused(cli, accepted_review: Path):
     assert result.status == 2 and "--url URL" in result.err
 
 
+@pytest.mark.parametrize(
+    ("option", "address"),
+    [("--publisher-url", "javascript:alert(1)"), ("--url", "https://a\nb"), ("--publisher-url", "ftp://x y")],
+    ids=["javascript", "newline", "space"],
+)
+def test_claimreview_publishes_only_http_addresses(cli, accepted_review: Path, option: str, address: str):
+    """ "Safe to publish": a `javascript:` address, or one with a newline or a space, was written into the
+    JSON-LD a page embeds."""
+    result = cli("report", accepted_review, "--format", "claimreview", "--publisher", "Desk", option, address, *FIXED)
+    assert result.status == 2 and result.out == "" and "http(s) address" in result.err, result.err
+
+
 def test_a_misspelt_name_and_its_title_are_one_correction(cli, accepted_review: Path):
     markdown = cli("report", accepted_review, "--format", "md", *FIXED).out
     corrections = markdown.split("\n## ")[1]

@@ -11,6 +11,7 @@ the rating's text: a misspelt name in a true sentence is not "False".
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,9 +63,16 @@ def _rating_text(claim: ReportClaim, rating: Rating) -> str:
     return text if len(text) <= ALTERNATE_NAME_LENGTH else text[: ALTERNATE_NAME_LENGTH - 1].rstrip() + "…"
 
 
+def web_address(url: object) -> str | None:
+    """`url` if it is an absolute http(s) address with no space or control character in it, else None."""
+    if not isinstance(url, str) or re.search(r"[\s\x00-\x1f\x7f]", url):
+        return None
+    return url if re.match(r"https?://[^/?#]+", url, re.IGNORECASE) else None
+
+
 def _item_reviewed(claim: ReportClaim, article: Mapping[str, Any]) -> dict[str, Any]:
     appearance: dict[str, Any] = {"@type": "CreativeWork"}
-    if article.get("url"):
+    if web_address(article.get("url")):  # the article's own front matter: "javascript:..." is never published
         appearance["url"] = article["url"]
     if article.get("title"):
         appearance["headline"] = article["title"]
@@ -92,7 +100,10 @@ def claimreviews(report: Report, publisher: Publisher) -> tuple[list[dict[str, A
             "[--publisher-url URL], or put 'publisher: {name: ..., url: ...}' in the config file",
         )
     article = report.article
-    page = publisher.page or publisher.url or article.get("url")
+    for given, option in ((publisher.url, "--publisher-url"), (publisher.page, "--url")):
+        if given and not web_address(given):
+            raise PublishingError("claimreview", f"{option} must be an http(s) address with no spaces, not {given!r}")
+    page = publisher.page or publisher.url or web_address(article.get("url"))
     if not page:
         raise PublishingError(
             "claimreview", "ClaimReview needs the fact-check's address: pass --url URL (or --publisher-url URL)"
