@@ -61,7 +61,10 @@ def leftover_temporaries(path: Path) -> list[Path]:
 
 
 def write_atomically(path: Path, data: bytes, *, exclusive: bool = False) -> None:
-    """Replace `path` with `data` in one step; with `exclusive`, refuse if `path` already exists."""
+    """Replace `path` with `data` in one step; with `exclusive`, refuse if `path` already exists. A symbolic link
+    is written through, as an editor does: the file it names is replaced, and the link stays a link."""
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     folder = path.parent
     try:
         handle, temporary = tempfile.mkstemp(prefix=_prefix(path), suffix=_SUFFIX, dir=folder)

@@ -253,3 +253,22 @@ def test_a_report_never_replaces_another_review_file(cli, made, tmp_path: Path, 
     result = cli("report", review, "-o", other.path)
     assert result.status == 2 and "a factdesk review file" in result.err, result.err
     assert other.path.read_bytes() == kept
+
+
+def test_a_link_put_in_place_of_the_review_file_while_it_is_open_is_written_through(tmp_path: Path, seed_dir: Path):
+    """The reviewer moved the review into a shared folder and linked it back while the desk was open: the next
+    save replaced the link with a regular file, and the shared copy never got the changes."""
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="ana")
+    first, second = session.ordered()[0].claim.id, session.ordered()[1].claim.id
+    session.mark(first, Verdict.VERIFIED)
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    moved = shared / session.path.name
+    session.path.rename(moved)
+    session.path.symlink_to(moved)
+    session.mark(second, Verdict.DISPUTED)
+    session.close()
+    assert session.path.is_symlink()
+    text = moved.read_text(encoding="utf-8")
+    assert first in text and second in text and "disputed" in text
