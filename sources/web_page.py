@@ -56,7 +56,10 @@ def read_page(html: bytes | str, url: str | None, where: str | Path) -> Page:
     host = urllib.parse.urlsplit(url).hostname if url else None
     title = _clean(getattr(document, "title", None)) or (url or Path(str(where)).name)
     publisher = _clean(getattr(document, "sitename", None)) or _clean(getattr(document, "hostname", None)) or host
-    return Page(title, publisher or "unknown publisher", _day(getattr(document, "date", None)), url, text)
+    day = _day(getattr(document, "date", None))
+    raw = html.decode("utf-8", "replace") if isinstance(html, bytes) else html
+    day = day if day is not None and _stated(day, f"{raw} {url or ''}") else None
+    return Page(title, publisher or "unknown publisher", day, url, text)
 
 
 def passage_in(page: Page, quote: str) -> str:
@@ -104,6 +107,23 @@ def free_id(store: Store, page: Page) -> str:
 
 def _clean(value: object) -> str:
     return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def _stated(day: dt.date, page: str) -> bool:
+    """Whether the page writes the day its metadata reader gives: the reader turns "2024-02-30" into February 1,
+    a day the page never states, and a source is not dated by a guess."""
+    forms = (
+        day.isoformat(),
+        f"{day:%Y/%m/%d}",
+        f"{day:%Y%m%d}",
+        f"{day:%B} {day.day}, {day.year}",
+        f"{day.day} {day:%B} {day.year}",
+        f"{day:%b} {day.day}, {day.year}",
+        f"{day:%b}. {day.day}, {day.year}",
+        f"{day.day} {day:%b} {day.year}",
+    )
+    lowered = page.lower()
+    return any(form.lower() in lowered for form in forms)
 
 
 def _day(value: object) -> dt.date | None:

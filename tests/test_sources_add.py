@@ -88,3 +88,17 @@ def test_a_page_with_no_text_is_refused(cli, store, tmp_path):
     empty.write_text("<html><body><nav>Home</nav></body></html>")
     result = cli("sources", "add", "--file", empty, "--into", store)
     assert result.status == 2 and "no main text found in the page" in result.err
+
+
+@pytest.mark.parametrize("written", ["2024-02-30", "2024-13-45"])
+def test_a_page_is_not_dated_by_a_day_it_never_states(cli, store, tmp_path: Path, written: str):
+    """The metadata reader turned "2024-02-30" into February 1 and "2024-13-45" into January 1: days the page
+    never states, recorded as the source's date."""
+    html = PAGE.read_text(encoding="utf-8").replace("2024-03-25", written)
+    html = html.replace("/2024/03/25", "").replace(", 25 March 2024", "")  # its only date is the bad one
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    result = cli("sources", "add", "--file", page, "--into", store, "--quote", PASSAGE, "--id", "wire-gallant")
+    assert result.status == 0, result.err
+    [entry] = yaml.safe_load((store / "added" / "wire-gallant.yaml").read_text())["sources"]
+    assert "date" not in entry or entry["date"] in (None, ""), entry
