@@ -9,7 +9,6 @@ values may be absent; present ones must have the right type.
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
 import os
@@ -20,10 +19,12 @@ from typing import Any
 
 from factdesk.base.errors import FactdeskError
 from factdesk.claims.model import Change, Claim, ClaimKind, Evidence, Mark, Suggestion, Verdict
+from rapidfuzz import fuzz, process
 
 REVIEW_FORMAT = 1
 REVIEW_SUFFIX = ".review.yaml"  # ARTICLE.review.yaml, beside the article
 LEFT_AS_IT_IS = "the file was left as it is"
+_CLOSE_KEY = 60.0  # a mistyped key this alike to a known one is offered as the one meant ("verdcit")
 
 # The keys a review file may hold, where. Anything else is refused: a mistyped key ("notes" for
 # "note") would otherwise be read as absent and then dropped from the file on the next save.
@@ -176,7 +177,7 @@ class _Decoder:
         for key in mapping:
             if key in known:
                 continue
-            close = difflib.get_close_matches(str(key), known, n=1)
+            close = process.extractOne(str(key), known, scorer=fuzz.ratio, score_cutoff=_CLOSE_KEY)
             hint = f"did you mean {close[0]!r}?" if close else f"the keys here are {', '.join(known)}"
             message = f"unknown key {_shown(key)} in {whose} ({hint}); factdesk would drop it on the next save"
             if claim_id:

@@ -90,3 +90,15 @@ def test_the_garbage_collector_is_set_once_per_process_not_toggled_by_library_co
     assert importing_gc == {"base/collector.py"}
     # The command's entry point, and the store's worker processes (each a process of its own).
     assert calling_policy == {"tui/cli.py", "sources/parallel.py"}
+
+
+def test_difflib_appears_nowhere_fuzzy_matching_is_rapidfuzzs() -> None:
+    """The user asked for a difflib-free tool: every fuzzy match (a mistyped review key too) is rapidfuzz's."""
+    folders = [ROOT / package for package in PACKAGES] + [ROOT / "tests", ROOT / "benchmarks"]
+    found = [
+        str(path.relative_to(ROOT))
+        for folder in folders
+        for path in folder.rglob("*.py")
+        if path != Path(__file__).resolve() and "difflib" in path.read_text(encoding="utf-8")
+    ]
+    assert found == []
