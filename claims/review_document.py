@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from factdesk.base.errors import FactdeskError
+from factdesk.claims.dates import checkable_day
 from factdesk.claims.model import Change, Claim, ClaimKind, Evidence, Mark, Suggestion, Verdict
 from rapidfuzz import fuzz, process
 
@@ -203,6 +204,8 @@ class _Decoder:
             raise self.fail(f"'article' must be a mapping, not {_shown(article)}", "article")
         self.refuse_unknown_keys(article, ARTICLE_KEYS, "'article'")
         info = ArticleInfo(**{name: self.text_or_none(article, name) for name in ArticleInfo.__slots__})
+        if info.date is not None and checkable_day(info.date) is None:  # "2024-02-30", "yesterday" by hand
+            raise self.fail(f"the article's 'date' must be a day written YYYY-MM-DD, not {info.date!r}", "article")
         claims = {}
         for claim_id, entry in data["claims"].items():
             claims[claim_id] = self.stored_claim(claim_id, entry)

@@ -310,3 +310,19 @@ def test_an_unknown_key_is_refused_at_its_line_and_column(cli, made, name, edit,
     assert f"{review}:{line}:{column}: " in err and f'unknown key "{key}" {needle}' in err
     assert "would drop it on the next save" in err
     assert review.read_bytes() == before
+
+
+@pytest.mark.parametrize("written", ["2024-02-30", "yesterday", "25/03/2024"])
+def test_a_hand_edited_article_date_that_is_no_day_is_refused_not_dropped(cli, made, written: str):
+    """ "date": "2024-02-30" opened as "no date" (titles checked without their terms, while the report printed
+    the bad date), and "yesterday" was rewritten to null on the next save."""
+    _article, _store, review, _ids = made
+    text = review.read_text(encoding="utf-8")
+    assert '"date": "2024-03-25"' in text
+    review.write_text(text.replace('"date": "2024-03-25"', f'"date": "{written}"'), encoding="utf-8")
+    before = review.read_bytes()
+    result = cli("report", review)
+    assert result.status == 2 and f"the article's 'date' must be a day written YYYY-MM-DD, not {written!r}" in (
+        result.err
+    )
+    assert review.read_bytes() == before
