@@ -81,7 +81,7 @@ class Suggestion:
     def to_json(self) -> dict[str, Any]:
         return {
             "verdict": self.verdict.value,
-            "confidence": self.confidence,
+            "confidence": max(0, min(100, self.confidence)),  # a percentage, whatever a checker computed
             "reason": self.reason,
             "evidence": [item.to_json() for item in self.evidence],
         }

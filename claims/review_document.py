@@ -323,8 +323,10 @@ class _Decoder:
                 )
             )
         confidence = data.get("confidence", 0)
-        if not _is_number(confidence):
-            raise self.fail_claim(claim_id, f"the suggestion's 'confidence' must be a number, not {_shown(confidence)}")
+        if not _is_number(confidence) or not 0 <= confidence <= 100:  # a percentage, shown as one
+            raise self.fail_claim(
+                claim_id, f"the suggestion's 'confidence' must be a number from 0 to 100, not {_shown(confidence)}"
+            )
         return Suggestion(
             self.choice(claim_id, data, "verdict", Verdict, None, "the suggestion's"),
             int(confidence),

@@ -63,12 +63,22 @@ BAD_CLAIMS = [
     (
         "suggestion-confidence-nan",
         _set("suggestion", {"verdict": "verified", "confidence": float("nan"), "reason": "r", "evidence": []}),
-        "the suggestion's 'confidence' must be a number, not NaN",
+        "the suggestion's 'confidence' must be a number from 0 to 100, not NaN",
     ),
     (
         "suggestion-confidence-infinite",
         _set("suggestion", {"verdict": "verified", "confidence": float("inf"), "reason": "r", "evidence": []}),
-        "the suggestion's 'confidence' must be a number, not Infinity",
+        "the suggestion's 'confidence' must be a number from 0 to 100, not Infinity",
+    ),
+    (
+        "suggestion-confidence-huge",
+        _set("suggestion", {"verdict": "verified", "confidence": 10**300, "reason": "r", "evidence": []}),
+        "the suggestion's 'confidence' must be a number from 0 to 100",
+    ),
+    (
+        "suggestion-confidence-negative",
+        _set("suggestion", {"verdict": "verified", "confidence": -500, "reason": "r", "evidence": []}),
+        "the suggestion's 'confidence' must be a number from 0 to 100, not -500",
     ),
     (
         "suggestion-score-infinite",
