@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 from factdesk.claims.model import Verdict
 from factdesk.tui.app import FactdeskApp
@@ -13,9 +14,11 @@ from factdesk.tui.screens.help import HelpScreen
 from factdesk.tui.widgets.article_view import ArticleView
 from factdesk.tui.widgets.claims_table import ClaimsTable
 from factdesk.tui.widgets.evidence_panel import EvidencePanel
-from textual.widgets import Label, Static
+from textual.widgets import Input, Label, Static
 
 from tests.app_helpers import SEED_DATE, desk, make_app, saved, workspace
+
+pytestmark = pytest.mark.anyio
 
 
 def status(screen) -> str:
@@ -195,6 +198,25 @@ async def test_add_claim_from_typed_text(tmp_path: Path, seed_dir: Path):
         added = screen.session.records[table.current_id]
         assert added.added and added.claim.text == "Hamas"
         assert saved(review)[added.claim.id]["added"] is True
+
+
+@pytest.mark.parametrize(
+    "invisible", ["\u200b", "\u00ad", "\ufeff", "\u202e", " \u200b "], ids=["zwsp", "shy", "bom", "rlo", "spaced"]
+)
+async def test_a_claim_of_nothing_but_invisible_characters_is_not_added(tmp_path: Path, seed_dir: Path, invisible: str):
+    """A zero-width space, a soft hyphen, a BOM or a direction mark pasted into the `c` form added a blank claim."""
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        count = screen.query_one(ClaimsTable).row_count
+        await pilot.press("c")
+        await pilot.pause()
+        pilot.app.screen.query_one("#claim-text", Input).value = invisible
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.query_one(ClaimsTable).row_count == count
+        assert pilot.app.screen is not screen  # the form stays open, saying what to type
 
 
 async def test_reopening_restores_verdicts_and_cursor(tmp_path: Path, seed_dir: Path):

@@ -9,6 +9,7 @@ place, what to change.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -223,7 +224,8 @@ class AddClaimScreen(FormScreen):
 
     def submit(self) -> None:
         text = self.query_one("#claim-text", Input).value.strip()
-        if not text:
+        if not any(char.isprintable() and not char.isspace() and unicodedata.category(char) != "Cf" for char in text):
+            # nothing but spaces, or a zero-width space, a soft hyphen, a BOM or a direction mark: no claim
             self.show_error("type the claim, or select its words in the article first")
             return
         self.close((self.query_one("#claim-kind", Select).value, text))
