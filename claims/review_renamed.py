@@ -1,4 +1,5 @@
-"""An article renamed since it was reviewed: its review file, still named after the old name, is found.
+"""An article renamed since it was reviewed: its review file, still named after the old name, is found; so
+is the review of the same file opened under another name (a symbolic or a hard link to it).
 
 The review is kept beside the article as `ARTICLE.review.yaml`. Rename the article (`draft.txt` to
 `final.txt`) and the next `factdesk review final.txt` starts an empty review, while every verdict
@@ -51,6 +52,11 @@ def renamed_review(article: Path, sha256: str, claim_ids: set[str]) -> Path | No
     orphans = []
     for candidate in candidates:
         named = candidate.with_name(candidate.name.removesuffix(REVIEW_SUFFIX))
+        if candidate != own and named.name and candidate.is_file() and _same_file(named, article):
+            document = _read(candidate)  # "latest.txt -> story.txt", a hard link: one article, one review
+            if document is not None and holds_work(document):
+                return candidate
+            continue
         if candidate == own or not named.name or named.exists() or not candidate.is_file():
             continue  # (a FIFO named *.review.yaml would block the desk's opening for ever)
         try:
@@ -66,6 +72,14 @@ def renamed_review(article: Path, sha256: str, claim_ids: set[str]) -> Path | No
             continue
         orphans.append(candidate)
     return next((candidate for candidate in orphans if _edited_from(candidate, claim_ids)), None)
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    """Whether two names are one file (a symbolic link to it, a hard link): not merely alike."""
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False
 
 
 def holds_work(document: ReviewDocument) -> bool:

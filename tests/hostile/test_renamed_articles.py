@@ -140,3 +140,23 @@ async def test_an_old_review_with_nothing_in_it_is_not_pointed_to(reviewed):
         await desk(pilot)
         await pilot.press("q")
     assert not any(str(review) in line for line in app.leaving_messages())
+
+
+@pytest.mark.parametrize("link", ["symbolic", "hard"])
+def test_the_same_article_opened_under_another_name_points_to_its_review(tmp_path: Path, seed_dir: Path, link: str):
+    """`latest.txt -> story.txt` (or a hard link): a second, empty review began with no word of the first, and
+    two desks could mark one article at once."""
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="ana")
+    session.mark(session.ordered()[0].claim.id, Verdict.VERIFIED)
+    session.close()
+    alias = tmp_path / "latest.txt"
+    if link == "symbolic":
+        alias.symlink_to(article)
+    else:
+        alias.hardlink_to(article)
+    other = ReviewSession.open(prepare_check(alias, store, SEED_DATE), reviewer="ben")
+    try:
+        assert other.renamed_review == session.path
+    finally:
+        other.close()
