@@ -422,3 +422,27 @@ def test_a_board_members_stance_on_the_decided_move_is_a_vote(tmp_path: Path, se
     found = checked(store_index(tmp_path, BOARD), text, dt.date(2024, 3, 21))
     member = [v for claim, (kind, v, _) in found.items() if kind == "vote" and ("Heath" in claim or "Vega" in claim)]
     assert member == [verdict], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "verdict"),
+    [
+        ("On December 8, late on a Wednesday, the president fired the minister.", "December 8", "disputed"),
+        ("Wednesday, Dec. 8, was the day the president fired the minister.", "Dec. 8", "disputed"),
+        (
+            "On Wednesday, a day after the December 8 vote, the president fired the minister.",
+            "December 8",
+            "unsupported",
+        ),
+        ("On December 9, late on a Wednesday, the president fired the minister.", "December 9", "unsupported"),
+    ],
+    ids=["after", "before", "two-days", "agrees"],
+)
+def test_a_date_written_with_its_weekday_must_be_that_weekday(tmp_path: Path, sentence: str, claim: str, verdict: str):
+    store = "sources:\n  - {id: s, title: T, publisher: P, excerpts: ['The cabinet met.']}\n"
+    found = checked(store_index(tmp_path, store), "The cabinet met.\n\n" + sentence + "\n", dt.date(2015, 12, 14))
+    assert found[claim][1] == verdict, found
+    if verdict == "disputed":
+        assert (
+            "December 8, 2015 was a Tuesday, not a Wednesday: the Wednesday is Wednesday, December 9" in found[claim][2]
+        )

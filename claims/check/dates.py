@@ -39,6 +39,7 @@ from factdesk.claims.check.named_days import (
     tells_what_happened,
 )
 from factdesk.claims.check.record_days import day_of_its_record
+from factdesk.claims.check.weekday_agreement import weekday_disagrees
 from factdesk.claims.dates import DATE_PATTERN, WEEKDAYS, date_from_match
 from factdesk.claims.extract.dates_found import RELATIVE_MONTH, YEARS_FROM_THE_ARTICLE
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
@@ -93,9 +94,9 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
         return Suggestion(
             Verdict.DISPUTED, 60, f"the article is dated {readable(on.isoformat())}, not {readable(claimed)}"
         )
-    recorded = day_of_its_record(claim, claimed, index, on)
+    recorded = weekday_disagrees(claim, claimed, on) or day_of_its_record(claim, claimed, index, on)
     if recorded is not None:
-        return recorded  # "the Supreme Court ruled on Wednesday": the day of the week's one record of that ruling
+        return recorded  # "ruled on Wednesday": its record's day; "On December 8, late on a Wednesday": not one
     related = [m for m in index.find_excerpts(claim.sentence, limit=3) if m.score >= _RELATED]
     # a long sentence: the words around the date say which excerpt tells of it ("rejected by 64% on Oct. 23")
     nearby = excerpts_around(claim, index, limit=3, cutoff=_RELATED)
