@@ -446,3 +446,42 @@ def test_a_date_written_with_its_weekday_must_be_that_weekday(tmp_path: Path, se
         assert (
             "December 8, 2015 was a Tuesday, not a Wednesday: the Wednesday is Wednesday, December 9" in found[claim][2]
         )
+
+
+RUNOFF = """
+sources:
+  - id: commission
+    title: Preliminary results
+    publisher: Electoral commission
+    date: 2024-10-21
+    excerpts:
+      - "Since none of the candidates collected more than 50% of the votes, a runoff will have to be held on
+        November 3."
+      - "Chandrayaan-3 was successfully inserted into lunar orbit on August 5, 2023."
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim", "verdict"),
+    [
+        (
+            "She will face the former prosecutor, who won about 26%, in a runoff on November 3.",
+            "November 3",
+            "verified",
+        ),
+        (
+            "She will face the former prosecutor, who won about 26%, in a runoff on November 10.",
+            "November 10",
+            "disputed",
+        ),
+        (
+            "Russia's probe slipped into an uncontrolled orbit and crashed on Aug. 19, 2023, days before the landing.",
+            "Aug. 19, 2023",
+            "unsupported",
+        ),
+    ],
+    ids=["runoff-right", "runoff-wrong", "another-clause"],
+)
+def test_what_a_date_is_of_may_stand_a_few_words_before_it(tmp_path: Path, sentence: str, claim: str, verdict: str):
+    found = checked(store_index(tmp_path, RUNOFF), sentence + "\n", dt.date(2024, 10, 21))
+    assert found[claim][1] == verdict, found

@@ -40,6 +40,7 @@ class DatePlace:
     before: tuple[str, ...]  # the two content words just before: what the date is of ("finance minister")
     # the word before the place or name right before it: "launched from Cape Canaveral on" is of the launch
     words_before: tuple[str, ...] = ()
+    lead: tuple[str, ...] = ()  # the four content words before it: "a runoff will have to be held on"
     implied: bool = False  # named by its weekday in a dated report ("on Monday"), not written out
     # a year that begins or ends a range of years ("from 2010 to 2016"): which end, and the other end's year
     range_end: tuple[str, int] | None = None
@@ -114,7 +115,10 @@ def place_at(text: str, start: int, end: int, written: str, iso: str) -> DatePla
     # the word right before, in the same stretch: not across another date ("January 23 - March 9")
     before_words = content_words(re.split(r"\d", whole_words(text, max(0, start - 30), start))[-1])
     before = tuple(w for w in before_words if not w[0].isdigit() and w not in _NOT_CONTEXT)[-2:]
-    words_before = _past_a_name(re.split(r"\d", whole_words(text, max(0, start - 60), start))[-1])
+    stretch = re.split(r"\d", whole_words(text, max(0, start - 60), start))[-1]
+    words_before = _past_a_name(stretch)
+    clause = re.split(r"[,;:()]|\s(?:and|but|while|whereas|after|before)\s", stretch)[-1]  # not "orbit and crashed"
+    words_leading = tuple(w for w in content_words(clause) if not w[0].isdigit() and w not in _NOT_CONTEXT)[-4:]
     named = _named_after(text, end) if re.search(r"(?:19|20)\d\d$", text[start:end]) else frozenset()
     since = _FIRST_SINCE.search(text, max(0, start - 140), start)
     first_since = (since["mark"].lower(), frozenset(content_words(since["what"]))) if since else None
@@ -125,6 +129,7 @@ def place_at(text: str, start: int, end: int, written: str, iso: str) -> DatePla
         context,
         before,
         words_before=words_before,
+        lead=words_leading,
         range_end=end_of_a_range(text, start, end),
         named=named,
         first_since=first_since,
@@ -266,13 +271,27 @@ def same_place(claimed: DatePlace, recorded: DatePlace) -> int:
     # "launched from Cape Canaveral on Sept. 8" and "The spacecraft launched on Sept. 8": the verb past a place
     last = last or _past_a_place(claimed, recorded) or _past_a_place(recorded, claimed)
     both = len(claimed.before) == 2 and stems(frozenset(claimed.before)) == stems(frozenset(recorded.before))
-    return score + 2 * (last or both) + both
+    # "in a runoff on November 10" and "a runoff will have to be held on November 3": what one date is of, a
+    # few words before the other (a step, not the two the word right before gives)
+    led = not (last or both) and (_led_by(claimed, recorded) or _led_by(recorded, claimed))
+    return score + 2 * (last or both) + both + led
 
 
 def _past_a_place(one: DatePlace, other: DatePlace) -> bool:
     """Whether the word right before `other` is the word `one` writes before the place or name right before
     its date ("launched from Cape Canaveral on")."""
     return bool(one.words_before) and bool(other.before) and stems(other.before[-1:]) <= stems(one.words_before)
+
+
+def _led_by(one: DatePlace, other: DatePlace) -> bool:
+    """Whether the word right before `one` is among the few words before `other` (not a weekday's), neither
+    marked as another of its kind ("its previous meeting in June" is not "its meeting ending on 2 August")."""
+    if not one.before or other.implied or _ANOTHER_OF_ITS_KIND & {*one.lead, *other.lead}:
+        return False
+    return stems(one.before[-1:]) <= stems(other.lead)
+
+
+_ANOTHER_OF_ITS_KIND = frozenset("previous last earlier prior next former preceding following".split())
 
 
 def _past_a_name(stretch: str) -> tuple[str, ...]:
