@@ -485,3 +485,29 @@ sources:
 def test_what_a_date_is_of_may_stand_a_few_words_before_it(tmp_path: Path, sentence: str, claim: str, verdict: str):
     found = checked(store_index(tmp_path, RUNOFF), sentence + "\n", dt.date(2024, 10, 21))
     assert found[claim][1] == verdict, found
+
+
+OVERRIDE = """
+sources:
+  - id: parliament-news
+    title: Parliament overrides the veto
+    publisher: Parliament
+    date: 2024-05-28
+    excerpts:
+      - "Parliament overrode the presidential veto with 84 votes."
+votes:
+  - id: veto-override
+    body: Parliament of Georgia
+    date: 2024-05-28
+    measure: Override of the presidential veto of the Law on Transparency of Foreign Influence
+    outcome: adopted
+    tally: {for: 84, against: 4}
+    source: parliament-news
+"""
+
+
+@pytest.mark.parametrize(("verb", "verdict"), [("overrode", "verified"), ("failed to override", "disputed")])
+def test_a_veto_overridden_or_not_is_the_overrides_outcome(tmp_path: Path, verb: str, verdict: str):
+    sentence = f"Georgia's parliament on Tuesday {verb} President Salome Zourabichvili's veto of the law.\n"
+    found = checked(store_index(tmp_path, OVERRIDE), sentence, dt.date(2024, 5, 28))
+    assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found

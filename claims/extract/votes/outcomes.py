@@ -110,8 +110,8 @@ _ACTIVE_OUTCOME = re.compile(
     rf"Parliament|Congress|Knesset|Bundestag|Commons|Committee|Cabinet|Board|(?i:parliament|{'|'.join(sorted(_MEMBERS))})))"
     r"(?:\s+[-–—]\s[^-–—]{1,100}?\s[-–—])?"  # "the 207 voting members - Kuwait ... did not take part - rejected"
     r"\s+(?:has\s+|have\s+|had\s+|on\s+\w+\s+)?(?:\w+ly\s+)?"
-    r"(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|backed|endorsed)\s+"
-    rf"(?P<measure>(?:the|a|an|its)?\s*[^,;.]{{0,100}}?{MEASURE_NOUN}(?:\s+\d+(?![-–—\d])(?:\s*\(\d{{4}}\))?)?)"
+    r"(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|backed|endorsed|overrode|failed\s+to\s+override)\s+"
+    rf"(?P<measure>(?:the|a|an|its)?\s*[^,;.]{{0,100}}?(?:{MEASURE_NOUN}|veto\b)(?:\s+\d+(?![-–—\d])(?:\s*\(\d{{4}}\))?)?)"
 )
 # "the Senate confirmed Jane Doe as Secretary of Labor": a vote on a nominee, whose name is the measure
 _CONFIRMATION = re.compile(
@@ -175,7 +175,7 @@ _OUTCOME_PATTERNS = (
     ),
     (_APPOSED_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed")),
     (_NOUN_OUTCOME, ("approval", "adoption", "passage", "rejection", "defeat")),
-    (_ACTIVE_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed", "backed", "endorsed")),
+    (_ACTIVE_OUTCOME, ("adopt", "approv", "passed", "reject", "defeat", "veto", "backed", "endorsed", "overr")),
     (_INTRANSITIVE_OUTCOME, ("passed", "failed", "cleared")),
     (_PRONOUN_OUTCOME, ("passed", "failed")),
     (_READING, ("reading",)),
@@ -244,6 +244,7 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
             verb = match.groupdict().get("verb") or match.groupdict().get("noun")
             outcome = _outcome_words()[" ".join(verb.lower().split())]  # type: ignore[union-attr]  # the patterns have a verb or a noun
             cleaned, used = clean_measure(match["measure"])
+            cleaned = f"override {cleaned}" if "overr" in verb.lower() else cleaned  # type: ignore[union-attr]  # "overrode the veto": an override, adopted
             measure = None if cleaned.lower() in ("it", "which") else cleaned or None
             if pattern is _READING:
                 # "The X Bill, introduced by ..., passed its second reading": the reading of the bill named before
@@ -255,8 +256,7 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
             outcome_span = (match.start(), end)
             if pattern is _ACTIVE_OUTCOME and not body and match["body"][0].isupper():
                 named = re.sub(r"^the\s+", "", match["body"], flags=re.IGNORECASE)
-                # "lawmakers", "British lawmakers": members, not a body the records name
-                generic = named.split()[-1].lower() in _MEMBERS
+                generic = named.split()[-1].lower() in _MEMBERS  # "British lawmakers": members, not a body
                 body = None if generic else named
             break
     if outcome is None and any(word in lowered for word in ("strik", "walk", "industrial action")):
