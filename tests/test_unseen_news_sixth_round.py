@@ -511,3 +511,45 @@ def test_a_veto_overridden_or_not_is_the_overrides_outcome(tmp_path: Path, verb:
     sentence = f"Georgia's parliament on Tuesday {verb} President Salome Zourabichvili's veto of the law.\n"
     found = checked(store_index(tmp_path, OVERRIDE), sentence, dt.date(2024, 5, 28))
     assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found
+
+
+MILLER = """
+sources:
+  - id: judgment
+    title: Judgment
+    publisher: Supreme Court
+    date: 2019-09-24
+    type: primary
+    excerpts:
+      - "The appeal in the Miller case is allowed."
+votes:
+  - id: miller-appeal
+    body: Supreme Court of the United Kingdom
+    date: 2019-09-24
+    measure: Gina Miller's appeal against the High Court ruling that the prorogation was not justiciable
+    outcome: adopted
+    tally: {for: 11, against: 0}
+    source: judgment
+"""
+
+
+@pytest.mark.parametrize(("verb", "verdict"), [("allowed", "verified"), ("dismissed", "disputed")])
+def test_the_court_an_appeal_is_against_is_not_the_court_deciding_it(tmp_path: Path, verb: str, verdict: str):
+    sentence = (
+        f"In the English case, brought by Gina Miller, the justices {verb} her appeal against the High\n"
+        "Court, which had ruled that the length of a prorogation was a political matter.\n"
+    )
+    found = checked(store_index(tmp_path, MILLER), sentence, dt.date(2019, 9, 24))
+    assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found
+
+
+def test_a_ruling_on_an_appeal_against_a_court_is_not_that_courts_ruling():
+    from factdesk.claims.extract import extract_claims
+
+    text = (
+        "In the first case, brought by the campaigner and businesswoman\nAnna Berg, the justices allowed her"
+        " appeal against the High\nCourt, which had ruled that the length of a suspension was a\npolitical matter"
+        " and not one for judges.\n"
+    )
+    votes = [claim.fields for claim in extract_claims(text) if claim.kind.value == "vote"]
+    assert [fields.get("body") for fields in votes] == [None], votes

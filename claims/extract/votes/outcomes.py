@@ -194,7 +194,6 @@ _OUTCOME_PATTERNS = (
 _VOTE_STEMS = ("vot", "adopt", "approv", "pass", "reject", "veto", "block", "abstain", "abstention", "defeat", "favo",
                "against", "fail", "withdr", "confirm", "backed", "supported", "opposed", "cleared", "carried",
                "sided with", "the majority", "the minority", "dissent")  # fmt: skip
-# Verbs that are a vote only when a measure follows them ("backed the bill", not "backed the rebels").
 # "Had the first motion passed, the government would have fallen", "If approved, ...": no vote that was held
 _SUPPOSED = re.compile(r"\s*(?:Had|If|Were|Should|Unless)\b")
 TALLY_SHAPE = re.compile(r"\d\s*[-–—]\s*\d")
@@ -267,7 +266,8 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         ruled = find_ruling(text)
         if ruled:
             outcome, measure, outcome_span, court = ruled
-            body = court if court and (body is None or body in court) else body  # "Saskatchewan Court of Appeal"
+            appealed_from = body is not None and body in " ".join(measure.split())  # "appeal against the High Court"
+            body = court if court and (body is None or body in court) else None if appealed_from else body
     tally = find_tally(text, lowered)
     confidence = confidence_vote(text) if "confidence" in lowered else None
     if confidence and outcome is not None and outcome_span and not _overlap(confidence[2], outcome_span):
