@@ -280,6 +280,7 @@ def _is_identifier(text: str, match: re.Match[str], value: float) -> bool:
     after = text[match.end("number") :]
     if (
         plain_numeral
+        and "," not in match["number"]  # "Route 66", "Boeing 737": no name's number has thousands ("Platini 80,000")
         and NAME_BEFORE.search(before)
         and not (_SCORE_AFTER.match(after) or _RESULT_AFTER.match(after) or _in_table(text, match))
     ):

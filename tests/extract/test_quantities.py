@@ -224,3 +224,15 @@ def test_a_number_spaced_in_thousands_gives_no_number_of_leading_zeros():
 )
 def test_a_one_letter_currency_sign_is_money_only_before_cents_or_a_scale(text: str, found: list) -> None:
     assert quantities(text + "\n") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The committee fined Platini 80,000 euros.", [("80,000 euros", 80000, "EUR")]),
+        ("He flew a Boeing 737 down Route 66.", []),
+    ],
+    ids=["thousands-after-a-name", "a-names-number"],
+)
+def test_a_number_with_thousands_after_a_name_is_a_quantity_not_the_names_number(text: str, found: list) -> None:
+    assert quantities(text + "\n") == found
