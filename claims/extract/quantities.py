@@ -22,7 +22,9 @@ _QUANTITY = re.compile(
     rf"(?<![\w.,-])(?:(?P<approx>(?i:{APPROX}))\s+)?(?P<currency>{_CURRENCY})?\s?(?P<number>{FRACTION}|{NUMBER})(?P<ordinal>(?<=\d)(?:st|nd|rd|th)\b)?"
     # "5m", "$5m": a short scale is written against the number ("4.3 m tall" is metres)
     # "$43 Billion" in a headline's title case too
-    r"(?:\s?(?P<scale>(?i:thousand|million|billion|trillion)|lakh\s+crores?|lakhs?|crores?|bln|mln|trln|bn|mn|tn)\b"
+    # "about Sh12\n    million": a hard-wrapped line may fall between the number and its scale
+    r"(?:(?:[ \t]*\n[ \t]*|\s)?"
+    r"(?P<scale>(?i:thousand|million|billion|trillion)|lakh\s+crores?|lakhs?|crores?|bln|mln|trln|bn|mn|tn)\b"
     r"|(?<=\d)(?P<short_scale>m|k)\b"
     # "$19.4B", "$721M": a results table's capital letter, a scale only after a currency ("5K" is a race)
     r"|(?(currency)(?<=\d)(?P<money_scale>[KMBT])\b|(?!)))?"

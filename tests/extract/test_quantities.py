@@ -236,3 +236,19 @@ def test_a_one_letter_currency_sign_is_money_only_before_cents_or_a_scale(text: 
 )
 def test_a_number_with_thousands_after_a_name_is_a_quantity_not_the_names_number(text: str, found: list) -> None:
     assert quantities(text + "\n") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He amassed property estimated at Sh5.2 billion.", [("Sh5.2 billion", 5.2e9, "KES")]),
+        (
+            "He bought land worth an estimated 5.2 billion shillings.",
+            [("an estimated 5.2 billion shillings", 5.2e9, "KES")],
+        ),
+        ("He earned about Sh12\n    million a year, the motion says.", [("about Sh12 million", 12e6, "KES")]),
+    ],
+    ids=["sign", "word", "scale-on-the-next-line"],
+)
+def test_kenyan_shillings_and_a_scale_on_the_next_line(text: str, found: list) -> None:
+    assert quantities(text + "\n") == found
