@@ -553,3 +553,26 @@ def test_a_ruling_on_an_appeal_against_a_court_is_not_that_courts_ruling():
     )
     votes = [claim.fields for claim in extract_claims(text) if claim.kind.value == "vote"]
     assert [fields.get("body") for fields in votes] == [None], votes
+
+
+SINCE = """
+sources:
+  - id: commission-release
+    title: Commission fines Google
+    publisher: European Commission
+    date: 2018-07-18
+    type: primary
+    excerpts:
+      - "The Commission has fined Google EUR 4.34 billion for breaching EU antitrust rules. Since 2011, Google
+        has imposed illegal restrictions on Android device manufacturers and mobile network operators."
+"""
+
+
+@pytest.mark.parametrize(("year", "verdict"), [("2011", "verified"), ("2013", "disputed")])
+def test_a_statement_with_its_date_first_or_last_is_one_statement(tmp_path: Path, year: str, verdict: str):
+    sentence = (
+        "The competition commissioner said Google had imposed illegal restrictions on Android device makers and"
+        f" mobile network operators since {year}.\n"
+    )
+    found = checked(store_index(tmp_path, SINCE), sentence, dt.date(2018, 7, 18))
+    assert found[year][1] == verdict, found

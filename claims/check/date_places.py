@@ -41,6 +41,7 @@ class DatePlace:
     # the word before the place or name right before it: "launched from Cape Canaveral on" is of the launch
     words_before: tuple[str, ...] = ()
     lead: tuple[str, ...] = ()  # the four content words before it: "a runoff will have to be held on"
+    clause: frozenset[str] = frozenset()  # the content words of its sentence, up to a semicolon
     implied: bool = False  # named by its weekday in a dated report ("on Monday"), not written out
     # a year that begins or ends a range of years ("from 2010 to 2016"): which end, and the other end's year
     range_end: tuple[str, int] | None = None
@@ -113,7 +114,8 @@ def place_at(text: str, start: int, end: int, written: str, iso: str) -> DatePla
     around = whole_words(text, max(0, start - WINDOW), end + WINDOW)
     context = frozenset(w for w in content_words(around) if not w[0].isdigit() and w not in _NOT_CONTEXT)
     # the word right before, in the same stretch: not across another date ("January 23 - March 9")
-    before_words = content_words(re.split(r"\d", whole_words(text, max(0, start - 30), start))[-1])
+    # ... not across a sentence's end: "antitrust rules. Since 2011, Google has imposed" is of what follows
+    before_words = content_words(re.split(r"\d|[.!?;]\s", whole_words(text, max(0, start - 30), start))[-1])
     before = tuple(w for w in before_words if not w[0].isdigit() and w not in _NOT_CONTEXT)[-2:]
     stretch = re.split(r"\d", whole_words(text, max(0, start - 60), start))[-1]
     words_before = _past_a_name(stretch)
@@ -130,6 +132,7 @@ def place_at(text: str, start: int, end: int, written: str, iso: str) -> DatePla
         before,
         words_before=words_before,
         lead=words_leading,
+        clause=_clause_words(text, start, end),
         range_end=end_of_a_range(text, start, end),
         named=named,
         first_since=first_since,
@@ -261,6 +264,9 @@ def same_place(claimed: DatePlace, recorded: DatePlace) -> int:
         score += _SAME_RANGE  # "for the first time since February 2007" and "first increase since February 2007"
     if claimed.range_end is not None and claimed.range_end == recorded.range_end:
         score += _SAME_RANGE  # "led Britain from 2005 to 2016" and "prime minister from 2010 to 2016"
+    if len(stems(claimed.clause) & stems(recorded.clause)) >= _ONE_STATEMENT:
+        score += 2  # "imposed illegal restrictions on Android device makers ... since 2013" and "Since 2011, Google
+        # has imposed illegal restrictions on Android device manufacturers ...": one statement, in either order
     if not claimed.before or not recorded.before:
         return score
     # "argued on Dec. 1" and "Argued December 1": the word just before; "finance minister since August
@@ -281,6 +287,17 @@ def _past_a_place(one: DatePlace, other: DatePlace) -> bool:
     """Whether the word right before `other` is the word `one` writes before the place or name right before
     its date ("launched from Cape Canaveral on")."""
     return bool(one.words_before) and bool(other.before) and stems(other.before[-1:]) <= stems(one.words_before)
+
+
+_ONE_STATEMENT = 6  # content words two dates' sentences share that make them one statement
+
+
+def _clause_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The content words of the sentence the date at text[start:end] stands in (not the date's own)."""
+    opening = max((found.end() for found in re.finditer(r"[.!?;]\s", text[:start])), default=0)
+    closing = re.search(r"[.!?;](?:\s|$)", text[end:])
+    stop = end + closing.start() if closing else len(text)
+    return frozenset(w for w in content_words(text[opening:start] + " " + text[end:stop]) if not w[0].isdigit())
 
 
 def _led_by(one: DatePlace, other: DatePlace) -> bool:
