@@ -21,7 +21,7 @@ from factdesk.claims.extract.votes.tallies import (
     find_side_count,
     find_tally,
 )
-from factdesk.claims.extract.votes.verb_far_before import verb_far_before
+from factdesk.claims.extract.votes.verb_far_before import OUTCOME_VERBS, verb_far_before
 from factdesk.claims.sentences import Sentence
 
 
@@ -126,7 +126,7 @@ _OUTCOME_BEFORE_TALLY = re.compile(
     re.IGNORECASE,
 )
 _VERB_BEFORE_TALLY = re.compile(
-    r"\b(?P<verb>passed|approved|adopted|rejected|confirmed|threw\s+out|turned\s+down|voted\s+down),?\s+"
+    rf"\b(?P<verb>{OUTCOME_VERBS}),?\s+"
     r"(?:[\w'’-]+\s+){0,6}?(?:by\s+)?$",
     re.IGNORECASE,
 )

@@ -78,14 +78,15 @@ _ANOTHER_PROPOSAL = re.compile(
     r"|(?:quarter|half|three-quarter)[\s-]+(?:percentage[\s-]+)?point|\d+[\s-]+basis[\s-]+points?)\b",
     re.IGNORECASE,
 )
+_MOVE = r"(?:cut|reduction|increase|rise|hike|hold)"  # a decided move, as the press names it
 # "voted for a cut to 5%", "in favour of a rate rise": a move, read as a stance ("to cut to 5%") against the
 # record's measure, which may move another way (a hold)
 _FOR_A_MOVE = re.compile(
-    r"(?:\s+of)?\s+(?:a|an)\s+(?P<move>(?:[\w-]+\s+){0,2}?(?:cut|reduction|increase|rise|hike|hold)\b[^,;.]{0,40})",
+    rf"(?:\s+of)?\s+(?:a|an)\s+(?P<move>(?:[\w-]+\s+){{0,2}}?{_MOVE}\b[^,;.]{{0,40}})",
     re.IGNORECASE,
 )
 _THE_MOVE = re.compile(
-    r"\s+(?:the|this|that|its)\s+(?P<move>(?:[\w-]+\s+){0,2}?(?:cut|reduction|increase|rise|hike|hold))\b",
+    rf"\s+(?:the|this|that|its)\s+(?P<move>(?:[\w-]+\s+){{0,2}}?{_MOVE})\b",
     re.IGNORECASE,
 )
 # Verbs that are a vote only when a measure follows them ("backed the bill", not "backed the rebels").

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-_OUTCOME_VERB = re.compile(
-    r"\b(?P<verb>passed|approved|adopted|rejected|confirmed|threw\s+out|turned\s+down|voted\s+down)\b", re.IGNORECASE
-)
+# the verbs of a decision a tally is written after ("passed 9-0", "rejected ... by 214 votes to 47")
+OUTCOME_VERBS = r"passed|approved|adopted|rejected|confirmed|threw\s+out|turned\s+down|voted\s+down"
+_OUTCOME_VERB = re.compile(rf"\b(?P<verb>{OUTCOME_VERBS})\b", re.IGNORECASE)
 _OTHER_VOTE = re.compile(r"\b(?:vot(?:ed|es|ing)|ballot|tally)\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:a\s+(?:vote|margin)\s+of\s+)?$", re.IGNORECASE)
 _BY = re.compile(r"by\s", re.IGNORECASE)  # a tally's words may begin with its "by"
