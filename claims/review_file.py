@@ -291,11 +291,11 @@ class ReviewFile:
         """
         check_writable(self.path)  # on every save: a file made read-only during the session is not replaced
         if self.changed_on_disk():
-            raise ReviewConflict(
-                self.path,
-                "the review file was changed by another program since factdesk opened "
-                "it; not overwritten (your change is kept on screen)",
-            )
+            if not self._only_journal_removed():
+                raise ReviewConflict(self.path, self._conflict_reason())
+            # the file is as this process left it and its journal was removed (a clean-up of "*.journal"):
+            # every change the journal held is in memory, so writing the whole review again loses nothing
+            whole = True
         try:
             if not whole and not state.reordered and self._can_append():
                 self._append_to_journal(state)
@@ -303,6 +303,16 @@ class ReviewFile:
                 self._write_whole(about, state)
         except OSError as error:
             raise WriteError(self.journal, f"cannot save: {error.strerror or error}") from None
+
+    def _only_journal_removed(self) -> bool:
+        return not self.identity.changed() and not self.journal.exists()
+
+    def _conflict_reason(self) -> str:
+        if self.identity.changed():
+            changed = "the review file was changed"
+        else:
+            changed = f"its journal {self.journal.name} was changed"
+        return f"{changed} by another program since factdesk opened it; not overwritten (your change is kept on screen)"
 
     def _can_append(self) -> bool:
         return (

@@ -147,3 +147,33 @@ def test_a_review_file_removed_during_the_session_is_written_whole_again_not_jou
     claims = read_review_file(session.path)["claims"]
     assert [claims[claim_id]["verdict"] for claim_id in ids[:3]] == ["verified", "disputed", "unsupported"]
     assert claims[ids[2]]["note"] == "typed after the file went"
+
+
+def test_a_journal_removed_during_the_session_is_written_whole_again_with_everything(
+    tmp_path: Path, seed_dir: Path, journaled: None
+):
+    """A clean-up of "*.journal" while the desk is open: the review file is as the desk left it and memory
+    holds every change the journal had, so the next save writes the whole review (it was refused as "the
+    review file was changed by another program", with the journaled verdicts missing from the file)."""
+    session = open_session(tmp_path, seed_dir)
+    ids = [record.claim.id for record in session.ordered()]
+    session.mark(ids[0], Verdict.VERIFIED)
+    session.mark(ids[1], Verdict.DISPUTED)  # in the journal
+    session.mark(ids[2], Verdict.UNSUPPORTED)
+    journal_path_for(session.path).unlink()
+    session.mark(ids[3], Verdict.VERIFIED)
+    session.file.release()  # killed before any fold
+    claims = read_review_file(session.path)["claims"]
+    assert [claims[claim_id]["verdict"] for claim_id in ids[:4]] == ["verified", "disputed", "unsupported", "verified"]
+
+
+def test_a_journal_edited_by_another_program_is_named_in_the_refusal(tmp_path: Path, seed_dir: Path, journaled: None):
+    session = open_session(tmp_path, seed_dir)
+    ids = [record.claim.id for record in session.ordered()]
+    session.mark(ids[0], Verdict.VERIFIED)
+    session.mark(ids[1], Verdict.DISPUTED)  # in the journal
+    journal = journal_path_for(session.path)
+    journal.write_bytes(journal.read_bytes() + b"# another program\n")
+    with pytest.raises(review_module.ReviewConflict, match=re.escape(f"its journal {journal.name} was changed")):
+        session.mark(ids[2], Verdict.UNSUPPORTED)
+    session.file.release()

@@ -16,7 +16,7 @@ from factdesk.base.errors import FactdeskError
 from factdesk.base.web import WebSettings
 from factdesk.sources.store import load_store
 from factdesk.sources.wikidata.api import WikibaseClient, api_address
-from factdesk.sources.wikidata.importer import ImportResult, WikidataImporter
+from factdesk.sources.wikidata.importer import QID, ImportResult, WikidataImporter
 from factdesk.tui.safe import flat
 
 EXIT_OK, EXIT_UNSETTLED = 0, 1
@@ -65,6 +65,12 @@ def run_import_wikidata(args: argparse.Namespace) -> int:
         raise FactdeskError("--pick", "--pick and --qid choose among the people of one NAME: give exactly one")
     if not args.names and args.article is None:
         raise FactdeskError("sources import wikidata", "give at least one NAME or QID, or --article ARTICLE")
+    if args.qid is not None and not QID.match(args.qid.strip().upper()):
+        raise FactdeskError("--qid", f"{args.qid!r} is not a Wikidata id (Q followed by digits, e.g. Q42)")
+    if args.pick is not None and args.pick < 1:
+        raise FactdeskError("--pick", f"{args.pick} is no candidate: they are numbered from 1")
+    if args.api is not None and not args.api.strip():
+        raise FactdeskError("--api", "give the address of a Wikibase API, or leave --api out for Wikidata's")
     client = WikibaseClient(api_address(args.api), WebSettings.from_environment(offline=args.offline), args.lang)
     importer = WikidataImporter(client, store)
     names = list(args.names)

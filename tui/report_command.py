@@ -110,6 +110,6 @@ def _run_report(args: argparse.Namespace) -> int:
             "is in the corrections list), or no longer in the article",
             file=sys.stderr,
         )
-    if args.output != "-":
+    if destination is not None:
         print(f"wrote {flat(str(args.output))}", file=sys.stderr)
     return 0

@@ -123,8 +123,10 @@ def report_destination(target: Path | str, document: ReviewDocument) -> Path | N
     file, or not a regular file at all: a report never replaces the work it reports on, and writing
     one onto a device or a folder would replace it with a plain file.
     """
-    if str(target) == "-":
+    if str(target) in ("-", "/dev/stdout"):  # the shell's idiom for the screen, even when it is a pipe
         return None
+    if not str(target).strip():
+        raise ReportTargetError(Path(str(target)), "give a file name for the report, or '-' for the screen")
     given = Path(target)
     if "\x00" in str(target):  # a NUL pasted into the path: no file system takes one
         raise ReportTargetError(given, "a file name cannot hold a NUL character")

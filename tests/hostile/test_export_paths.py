@@ -1,13 +1,20 @@
-"""A report path that no file system takes (a NUL pasted into `x`'s form): said, never a traceback."""
+"""Report paths as a user types them: one no file system takes (a NUL pasted into `x`'s form), `~`, a folder, an
+empty name, /dev/stdout. Said, never a traceback."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from factdesk.claims.desk import prepare_check
+from factdesk.claims.model import Verdict
+from factdesk.claims.review import ReviewSession
 from factdesk.tui.screens.forms import ExportScreen
-from textual.widgets import Input
+from textual.widgets import Input, Label
 
 from tests.app_helpers import desk, make_app, workspace
+from tests.conftest import run_factdesk
+from tests.hostile.test_review_writes import SEED_DATE
 
 
 async def test_a_nul_in_the_export_path_is_refused_with_a_message(tmp_path: Path, seed_dir: Path):
@@ -25,3 +32,43 @@ async def test_a_nul_in_the_export_path_is_refused_with_a_message(tmp_path: Path
         said = [n.message for n in app._notifications]
         assert any("NUL" in message for message in said), said
     assert not list(tmp_path.glob("rep*"))
+
+
+async def test_a_home_path_is_expanded_and_a_folder_is_refused_in_the_form(
+    tmp_path: Path, seed_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """`~/r.md` went to a folder named "~" under the working one; a folder was refused only after the form had
+    closed, with the typed path gone and a hint ("or '-' for the screen") the desk itself refuses."""
+    article, store = workspace(tmp_path, seed_dir)
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    app = make_app(article, store, tmp_path / "r.review.yaml")
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        typed = app.screen.query_one("#report-path", Input)
+        typed.value = str(home)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportScreen)  # still open, the path there to correct
+        assert "is a folder" in str(app.screen.query_one("#form-error", Label).render())
+        typed.value = "~/r.md"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+    assert (home / "r.md").read_text(encoding="utf-8").startswith("#")
+    assert not (tmp_path / "~").exists()
+
+
+def test_report_to_an_empty_name_or_dev_stdout(tmp_path: Path, seed_dir: Path):
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="ana")
+    session.mark(session.ordered()[0].claim.id, Verdict.DISPUTED)
+    session.close()
+    result = run_factdesk("report", session.path, "-o", "", timeout=60)
+    assert result.returncode == 2 and "give a file name" in result.stderr, result.stderr
+    result = run_factdesk("report", session.path, "-o", "/dev/stdout", timeout=60)  # a pipe here
+    assert result.returncode == 0 and result.stdout.startswith("#"), result.stderr
+    assert "wrote" not in result.stderr

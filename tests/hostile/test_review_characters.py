@@ -62,3 +62,19 @@ def test_any_text_is_written_so_that_json_and_yaml_read_it_back(text: str):
     assert json.loads(written)["note"] == lone_surrogates_replaced
     assert yaml.safe_load(written)["note"] == lone_surrogates_replaced
     assert "\n" not in written and written.encode("utf-8")
+
+
+async def test_a_reviewer_name_with_a_newline_is_shown_whole_on_the_verdict_line(tmp_path: Path, seed_dir: Path):
+    """`--reviewer $'Ana\\nBell'`: the desk's verdict line was cut at the newline ("(Ana"), the time lost below."""
+    from factdesk.tui.app import FactdeskApp
+
+    from tests.app_helpers import SEED_DATE
+
+    article, store = workspace(tmp_path, seed_dir)
+    app = FactdeskApp(article, store, on=SEED_DATE, review=tmp_path / "r.review.yaml", reviewer="Ana\nBell")
+    async with app.run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        await pilot.press("v", "up")  # marking moves on to the next claim: back to the one marked
+        await pilot.pause()
+        shown = str(screen.query_one("#evidence-body").render())
+    assert "(Ana Bell, " in shown, shown

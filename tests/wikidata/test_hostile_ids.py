@@ -32,3 +32,23 @@ def test_an_item_id_that_is_no_qid_is_refused_and_nothing_is_written(
     assert list(store.iterdir()) == []
     assert (other / "Q99.yaml").read_text(encoding="utf-8") == "# a colleague's file\n"
     assert sorted(path.name for path in tmp_path.rglob("*.yaml")) == ["Q99.yaml"]
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "said"),
+    [
+        ("--qid", "Q1/../../x", "is not a Wikidata id"),
+        ("--pick", "0", "numbered from 1"),
+        ("--api", "", "give the address"),
+    ],
+)
+def test_a_malformed_option_is_bad_input_said_before_any_request(cli, tmp_path: Path, option, value, said):
+    """`--qid 'Q1/../../x'` ended with exit 1 like a name Wikidata lacks, `--api ''` quietly meant wikidata.org,
+    and `--pick 0` was checked only after the network: all three are a mistyped command (exit 2)."""
+    store = tmp_path / "store"
+    store.mkdir()
+    result = cli(
+        "sources", "import", "wikidata", "Linda Thomas-Greenfield", "--into", store, option, value, "--offline"
+    )
+    assert result.status == 2 and said in result.err, (result.status, result.err)
+    assert list(store.iterdir()) == []

@@ -9,6 +9,7 @@ place, what to change.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -254,9 +255,12 @@ class ExportScreen(FormScreen):
         self.query_one("#report-path", Input).value = f"{self.default_stem}.report.{suffix[str(event.value)]}"
 
     def submit(self) -> None:
-        path = self.query_one("#report-path", Input).value.strip()
-        if not path or path == "-":  # '-' is standard output, which the desk itself is drawn on
+        path = os.path.expanduser(self.query_one("#report-path", Input).value.strip())  # "~/r.md", as a shell reads it
+        if not path or path in ("-", "/dev/stdout"):  # standard output, which the desk itself is drawn on
             self.show_error("give a file name")
+            return
+        if os.path.isdir(path):  # said here, where the typed path can still be corrected
+            self.show_error(f"{path} is a folder: give a file name in it")
             return
         self.close((str(self.query_one("#report-format", Select).value), path))
 

@@ -12,7 +12,7 @@ from factdesk.claims.review import ReviewedClaim
 from factdesk.sources.model import Store
 from factdesk.sources.text import content_words
 from factdesk.tui.marks import MARKS, STYLES
-from factdesk.tui.safe import printable
+from factdesk.tui.safe import flat, printable
 from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -82,8 +82,8 @@ def render_evidence(record: ReviewedClaim, store: Store) -> Text:
         out.append("added by a reviewer\n", style="italic")
     out.append("\nYour verdict: ", style="bold")
     out.append(f"{MARKS[mark.verdict]} {mark.verdict.value}", style=STYLES[mark.verdict])
-    if mark.reviewer:
-        out.append(f"  ({printable(mark.reviewer)}, {readable_time(mark.at)})", style="dim")
+    if mark.reviewer:  # on one line: a name typed with a newline cut the line short
+        out.append(f"  ({flat(mark.reviewer)}, {readable_time(mark.at)})", style="dim")
     if mark.note:
         out.append("\nNote: ", style="bold")
         note, _, left_out = _window(mark.note, set())
