@@ -171,15 +171,23 @@ def html_to_text(html: str) -> Page:
     return Page("\n\n".join(text for _, text in blocks), meta)
 
 
-_MARKDOWN = MarkdownIt("commonmark").enable("table")
+# markdown-it stops reading at this depth of nested quotes and lists, and drops everything after: text so deep is
+# read as plain text instead (the depth is far beyond any article's, and well within Python's recursion limit)
+_MAX_NESTING = 60
+_MARKDOWN = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable("table")
+# the quote marks, list bullets and heading marks that begin a Markdown line
+_LINE_MARKS = re.compile(r"^(?:[ \t]*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)|#{1,6}(?=\s)))+[ \t]*", re.MULTILINE)
 
 
 def markdown_to_text(markdown: str) -> str:
     """Markdown rendered to plain paragraphs: marks, links and code blocks dropped, words kept."""
+    tokens = _MARKDOWN.parse(markdown)
+    if any(token.level >= _MAX_NESTING - 1 for token in tokens):
+        return _LINE_MARKS.sub("", markdown).strip()
     blocks: list[str] = []
     row: list[str] = []
     in_table_row = False
-    for token in _MARKDOWN.parse(markdown):
+    for token in tokens:
         if token.type == "tr_open":
             in_table_row, row = True, []
         elif token.type == "tr_close":

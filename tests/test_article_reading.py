@@ -27,6 +27,20 @@ def test_markdown_marks_are_gone_and_front_matter_is_metadata():
     assert article.url == "https://example-news.test/politics/budget-2025" and article.outlet == "Example News"
 
 
+@pytest.mark.parametrize(
+    "nested",
+    ["> " * 20, ">" * 100_000, "".join("  " * depth + f"- item {depth}\n" for depth in range(3000)) + "\n"],
+    ids=["twenty-quotes", "100k-quotes", "3000-nested-items"],
+)
+def test_deeply_nested_markdown_keeps_its_text(tmp_path: Path, nested: str):
+    """markdown-it stops at its nesting limit and dropped every word after it: the article read as "empty"."""
+    path = tmp_path / "deep.md"
+    path.write_text(f"{nested}Finance Minister Ana Ruiz resigned on Monday.\n\nThe vote was 51-48.\n", encoding="utf-8")
+    article = read_article(path)
+    assert "Finance Minister Ana Ruiz resigned on Monday." in article.text and "The vote was 51-48." in article.text
+    assert ">" not in article.text
+
+
 def test_windows_1252_is_read_with_a_stated_fallback(tmp_path: Path):
     path = tmp_path / "old.txt"
     path.write_bytes("Foreign Minister José Ramos said “no”.".encode("cp1252"))
