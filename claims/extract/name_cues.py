@@ -101,7 +101,10 @@ def called_by_calling(text: str, sentence: Sentence, start: int, end: int, words
 def middle_initial(words: list[str]) -> bool:
     """ "Glenn A. Profitt II", "William C. Cesaroni": a given name, an initial, a surname (and a suffix)."""
     core = words[:-1] if len(words) > 3 and _SUFFIX.fullmatch(words[-1]) else words
-    if len(core) < 3 or core[0].lower() not in given_names() or not any(INITIAL.match(w) for w in core[1:-1]):
+    if len(core) < 3 or not any(INITIAL.match(w) for w in core[1:-1]):
         return False
+    first = core[0].lower()
+    if first not in given_names() and (len(first) < 3 or first in common_words() or is_title_word(first)):
+        return False  # "Delwyn J. Langejans": a given name no list has is still a name before an initial
     last = core[-1]
     return len(last) > 2 and last.lower() not in common_words() and not last.isupper()

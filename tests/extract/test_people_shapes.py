@@ -82,6 +82,8 @@ def test_a_state_demonym_before_a_title_is_whose_title_it_is() -> None:
         # a middle initial between a given name and a surname
         ("The firm was founded by William C. Cesaroni in 1979.", ["William C. Cesaroni"]),
         ("The guitar was made by Delwyn J. Langejans, a luthier.", ["Delwyn J. Langejans"]),
+        # even with a given name no list has, at a sentence's start with nothing else to vouch for it
+        ("Gwerfyl T. Brelvinis is an innovative instrument maker.", ["Gwerfyl T. Brelvinis"]),
         # a calling right before the name, or after "as" just after it
         ("Tunisia's goalkeeper Mouez Hassen was substituted off.", ["Mouez Hassen"]),
         ("The band hired keyboardist Dario Pellegrini for the tour.", ["Dario Pellegrini"]),
