@@ -172,6 +172,7 @@ def _encode(result: FileResult, path: Path, stamp: Stamp) -> dict[str, Any]:
                 [v.tally.votes_for, v.tally.against, v.tally.abstain] if v.tally else None,
                 [[actor, position.value] for actor, position in v.positions],
                 v.source,
+                v.precision.value,
             ]
             for v in result.votes
         ],
@@ -226,8 +227,9 @@ def _decode(data: dict[str, Any], path: Path) -> FileResult:
             Tally(*tally) if tally else None,
             tuple((actor, Position(position)) for actor, position in positions),
             source,
+            Precision(precision),
         )
-        for i, body, date, measure, outcome, line, tally, positions, source in data["votes"]
+        for i, body, date, measure, outcome, line, tally, positions, source, precision in data["votes"]
     ]
     result.problems = [_problem(p) for p in data["problems"]]
     result.references = [(source_id, _problem(p)) for source_id, p in data["references"]]

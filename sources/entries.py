@@ -296,7 +296,7 @@ def read_vote(entry: EntryReader) -> Vote | None:
     entry.only_keys(VOTE_KEYS)
     vote_id = entry.identifier("id", required=True)
     body = entry.text("body", required=True)
-    date = entry.date("date", required=True)
+    date = entry.date("date", required=True, partial="first")
     measure = entry.text("measure", required=True)
     outcome = entry.choice("outcome", Outcome, required=True)
     source = entry.reference("source")
@@ -322,7 +322,8 @@ def read_vote(entry: EntryReader) -> Vote | None:
                 entry.problem_at(where, f"position of {actor!r} must be one of {allowed}, not {stance!r}")
     if entry.failed or None in (vote_id, body, date, measure, outcome):
         return None
-    return Vote(vote_id, body, date, measure, outcome, entry.origin, tally, tuple(positions), source)  # type: ignore[arg-type]
+    precision = entry.precision("date")  # "2019-07": a vote whose day is not public is dated by its month
+    return Vote(vote_id, body, date, measure, outcome, entry.origin, tally, tuple(positions), source, precision)  # type: ignore[arg-type]
 
 
 def _written_partly(value: object) -> str | None:

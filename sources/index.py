@@ -278,7 +278,7 @@ class StoreIndex:
                 if measure:
                     parts.append(measure_scores[position])
                 if on is not None:
-                    parts.append(100.0 - 2.0 * abs((vote.date - on).days))
+                    parts.append(100.0 - 2.0 * vote.days_from(on))
                 matches.append(VoteMatch(vote, sum(parts) / len(parts) if parts else 50.0))
         matches.sort(key=lambda match: -match.score)
         return matches[:limit]

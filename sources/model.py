@@ -180,6 +180,22 @@ class Vote:
     tally: Tally | None = None
     positions: tuple[tuple[str, Position], ...] = ()
     source: str | None = None
+    # a vote the store dates by its month or year only ("2019-07") has `date` the first day of it
+    precision: Precision = Precision.DAY
+
+    @property
+    def day_known(self) -> bool:
+        return self.precision is Precision.DAY
+
+    @property
+    def date_written(self) -> str:
+        """The date as the store writes it: 2019-07-24, or 2019-07 where only the month is known."""
+        return written_date(self.date, self.precision)
+
+    def days_from(self, day: dt.date) -> int:
+        """How many days lie between `day` and the vote: 0 within a month or year the store gives for it."""
+        first, last = date_range(self.date, self.precision)
+        return (first - day).days if day < first else (day - last).days if day > last else 0
 
     def position_of(self, actor: str) -> Position | None:
         wanted = actor.casefold()

@@ -90,7 +90,7 @@ def person_label(person: Person, spelling: str | None = None, title_words: list[
 
 
 def vote_label(vote: Vote) -> str:
-    return f"{vote.body}, {vote.date}: {vote.measure} — {vote.outcome.value}"
+    return f"{vote.body}, {vote.date_written}: {vote.measure} — {vote.outcome.value}"
 
 
 def _vote_text(vote: Vote) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factdesk.claims.check.votes import votes_within
+from factdesk.claims.check.vote_lookup import votes_within
 from factdesk.claims.dates import looks_ahead, weekday_and_date
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import StoreIndex
@@ -61,7 +61,8 @@ def day_of_its_record(claim: Claim, claimed: str, index: StoreIndex, on: dt.date
     fitting = [
         vote
         for vote in week
-        if _body_named(vote, written)
+        if vote.day_known  # a record dated by its month only dates no day
+        and _body_named(vote, written)
         and _measure_written(vote, written)
         and not (tallies and vote.tally and not _of_a_tally(vote, tallies))
     ]  # "rejected on Tuesday by 432 votes to 202": not the week's other vote, of another tally
@@ -92,7 +93,10 @@ def _day_of_its_tally(sentence: str, span: tuple[int, int], day: dt.date, index:
     fitting = [
         vote
         for vote in index.store.votes.values()
-        if vote.tally is not None and _of_a_tally(vote, tallies) and (counted or _body_named(vote, written))
+        if vote.day_known
+        and vote.tally is not None
+        and _of_a_tally(vote, tallies)
+        and (counted or _body_named(vote, written))
     ]
     if len(fitting) != 1 or abs((fitting[0].date - day).days) > _SLIP:
         return None
@@ -100,7 +104,7 @@ def _day_of_its_tally(sentence: str, span: tuple[int, int], day: dt.date, index:
 
 
 def _against(vote: Vote, day: dt.date) -> Suggestion:
-    evidence = (Evidence(f"vote:{vote.id}", "vote", f"{vote.body}, {vote.date.isoformat()}: {vote.measure}", 70.0),)
+    evidence = (Evidence(f"vote:{vote.id}", "vote", f"{vote.body}, {vote.date_written}: {vote.measure}", 70.0),)
     if vote.date == day:
         return Suggestion(Verdict.VERIFIED, 70, f"{vote.id} is of {weekday_and_date(vote.date)}", evidence)
     said = f"{vote.id} is of {weekday_and_date(vote.date)}, not {weekday_and_date(day)}"

@@ -7,22 +7,18 @@ tally are each checked, and a wrong one is disputed with the record's value in t
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
-import weakref
 from dataclasses import replace
-from functools import lru_cache
-from typing import Any
 
 from factdesk.claims.check.body_names import ALIKE, OUTCOME_OF, body_score, body_words, the_body_itself
 from factdesk.claims.check.vote_days import days_in, months_in, round_of, tally_time, weekday_of, written_at, years_in
+from factdesk.claims.check.vote_lookup import lookup_of, measure_words_of
 from factdesk.claims.check.vote_meanings import outcome_meant, outcome_problem, position_meant
 from factdesk.claims.check.vote_shares import shares_as_figures
 from factdesk.claims.check.vote_tallies import another_vote, same_tally, tally_problems
 from factdesk.claims.check.voters import find_voter
 from factdesk.claims.dates import weekday_and_date
-from factdesk.claims.extract.votes.actors import actor_key
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
 from factdesk.sources.index import StoreIndex
 from factdesk.sources.model import Vote
@@ -32,10 +28,6 @@ _NEAR = 5.0  # candidates' scores this close: either record may be the one meant
 _TIED_WORDS = 2  # measure words a record outside the window shares with the sentence to be the one meant ...
 _TIED_WINDOW = dt.timedelta(days=92)  # ... within this many days
 _WINDOW = dt.timedelta(days=31)  # a vote record this far from the article's date may still be the one meant
-_WORDS_OF_VOTES = frozenset(
-    """vote votes voted voting resolution bill motion measure amendment law legislation proposal draft text
-    adopted approved passed rejected defeated vetoed""".split()
-)
 _POSITION_WORDS = {
     "for": "voted for",
     "against": "voted against",
@@ -49,76 +41,13 @@ def vote_line(vote: Vote) -> str:
     tally = f", {vote.tally.describe()}" if vote.tally else ""
     positions = "; ".join(f"{actor}: {position.value}" for actor, position in vote.positions)
     positions = f" ({positions})" if positions else ""
-    return f"{vote.body}, {vote.date}: {vote.measure} — {vote.outcome.value}{tally}{positions}"
+    return f"{vote.body}, {vote.date_written}: {vote.measure} — {vote.outcome.value}{tally}{positions}"
 
 
 def _position_of(vote: Vote, actor: str) -> tuple[str, str] | None:
     """The record's actor and position for the claim's actor: the same name, a close spelling or the surname."""
     voter = find_voter(vote, actor)
     return None if voter is None else (voter.name, voter.position)
-
-
-@lru_cache(maxsize=65536)
-def _measure_words(text: str) -> frozenset[str]:
-    return frozenset(word for word in content_words(text) if word not in _WORDS_OF_VOTES)
-
-
-class _VoteLookup:
-    """The store's votes by measure word, body and named voter, so a claim is scored only against records
-    it could be about (a store has thousands of votes; an article dozens of vote claims)."""
-
-    def __init__(self, votes: list[Vote]) -> None:
-        self.by_word: dict[str, list[Vote]] = {}
-        self.by_body: dict[str, list[Vote]] = {}
-        self.by_actor: dict[str, list[Vote]] = {}
-        self.by_date = sorted(votes, key=lambda vote: vote.date)
-        self.position = {id(vote): number for number, vote in enumerate(votes)}  # ties keep the store's order
-        for vote in votes:
-            for word in _measure_words(vote.measure) | _measure_words(vote.id.replace("-", " ")):
-                self.by_word.setdefault(word, []).append(vote)
-            self.by_body.setdefault(body_words(vote.body), []).append(vote)
-            for name, _ in vote.positions:
-                key = actor_key(name)
-                for part in {key, key.split()[-1] if key else ""} - {""}:
-                    self.by_actor.setdefault(part, []).append(vote)
-
-    def around(self, claim: Claim, body: str | None, words: frozenset[str], on: dt.date | None) -> list[Vote]:
-        """Every record `_candidates` could keep for this claim (a superset), in store order."""
-        if body:
-            wanted = body_words(body)
-            found = [vote for key, votes in self.by_body.items() if body_score(wanted, key) >= ALIKE for vote in votes]
-        else:
-            found = [vote for word in words for vote in self.by_word.get(word, ())]
-            actor = claim.fields.get("actor")
-            if actor:
-                key = actor_key(actor)
-                found += self.by_actor.get(key, []) + self.by_actor.get(key.split()[-1] if key else "", [])
-            if on is not None:
-                found += self.within(on, 3)
-        unique = {id(vote): vote for vote in found}
-        return sorted(unique.values(), key=lambda vote: self.position[id(vote)])
-
-    def within(self, on: dt.date, days: int) -> list[Vote]:
-        """The records held within `days` of `on`, by date."""
-        start = bisect.bisect_left(self.by_date, on - dt.timedelta(days=days), key=lambda vote: vote.date)
-        end = bisect.bisect_right(self.by_date, on + dt.timedelta(days=days), key=lambda vote: vote.date)
-        return self.by_date[start:end]
-
-
-_LOOKUPS: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
-
-
-def votes_within(index: StoreIndex, on: dt.date, days: int) -> list[Vote]:
-    """The store's vote records held within `days` of `on`, in store order (found by date, not by a scan)."""
-    lookup = _lookup(index)
-    return sorted(lookup.within(on, days), key=lambda vote: lookup.position[id(vote)])
-
-
-def _lookup(index: StoreIndex) -> _VoteLookup:
-    lookup = _LOOKUPS.get(index)
-    if lookup is None:
-        lookup = _LOOKUPS[index] = _VoteLookup(list(index.store.votes.values()))
-    return lookup
 
 
 def _candidates(
@@ -128,8 +57,8 @@ def _candidates(
     records of another day of the article's week than the one the sentence names too."""
     fields = claim.fields
     body = fields.get("body")
-    measure_words = _measure_words(fields.get("measure") or "")
-    claimed_words = measure_words | _measure_words(claim.sentence)
+    measure_words = measure_words_of(fields.get("measure") or "")
+    claimed_words = measure_words | measure_words_of(claim.sentence)
     scored: list[tuple[float, Vote]] = []
     years = years_in(claim.sentence, written_at(claim))
     narrowed = len(years_in(claim.sentence)) > len(years)  # of the sentence's years, the one this vote's clause has
@@ -137,7 +66,7 @@ def _candidates(
     months = months_in(claim.sentence)  # "In February, Moscow blocked a draft": a vote of that month
     written_round = round_of(claim.sentence)
     weekday = None if any_weekday else weekday_of(_clause_of(claim), on)
-    candidates = _lookup(index).around(claim, body, claimed_words, on)
+    candidates = lookup_of(index).around(claim, body, claimed_words, on)
     # the one record of the article's days: "The decision was 10-2", a tally naming no measure, can only be
     # that vote, whatever its counts
     alone_that_week = (
@@ -145,24 +74,36 @@ def _candidates(
         and bool(fields.get("tally"))
         and not fields.get("measure")
         # "Both cases were decided by a 5-3 majority": the day's records of one body and day are one decision's
-        and len({(vote.body, vote.date) for vote in candidates if abs(vote.date - on).days <= 3}) == 1
+        and len({(vote.body, vote.date) for vote in candidates if vote.days_from(on) <= 3}) == 1
     )
     earlier = tally_time(claim.sentence, fields.get("tally"), on)
     for vote in candidates:
         if earlier is not None and (vote.date.year != earlier[0] or earlier[1] not in (None, vote.date.month)):
             continue  # "confirmed her to the appeals court last June by 53-44": a vote of that time
-        if weekday is not None and on is not None and abs(vote.date - on).days <= 7 and vote.date != weekday:
+        if (
+            weekday is not None
+            and on is not None
+            and vote.days_from(on) <= 7
+            and vote.day_known
+            and vote.date != weekday
+        ):
             continue  # "passed the House on Saturday": not the record of Tuesday's vote that week
         # "the previous attempt in 2015", "passed the tax 9-0 on May 14": the sentence dates the vote
-        dated = vote.date.year in years or (vote.date.month, vote.date.day) in days or earlier is not None
+        dated = (
+            vote.date.year in years
+            or (vote.date.month, vote.day_known and vote.date.day) in days
+            or earlier is not None
+        )
         dated = dated or (vote.date.month in months and on is not None and 0 <= (on - vote.date).days <= 366)
-        recorded_words = _measure_words(vote.measure) | _measure_words(vote.id.replace("-", " "))
+        recorded_words = measure_words_of(vote.measure) | measure_words_of(vote.id.replace("-", " "))
         shared = claimed_words & recorded_words
-        if on is not None and abs(vote.date - on) > _WINDOW and not dated:
+        if on is not None and vote.days_from(on) > _WINDOW.days and not dated:
             # "survived a confidence vote among Conservative lawmakers" weeks before: words tie it; months
             # before, words and its very tally or a voter it names ("voted 3-1 to issue the complaint")
             counted = same_tally(fields.get("tally"), vote) or _position_of(vote, fields.get("actor") or "") is not None
-            if len(shared) < _TIED_WORDS or (abs(vote.date - on) > _TIED_WINDOW and not (counted and vote.date < on)):
+            if len(shared) < _TIED_WORDS or (
+                vote.days_from(on) > _TIED_WINDOW.days and not (counted and vote.date < on)
+            ):
                 continue
         if another_vote(fields, vote):
             continue  # "190 lawmakers voted 190-0": not the court's 8-0 of that week; another nominee
@@ -179,7 +120,7 @@ def _candidates(
         # to overrule Roe"): each of its words the record shares is a step nearer
         named = len(measure_words & recorded_words)
         if on is not None:
-            parts.append(100.0 if dated else 100.0 - min(abs((vote.date - on).days), _TIED_WINDOW.days))
+            parts.append(100.0 if dated else 100.0 - min(vote.days_from(on), _TIED_WINDOW.days))
         score = sum(parts) / len(parts) + 5.0 * min(named, 3)
         if (years or days or months) and not dated:
             if narrowed:
@@ -222,7 +163,7 @@ _MEASURE_NOUNS = frozenset(
 def _same_kind_that_day(claim: Claim, vote: Vote, on: dt.date | None) -> bool:
     """A claim naming no body and no measure words ("the resolution was adopted") ties to a record of the same
     kind of measure voted within days of the article, or to one whose tally shares a count with it."""
-    if on is None or abs(vote.date - on) > dt.timedelta(days=3):
+    if on is None or vote.days_from(on) > 3:
         return False
     nouns = set(content_words(claim.fields.get("measure") or "")) & _MEASURE_NOUNS
     if nouns & set(content_words(vote.measure)):
@@ -276,8 +217,8 @@ def _shared_words(claim: Claim, vote: Vote) -> int:
     """How many of the record's measure words the claim's own measure writes, or, with none, its sentence
     ("6-3 to uphold the law, and 5-4 to overrule Roe": each tally's measure, not the whole sentence)."""
     measure = claim.fields.get("measure") or ""
-    claimed = _measure_words(measure) or _measure_words(claim.sentence)
-    return len(claimed & (_measure_words(vote.measure) | _measure_words(vote.id.replace("-", " "))))
+    claimed = measure_words_of(measure) or measure_words_of(claim.sentence)
+    return len(claimed & (measure_words_of(vote.measure) | measure_words_of(vote.id.replace("-", " "))))
 
 
 _NO_RECORD = Suggestion(Verdict.UNSUPPORTED, 60, "no vote record in the store matches this vote")
@@ -316,7 +257,7 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             near = score >= candidates[0][0] - (_NEAR_SAME_TALLY if tally_alike else _NEAR)
             if fields.get("measure") and _shared_words(claim, vote) < _shared_words(claim, best_vote):
                 near = False  # "lost a vote of confidence": the day's other record (an election) is not this one
-            if near and (on is None or abs(vote.date - on) <= abs(best_vote.date - on)):
+            if near and (on is None or vote.days_from(on) <= best_vote.days_from(on)):
                 other = _judge(claim, vote, score, index)
                 if other.verdict is Verdict.VERIFIED:
                     return other
@@ -334,7 +275,7 @@ def _of_another_weekday(claim: Claim, index: StoreIndex, on: dt.date | None) -> 
         for score, vote in _candidates(claim, index, on, any_weekday=True)
         if score >= 55 and same_tally(claim.fields.get("tally"), vote)
     ]
-    if len(same) != 1:
+    if len(same) != 1 or not same[0][1].day_known:
         return None
     score, vote = same[0]
     said = f"{vote.id}: the record is of {weekday_and_date(vote.date)}, not {named:%A}"

@@ -46,7 +46,7 @@ def _role_fix(person: Person, fields: Mapping[str, Any], on: dt.date | None) -> 
 
 
 def _vote_fix(vote: Vote, fields: Mapping[str, Any]) -> str:
-    parts = [f"{vote.body}, {vote.date.isoformat()}: {vote.measure} — {vote.outcome.value}"]
+    parts = [f"{vote.body}, {vote.date_written}: {vote.measure} — {vote.outcome.value}"]
     if vote.tally is not None:
         parts.append(f"tally {vote.tally.describe()}")
     actor = fields.get("actor")

@@ -184,10 +184,10 @@ def _cite(store_id: str, quote: str, kind: str, store: Store | None) -> CitedEvi
         return CitedEvidence(
             store_id,
             "vote",
-            quote or f"{vote.body}, {vote.date}: {vote.measure}",
+            quote or f"{vote.body}, {vote.date_written}: {vote.measure}",
             f"Vote record {vote.id}",
             vote.body,
-            vote.date.isoformat(),
+            vote.date_written,
             None,
         )
     if store_id.startswith("person:"):

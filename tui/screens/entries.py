@@ -84,7 +84,7 @@ def store_listing(store: Store) -> Entries:
     groups = [
         ("People", [(f"person:{p.name}", p.name, "; ".join(r.title for r in p.roles[:2])) for p in store.people]),
         ("Sources", [(s.id, s.id, f"{s.title} — {s.publisher}") for s in store.sources.values()]),
-        ("Votes", [(f"vote:{v.id}", v.id, f"{v.body}, {v.date}: {v.measure}") for v in store.votes.values()]),
+        ("Votes", [(f"vote:{v.id}", v.id, f"{v.body}, {v.date_written}: {v.measure}") for v in store.votes.values()]),
     ]
     for heading, rows in groups:
         more = f", the first {LISTED}: type to search them all" if len(rows) > LISTED else ""

@@ -47,7 +47,7 @@ def entry_text(store: Store, value: str) -> Text:
         out.append(printable(vote.measure) + "\n", style="bold")
         row("id", vote.id)
         row("body", vote.body)
-        row("date", vote.date.isoformat())
+        row("date", vote.date_written)
         row("outcome", vote.outcome.value)
         row("tally", vote.tally.describe() if vote.tally else None)
         for actor, position in vote.positions:

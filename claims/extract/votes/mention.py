@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -91,3 +92,16 @@ def describe_tally(tally: dict[str, Any]) -> str:
     if "for" in tally and "against" in tally:
         return f"{tally['for']}{unit}-{tally['against']}{unit}"
     return " ".join(f"{tally[key]}{unit} {key}" for key in ("for", "against") if key in tally)
+
+
+# "On Thursday parliament approved ...": the day begins the sentence, and the body is the words after it
+_WHEN_BEFORE = re.compile(
+    r"^(?:(?:On|In|By|Late|Early|Last|This)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    + "|".join(calendar.month_name[1:])
+    + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+)
+
+
+def without_when(subject: str) -> str:
+    """A sentence's subject without the day written before it ("On Thursday parliament" is parliament)."""
+    return _WHEN_BEFORE.sub("", subject)

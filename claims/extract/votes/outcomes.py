@@ -11,7 +11,7 @@ from factdesk.claims.extract.numbers import NUMBER_WORD
 from factdesk.claims.extract.votes.ballots import strike_ballot
 from factdesk.claims.extract.votes.confidence import confidence_vote
 from factdesk.claims.extract.votes.counted import outcome_of_shares, second_decision, shares, side_count
-from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, clean_measure
+from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, clean_measure, without_when
 from factdesk.claims.extract.votes.positions import find_positions
 from factdesk.claims.extract.votes.rulings import find_ruling, might_be_a_ruling, ruling_alone
 from factdesk.claims.extract.votes.stances import find_stances
@@ -221,9 +221,7 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
     body_match = next((found for found in BODY.finditer(text) if not _DECISION_AFTER.match(text, found.end())
                        and not _SENT_TO.search(text, max(0, found.start() - 8), found.start())), None)  # fmt: skip
     body = re.sub(r"\s+", " ", body_match["body"]) if body_match else None
-    measure = None
-    outcome_span = None
-    outcome = None
+    measure, outcome_span, outcome = None, None, None
     for pattern, verbs in _OUTCOME_PATTERNS:
         if not any(verb in lowered for verb in verbs):
             continue
@@ -253,8 +251,9 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
             if pattern is _VOTED_TO:
                 end = match.end("verb")  # "to pass a $95 billion package": the measure's figures are claims too
             outcome_span = (match.start(), end)
-            if pattern is _ACTIVE_OUTCOME and not body and match["body"][0].isupper():
-                named = re.sub(r"^the\s+", "", match["body"], flags=re.IGNORECASE)
+            actor = without_when(match["body"]) if pattern is _ACTIVE_OUTCOME else ""
+            if pattern is _ACTIVE_OUTCOME and not body and actor[:1].isupper():
+                named = re.sub(r"^the\s+", "", actor, flags=re.IGNORECASE)
                 generic = named.split()[-1].lower() in _MEMBERS  # "British lawmakers": members, not a body
                 body = None if generic else named
             break
