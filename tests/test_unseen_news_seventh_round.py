@@ -88,3 +88,100 @@ def test_a_day_before_the_body_is_not_part_of_its_name(tmp_path: Path, sentence:
     found = checked(store_index(tmp_path, PARLIAMENT), sentence + "\n", dt.date(2010, 5, 9))
     votes = [(v, reason) for kind, v, reason in found.values() if kind == "vote"]
     assert votes and votes[0][0] == "disputed" and "adopted" in votes[0][1], found
+
+
+TRADE = """
+sources:
+  - id: roll-call
+    title: Roll call vote on H.R. 5430
+    publisher: United States Senate
+    date: 2020-01-16
+    type: primary
+    excerpts:
+      - "H.R. 5430, United States-Mexico-Canada Agreement Implementation Act: passed, 89-10."
+votes:
+  - id: senate-hr5430
+    body: United States Senate
+    date: 2020-01-16
+    measure: H.R. 5430, United States-Mexico-Canada Agreement Implementation Act, on passage
+    outcome: adopted
+    tally: {for: 89, against: 10}
+    source: roll-call
+  - id: house-hr5430
+    body: United States House of Representatives
+    date: 2019-12-19
+    measure: H.R. 5430, United States-Mexico-Canada Agreement Implementation Act, on passage
+    outcome: adopted
+    tally: {for: 385, against: 41}
+    source: roll-call
+  - id: mexico-senate-protocol
+    body: Senate of Mexico
+    date: 2019-12-12
+    measure: Ratification of the Protocol of Amendment to the trade agreement
+    outcome: adopted
+    source: roll-call
+"""
+
+
+@pytest.mark.parametrize(("counts", "verdict"), [("89-10", "verified"), ("88-10", "disputed")])
+def test_a_body_in_a_later_relative_clause_is_not_the_one_voting(tmp_path: Path, counts: str, verdict: str):
+    """ "which the Democratic-led House passed": the House was taken for the body of the Senate's 88-10, and the
+    vote matched no record."""
+    sentence = (
+        f"Senators voted {counts} for the implementing bill, H.R. 5430, which the Democratic-led House passed on"
+        " Dec. 19 by 385-41.\n"
+    )
+    found = checked(store_index(tmp_path, TRADE), sentence, dt.date(2020, 1, 16))
+    votes = [v for kind, v, _ in found.values() if kind == "vote"]
+    assert votes[:1] == [verdict], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Mexico's Senate approved the revised pact in December.", "verified"),
+        ("Mexico's Senate rejected the revised pact in December.", "disputed"),
+        ("Mexico's Senate ratified the accord in December.", "verified"),
+        ("Mexico's Senate blocked the accord in December.", "disputed"),
+    ],
+    ids=["approved-pact", "rejected-pact", "ratified-accord", "blocked-accord"],
+)
+def test_a_pact_or_accord_ratified_or_blocked_is_a_decision(tmp_path: Path, sentence: str, verdict: str):
+    """A pact, an accord, a protocol or a settlement is a measure voted on, and "ratified" and "blocked" are
+    outcomes: "Mexico's Senate rejected the revised pact" was no claim at all."""
+    found = checked(store_index(tmp_path, TRADE), sentence + "\n", dt.date(2020, 1, 16))
+    assert verdict in [v for kind, v, _ in found.values() if kind == "vote"], found
+
+
+ASSEMBLY = """
+sources:
+  - id: assembly-release
+    title: Assembly adopts the accord
+    publisher: World Health Organization
+    date: 2025-05-20
+    excerpts:
+      - "The Assembly adopted the agreement a day after Committee A approved it with 124 votes in favour."
+votes:
+  - id: plenary-accord
+    body: World Health Assembly
+    date: 2025-05-20
+    measure: Adoption of the pandemic agreement in plenary
+    outcome: adopted
+    source: assembly-release
+  - id: committee-accord
+    body: Committee A of the World Health Assembly
+    date: 2025-05-19
+    measure: Approval of the pandemic agreement in committee
+    outcome: adopted
+    tally: {for: 124, against: 0, abstain: 11}
+    source: assembly-release
+"""
+
+
+def test_a_tally_after_a_decision_by_consensus_is_the_other_decisions(tmp_path: Path):
+    sentence = (
+        "The accord was adopted by consensus at a plenary session of the World Health Assembly, a day after"
+        " delegations rejected it in committee by 124 votes in favour, none against and 11 abstentions.\n"
+    )
+    found = checked(store_index(tmp_path, ASSEMBLY), sentence, dt.date(2025, 5, 20))
+    assert "disputed" in [v for kind, v, _ in found.values() if kind == "vote"], found

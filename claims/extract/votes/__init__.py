@@ -13,8 +13,8 @@ from factdesk.claims.extract.votes.members import (
     spread_over_list,
     voters_around,
 )
-from factdesk.claims.extract.votes.mention import VoteMention, actor_name
-from factdesk.claims.extract.votes.outcomes import find_votes, might_be_a_vote
+from factdesk.claims.extract.votes.mention import VoteMention, actor_name, might_be_a_vote
+from factdesk.claims.extract.votes.outcomes import find_votes
 
 __all__ = [
     "VoteMention",

@@ -14,7 +14,7 @@ from factdesk.claims.extract.votes.ruling_words import ruled_challenge
 MEASURE_NOUN = (
     r"(?:resolution|bill|motion|measure|amendment|law|legislation|proposal|budget|draft|text|treaty|deal|plan"
     r"|referendum|package|offer|contract|agreement|nomination|ordinance|decree|petition|bid|constitution|charter"
-    r"|reforms?|merger|takeover|acquisition|sale)\b"
+    r"|reforms?|merger|takeover|acquisition|sale|pact|accord|protocol|convention|settlement)\b"
 )
 MEASURE_STOP = re.compile(
     r"\s*(?:[,;:.()]|\s(?:in|by|with|after|for|on|at|during)\s+(?:almost|nearly|about|around|more|over|less|a\s+vote|"
@@ -105,3 +105,29 @@ _WHEN_BEFORE = re.compile(
 def without_when(subject: str) -> str:
     """A sentence's subject without the day written before it ("On Thursday parliament" is parliament)."""
     return _WHEN_BEFORE.sub("", subject)
+
+
+# ", which the Democratic-led House passed": a relative clause, whose body is the subject of its own vote
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|that|who|whom|where|after|before|when)\s+(?:[\w'’-]+\s+){0,4}$")
+_A_TALLY = re.compile(r"\d\s*[-–—]\s*\d|\d\s+votes?\s+to\s+\d")
+
+
+def in_a_later_clause(text: str, at: int) -> bool:
+    """Whether a body named at `at` stands in a clause after a tally the sentence gave first: "Senators voted
+    89-10 for the bill, which the House passed by 385-41" is no vote of the House's 89-10."""
+    relative = _RELATIVE_BEFORE.search(text, max(0, at - 60), at)
+    return relative is not None and _A_TALLY.search(text, 0, relative.start()) is not None
+
+
+# Every vote pattern needs one of these stems (or a tally like "14-0"); a sentence without any is
+# skipped. Substring tests on the lower-cased text are several times faster than one case-blind regex.
+_VOTE_STEMS = ("vot", "adopt", "approv", "pass", "reject", "veto", "block", "abstain", "abstention", "defeat", "favo",
+               "against", "fail", "withdr", "confirm", "ratif", "prohib", "backed", "supported", "opposed", "cleared",
+               "carried", "sided with", "the majority", "the minority", "dissent")  # fmt: skip
+# "Had the first motion passed, the government would have fallen", "If approved, ...": no vote that was held
+SUPPOSED = re.compile(r"\s*(?:Had|If|Were|Should|Unless)\b")
+TALLY_SHAPE = re.compile(r"\d\s*[-–—]\s*\d")
+
+
+def might_be_a_vote(text: str, lowered: str) -> bool:
+    return any(stem in lowered for stem in _VOTE_STEMS) or TALLY_SHAPE.search(text) is not None

@@ -11,7 +11,16 @@ from factdesk.claims.extract.numbers import NUMBER_WORD
 from factdesk.claims.extract.votes.ballots import strike_ballot
 from factdesk.claims.extract.votes.confidence import confidence_vote
 from factdesk.claims.extract.votes.counted import outcome_of_shares, second_decision, shares, side_count
-from factdesk.claims.extract.votes.mention import BODY, MEASURE_NOUN, VoteMention, clean_measure, without_when
+from factdesk.claims.extract.votes.mention import (
+    BODY,
+    MEASURE_NOUN,
+    SUPPOSED,
+    VoteMention,
+    clean_measure,
+    in_a_later_clause,
+    might_be_a_vote,
+    without_when,
+)
 from factdesk.claims.extract.votes.positions import find_positions
 from factdesk.claims.extract.votes.rulings import find_ruling, might_be_a_ruling, ruling_alone
 from factdesk.claims.extract.votes.stances import find_stances
@@ -107,10 +116,11 @@ _INFINITIVE_OUTCOME = re.compile(
 _MEMBERS = frozenset("lawmakers legislators senators mps voters shareholders stockholders members delegates".split())
 _ACTIVE_OUTCOME = re.compile(
     r"(?P<body>(?:the\s+)?(?:\d[\d,]*\s+)?(?:[A-Z][\w.'’-]*\s+|voting\s+){0,4}(?:Council|Assembly|Senate|House|"
-    rf"Parliament|Congress|Knesset|Bundestag|Commons|Committee|Cabinet|Board|(?i:parliament|{'|'.join(sorted(_MEMBERS))})))"
+    rf"Parliament|Congress|Knesset|Bundestag|Commons|Committee|Commission|Cabinet|Board|(?i:parliament|{'|'.join(sorted(_MEMBERS))})))"
     r"(?:\s+[-–—]\s[^-–—]{1,100}?\s[-–—])?"  # "the 207 voting members - Kuwait ... did not take part - rejected"
     r"\s+(?:has\s+|have\s+|had\s+|on\s+\w+\s+)?(?:\w+ly\s+)?"
-    r"(?P<verb>adopted|approved|passed|rejected|defeated|vetoed|backed|endorsed|overrode|failed\s+to\s+override)\s+"
+    r"(?P<verb>adopted|approved|passed|ratified|rejected|defeated|blocked|prohibited|vetoed|backed|endorsed|overrode|"
+    r"failed\s+to\s+override)\s+"
     rf"(?P<measure>(?:the|a|an|its)?\s*[^,;.]{{0,100}}?(?:{MEASURE_NOUN}|veto\b)(?:\s+\d+(?![-–—\d])(?:\s*\(\d{{4}}\))?)?)"
 )
 # "the Senate confirmed Jane Doe as Secretary of Labor": a vote on a nominee, whose name is the measure
@@ -135,6 +145,8 @@ _DECISION_AFTER = re.compile(r"(?:['’]s)?\s+(?:ruling|decision|judgment|verdic
 _FAILED_BEFORE_TALLY = re.compile(
     r"\b(?P<verb>failed),?\s+(?:by\s+)?(?:(?:a|on\s+a)\s+(?:vote|margin)\s+of\s+)?$", re.IGNORECASE
 )
+_BY_CONSENSUS = re.compile(r"\s+(?:by\s+consensus|without\s+a\s+vote|by\s+acclamation)\b")
+_COUNTED_LATER = re.compile(r"\d\s*[-–—]\s*\d|\d\s+votes?\b")
 _COUNTED_BEFORE = re.compile(rf"\b(?:\d+|{NUMBER_WORD}|all\s+but|most|some|many)\s+$", re.IGNORECASE)
 _OUTCOME_NOUN_NEAR = re.compile(r"\b(?P<noun>confirmation|rejection|approval|adoption|passage|defeat)\b", re.IGNORECASE)
 _TO_AFTER_TALLY = re.compile(r"\s+to\s+(?P<measure>[a-z]{3,}\s+[^,;.]{2,100})")
@@ -175,7 +187,7 @@ _OUTCOME_PATTERNS = (
     ),
     (_APPOSED_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed")),
     (_NOUN_OUTCOME, ("approval", "adoption", "passage", "rejection", "defeat")),
-    (_ACTIVE_OUTCOME, ("adopt", "approv", "passed", "reject", "defeat", "veto", "backed", "endorsed", "overr")),
+    (_ACTIVE_OUTCOME, tuple("adopt approv passed ratif reject defeat block prohib veto backed endorsed overr".split())),
     (_INTRANSITIVE_OUTCOME, ("passed", "failed", "cleared")),
     (_PRONOUN_OUTCOME, ("passed", "failed")),
     (_READING, ("reading",)),
@@ -189,29 +201,15 @@ _OUTCOME_PATTERNS = (
 )
 
 
-# Every vote pattern needs one of these stems (or a tally like "14-0"); a sentence without any is
-# skipped. Substring tests on the lower-cased text are several times faster than one case-blind regex.
-_VOTE_STEMS = ("vot", "adopt", "approv", "pass", "reject", "veto", "block", "abstain", "abstention", "defeat", "favo",
-               "against", "fail", "withdr", "confirm", "backed", "supported", "opposed", "cleared", "carried",
-               "sided with", "the majority", "the minority", "dissent")  # fmt: skip
-# "Had the first motion passed, the government would have fallen", "If approved, ...": no vote that was held
-_SUPPOSED = re.compile(r"\s*(?:Had|If|Were|Should|Unless)\b")
-TALLY_SHAPE = re.compile(r"\d\s*[-–—]\s*\d")
-
-
 def _overlap(one: tuple[int, int], other: tuple[int, int]) -> bool:
     return one[0] < other[1] and other[0] < one[1]
-
-
-def might_be_a_vote(text: str, lowered: str) -> bool:
-    return any(stem in lowered for stem in _VOTE_STEMS) or TALLY_SHAPE.search(text) is not None
 
 
 def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMention]:
     """The votes one sentence reports; `vote_nearby`: a sentence beside it reports a vote."""
     text = sentence.text
     lowered = text.lower()
-    if _SUPPOSED.match(text):
+    if SUPPOSED.match(text):
         return []
     if not might_be_a_vote(text, lowered):
         return ruling_alone(sentence, lowered)
@@ -219,7 +217,8 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
     # "an appeal against a Court of Appeal ruling", "needed to send the charges to the Senate": a body whose
     # decision is the object, or where a measure goes next, is not the one voting
     body_match = next((found for found in BODY.finditer(text) if not _DECISION_AFTER.match(text, found.end())
-                       and not _SENT_TO.search(text, max(0, found.start() - 8), found.start())), None)  # fmt: skip
+                       and not _SENT_TO.search(text, max(0, found.start() - 8), found.start())
+                       and not in_a_later_clause(text, found.start())), None)  # fmt: skip
     body = re.sub(r"\s+", " ", body_match["body"]) if body_match else None
     measure, outcome_span, outcome = None, None, None
     for pattern, verbs in _OUTCOME_PATTERNS:
@@ -235,6 +234,8 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
             )
         ):
             match = None  # "ruled that the SEC's rejection ... was arbitrary", "recommended extending the approval of"
+        if match and _BY_CONSENSUS.match(text, match.end()) and _COUNTED_LATER.search(text, match.end()):
+            match = None  # "adopted by consensus at the plenary, a day after delegations approved it by 124 votes"
         if match and pattern is _ACTIVE_OUTCOME and _COUNTED_BEFORE.search(text, 0, match.start("body")):
             match = None  # "Only three Labour MPs backed the agreement": some members' votes, not the outcome
         if match:
