@@ -185,3 +185,27 @@ def test_a_tally_after_a_decision_by_consensus_is_the_other_decisions(tmp_path: 
     )
     found = checked(store_index(tmp_path, ASSEMBLY), sentence, dt.date(2025, 5, 20))
     assert "disputed" in [v for kind, v, _ in found.values() if kind == "vote"], found
+
+
+SPEECH = """
+sources:
+  - id: commission-speech
+    title: Speech by President Moreau at the European Parliament Plenary on the consequences of the war
+    publisher: European Commission
+    date: 2022-05-04
+    type: primary
+    excerpts:
+      - "We will now propose a ban on all imported oil, seaborne and pipeline, crude and refined."
+"""
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("May 4", "verified"), ("May 14", "disputed")])
+def test_a_primary_source_dated_by_its_title_dates_the_event(tmp_path: Path, day: str, verdict: str):
+    """The speech's title names who spoke and where: "put the embargo before the European Parliament on May 14"
+    is disputed by the speech of May 4, though its one excerpt shares few words with the sentence."""
+    sentence = (
+        f"Claire Moreau, the Commission president, first put the oil embargo before the European Parliament in"
+        f" Strasbourg on {day}.\n"
+    )
+    found = checked(store_index(tmp_path, SPEECH), sentence, dt.date(2022, 6, 3))
+    assert [v for kind, v, _ in found.values() if kind == "date"] == [verdict], found

@@ -39,7 +39,7 @@ from factdesk.claims.check.named_days import (
     tells_what_happened,
 )
 from factdesk.claims.check.record_days import day_of_its_record
-from factdesk.claims.check.weekday_agreement import weekday_disagrees
+from factdesk.claims.check.weekday_agreement import a_day_apart, weekday_disagrees
 from factdesk.claims.dates import DATE_PATTERN, WEEKDAYS, date_from_match
 from factdesk.claims.extract.dates_found import RELATIVE_MONTH, YEARS_FROM_THE_ARTICLE
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
@@ -89,7 +89,7 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
         # the day the story was filed: the article's own date says whether it is right
         if agrees(claimed, on.isoformat()):
             return Suggestion(Verdict.VERIFIED, 70, f"the article is dated {readable(on.isoformat())}")
-        if _a_day_apart(claimed, on, claim.sentence):  # the event's day, in a report dated the next (or before)
+        if a_day_apart(claimed, on, claim.sentence):  # the event's day, in a report dated the next (or before)
             return Suggestion(Verdict.UNSUPPORTED, 50, f"the article is dated {readable(on.isoformat())}, a day apart")
         return Suggestion(
             Verdict.DISPUTED, 60, f"the article is dated {readable(on.isoformat())}, not {readable(claimed)}"
@@ -162,10 +162,12 @@ def _issued_on_another_day(
     """A primary source about the sentence (a statement, a release, a record), issued one slip from the claimed
     day, that gives no date of its own: what it announces happened the day it was issued ("nominated Jackson
     on Feb. 28" against the White House release of February 25; "sold at Christie's in 2014" against the auction
-    house's release of May 11, 2015). A report of a later day is not so read."""
+    house's release of May 11, 2015; "Speech by President X at the European Parliament", by its title). A report
+    of a later day is not so read."""
     for match in related:
         issued = match.source.date
-        if issued is None or match.source.type is not SourceType.PRIMARY or match.score < _ISSUED_RELATED:
+        wanted = _RELATED if match.excerpt == match.source.title else _ISSUED_RELATED  # a title: what it is of
+        if issued is None or match.source.type is not SourceType.PRIMARY or match.score < wanted:
             continue
         if (on is not None and issued > on) or not counts(issued.isoformat()):
             continue
@@ -388,13 +390,3 @@ def _as_given(place: DatePlace) -> str:
     """ "December 1, 2021", and as the source writes it where that differs ("Dec. 1, 2021")."""
     plainly = readable(place.iso)
     return plainly if place.written.replace(",", "") == plainly.replace(",", "") else f"{plainly} ({place.written})"
-
-
-def _a_day_apart(claimed: str, on: dt.date, sentence: str) -> bool:
-    """ "LIMA, Dec 7 - ... removed the president on Wednesday" in a report dated Thursday, December 8: the
-    dateline gives the day the story happened, as the sentence's weekday does."""
-    for step in (-1, 1):
-        day = on + dt.timedelta(days=step)
-        if agrees(claimed, day.isoformat()) and re.search(rf"\b{day.strftime('%A')}\b", sentence):
-            return True
-    return False

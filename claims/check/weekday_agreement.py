@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from factdesk.claims.check.date_places import parts, readable
+from factdesk.claims.check.date_places import agrees, parts, readable
 from factdesk.claims.dates import WEEKDAYS, weekday_and_date
 from factdesk.claims.model import Claim, Suggestion, Verdict
 
@@ -46,3 +46,13 @@ def weekday_disagrees(claim: Claim, claimed: str, on: dt.date | None) -> Suggest
     meant = next(other for other in near if f"{other:%A}" == named)
     said = f"{readable(date.isoformat())} was a {date:%A}, not a {named}: the {named} is {weekday_and_date(meant)}"
     return Suggestion(Verdict.DISPUTED, 70, said)
+
+
+def a_day_apart(claimed: str, on: dt.date, sentence: str) -> bool:
+    """ "LIMA, Dec 7 - ... removed the president on Wednesday" in a report dated Thursday, December 8: the
+    dateline gives the day the story happened, as the sentence's weekday does."""
+    for step in (-1, 1):
+        day = on + dt.timedelta(days=step)
+        if agrees(claimed, day.isoformat()) and re.search(rf"\b{day.strftime('%A')}\b", sentence):
+            return True
+    return False
