@@ -209,3 +209,82 @@ def test_a_primary_source_dated_by_its_title_dates_the_event(tmp_path: Path, day
     )
     found = checked(store_index(tmp_path, SPEECH), sentence, dt.date(2022, 6, 3))
     assert [v for kind, v, _ in found.values() if kind == "date"] == [verdict], found
+
+
+DECISIONS = """
+sources:
+  - id: official-results
+    title: Results of the votes
+    publisher: Official gazette
+    date: 2022-03-11
+    type: primary
+    excerpts:
+      - "The Chamber of Deputies approved the bill by 202 votes to 37, with 13 abstentions."
+votes:
+  - id: deputies-bill
+    body: Chamber of Deputies
+    date: 2022-03-11
+    measure: Bill approving the refinancing agreement
+    outcome: adopted
+    tally: {for: 202, against: 37, abstain: 13}
+    source: official-results
+  - id: forum-selection
+    body: Islands Forum leaders
+    date: 2021-02-03
+    measure: Selection of the Secretary General
+    outcome: adopted
+    tally: {for: 9, against: 8}
+    source: official-results
+  - id: union-election
+    body: National Labor Relations Board election at the warehouse
+    date: 2022-04-01
+    measure: Representation by the union
+    outcome: adopted
+    tally: {for: 2654, against: 2131}
+    source: official-results
+  - id: merger-decision
+    body: European Commission
+    date: 2019-02-06
+    measure: Prohibition of the proposed merger of the two rail makers
+    outcome: rejected
+    source: official-results
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on", "verdict"),
+    [
+        ("The Chamber of Deputies passed the bill on March 11 by 202 votes to 37.", "2022-03-11", "verified"),
+        ("The Chamber of Deputies passed the bill on March 11 by 207 votes to 37.", "2022-03-11", "disputed"),
+        (
+            "Leaders picked the diplomat over his rival by nine votes to eight in the final round.",
+            "2021-02-04",
+            "verified",
+        ),
+        (
+            "Leaders picked the diplomat over his rival by ten votes to seven in the final round.",
+            "2021-02-04",
+            "disputed",
+        ),
+        ("The final tally at the warehouse was 2,654 to 2,131 in favor of the union.", "2022-04-01", "verified"),
+        ("The final tally at the warehouse was 2,654 to 2,311 in favor of the union.", "2022-04-01", "disputed"),
+        ("The European Commission on Wednesday formally blocked the planned merger.", "2019-02-06", "verified"),
+        ("The European Commission on Wednesday formally cleared the planned merger.", "2019-02-06", "disputed"),
+    ],
+    ids=["deputies", "deputies-207", "words", "words-10-7", "in-favor", "in-favor-2311", "blocked", "cleared"],
+)
+def test_tallies_and_decisions_written_in_other_ways(tmp_path: Path, sentence: str, on: str, verdict: str):
+    """A legislature known by its own name ("the Chamber of Deputies"), counts in words ("by nine votes to
+    eight"), a tally "in favor of the union" and a merger "cleared" were no vote claims, or claims of no body."""
+    found = checked(store_index(tmp_path, DECISIONS), sentence + "\n", dt.date.fromisoformat(on))
+    assert verdict in [v for kind, v, _ in found.values() if kind == "vote"], found
+
+
+def test_a_legislature_by_its_own_name_is_the_body_and_cleared_the_way_is_no_decision() -> None:
+    from factdesk.claims.extract import extract_claims
+
+    claims = extract_claims("The House cleared the way for a vote on the bill.\n")
+    assert [c for c in claims if c.kind.value == "vote"] == []
+    for chamber in ("Chamber of Deputies", "Lok Sabha", "Sejm"):
+        claims = extract_claims(f"The {chamber} passed the bill by 207 votes to 37.\n")
+        assert [c.fields.get("body") for c in claims if c.kind.value == "vote"] == [chamber]

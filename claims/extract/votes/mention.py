@@ -32,6 +32,9 @@ BODY = re.compile(
     # "Senate Judiciary Committee", "House Appropriations Committee": a chamber's committee is its own body
     r"(?:(?:Senate|House)\s+)?(?:[A-Z]\w+\s+){0,2}Committee|"
     r"Senate|House|Parliament|Congress|Knesset|Bundestag|Bundesrat|Duma|Cabinet|"
+    # legislatures known by their own names: "the Chamber of Deputies", "the Lok Sabha", "the Sejm"
+    r"Chamber\s+of\s+(?:Deputies|Representatives)|(?:Lok|Rajya)\s+Sabha|Sejm|Riksdag|Storting|Folketing|Diet|"
+    r"Verkhovna\s+Rada|Dáil|Seanad|Majlis|"
     r"Supreme\s+Court|"
     # courts by their names: "the Court of Appeal", "the Constitutional Council", "the High Court"
     r"Court\s+of\s+(?:Appeals?|Justice|Cassation)|(?:(?!The\b|A\b|An\b)[A-Z]\w+\s+){1,2}(?:Court|Tribunal)(?:\s+of\s+Appeals?)?|"
@@ -131,3 +134,17 @@ TALLY_SHAPE = re.compile(r"\d\s*[-–—]\s*\d")
 
 def might_be_a_vote(text: str, lowered: str) -> bool:
     return any(stem in lowered for stem in _VOTE_STEMS) or TALLY_SHAPE.search(text) is not None
+
+
+MEMBERS = frozenset("lawmakers legislators senators mps voters shareholders stockholders members delegates".split())
+ACTIVE_OUTCOME = re.compile(
+    r"(?P<body>(?:the\s+)?(?:\d[\d,]*\s+)?(?:[A-Z][\w.'’-]*\s+|voting\s+){0,4}(?:Council|Assembly|Senate|House|"
+    rf"Parliament|Congress|Knesset|Bundestag|Commons|Committee|Commission|Cabinet|Board|Chamber\s+of\s+Deputies|Sabha|"
+    rf"Sejm|Diet|Rada|(?i:parliament|{'|'.join(sorted(MEMBERS))})))"
+    r"(?:\s+[-–—]\s[^-–—]{1,100}?\s[-–—])?"  # "the 207 voting members - Kuwait ... did not take part - rejected"
+    r"\s+(?:has\s+|have\s+|had\s+|on\s+\w+\s+)?(?:\w+ly\s+)?"
+    r"(?P<verb>adopted|approved|passed|ratified|rejected|defeated|blocked|prohibited|vetoed|backed|endorsed|overrode|"
+    r"cleared(?!\s+the\s+way)|"
+    r"failed\s+to\s+override)\s+"
+    rf"(?P<measure>(?:the|a|an|its)?\s*[^,;.]{{0,100}}?(?:{MEASURE_NOUN}|veto\b)(?:\s+\d+(?![-–—\d])(?:\s*\(\d{{4}}\))?)?)"
+)

@@ -12,8 +12,10 @@ from factdesk.claims.extract.votes.ballots import strike_ballot
 from factdesk.claims.extract.votes.confidence import confidence_vote
 from factdesk.claims.extract.votes.counted import outcome_of_shares, second_decision, shares, side_count
 from factdesk.claims.extract.votes.mention import (
+    ACTIVE_OUTCOME,
     BODY,
     MEASURE_NOUN,
+    MEMBERS,
     SUPPOSED,
     VoteMention,
     clean_measure,
@@ -113,16 +115,6 @@ _INFINITIVE_OUTCOME = re.compile(
     re.IGNORECASE,
 )
 # members, not a body the records name (a referendum's voters, a company's shareholders, a union's members)
-_MEMBERS = frozenset("lawmakers legislators senators mps voters shareholders stockholders members delegates".split())
-_ACTIVE_OUTCOME = re.compile(
-    r"(?P<body>(?:the\s+)?(?:\d[\d,]*\s+)?(?:[A-Z][\w.'’-]*\s+|voting\s+){0,4}(?:Council|Assembly|Senate|House|"
-    rf"Parliament|Congress|Knesset|Bundestag|Commons|Committee|Commission|Cabinet|Board|(?i:parliament|{'|'.join(sorted(_MEMBERS))})))"
-    r"(?:\s+[-–—]\s[^-–—]{1,100}?\s[-–—])?"  # "the 207 voting members - Kuwait ... did not take part - rejected"
-    r"\s+(?:has\s+|have\s+|had\s+|on\s+\w+\s+)?(?:\w+ly\s+)?"
-    r"(?P<verb>adopted|approved|passed|ratified|rejected|defeated|blocked|prohibited|vetoed|backed|endorsed|overrode|"
-    r"failed\s+to\s+override)\s+"
-    rf"(?P<measure>(?:the|a|an|its)?\s*[^,;.]{{0,100}}?(?:{MEASURE_NOUN}|veto\b)(?:\s+\d+(?![-–—\d])(?:\s*\(\d{{4}}\))?)?)"
-)
 # "the Senate confirmed Jane Doe as Secretary of Labor": a vote on a nominee, whose name is the measure
 _CONFIRMATION = re.compile(
     r"\b(?P<verb>confirmed|rejected|elected|re-?elected)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+(?:(?:von|van|der|den|de|da|del|la|le|bin|al|el|di|du|dos)\s+)*){1,3}?[A-Z][\w'’-]+"
@@ -170,7 +162,9 @@ _RULED_THAT = re.compile(r"\b(?:ruled|held|found|concluded)\b[^.;]{0,80}\bthat\b
 _DEADLOCK = re.compile(r"\b(?:deadlock\w*|tied|a\s+tie)\b", re.IGNORECASE)
 # "Dutton led with 38 votes to Morrison's 36": ahead in a round, which decides nothing yet
 _ONLY_AHEAD = re.compile(r"\b(?:led|leads|leading|trailed|trails|trailing|ahead)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
-_DECIDED = re.compile(r"\b(?:vot(?:e|ed|es|ing)|ruled|rules|ruling|decided|decision|verdict|sided)\b", re.IGNORECASE)
+_DECIDED = re.compile(
+    r"\b(?:vot(?:e|ed|es|ing)|ruled|rules|ruling|decided|decision|verdict|sided|in\s+favou?r)\b", re.IGNORECASE
+)
 
 # "the president vetoed the bill": a veto by one office-holder, and the measure's fate.
 _VETO = re.compile(
@@ -187,7 +181,10 @@ _OUTCOME_PATTERNS = (
     ),
     (_APPOSED_OUTCOME, ("adopted", "approved", "passed", "rejected", "defeated", "vetoed")),
     (_NOUN_OUTCOME, ("approval", "adoption", "passage", "rejection", "defeat")),
-    (_ACTIVE_OUTCOME, tuple("adopt approv passed ratif reject defeat block prohib veto backed endorsed overr".split())),
+    (
+        ACTIVE_OUTCOME,
+        tuple("adopt approv passed ratif reject defeat block prohib veto backed endorsed overr cleared".split()),
+    ),
     (_INTRANSITIVE_OUTCOME, ("passed", "failed", "cleared")),
     (_PRONOUN_OUTCOME, ("passed", "failed")),
     (_READING, ("reading",)),
@@ -214,8 +211,8 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
     if not might_be_a_vote(text, lowered):
         return ruling_alone(sentence, lowered)
     found: list[VoteMention] = []
-    # "an appeal against a Court of Appeal ruling", "needed to send the charges to the Senate": a body whose
-    # decision is the object, or where a measure goes next, is not the one voting
+    # "an appeal against a Court of Appeal ruling", "needed to send the charges to the Senate": a body whose decision
+    # is the object, or where a measure goes next, is not the one voting (nor one in a later clause)
     body_match = next((found for found in BODY.finditer(text) if not _DECISION_AFTER.match(text, found.end())
                        and not _SENT_TO.search(text, max(0, found.start() - 8), found.start())
                        and not in_a_later_clause(text, found.start())), None)  # fmt: skip
@@ -236,7 +233,7 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
             match = None  # "ruled that the SEC's rejection ... was arbitrary", "recommended extending the approval of"
         if match and _BY_CONSENSUS.match(text, match.end()) and _COUNTED_LATER.search(text, match.end()):
             match = None  # "adopted by consensus at the plenary, a day after delegations approved it by 124 votes"
-        if match and pattern is _ACTIVE_OUTCOME and _COUNTED_BEFORE.search(text, 0, match.start("body")):
+        if match and pattern is ACTIVE_OUTCOME and _COUNTED_BEFORE.search(text, 0, match.start("body")):
             match = None  # "Only three Labour MPs backed the agreement": some members' votes, not the outcome
         if match:
             verb = match.groupdict().get("verb") or match.groupdict().get("noun")
@@ -252,10 +249,10 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
             if pattern is _VOTED_TO:
                 end = match.end("verb")  # "to pass a $95 billion package": the measure's figures are claims too
             outcome_span = (match.start(), end)
-            actor = without_when(match["body"]) if pattern is _ACTIVE_OUTCOME else ""
-            if pattern is _ACTIVE_OUTCOME and not body and actor[:1].isupper():
+            actor = without_when(match["body"]) if pattern is ACTIVE_OUTCOME else ""
+            if pattern is ACTIVE_OUTCOME and not body and actor[:1].isupper():
                 named = re.sub(r"^the\s+", "", actor, flags=re.IGNORECASE)
-                generic = named.split()[-1].lower() in _MEMBERS  # "British lawmakers": members, not a body
+                generic = named.split()[-1].lower() in MEMBERS  # "British lawmakers": members, not a body
                 body = None if generic else named
             break
     if outcome is None and any(word in lowered for word in ("strik", "walk", "industrial action")):

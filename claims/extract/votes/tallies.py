@@ -37,6 +37,14 @@ TALLIES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         ),
         ("vot",),
     ),
+    (  # "by nine votes to eight": small counts written in words
+        re.compile(r"\bby\s+" + _count("for") + r"\s+votes?\s+to\s+" + _count("against") + r"\b(?!\s*(?:percent|%))"),
+        ("votes",),
+    ),
+    (  # "The final tally was 2,654 to 2,131 in favor of the union"
+        re.compile(r"\b" + _COUNT_FOR + r"\s+to\s+" + _COUNT_AGAINST + r"\s+in\s+favou?r\b"),
+        ("favo",),
+    ),
     (  # "143 to 9 with 25 abstentions"
         re.compile(r"\b" + _COUNT_FOR + r"\s+to\s+" + _COUNT_AGAINST + _ABSTENTIONS.removesuffix("?")),
         ("abstention",),
