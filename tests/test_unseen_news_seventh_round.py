@@ -288,3 +288,59 @@ def test_a_legislature_by_its_own_name_is_the_body_and_cleared_the_way_is_no_dec
     for chamber in ("Chamber of Deputies", "Lok Sabha", "Sejm"):
         claims = extract_claims(f"The {chamber} passed the bill by 207 votes to 37.\n")
         assert [c.fields.get("body") for c in claims if c.kind.value == "vote"] == [chamber]
+
+
+CIRCUITS = """
+sources:
+  - id: opinions
+    title: Opinions of the courts of appeals
+    publisher: Courts
+    date: 2014-07-22
+    excerpts:
+      - "The panels ruled the same day."
+votes:
+  - id: dc-circuit-ruling
+    body: U.S. Court of Appeals for the District of Columbia Circuit (panel)
+    date: 2014-07-22
+    measure: Validity of the IRS rule on tax credits (struck down)
+    outcome: rejected
+    tally: {for: 1, against: 2}
+    source: opinions
+  - id: fourth-circuit-ruling
+    body: U.S. Court of Appeals for the Fourth Circuit (panel)
+    date: 2014-07-22
+    measure: Validity of the IRS rule on tax credits
+    outcome: adopted
+    source: opinions
+  - id: state-court-order
+    body: State Supreme Court
+    date: 2020-05-13
+    measure: Petition to declare the stay-at-home extension unlawful and unenforceable
+    outcome: adopted
+    tally: {for: 4, against: 3}
+    source: opinions
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on", "verdict"),
+    [
+        ("A panel of the 4th U.S. Circuit Court of Appeals in Richmond, Va., unanimously upheld the same IRS rule.",
+         "2014-07-22", "verified"),
+        ("A panel of the 4th U.S. Circuit Court of Appeals in Richmond, Va., unanimously struck down the same IRS"
+         " rule.", "2014-07-22", "disputed"),
+        ("In a 4-3 ruling that struck down the extension, the court's majority held that the order was a rule.",
+         "2020-05-14", "verified"),
+        ("In a 4-3 ruling that upheld the extension, the court's majority held that the order was a rule.",
+         "2020-05-14", "disputed"),
+    ],
+    ids=["circuit-upheld", "circuit-struck", "ruling-that-struck", "ruling-that-upheld"],
+)  # fmt: skip
+def test_rulings_of_courts_named_with_a_place_an_ordinal_or_after_the_ruling(
+    tmp_path: Path, sentence: str, on: str, verdict: str
+):
+    """ "the 4th U.S. Circuit Court of Appeals in Richmond, Va., unanimously struck down": the place stood
+    between the court and its verb, the ordinal did not name the Fourth Circuit, and the D.C. Circuit's ruling of
+    that day bore it out; "In a 4-3 ruling that upheld the extension" named its court after."""
+    found = checked(store_index(tmp_path, CIRCUITS), sentence + "\n", dt.date.fromisoformat(on))
+    assert [v for kind, v, _ in found.values() if kind == "vote"][:1] == [verdict], found

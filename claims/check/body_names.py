@@ -24,8 +24,15 @@ def the_body_itself(actor: str, body: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def body_words(body: str) -> str:
-    """A body's content words, without who holds it: "the Republican-controlled Assembly" is the Assembly."""
-    return " ".join(word for word in content_words(body) if not _HELD_BY.search(word))
+    """A body's content words, without who holds it: "the Republican-controlled Assembly" is the Assembly; an
+    ordinal in words, as records write it ("the 4th Circuit" is the Fourth Circuit)."""
+    return " ".join(_ORDINALS.get(word, word) for word in content_words(body) if not _HELD_BY.search(word))
+
+
+_ORDINALS = dict(
+    zip("1st 2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th".split(), "first second third fourth fifth sixth seventh"
+        " eighth ninth tenth eleventh twelfth".split(), strict=True)
+)  # fmt: skip
 
 
 _HELD_BY = re.compile(r"\w-(?:controlled|led|dominated|run|held)$")

@@ -138,7 +138,7 @@ def _candidates(
             score -= 5.0
         scored.append((score, vote))
     scored.sort(key=lambda item: -item[0])
-    return scored
+    return _best_bodies(body, scored) if body else scored
 
 
 def _clause_of(claim: Claim) -> str:
@@ -262,6 +262,15 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
                 if other.verdict is Verdict.VERIFIED:
                     return other
     return best
+
+
+def _best_bodies(body: str, scored: list[tuple[float, Vote]]) -> list[tuple[float, Vote]]:
+    """The candidates whose body fits the claim's about as well as the best one's (within 10 points of 100):
+    "the 4th U.S. Circuit Court of Appeals" is not the D.C. Circuit's record of that day, whatever its words."""
+    wanted = body_words(body)
+    fits = {vote.body: body_score(wanted, body_words(vote.body)) for _, vote in scored}
+    best = max(fits.values(), default=0.0)
+    return [(score, vote) for score, vote in scored if fits[vote.body] >= best - 10]
 
 
 def _of_another_weekday(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion | None:

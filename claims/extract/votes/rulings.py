@@ -18,7 +18,7 @@ from factdesk.claims.extract.votes.ruling_words import BROUGHT, challenge_won, r
 from factdesk.claims.sentences import Sentence
 
 _COURT = (
-    r"(?P<court>(?:(?:[A-Z][\w.'’-]*|of)\s+){0,4}(?:Court|Tribunal)(?:\s+of\s+(?:Appeals?|Justice|Cassation))?"
+    r"(?P<court>(?:(?:[A-Z0-9][\w.'’-]*|of)\s+){0,4}(?:Court|Tribunal|Circuit)(?:\s+of\s+(?:Appeals?|Justice|Cassation))?"
     # "the Supreme Court of Canada", "the Court of Appeal for Ontario"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
     r"|\b(?:the\s+)?(?:same\s+|high\s+|top\s+|lower\s+|appeals\s+|constitutional\s+|supreme\s+)?(?:court|tribunal)"
@@ -33,25 +33,44 @@ _TRAILING_WORD = re.compile(r"\s+(?:in|on|at|by|of|for|to|with|from)$", re.IGNOR
 # "on Friday", "has", "unanimously", "in a 4-3 ruling,": what may stand between the court and its verb
 _BETWEEN = (
     r"(?:\s+(?:on\s+[A-Z]\w+|has|had|have|also|last\s+\w+|this\s+\w+|\w+ly|in\s+a\s+[^,;.]{1,30},"
-    r"|ruled(?:\s+on\s+[A-Z]\w+)?,))*"  # "the Supreme Court ruled on Tuesday, dismissing the appeal"
+    r"|ruled(?:\s+on\s+[A-Z]\w+)?,"  # "the Supreme Court ruled on Tuesday, dismissing the appeal"
+    r"|,?\s*in\s+[A-Z][\w.]+(?:,\s+[A-Z][\w.]+)?,"  # "the Court of Appeals in Richmond, Va., struck down"
+    # "issued a 4-3 ruling that struck down the extension"
+    r"|(?:issued|handed\s+down|delivered)\s+an?\s+[^,;.]{0,30}?(?:ruling|decision|judgment|opinion)\s+(?:that|which)"
+    r"))*"
 )
 
 
 @cache
 def _ruling() -> re.Pattern[str]:
+    return re.compile(_COURT + _BETWEEN + _VERB_AND_OBJECT)
+
+
+# "In a 4-3 ruling that struck down the extension, the court's majority held ...": the court named after it
+_RULING_THAT = r"\b(?:ruling|decision|judgment|opinion)\s+(?:that|which)"
+
+
+@cache
+def _ruling_noun() -> re.Pattern[str]:
+    return re.compile(_RULING_THAT + _VERB_AND_OBJECT)
+
+
+def _verbs() -> str:
     verbs = [word for word in ruling_words() if word.endswith(("ed", "ing", "out", "down", "aside", "upheld"))]
     verbs = [word for word in verbs if not word.startswith(("violat",))]
-    alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(verbs, key=len, reverse=True))
-    return re.compile(_COURT + _BETWEEN + rf"\s+(?P<verb>{alternatives})\s+(?P<measure>[^,;.]{{3,140}})")
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(verbs, key=len, reverse=True))
+
+
+_VERB_AND_OBJECT = rf"\s+(?P<verb>{_verbs()})\s+(?P<measure>[^,;.]{{3,140}})"
 
 
 def might_be_a_ruling(lowered: str) -> bool:
-    return any(word in lowered for word in ("court", "tribunal", "judges", "justices"))
+    return any(word in lowered for word in ("court", "tribunal", "judges", "justices", "circuit"))
 
 
 def find_ruling(text: str) -> tuple[str, str, tuple[int, int], str | None] | None:
     """A court's ruling in the sentence: (outcome, measure, span of its words, the court as written)."""
-    match = _ruling().search(text)
+    match = _ruling().search(text) or _ruling_noun().search(text)
     if match is None:
         return None
     # "upheld the impeachment and removed him from office": the ruling's other act is not its object
@@ -69,8 +88,8 @@ def find_ruling(text: str) -> tuple[str, str, tuple[int, int], str | None] | Non
         return None  # "dismissed her predecessor", "allowed the broadcast": no act under review that it names
     outcome, measure = "adopted", f"{verb} {match['measure'][:used].strip()}"
     # "Saskatchewan's Court of Appeal" is not Ontario's: the place is part of the court's name
-    court = re.sub(r"['’]s\s+", " ", re.sub(r"^[Tt]he\s+", "", match["court"]))  # "Saskatchewan Court of Appeal"
-    named = court if court[:1].isupper() else None  # "the same court": the body is named elsewhere
+    court = re.sub(r"['’]s\s+", " ", re.sub(r"^[Tt]he\s+", "", match.groupdict().get("court") or ""))
+    named = court if court[:1].isupper() or court[:1].isdigit() else None  # "the same court": named elsewhere
     return outcome, measure, (match.start("verb"), match.start("measure") + used), named
 
 
