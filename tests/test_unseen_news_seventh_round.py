@@ -344,3 +344,47 @@ def test_rulings_of_courts_named_with_a_place_an_ordinal_or_after_the_ruling(
     that day bore it out; "In a 4-3 ruling that upheld the extension" named its court after."""
     found = checked(store_index(tmp_path, CIRCUITS), sentence + "\n", dt.date.fromisoformat(on))
     assert [v for kind, v, _ in found.values() if kind == "vote"][:1] == [verdict], found
+
+
+CHAMBER = """
+sources:
+  - id: chamber-record
+    title: Votes of the chamber
+    publisher: Congress
+    date: 2020-09-18
+    excerpts:
+      - "The motion was rejected with 32 votes in favour, 78 against and 15 abstentions."
+votes:
+  - id: first-motion
+    body: Congress of the Republic
+    date: 2020-09-18
+    measure: First vacancy motion against the President
+    outcome: rejected
+    tally: {for: 32, against: 78, abstain: 15}
+    source: chamber-record
+  - id: referendum-amendment
+    body: City Council
+    date: 2020-09-18
+    measure: Amendment to put the term-limits change to a public referendum
+    outcome: rejected
+    source: chamber-record
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("In September, the chamber rejected a first vacancy motion, over a singer's hiring.", "verified"),
+        ("In September, the chamber approved a first vacancy motion, over a singer's hiring.", "disputed"),
+        ("An amendment that would have put the change to a public referendum instead was defeated.",
+         "verified"),
+        ("An amendment that would have put the change to a public referendum instead was approved.",
+         "disputed"),
+    ],
+    ids=["chamber-rejected", "chamber-approved", "amendment-defeated", "amendment-approved"],
+)  # fmt: skip
+def test_a_chamber_in_lower_case_and_a_measure_with_a_relative_clause(tmp_path: Path, sentence: str, verdict: str):
+    """ "the chamber approved a first vacancy motion" and "an amendment that would have put ... was approved"
+    were no vote claims."""
+    found = checked(store_index(tmp_path, CHAMBER), sentence + "\n", dt.date(2020, 11, 10))
+    assert [v for kind, v, _ in found.values() if kind == "vote"][:1] == [verdict], found

@@ -140,7 +140,7 @@ MEMBERS = frozenset("lawmakers legislators senators mps voters shareholders stoc
 ACTIVE_OUTCOME = re.compile(
     r"(?P<body>(?:the\s+)?(?:\d[\d,]*\s+)?(?:[A-Z][\w.'’-]*\s+|voting\s+){0,4}(?:Council|Assembly|Senate|House|"
     rf"Parliament|Congress|Knesset|Bundestag|Commons|Committee|Commission|Cabinet|Board|Chamber\s+of\s+Deputies|Sabha|"
-    rf"Sejm|Diet|Rada|(?i:parliament|{'|'.join(sorted(MEMBERS))})))"
+    rf"Sejm|Diet|Rada|(?i:parliament|chamber|assembly|council|committee|board|commission|cabinet|{'|'.join(sorted(MEMBERS))})))"
     r"(?:\s+[-–—]\s[^-–—]{1,100}?\s[-–—])?"  # "the 207 voting members - Kuwait ... did not take part - rejected"
     r"\s+(?:has\s+|have\s+|had\s+|on\s+\w+\s+)?(?:\w+ly\s+)?"
     r"(?P<verb>adopted|approved|passed|ratified|rejected|defeated|blocked|prohibited|vetoed|backed|endorsed|overrode|"

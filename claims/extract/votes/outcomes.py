@@ -58,7 +58,7 @@ _MEASURE_SUBJECT = (
 _PASSIVE_OUTCOME = re.compile(
     _MEASURE_SUBJECT
     # "A similar motion brought by Podemos in June 2017 was defeated": who brought it, and when, between
-    + r"(?:\s+(?:brought|tabled|filed|proposed|introduced|sponsored|put\s+forward|in|on|against|by|of|to)\b"
+    + r"(?:\s+(?:brought|tabled|filed|proposed|introduced|sponsored|put\s+forward|in|on|against|by|of|to|that|which)\b"
     + r"[^,;.]{1,60}?)?"
     # "The motion of censure, tabled by the left and backed by the far right, was adopted": an apposition between
     # (a list of names in it too: "drafted by France, Britain and Germany together with the United States,")
