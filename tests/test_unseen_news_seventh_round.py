@@ -388,3 +388,32 @@ def test_a_chamber_in_lower_case_and_a_measure_with_a_relative_clause(tmp_path: 
     were no vote claims."""
     found = checked(store_index(tmp_path, CHAMBER), sentence + "\n", dt.date(2020, 11, 10))
     assert [v for kind, v, _ in found.values() if kind == "vote"][:1] == [verdict], found
+
+
+REGULATOR = """
+sources:
+  - id: regulator-order
+    title: Order terminating the rulemaking proceeding
+    publisher: Energy Regulatory Commission
+    date: 2018-01-08
+    type: primary
+    excerpts:
+      - "The Commission terminates the proposed rulemaking proceeding."
+votes:
+  - id: pricing-rule
+    body: Energy Regulatory Commission
+    date: 2018-01-08
+    measure: Proposed Grid Pricing Rule
+    outcome: rejected
+    tally: {for: 0, against: 5}
+    source: regulator-order
+"""
+
+
+@pytest.mark.parametrize(("verb", "verdict"), [("reject", "verified"), ("approve", "disputed")])
+def test_a_commission_voting_on_a_rule(tmp_path: Path, verb: str, verdict: str):
+    """ "The ... Commission's five members voted unanimously to approve the rulemaking": a rule is a measure,
+    and a commission named in full a body."""
+    sentence = f"The Energy Regulatory Commission's five members voted unanimously to {verb} the pricing rule.\n"
+    found = checked(store_index(tmp_path, REGULATOR), sentence, dt.date(2018, 1, 9))
+    assert [v for kind, v, _ in found.values() if kind == "vote"][:1] == [verdict], found

@@ -14,7 +14,7 @@ from factdesk.claims.extract.votes.ruling_words import ruled_challenge
 MEASURE_NOUN = (
     r"(?:resolution|bill|motion|measure|amendment|law|legislation|proposal|budget|draft|text|treaty|deal|plan"
     r"|referendum|package|offer|contract|agreement|nomination|ordinance|decree|petition|bid|constitution|charter"
-    r"|reforms?|merger|takeover|acquisition|sale|pact|accord|protocol|convention|settlement)\b"
+    r"|reforms?|merger|takeover|acquisition|sale|pact|accord|protocol|convention|settlement|rule|rulemaking|regulation)\b"
 )
 MEASURE_STOP = re.compile(
     r"\s*(?:[,;:.()]|\s(?:in|by|with|after|for|on|at|during)\s+(?:almost|nearly|about|around|more|over|less|a\s+vote|"
@@ -30,7 +30,7 @@ BODY = re.compile(
     r"(?:Security\s+Council|General\s+Assembly|Human\s+Rights\s+Council|House\s+of\s+Representatives|"
     r"House\s+of\s+Commons|House\s+of\s+Lords|National\s+Assembly|European\s+Parliament|City\s+Council|"
     # "Senate Judiciary Committee", "House Appropriations Committee": a chamber's committee is its own body
-    r"(?:(?:Senate|House)\s+)?(?:[A-Z]\w+\s+){0,2}Committee|"
+    r"(?:(?:Senate|House)\s+)?(?:[A-Z]\w+\s+){0,2}Committee|(?:[A-Z]\w+\s+){1,3}(?:Commission|Board)|"
     r"Senate|House|Parliament|Congress|Knesset|Bundestag|Bundesrat|Duma|Cabinet|"
     # legislatures known by their own names: "the Chamber of Deputies", "the Lok Sabha", "the Sejm"
     r"Chamber\s+of\s+(?:Deputies|Representatives)|(?:Lok|Rajya)\s+Sabha|Sejm|Riksdag|Storting|Folketing|Diet|"
