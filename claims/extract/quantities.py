@@ -45,7 +45,8 @@ _QUANTITY_IN_LOWER_CASE = re.compile(
 _IDENTIFIER_BEFORE = re.compile(
     r"(?i:\b(?:resolution|no\.|number|article|section|chapter|page|room|flight|route|"
     r"highway|bill|act|paragraph|clause|item|version|model|episode|vol\.|district|ward|precinct|gate|terminal|"
-    r"platform|local|lodge))\s*$"
+    r"platform|local|lodge|amendment|proposition|prop\.|measure|question|initiative|phase|stage|round|category|level|"
+    r"title|schedule|annex|appendix|exhibit|figure|table|docket|directive|decree|ordinance|protocol))\s*$"
 )
 _REFERENCE_BEFORE = re.compile(r"(?i:\b(?:the|these|those|both|its|his|her|their|our))\s+$")
 # "the one", "no one"; "one by one", "one after another": no count of one

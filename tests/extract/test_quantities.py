@@ -231,8 +231,11 @@ def test_a_one_letter_currency_sign_is_money_only_before_cents_or_a_scale(text: 
     [
         ("The committee fined Platini 80,000 euros.", [("80,000 euros", 80000, "EUR")]),
         ("He flew a Boeing 737 down Route 66.", []),
+        # "won" is Korea's currency, but here the verb after a ballot measure's number
+        ("Amendment 4 won 64.5 percent of the vote.", [("64.5 percent", 64.5, "percent")]),
+        ("Proposition 22 passed in phase 2 of the count.", []),
     ],
-    ids=["thousands-after-a-name", "a-names-number"],
+    ids=["thousands-after-a-name", "a-names-number", "amendment-4-won", "proposition-and-phase"],
 )
 def test_a_number_with_thousands_after_a_name_is_a_quantity_not_the_names_number(text: str, found: list) -> None:
     assert quantities(text + "\n") == found
