@@ -21,6 +21,9 @@ def roles(text: str) -> list[tuple[str, str]]:
         ("General Mark Milley said the war was over.", [("Mark Milley", "General")]),
         ("UAW Secretary-Treasurer Margaret Mock spoke.", [("Margaret Mock", "Secretary-Treasurer")]),
         ("ANC Treasurer-General Gwen Ramokgopa spoke.", [("Gwen Ramokgopa", "Treasurer-General")]),
+        # state and agency offices of the press: "state schools Superintendent", "EPA Administrator"
+        ("It ruled against state schools Superintendent Ana Ruiz's office.", [("Ana Ruiz", "Superintendent")]),
+        ("Lieutenant Governor Ana Ruiz presided.", [("Ana Ruiz", "Lieutenant Governor")]),
         # a relative pronoun is no part of a title
         ("The party, whose leader, Ana Ruiz, voted against, lost.", []),
         # a title held now, in a relative clause (not one held once: "who was")
