@@ -417,3 +417,31 @@ def test_a_commission_voting_on_a_rule(tmp_path: Path, verb: str, verdict: str):
     sentence = f"The Energy Regulatory Commission's five members voted unanimously to {verb} the pricing rule.\n"
     found = checked(store_index(tmp_path, REGULATOR), sentence, dt.date(2018, 1, 9))
     assert [v for kind, v, _ in found.values() if kind == "vote"][:1] == [verdict], found
+
+
+PARTIES = """
+sources:
+  - id: upper-house-record
+    title: Rajya Sabha passes the reorganisation bill
+    publisher: Parliament
+    date: 2019-08-05
+    excerpts:
+      - "The bill was passed by 125 votes to 61."
+votes:
+  - id: upper-house-bill
+    body: Rajya Sabha
+    date: 2019-08-05
+    measure: Reorganisation Bill, 2019
+    outcome: adopted
+    tally: {for: 125, against: 61}
+    positions: {Bahujan Samaj Party: for, Indian National Congress: against}
+    source: upper-house-record
+"""
+
+
+@pytest.mark.parametrize(("verb", "verdict"), [("backed", "verified"), ("opposed", "disputed")])
+def test_a_party_named_with_whose_it_is_is_the_recorded_voter(tmp_path: Path, verb: str, verdict: str):
+    """ "The Bahujan Samaj Party of Mayawati opposed the bill": the record names the party without its leader."""
+    sentence = f"The Bahujan Samaj Party of Mayawati {verb} the bill in the Rajya Sabha.\n"
+    found = checked(store_index(tmp_path, PARTIES), sentence, dt.date(2019, 8, 7))
+    assert verdict in [v for kind, v, _ in found.values() if kind == "vote"], found

@@ -45,8 +45,8 @@ def find_voter(vote: Vote, actor: str, spellings: frozenset[str] = frozenset()) 
     close: Voter | None = None
     for name, position in vote.positions:
         known = actor_key(name)
-        if known in accepted or _bare(known) == _bare(wanted):
-            return Voter(name, position.value)
+        if known in accepted or _bare(known) == _bare(wanted) or wanted.startswith(known + " of "):
+            return Voter(name, position.value)  # "the Bahujan Samaj Party of Mayawati": the party, whose it is after
         if close is None and fuzz.ratio(known, wanted) >= _CLOSE:
             close = Voter(name, position.value, misspelt=True)
     if close is not None:
