@@ -445,3 +445,32 @@ def test_a_party_named_with_whose_it_is_is_the_recorded_voter(tmp_path: Path, ve
     sentence = f"The Bahujan Samaj Party of Mayawati {verb} the bill in the Rajya Sabha.\n"
     found = checked(store_index(tmp_path, PARTIES), sentence, dt.date(2019, 8, 7))
     assert verdict in [v for kind, v, _ in found.values() if kind == "vote"], found
+
+
+MEETING = """
+sources:
+  - id: meeting-results
+    title: Results of the annual meeting
+    publisher: The company
+    date: 2004-03-03
+    type: primary
+    excerpts:
+      - "Michael Eisner was re-elected as a director, with 43 percent of the votes withheld."
+votes:
+  - id: director-election
+    body: Annual meeting of shareholders
+    date: 2004-03-03
+    measure: Re-election of Michael Eisner as a director
+    outcome: adopted
+    tally: {for: 1007715682, against: 771691297}
+    source: meeting-results
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "verdict"), [("was re-elected to the board", "verified"), ("was voted off the board", "disputed")]
+)
+def test_a_person_elected_or_voted_off_is_a_decision(tmp_path: Path, said: str, verdict: str):
+    """ "Eisner, who ran unopposed, was voted off the board" was no claim."""
+    found = checked(store_index(tmp_path, MEETING), f"Eisner, who ran unopposed, {said}.\n", dt.date(2004, 3, 4))
+    assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found

@@ -148,3 +148,14 @@ ACTIVE_OUTCOME = re.compile(
     r"failed\s+to\s+override)\s+"
     rf"(?P<measure>(?:the|a|an|its)?\s*[^,;.]{{0,100}}?(?:{MEASURE_NOUN}|veto\b)(?:\s+\d+(?![-–—\d])(?:\s*\(\d{{4}}\))?)?)"
 )
+
+
+CONFIRMATION = re.compile(
+    r"\b(?P<verb>confirmed|rejected|elected|re-?elected)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+(?:(?:von|van|der|den|de|da|del|la|le|bin|al|el|di|du|dos)\s+)*){1,3}?[A-Z][\w'’-]+"
+    r"(?:\s+as\s+(?:the\s+)?(?:[A-Z][\w'’-]*|of|the|and)(?:\s+(?:[A-Z][\w'’-]*|of|the|and))*)?)"
+)
+# "Eisner, who ran unopposed, was re-elected to the board", "was voted off the board": a person's election
+PERSON_PASSIVE = re.compile(
+    r"(?P<measure>\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})(?:,\s[^,;]{1,60},)?\s+(?:was|were)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>re-?elected|elected|confirmed|voted\s+off)\s+(?:to|as|by|onto|from|the)\b"
+)

@@ -14,8 +14,10 @@ from factdesk.claims.extract.votes.counted import outcome_of_shares, second_deci
 from factdesk.claims.extract.votes.mention import (
     ACTIVE_OUTCOME,
     BODY,
+    CONFIRMATION,
     MEASURE_NOUN,
     MEMBERS,
+    PERSON_PASSIVE,
     SUPPOSED,
     VoteMention,
     clean_measure,
@@ -116,11 +118,6 @@ _INFINITIVE_OUTCOME = re.compile(
 )
 # members, not a body the records name (a referendum's voters, a company's shareholders, a union's members)
 # "the Senate confirmed Jane Doe as Secretary of Labor": a vote on a nominee, whose name is the measure
-_CONFIRMATION = re.compile(
-    r"\b(?P<verb>confirmed|rejected|elected|re-?elected)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+(?:(?:von|van|der|den|de|da|del|la|le|bin|al|el|di|du|dos)\s+)*){1,3}?[A-Z][\w'’-]+"
-    r"(?:\s+as\s+(?:the\s+)?(?:[A-Z][\w'’-]*|of|the|and)(?:\s+(?:[A-Z][\w'’-]*|of|the|and))*)?)"
-)
-
 # A decision with a tally: a vote, or a court's ruling ("the Supreme Court ruled 6-3").
 _OUTCOME_BEFORE_TALLY = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?P<verb>adopted|approved|passed|rejected|defeated)\s+"
@@ -194,7 +191,8 @@ _OUTCOME_PATTERNS = (
         ("confirm", "reject", "deny", "give", "grant", "elect", "back", "endorse", "convict", "acquit"),
     ),
     (_VOTED_TO, ("vot",)),
-    (_CONFIRMATION, ("confirmed", "rejected", "elected")),
+    (CONFIRMATION, ("confirmed", "rejected", "elected")),
+    (PERSON_PASSIVE, ("elected", "confirmed", "voted off")),
 )
 
 
