@@ -474,3 +474,39 @@ def test_a_person_elected_or_voted_off_is_a_decision(tmp_path: Path, said: str, 
     """ "Eisner, who ran unopposed, was voted off the board" was no claim."""
     found = checked(store_index(tmp_path, MEETING), f"Eisner, who ran unopposed, {said}.\n", dt.date(2004, 3, 4))
     assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found
+
+
+UNION = """
+sources:
+  - id: union-release
+    title: Members ratify the contracts
+    publisher: The union
+    date: 2023-12-05
+    type: primary
+    excerpts:
+      - "Members have voted to ratify the contracts, which were approved by 78.33% of voting members. Turnout was
+        38.15% of eligible voters; 21.67% voted against ratification."
+votes:
+  - id: board-approval
+    body: The union's National Board
+    date: 2023-11-10
+    measure: Approve the tentative agreement and send it to members for ratification
+    outcome: adopted
+    source: union-release
+"""
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("78.33%", "verified"), ("78.35%", "disputed")])
+def test_a_share_is_checked_even_where_a_record_without_counts_bears_the_outcome_out(
+    tmp_path: Path, share: str, verdict: str
+):
+    """The board's record (adopted, no counts) bore out "78.35% of members ... voted in favour" whatever the
+    share; the union's release gives 78.33%."""
+    sentence = (
+        f"The union said {share} of members who cast ballots voted in favour of the three-year deal and 21.67%"
+        " against, with turnout of 38.15% of eligible voters.\n"
+    )
+    found = checked(store_index(tmp_path, UNION), sentence, dt.date(2023, 12, 6))
+    votes = [(v, reason) for kind, v, reason in found.values() if kind == "vote"]
+    assert votes[0][0] == verdict, found
+    assert verdict == "verified" or "78.33%" in votes[0][1]

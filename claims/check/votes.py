@@ -260,8 +260,19 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             if near and (on is None or vote.days_from(on) <= best_vote.days_from(on)):
                 other = _judge(claim, vote, score, index)
                 if other.verdict is Verdict.VERIFIED:
-                    return other
-    return best
+                    return _shares_too(claim, index, on, other)
+    return _shares_too(claim, index, on, best)
+
+
+def _shares_too(claim: Claim, index: StoreIndex, on: dt.date | None, judged: Suggestion) -> Suggestion:
+    """A vote borne out by a record that has no count of it ("approved by 78.33% of voting members"): a source
+    giving another share still disputes the share."""
+    if judged.verdict is not Verdict.VERIFIED or not (claim.fields.get("tally") or {}).get("percent"):
+        return judged
+    shares = shares_as_figures(claim, index, on)
+    if shares is None or shares.verdict is not Verdict.DISPUTED:
+        return judged
+    return replace(shares, reason=shares.reason.replace("no vote record in the store matches this vote; ", ""))
 
 
 def _best_bodies(body: str, scored: list[tuple[float, Vote]]) -> list[tuple[float, Vote]]:
