@@ -32,10 +32,17 @@ SEED = HERE.parent.parent / "shared" / "seed"
 DESK_SHOWN = b"Your verdict"  # the evidence panel's label: the desk is on screen, its claims loaded
 
 
+def _limit_file_size(size: int) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+
 class Contender:
     """One `factdesk review` process on a pseudo-terminal of its own."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, file_size_limit: int | None = None) -> None:
+        """`file_size_limit`: the largest file, in bytes, the process may write (`ulimit -f`)."""
         self.terminal, other_end = pty.openpty()
         command = [sys.executable, "-c", "from factdesk.tui.cli import entry_point; entry_point()"]
         arguments = ["review", "article.txt", "--sources", "store", "--date", "2024-03-25", "--reviewer", "race"]
@@ -47,6 +54,7 @@ class Contender:
             cwd=folder,
             env={**os.environ, "TERM": "xterm-256color", "COLUMNS": "120", "LINES": "40"},
             start_new_session=True,
+            preexec_fn=None if file_size_limit is None else lambda: _limit_file_size(file_size_limit),
         )
         os.close(other_end)
         self.screen = b""

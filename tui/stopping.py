@@ -18,15 +18,24 @@ import threading
 from collections.abc import Callable
 
 # ... and every other signal whose default ends the process (a supervisor's `pkill -USR1`, a `timeout
-# --signal=ALRM` wrapper): the same keeping and quitting, never a silent death with the note being typed
-_ENDS_BY_DEFAULT = ("SIGUSR1", "SIGUSR2", "SIGALRM", "SIGVTALRM", "SIGPROF", "SIGPWR", "SIGXCPU", "SIGXFSZ")
-STOPPING = (
-    signal.SIGHUP,
-    signal.SIGTERM,
-    signal.SIGINT,
-    signal.SIGQUIT,
-    *(getattr(signal, name) for name in _ENDS_BY_DEFAULT if hasattr(signal, name)),
-)
+# --signal=ALRM` wrapper, the real-time signals): the same keeping and quitting, never a silent death with the
+# note being typed. Not the faults a process raises on itself (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT).
+_ENDS_BY_DEFAULT = (
+    "SIGUSR1", "SIGUSR2", "SIGALRM", "SIGVTALRM", "SIGPROF", "SIGPWR", "SIGXCPU", "SIGXFSZ", "SIGIO", "SIGSTKFLT",
+    "SIGSYS", "SIGTRAP",
+)  # fmt: skip
+_REAL_TIME = range(signal.SIGRTMIN, signal.SIGRTMAX + 1) if hasattr(signal, "SIGRTMIN") else range(0)
+
+
+def _stopping() -> tuple[int, ...]:
+    """The signals the desk listens for; not one Python ignores from the start (SIGXFSZ: a write past `ulimit -f`
+    then fails with an error the desk reports as NOT SAVED, where a handler ended the desk, note and all)."""
+    named = [getattr(signal, name) for name in _ENDS_BY_DEFAULT if hasattr(signal, name)]
+    wanted = [signal.SIGHUP, signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, *named, *_REAL_TIME]
+    return tuple(signum for signum in dict.fromkeys(wanted) if signal.getsignal(signum) is not signal.SIG_IGN)
+
+
+STOPPING = _stopping()
 _LAST_FRAME = 10.0  # seconds the app has to finish after its work is saved; a dead terminal may never take it
 
 

@@ -33,9 +33,10 @@ def _wait_for_file(review: Path, seconds: float = 30) -> None:
 
 @pytest.mark.parametrize(
     "signum",
-    [signal.SIGHUP, signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGUSR1, signal.SIGALRM],
-    ids=["SIGHUP", "SIGTERM", "SIGINT", "SIGQUIT", "SIGUSR1", "SIGALRM"],
-)
+    [signal.SIGHUP, signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGUSR1, signal.SIGALRM, signal.SIGIO,
+     signal.SIGRTMIN + 2],
+    ids=["SIGHUP", "SIGTERM", "SIGINT", "SIGQUIT", "SIGUSR1", "SIGALRM", "SIGIO", "SIGRTMIN+2"],
+)  # fmt: skip
 def test_a_note_being_typed_when_the_desk_is_stopped_is_saved_with_every_verdict(
     tmp_path: Path, seed_dir: Path, signum: int
 ):
@@ -102,3 +103,31 @@ def test_a_note_being_typed_when_the_terminal_window_closes_is_saved(tmp_path: P
     assert [entry["verdict"] for entry in claims.values()].count("verified") == 1
     assert [entry.get("note") for entry in claims.values()].count(NOTE) == 1
     assert os.waitstatus_to_exitcode(status) == 128 + signal.SIGHUP
+
+
+def test_a_save_past_the_file_size_limit_says_not_saved_and_the_desk_goes_on(tmp_path: Path, seed_dir: Path):
+    """`ulimit -f`: with SIGXFSZ handled as a signal to stop, the first write past the limit ended the desk (exit
+    153) with the verdict and the note lost; the write must fail with an error the desk reports instead."""
+    workspace(tmp_path, seed_dir)
+    review = tmp_path / "article.txt.review.yaml"
+    first = Contender(tmp_path)
+    try:
+        assert first.wait_for(DESK_SHOWN, 60), first.screen[-300:]
+        first.type(b"v")
+        _wait_for_file(review)
+        first.type(b"q")
+        first.end()
+    finally:
+        if first.process.poll() is None:
+            os.killpg(first.process.pid, signal.SIGKILL)
+    before = review.read_bytes()
+    desk = Contender(tmp_path, file_size_limit=len(before))  # the next, longer review cannot be written
+    try:
+        assert desk.wait_for(DESK_SHOWN, 60), desk.screen[-300:]
+        desk.type(b"d")
+        assert desk.wait_for(b"NOT SAVED", 30), desk.screen[-500:]
+        assert desk.process.poll() is None  # still running, the change kept on screen
+    finally:
+        os.killpg(desk.process.pid, signal.SIGKILL)
+        desk.end()
+    assert review.read_bytes() == before
