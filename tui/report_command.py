@@ -81,8 +81,9 @@ def _run_report(args: argparse.Namespace) -> int:
     if destination is not None and destination.exists() and not args.force and not is_an_earlier_report(destination):
         raise FactdeskError(
             args.output,
-            "exists and is not a factdesk report as factdesk wrote it (another file, or a report edited since): "
-            "a report replaces only an earlier report; choose another file name, or pass --force to replace it",
+            "exists and is not a report as factdesk wrote it here (another file, a report edited since, or one "
+            "written by someone else or on another machine): a report replaces only its own earlier report; "
+            "choose another file name, or pass --force to replace it",
         )
     store = document.store_root()
     if store is not None and not store.is_dir():

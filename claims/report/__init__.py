@@ -21,7 +21,7 @@ from factdesk.claims.report.data import Report, build_report
 from factdesk.claims.report.html_report import render_html
 from factdesk.claims.report.markdown_report import render_markdown
 from factdesk.claims.report.text_formats import render_csv, render_json
-from factdesk.claims.report.written_reports import edited_since_written, remember_report
+from factdesk.claims.report.written_reports import remember_report, written_here_as_is
 from factdesk.claims.review_document import REVIEW_SUFFIX, ReviewDocument, decode_review
 from factdesk.claims.review_encoding import HEADER
 from factdesk.sources.errors import FactdeskError
@@ -205,4 +205,4 @@ def is_an_earlier_report(path: Path) -> bool:
             head = stream.read(64)
     except OSError:
         return False
-    return (not head.strip() or head.startswith(_REPORT_BEGINNINGS)) and not edited_since_written(path)
+    return not head.strip() or (head.startswith(_REPORT_BEGINNINGS) and written_here_as_is(path))

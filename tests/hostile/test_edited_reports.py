@@ -59,3 +59,33 @@ def test_a_report_is_written_and_said_so_when_it_cannot_be_remembered(
     result = cli("report", review, "-o", target)
     assert result.status == 0, result.err
     assert target.exists() and "Tzaji" in target.read_text(encoding="utf-8")
+
+
+def test_a_colleagues_report_is_not_replaced(cli, review: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A report written by a colleague (another account's data folder: another machine, a shared folder, a CI
+    job) and annotated by an editor was replaced without a word: this account had no record of it."""
+    target = review.parent / "shared.md"
+    monkeypatch.setenv("FACTDESK_DATA_DIR", str(tmp_path / "colleague"))
+    assert cli("report", review, "-o", target).status == 0
+    annotated = target.read_bytes() + b"\nEDITOR (Ana): hold the correction until legal signs off.\n"
+    target.write_bytes(annotated)
+    monkeypatch.setenv("FACTDESK_DATA_DIR", str(tmp_path / "mine"))
+    result = cli("report", review, "-o", target)
+    assert result.status == 2 and "someone else" in result.err and "--force" in result.err
+    assert target.read_bytes() == annotated
+
+
+def test_reports_written_at_once_are_all_remembered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """`reports.json` was read, changed and written with no lock: of 8 reports written at once, up to 3 were
+    forgotten, and an edit to one of those was then replaced unasked."""
+    import concurrent.futures
+
+    from factdesk.claims.report.written_reports import remember_report, written_here_as_is
+
+    monkeypatch.setenv("FACTDESK_DATA_DIR", str(tmp_path / "data"))
+    paths = [tmp_path / f"r{number}.md" for number in range(16)]
+    for path in paths:
+        path.write_bytes(b"# Claims report: " + path.name.encode())
+    with concurrent.futures.ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda path: remember_report(path, path.read_bytes()), paths))
+    assert all(written_here_as_is(path) for path in paths)

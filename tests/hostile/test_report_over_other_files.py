@@ -52,7 +52,7 @@ def test_someone_elses_file_is_kept_and_the_error_says_how_to_replace_it(cli, re
     notes.write_text("# My notes\n\nCall the ministry back on Monday.\n", encoding="utf-8")
     result = cli("report", review, "-o", notes, *FIXED)
     assert result.status == 2
-    assert "notes.md" in result.err and "not a factdesk report" in result.err and "--force" in result.err
+    assert "notes.md" in result.err and "not a report as factdesk wrote it" in result.err and "--force" in result.err
     assert notes.read_text(encoding="utf-8") == "# My notes\n\nCall the ministry back on Monday.\n"
     assert cli("report", review, "-o", notes, "--force", *FIXED).status == 0
     assert notes.read_text(encoding="utf-8").startswith("# Claims report: ")
