@@ -22,14 +22,38 @@ from factdesk.sources.model import FileResult, Source, Store, Vote
 from factdesk.sources.parallel import read_in_parallel
 from factdesk.sources.reader import MAX_FILE_BYTES, read_file
 
-__all__ = ["MAX_FILE_BYTES", "FileResult", "load_store", "read_file", "store_files", "written_since_read"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "FileResult",
+    "load_store",
+    "named_as_a_review",
+    "read_file",
+    "store_files",
+    "written_since_read",
+]
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
 
 # factdesk's own review files and the copies saved of them (`a.txt.review.yaml`, `a.txt.review.saved-TIME.yaml`):
-# an article kept in its store's folder (`--sources .`) has its review there, which is no store file
+# an article kept in its store's folder (`--sources .`) has its review there, which is no store file. Named so
+# and beginning with the review's header line: a store file named `peer.review.yaml`, or a source added with the
+# id `book.review`, is a store file (both were skipped without a word, the source lost from the next load)
 _REVIEW_FILE = re.compile(r"\.review(?:\.saved-[^/]*)?\.ya?ml$")
+_REVIEW_HEADER = b"# factdesk review file"
+
+
+def named_as_a_review(name: str) -> bool:
+    """Whether a file of this name in a store's folder may be a review file, not read as a store file."""
+    return _REVIEW_FILE.search(name) is not None
+
+
+def _is_review_file(path: Path) -> bool:
+    try:
+        with open(path, "rb") as stream:
+            return stream.read(len(_REVIEW_HEADER)) == _REVIEW_HEADER
+    except OSError:
+        return False  # read as a store file, and its problem reported there
 
 
 def store_files(root: Path) -> list[Path]:
@@ -38,8 +62,10 @@ def store_files(root: Path) -> list[Path]:
     for folder, subfolders, names in os.walk(root, followlinks=False):
         subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
         for name in sorted(names):
-            if name.endswith(YAML_SUFFIXES) and not name.startswith(".") and not _REVIEW_FILE.search(name):
-                found.append(Path(folder) / name)
+            path = Path(folder) / name
+            if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
+                if not (named_as_a_review(name) and _is_review_file(path)):
+                    found.append(path)
     return found
 
 

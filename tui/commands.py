@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+from factdesk.base.errors import FactdeskError
 from factdesk.tui.arguments import iso_date
 from factdesk.tui.safe import flat
 
@@ -89,6 +91,7 @@ def _run_review(args: argparse.Namespace) -> int:
             else "store must be a directory of YAML files",
         )
     review = args.review or review_path_for(article.path)
+    _not_a_store_file(review, args.sources)
     try:
         ahead = read_ahead(review)  # locked: a second app on this review is refused before any slow work
     except ReviewError as error:
@@ -98,6 +101,20 @@ def _run_review(args: argparse.Namespace) -> int:
     finally:
         ahead.release()
     return status  # run_review has said where the review is
+
+
+def _not_a_store_file(review: Path, store: Path) -> None:
+    """A review file in the store's folder must be named as one (`*.review.yaml`): any other name is read as a
+    store file, its entries reported as ten problems on every run."""
+    from factdesk.sources.store import named_as_a_review
+
+    inside = os.path.realpath(review).startswith(os.path.realpath(store) + os.sep)
+    if inside and review.suffix in (".yaml", ".yml") and not named_as_a_review(review.name):
+        raise FactdeskError(
+            "--review",
+            f"{review} is in the store folder {store}, where it would be read as a store file: name it "
+            f"{review.stem}.review.yaml, or keep it outside the store",
+        )
 
 
 def _run_demo(args: argparse.Namespace) -> int:

@@ -32,3 +32,31 @@ def test_a_review_beside_the_store_files_is_no_store_file(tmp_path: Path, seed_d
     after = load_store(tmp_path, use_cache=False)
     assert after.problems == before.problems == []
     assert len(after.people) == len(before.people) and len(after.sources) == len(before.sources)
+
+
+def test_a_store_file_or_an_added_source_named_like_a_review_is_read(cli, tmp_path: Path):
+    """`sources add --id nybooks.review` said "Added" and wrote added/nybooks.review.yaml, which the loader then
+    skipped by its name, source and link lost; a hand-written `peer.review.yaml` of people was skipped too."""
+    store = tmp_path / "store"
+    store.mkdir()
+    (store / "peer.review.yaml").write_text(
+        "people:\n  - name: Jake Sullivan\n    roles:\n      - {title: National Security Advisor, org: United"
+        " States, from: 2021-01-20}\n",
+        encoding="utf-8",
+    )
+    page = Path(__file__).resolve().parent.parent / "pages" / "gallant-visit.html"
+    added = cli("sources", "add", "https://news.example/gallant", "--into", store, "--file", page, "--id",
+                "nybooks.review")  # fmt: skip
+    assert added.status == 0, added.err
+    loaded = load_store(store, use_cache=False)
+    assert "nybooks.review" in loaded.sources and [p.name for p in loaded.people] == ["Jake Sullivan"]
+
+
+def test_a_review_file_given_inside_the_store_must_be_named_as_a_review(cli, tmp_path: Path, seed_dir: Path):
+    """`--review store/mine.yaml` was taken, and the review then read as a store file with ten problems."""
+    store = tmp_path / "store"
+    shutil.copytree(seed_dir / "store", store)
+    shutil.copy(seed_dir / "article.txt", tmp_path / "article.txt")
+    result = cli("review", tmp_path / "article.txt", "--sources", store, "--review", store / "mine.yaml")
+    assert result.status == 2 and "store folder" in result.err and "mine.review.yaml" in result.err
+    assert not (store / "mine.yaml").exists()
