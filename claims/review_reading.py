@@ -225,7 +225,8 @@ def _replay_journal(journal: Path, data: bytes | None, document: dict[str, Any])
     if set(lines[0].entry) != {"base"} or not isinstance(base, str):
         raise ReviewError(journal, f"the journal must start with its 'base' generation; {LEFT_AS_IT_IS}", 1, 1)
     if base != document.get("generation"):
-        return {}
+        _refuse_unfolded(journal, lines[1:], document)
+        return {}  # folded in already: a crash after the whole file was written, before the journal went
     claims: dict[str, Any] = document["claims"]
     set_by: dict[str, int] = {}
     for line in lines[1:]:
@@ -248,6 +249,25 @@ def _replay_journal(journal: Path, data: bytes | None, document: dict[str, Any])
                 1,
             )
     return set_by
+
+
+def _refuse_unfolded(journal: Path, lines: list[_JournalLine], document: dict[str, Any]) -> None:
+    """A journal of another generation whose changes the file's history lacks follows a version of the file that
+    was replaced (a `git pull`, a sync tool, a colleague's copy): dropping it, as a stale journal is, lost every
+    change marked since the last fold."""
+    history = document.get("history")
+    known = {json.dumps(entry, sort_keys=True) for entry in history} if isinstance(history, list) else set()
+    missing = [line for line in lines if set(line.entry) == {"h"} and json.dumps(line.entry["h"], sort_keys=True)
+               not in known]  # fmt: skip
+    if missing:
+        raise ReviewError(
+            journal,
+            f"this journal holds {len(missing)} change(s) the review file lacks: it follows another version of "
+            "the file (replaced since by git, a sync tool or a copy). Move the journal aside to open the review "
+            f"as it is, or put back the version it follows; {LEFT_AS_IT_IS}",
+            missing[0].number,
+            1,
+        )
 
 
 def _journal_line(journal: Path, number: int, line: bytes) -> _JournalLine:

@@ -177,3 +177,22 @@ def test_a_journal_edited_by_another_program_is_named_in_the_refusal(tmp_path: P
     with pytest.raises(review_module.ReviewConflict, match=re.escape(f"its journal {journal.name} was changed")):
         session.mark(ids[2], Verdict.UNSUPPORTED)
     session.file.release()
+
+
+def test_a_journal_of_a_replaced_review_file_is_kept_and_named_not_dropped(
+    tmp_path: Path, seed_dir: Path, journaled: None
+):
+    """After a crash, the review file was replaced by another version of it (a `git pull`, a sync tool): its
+    journal, of the old generation, was taken for a stale one, ignored, and deleted at the first key."""
+    session = open_session(tmp_path, seed_dir)
+    ids = [record.claim.id for record in session.ordered()]
+    session.mark(ids[0], Verdict.VERIFIED)  # written whole
+    session.mark(ids[1], Verdict.DISPUTED)  # in the journal
+    session.file.release()  # killed
+    journal = journal_path_for(session.path)
+    kept = journal.read_bytes()
+    text = session.path.read_text(encoding="utf-8")
+    session.path.write_text(re.sub(r'"generation": "[^"]*"', '"generation": "pulled-from-git"', text), encoding="utf-8")
+    with pytest.raises(review_module.ReviewError, match="holds 1 change"):
+        read_review_file(session.path)
+    assert journal.read_bytes() == kept
