@@ -90,6 +90,28 @@ def test_the_reviewer_is_named_from_the_config_then_git_then_the_login(tmp_path:
     assert default_reviewer() == getpass.getuser()
 
 
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [("reviewer: {name: Ana Ortiz\n", "config.yaml:2:1"), ("reviewer: [Ana Ortiz, Ben Cole]\n", "one person's name")],
+    ids=["broken-yaml", "a-list"],
+)
+def test_a_broken_config_or_a_reviewer_that_is_no_name_is_an_error_not_another_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, seed_dir: Path, written: str, said: str
+):
+    """The desk swallowed a broken config file and saved every verdict as the login name ("root"); a list as
+    `reviewer` was saved as "['Ana Ortiz', 'Ben Cole']"."""
+    from tests.app_helpers import workspace
+    from tests.conftest import run_factdesk
+
+    article, store = workspace(tmp_path, seed_dir)
+    config = tmp_path / "config.yaml"
+    config.write_text(written, encoding="utf-8")
+    monkeypatch.setenv("FACTDESK_CONFIG", str(config))
+    result = run_factdesk("review", article, "--sources", store, timeout=60)
+    assert result.returncode == 2 and said in result.stderr, result.stderr
+    assert not article.with_name(article.name + ".review.yaml").exists()
+
+
 async def test_fresh_while_the_demo_is_open_elsewhere_is_refused_and_removes_nothing(data_dir: Path):
     """`factdesk demo --fresh` in a second terminal used to delete the open demo's review, then be refused."""
     article, store = install_demo()

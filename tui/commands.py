@@ -19,12 +19,9 @@ def default_reviewer() -> str:
     """The reviewer's name when --reviewer is not given: the config file's `reviewer`, else git's
     `user.name`, else the login name (a person's name in the report, not "root" where it can be helped)."""
     from factdesk.claims.report.config import load_config
-    from factdesk.sources.errors import FactdeskError
 
-    try:
-        configured = load_config().reviewer
-    except FactdeskError:
-        configured = None  # a broken config file is reported where it is used (report); the name falls back
+    # a broken config file is an error here too: the name was quietly the login name, on every verdict
+    configured = load_config().reviewer
     if configured:
         return configured
     try:
@@ -92,12 +89,13 @@ def _run_review(args: argparse.Namespace) -> int:
         )
     review = args.review or review_path_for(article.path)
     _not_a_store_file(review, args.sources)
+    reviewer = args.reviewer or default_reviewer()
     try:
         ahead = read_ahead(review)  # locked: a second app on this review is refused before any slow work
     except ReviewError as error:
         raise naming_copies(error, review, article.path) from None
     try:
-        status = run_review(article, args.sources, args.date, args.review, args.reviewer or default_reviewer(), ahead)
+        status = run_review(article, args.sources, args.date, args.review, reviewer, ahead)
     finally:
         ahead.release()
     return status  # run_review has said where the review is

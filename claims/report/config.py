@@ -55,6 +55,8 @@ def _ratings(path: Path, given: Any, document: LocatedDict) -> dict[str, Rating]
             raise _fail(path, given, verdict, f"unknown verdict {verdict!r}; rate one of {', '.join(VERDICTS)}")
         if not isinstance(entry, LocatedDict) or set(entry) - {"value", "name", "reason"}:
             raise _fail(path, given, verdict, "a rating is {value: 1-5, name: TEXT, reason: true|false}")
+        if not isinstance(entry.get("reason", False), bool):
+            raise _fail(path, given, verdict, "a rating's 'reason' is true or false")
         value, name = entry.get("value"), entry.get("name")
         if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 5 or not name:
             raise _fail(path, given, verdict, "a rating needs a value from 1 (worst) to 5 (best) and a name")
@@ -89,8 +91,10 @@ def load_config(config: Path | None = None) -> DeskConfig:
     elif publisher is not None:
         raise _fail(path, document, "publisher", "the config file needs 'publisher: {name: ..., url: ...}'")
     reviewer = document.get("reviewer")
+    if reviewer is not None and (not isinstance(reviewer, str) or not reviewer.strip()):
+        raise _fail(path, document, "reviewer", "'reviewer' is one person's name, written as text")  # not a list
     ratings = _ratings(path, document["ratings"], document) if "ratings" in document else dict(DEFAULT_RATINGS)
-    return DeskConfig(named.get("name"), named.get("url"), str(reviewer) if reviewer else None, ratings)
+    return DeskConfig(named.get("name"), named.get("url"), reviewer.strip() if reviewer else None, ratings)
 
 
 def load_publisher(config: Path | None, name: str | None, url: str | None, page: str | None = None) -> Publisher:
