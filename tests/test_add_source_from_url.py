@@ -45,3 +45,37 @@ async def test_a_url_fills_the_empty_fields_and_the_source_saves(tmp_path, seed_
         "Example Wire",
         url,
     )
+
+
+async def test_a_corrected_address_refills_what_the_wrong_page_filled(tmp_path, seed_dir, httpserver: HTTPServer):
+    """A wrong address filled the form; corrected, the right page was read but every field was taken, so the
+    source was saved with the right address and the wrong page's title, publisher, date and id."""
+    wrong = PAGE.read_text(encoding="utf-8").replace(
+        "Gallant to meet US officials in Washington", "Hamas rejects truce"
+    )
+    wrong = wrong.replace("Example Wire", "Wrong Gazette").replace("2024-03-25", "2019-01-01")
+    httpserver.expect_request("/wrong.html").respond_with_data(wrong.encode(), content_type="text/html")
+    httpserver.expect_request("/gallant.html").respond_with_data(PAGE.read_bytes(), content_type="text/html")
+    article, store = workspace(tmp_path, seed_dir)
+    async with make_app(article, store, tmp_path / "r.yaml").run_test(size=(160, 45)) as pilot:
+        await desk(pilot)
+        await pilot.press("A")
+        form = pilot.app.screen
+        assert isinstance(form, AddSourceScreen)
+        title = form.query_one("#source-title", Input)
+        address = form.query_one("#source-url", Input)
+        pages = [
+            ("/wrong.html", "Hamas rejects truce"),
+            ("/gallant.html", "Gallant to meet US officials in Washington"),
+        ]
+        for path, expected in pages:
+            address.value = httpserver.url_for(path)
+            address.focus()
+            await pilot.press("enter")
+            for _ in range(300):
+                await pilot.pause(0.01)
+                if title.value == expected:
+                    break
+            assert title.value == expected
+        assert form.value("publisher") == "Example Wire" and form.value("date") == "2024-03-25"
+        assert "2019-01-01" not in form.value("id")

@@ -2,7 +2,8 @@
 
 The same fetch and extraction as `factdesk sources add` (polite HTTP, trafilatura):
 title, publisher and date from the page's metadata, and a free id from its host,
-date and title. Fields the reviewer already typed are never replaced.
+date and title. Fields the reviewer already typed are never replaced; fields a page filled are emptied when
+the address is corrected, and refilled from the right page.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class AddSourceFromUrlScreen(AddSourceScreen):
         super().__init__(add, excerpt, draft)
         self.store = store
         self.read_from = ""
+        self.filled: dict[str, str] = {}  # field -> the value a page put there (not the reviewer)
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
         if event.input.id == "source-url":
@@ -45,8 +47,18 @@ class AddSourceFromUrlScreen(AddSourceScreen):
         if url == self.read_from or not url.startswith(("http://", "https://")):
             return
         self.read_from = url
+        self._forget_the_last_page()
         self._say(f"Reading {url} …")
         self.read(url)
+
+    def _forget_the_last_page(self) -> None:
+        """The address was corrected: what the last page filled in (and the reviewer left as it was) is not this
+        page's; a corrected address kept the wrong page's title, publisher, date and id."""
+        for name, value in self.filled.items():
+            field = self.query_one(f"#source-{name}", Input)
+            if field.value == value:
+                field.value = ""
+        self.filled = {}
 
     @work(thread=True, exclusive=True, group="page")
     def read(self, url: str) -> None:
@@ -55,10 +67,10 @@ class AddSourceFromUrlScreen(AddSourceScreen):
         except FactdeskError as error:
             self.app.call_from_thread(self._say, str(error), "bold red")
             return
-        self.app.call_from_thread(self._fill, page)
+        self.app.call_from_thread(self._fill, page, url)
 
-    def _fill(self, page: Page) -> None:
-        if not self.is_attached:  # saved or closed while the page was read
+    def _fill(self, page: Page, url: str) -> None:
+        if not self.is_attached or url != self.read_from:  # saved or closed, or the address changed, meanwhile
             return
         found = {
             "id": free_id(self.store, page),
@@ -70,6 +82,7 @@ class AddSourceFromUrlScreen(AddSourceScreen):
             field = self.query_one(f"#source-{name}", Input)
             if not field.value.strip() and value:
                 field.value = value
+                self.filled[name] = value
         self._say(f"Filled from the page ({len(page.text.split())} words); paste the passage to cite, then save.")
 
     def _say(self, message: str, style: str = "dim") -> None:
