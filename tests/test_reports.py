@@ -319,3 +319,26 @@ def test_a_misspelt_name_and_its_title_are_one_correction(cli, accepted_review: 
     assert "**Correction:** spell it “Tzachi Hanegbi”; on 2024-03-25 Tzachi Hanegbi was National Security" in (
         corrections
     )
+
+
+def test_a_claim_the_store_bears_out_disputed_by_the_reviewer_gets_no_made_up_correction(cli, review: Path):
+    """Disputing "Ron Dermer", which the register spells so, gave the correction "spell it “Ron Dermer”", and
+    ClaimReview published "Incorrect: spell it “Ron Dermer” …": a correction to what the article already says."""
+    markdown = cli("report", review, "--format", "md", *FIXED).out
+    dermer = "\n".join(markdown.split("**As written:** “Ron Dermer”")[1].splitlines()[:3])  # its correction
+    assert "**Correction:** none from the store, which bears this out as written" in dermer
+    assert "spell it" not in dermer
+
+
+def test_claimreview_publishes_no_made_up_correction_for_a_claim_the_store_bears_out(
+    cli, tmp_path: Path, seed_dir: Path
+):
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="Ana Ortiz")
+    [vote] = [r.claim.id for r in session.ordered() if r.claim.kind.value == "vote" and "abstain" in r.claim.text]
+    assert session.records[vote].suggestion.verdict is Verdict.VERIFIED
+    session.mark(vote, Verdict.DISPUTED)
+    session.close()
+    reviews = json.loads(cli("report", session.path, "--format", "claimreview", *PUBLISHER, *FIXED).out)
+    [rating] = [r["reviewRating"] for r in reviews]
+    assert rating["alternateName"] == "Incorrect"  # was "Incorrect: UN Security Council, 2024-03-25: ..."

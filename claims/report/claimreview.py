@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from factdesk.claims.report.corrections import supported
 from factdesk.claims.report.data import Report, ReportClaim
 from factdesk.sources.errors import FactdeskError
 
@@ -59,6 +60,8 @@ def _rating_text(claim: ReportClaim, rating: Rating) -> str:
     if not rating.with_reason:
         return rating.name
     reason = claim.correction or str((claim.suggestion or {}).get("reason") or "")
+    if supported(claim.suggestion):  # the store bears it out: only the reviewer's own note says what is wrong
+        reason = " ".join((claim.note or "").split())
     text = f"{rating.name}: {reason}" if reason else rating.name
     return text if len(text) <= ALTERNATE_NAME_LENGTH else text[: ALTERNATE_NAME_LENGTH - 1].rstrip() + "…"
 

@@ -16,6 +16,13 @@ from typing import Any
 from factdesk.base.text import fold
 from factdesk.sources.model import Person, Store, Vote
 
+SUPPORTED = "none from the store, which bears this out as written: the reviewer disputes it (see the note)"
+
+
+def supported(suggestion: Mapping[str, Any] | None) -> bool:
+    """Whether the checker found the claim borne out by the store as written."""
+    return (suggestion or {}).get("verdict") == "verified"
+
 
 def _person(store: Store, name: str) -> Person | None:
     wanted = fold(name)
@@ -65,8 +72,13 @@ def correction(
     store: Store | None,
     on: dt.date | None,
 ) -> str:
-    """The fix for a disputed claim, in the store's words; the checker's reason where the store has no field."""
+    """The fix for a disputed claim, in the store's words; the checker's reason where the store has no field.
+
+    A claim the store bears out as written, disputed by the reviewer, has no fix from the store: quoting it
+    told the editor to "correct" the text to what it already said."""
     reason = str((suggestion or {}).get("reason") or "")
+    if supported(suggestion):
+        return SUPPORTED
     if store is None:
         return reason
     for store_id in _evidence_ids(suggestion, linked):
