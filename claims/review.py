@@ -271,9 +271,10 @@ class ReviewSession:
         """Link a store entry as evidence for a claim, or unlink it if it is linked."""
         return self._saved(self.state.toggle_evidence(claim_id, store_id))
 
-    def mark_many(self, verdicts: dict[str, Verdict]) -> None:
-        """Give many claims a verdict with one save (each is still one history line)."""
-        self.state.mark_many(verdicts)
+    def mark_many(self, verdicts: dict[str, Verdict], *, joined: bool = False) -> None:
+        """Give many claims a verdict with one save (each is still one history line); `joined`: undone with the
+        change just made."""
+        self.state.mark_many(verdicts, joined=joined)
         self.save()
 
     def accept_suggestion(self, claim_id: str) -> Mark:

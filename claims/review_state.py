@@ -51,7 +51,9 @@ def count_records(records: Iterable[ReviewedClaim]) -> ReviewCounts:
     return ReviewCounts(dict(verdicts), orphaned)
 
 
-_Step = tuple[str, Mark, Mark]  # (claim id, mark before, mark after): one undoable change
+# (claim id, mark before, mark after, joined): one undoable change; a joined one is taken back and made again
+# with the change before it (a name's title marked with the name by one key)
+_Step = tuple[str, Mark, Mark, bool]
 
 
 class ReviewState:
@@ -74,6 +76,7 @@ class ReviewState:
         self.reviewers: list[str] = list(dict.fromkeys([*reviewers, reviewer]))
         self._undo: list[_Step] = []
         self._redo: list[_Step] = []
+        self.last_stepped: list[str] = []  # every claim the last undo or redo changed
         # What changed since the last save: claims, history lines, and whether the order of claims did.
         self.pending: set[str] = set()
         # The mark each pending claim has on disk (None: an added claim not yet written), so what is
@@ -142,15 +145,17 @@ class ReviewState:
         evidence = tuple(item for item in linked if item != store_id) if store_id in linked else (*linked, store_id)
         return self._change(claim_id, "evidence", evidence)
 
-    def mark_many(self, verdicts: Mapping[str, Verdict]) -> None:
-        """Give many claims a verdict (a bulk action; each is still one undo step and one history line)."""
+    def mark_many(self, verdicts: Mapping[str, Verdict], *, joined: bool = False) -> None:
+        """Give many claims a verdict (a bulk action; each is still one undo step and one history line). `joined`:
+        the verdicts go with the change just made (one key marked a name and its title), and one undo takes
+        them back together with it."""
         for claim_id, verdict in verdicts.items():
             before = self.records[claim_id].mark
             if before.verdict is verdict:
                 continue
             after = replace(before, verdict=verdict, reviewer=self.reviewer, at=self.clock())
             self._put_mark(claim_id, before, after)
-            self._undo.append((claim_id, before, after))
+            self._undo.append((claim_id, before, after, joined and bool(self._undo)))
         self._redo.clear()
 
     def accept_suggestion(self, claim_id: str) -> Mark:
@@ -163,20 +168,30 @@ class ReviewState:
         """Take back the last change; returns the claim it touched, or None if there is nothing to undo."""
         if not self._undo:
             return None
-        claim_id, before, after = self._undo.pop()
-        self._redo.append((claim_id, before, after))
-        self._put_mark(claim_id, after, before)
-        self.cursor = claim_id
+        self.last_stepped = []
+        joined = True
+        while joined and self._undo:
+            step = self._undo.pop()
+            claim_id, before, after, joined = step
+            self._redo.append(step)
+            self._put_mark(claim_id, after, before)
+            self.last_stepped.append(claim_id)
+        self.cursor = claim_id  # the change the key was pressed for, undone last
         return claim_id
 
     def redo(self) -> str | None:
         if not self._redo:
             return None
-        claim_id, before, after = self._redo.pop()
-        self._undo.append((claim_id, before, after))
-        self._put_mark(claim_id, before, after)
-        self.cursor = claim_id
-        return claim_id
+        first = self._redo[-1][0]
+        self.last_stepped = []
+        while self._redo and (not self.last_stepped or self._redo[-1][3]):
+            step = self._redo.pop()
+            claim_id, before, after, _ = step
+            self._undo.append(step)
+            self._put_mark(claim_id, before, after)
+            self.last_stepped.append(claim_id)
+        self.cursor = first
+        return first
 
     def add(self, claim: Claim, suggestion: Suggestion | None) -> ReviewedClaim:
         """A claim the reviewer added: placed where its words are, recorded in the history."""
@@ -213,7 +228,7 @@ class ReviewState:
         after = replace(before, **{field_name: value}, reviewer=self.reviewer, at=self.clock())
         self._put_mark(claim_id, before, after)
         self.cursor = claim_id
-        self._undo.append((claim_id, before, after))
+        self._undo.append((claim_id, before, after, False))
         self._redo.clear()
         return after
 

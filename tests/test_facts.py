@@ -50,3 +50,26 @@ async def test_one_key_marks_a_misspelt_name_and_its_title(tmp_path: Path, seed_
         assert str(table.get_cell(name, "kind")) == "└ person"  # under its sentence's first claim
         first = table.ids()[0]
         assert str(table.get_cell(first, "kind")) == "statement"
+
+
+async def test_one_undo_takes_back_what_one_key_did_to_a_fact(tmp_path: Path, seed_dir: Path):
+    """`d` on a name disputed its title too, but one ctrl+z took back only the title: the name the reviewer
+    pressed `d` on stayed disputed, and went into the corrections."""
+    article, store = workspace(tmp_path, seed_dir)
+    review = tmp_path / "r.review.yaml"
+    async with make_app(article, store, review).run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        records = screen.session.records
+        name, title = _id(records, "Tzaji Hanegbi"), _id(records, "Tzaji Hanegbi is National Security Advisor")
+        table = screen.query_one(ClaimsTable)
+        table.go_to(name)
+        await pilot.press("d", "ctrl+z")
+        await pilot.pause()
+        assert records[name].mark.verdict is Verdict.UNREVIEWED and records[title].mark.verdict is Verdict.UNREVIEWED
+        assert table.current_id == name  # back on the claim the key was pressed on
+        assert "✘" not in str(table.get_cell(title, "mark"))  # the title's row shows the undo too
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert records[name].mark.verdict is Verdict.DISPUTED and records[title].mark.verdict is Verdict.DISPUTED
+    on_disk = saved(review)
+    assert on_disk[name]["verdict"] == "disputed" and on_disk[title]["verdict"] == "disputed"

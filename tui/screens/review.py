@@ -220,7 +220,7 @@ class ReviewScreen(TypingActions, StoreActions, Screen):
         agrees and nobody has marked it yet (claims/facts.py says why)."""
         partners = fact_marks(self.session.records, claim_id, verdict)
         if partners:
-            self._run(lambda: self.session.mark_many(partners))
+            self._run(lambda: self.session.mark_many(partners, joined=True))  # one key, one undo step
             for partner in partners:
                 self.table.show_mark(self.session.records[partner])
 
@@ -246,6 +246,11 @@ class ReviewScreen(TypingActions, StoreActions, Screen):
             self.app.notify(nothing, markup=False)
             return
         self._run(step)
+        stepped = self.session.state.last_stepped  # a name and its title, marked together by one key
+        claim_id = self.session.state.cursor if self.session.state.cursor in stepped else claim_id
+        for other in stepped:
+            if other != claim_id and other in self.session.records:
+                self.table.show_mark(self.session.records[other])
         self.bring_into_view(claim_id)
         self.after_change(claim_id)
 
