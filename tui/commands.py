@@ -88,6 +88,10 @@ def _run_review(args: argparse.Namespace) -> int:
             else "store must be a directory of YAML files",
         )
     review = args.review or review_path_for(article.path)
+    if os.path.realpath(review) == os.path.realpath(article.path):
+        raise FactdeskError(
+            "--review", f"{review} is the article itself; its review file is {article.path}.review.yaml"
+        )
     _not_a_store_file(review, args.sources)
     reviewer = args.reviewer or default_reviewer()
     try:

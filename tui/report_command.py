@@ -63,6 +63,10 @@ def add_report_command(commands: Any) -> None:
 
 def _article_given(path: Path) -> None:
     """Raise, naming the review file wanted, if `path` is an article rather than a review file."""
+    if path.is_dir():
+        raise FactdeskError(path, "a folder: give the review file to report on (ARTICLE.review.yaml)")
+    if path.exists() and not path.is_file():
+        raise FactdeskError(path, "not a regular file: give the review file to report on (ARTICLE.review.yaml)")
     if path.name.endswith((".yaml", ".yml")):
         return
     review = path.with_name(path.name + ".review.yaml")

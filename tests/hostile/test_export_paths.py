@@ -72,3 +72,13 @@ def test_report_to_an_empty_name_or_dev_stdout(tmp_path: Path, seed_dir: Path):
     result = run_factdesk("report", session.path, "-o", "/dev/stdout", timeout=60)  # a pipe here
     assert result.returncode == 0 and result.stdout.startswith("#"), result.stderr
     assert "wrote" not in result.stderr
+
+
+def test_report_on_a_folder_or_review_of_the_article_itself_says_what_it_is(tmp_path: Path, seed_dir: Path):
+    """`report DIR` called the folder "the article", and `review a.txt --review a.txt` called the article a
+    damaged review file."""
+    article, store = workspace(tmp_path, seed_dir)
+    result = run_factdesk("report", store, timeout=60)
+    assert result.returncode == 2 and "a folder" in result.stderr and "the article" not in result.stderr
+    result = run_factdesk("review", article, "--sources", store, "--review", article, timeout=60)
+    assert result.returncode == 2 and "is the article itself" in result.stderr and "damaged" not in result.stderr

@@ -259,7 +259,7 @@ class ExportScreen(FormScreen):
         if not path or path in ("-", "/dev/stdout"):  # standard output, which the desk itself is drawn on
             self.show_error("give a file name")
             return
-        if os.path.isdir(path):  # said here, where the typed path can still be corrected
+        if os.path.isdir(path) or path.endswith("/"):  # said here, where the typed path can still be corrected
             self.show_error(f"{path} is a folder: give a file name in it")
             return
         self.close((str(self.query_one("#report-format", Select).value), path))
