@@ -104,7 +104,7 @@ def _date_verdicts(cli, tmp_path: Path, store: Path, text: str, *dated: str) -> 
             "2023-09-15",
             "January",
             "disputed",
-            "union-president dates it March 26, 2023, not January 2023",
+            "union-president dates it March 2023 (March 26, 2023), not January 2023",
         ),
         # the article's year guessed for "in June": a source's June of another year says nothing of it
         ("The board met in June and elected a new treasurer.", "2023-09-15", "June", "unsupported", ""),

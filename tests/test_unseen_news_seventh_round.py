@@ -510,3 +510,28 @@ def test_a_share_is_checked_even_where_a_record_without_counts_bears_the_outcome
     votes = [(v, reason) for kind, v, reason in found.values() if kind == "vote"]
     assert votes[0][0] == verdict, found
     assert verdict == "verified" or "78.33%" in votes[0][1]
+
+
+@pytest.mark.parametrize(
+    ("claimed", "reason"),
+    [("February 2020", "dates it August 2020 (August 18, 2020), not February 2020"),
+     ("2023", "dates it 2020 (August 18, 2020), not 2023"),
+     ("February 18, 2020", "dates it August 18, 2020, not February 18, 2020")],
+    ids=["month", "year", "day"],
+)  # fmt: skip
+def test_a_date_is_disputed_with_the_sources_date_as_precisely_as_the_claim_gives_its_own(
+    tmp_path: Path, claimed: str, reason: str
+):
+    """ "in February 2020" against a source of August 18, 2020: the reason compared a day with a month."""
+    store = """
+sources:
+  - id: parliament-bio
+    title: Minister's biography
+    publisher: Parliament
+    date: 2024-01-01
+    excerpts:
+      - "She became finance minister on August 18, 2020, replacing Bill Morneau."
+"""
+    sentence = f"She became finance minister in {claimed}, replacing Bill Morneau.\n"
+    found = checked(store_index(tmp_path, store), sentence, dt.date(2024, 12, 16))
+    assert [r for kind, v, r in found.values() if kind == "date"] == [f"parliament-bio {reason}"], found

@@ -39,7 +39,7 @@ from factdesk.claims.check.named_days import (
     tells_what_happened,
 )
 from factdesk.claims.check.record_days import day_of_its_record
-from factdesk.claims.check.weekday_agreement import a_day_apart, weekday_disagrees
+from factdesk.claims.check.weekday_agreement import a_day_apart, as_claimed, weekday_disagrees
 from factdesk.claims.dates import DATE_PATTERN, WEEKDAYS, date_from_match
 from factdesk.claims.extract.dates_found import RELATIVE_MONTH, YEARS_FROM_THE_ARTICLE
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
@@ -143,7 +143,8 @@ def check_date(claim: Claim, index: StoreIndex, on: dt.date | None = None) -> Su
             return Suggestion(
                 Verdict.DISPUTED,
                 int(min(confidence, match.score)),
-                f"{match.source.id} dates it {readable(given[0])}, not {readable(claimed)}",
+                f"{match.source.id} dates it {as_claimed(readable(given[0]), given[0], claimed)}, "
+                f"not {readable(claimed)}",
                 _evidence([match]),
             )
     issued = _issued_on_another_day(claimed, related, on, written_here, counts)
@@ -298,7 +299,7 @@ def _date_in_place(
     return Suggestion(
         Verdict.DISPUTED,
         int(min(75, match.score)),
-        f"{match.source.id} dates it {_as_given(place)}, not {readable(claimed)}",
+        f"{match.source.id} dates it {as_claimed(_as_given(place), place.iso, claimed)}, not {readable(claimed)}",
         _evidence([match]),
     )
 
