@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from factdesk.base.text import fold
+from factdesk.claims.extract.lexicon import SPEECH_VERBS
 from factdesk.claims.extract.name_model import (
     INITIAL,
     common_words,
@@ -108,3 +109,25 @@ def middle_initial(words: list[str]) -> bool:
         return False  # "Delwyn J. Langejans": a given name no list has is still a name before an initial
     last = core[-1]
     return len(last) > 2 and last.lower() not in common_words() and not last.isupper()
+
+
+_SPEECH_AFTER = re.compile(r"^(?:,[^,.]{1,60},)?\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+$")
+# what only a person does, right after the name ("scored from the penalty spot", "resigned on Monday")
+_PERSON_ACT_AFTER = re.compile(
+    r"^(?:,[^,.]{1,60},)?\s+(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:scored|resigned|died|testified|pleaded|"
+    r"married|born|arrested|sentenced|sworn\s+in|elected|appointed|nominated|tweeted)\b"
+)
+
+
+def spoken_beside(before: str, after: str) -> bool:
+    """A speech verb right after the run ("X said") or right before it ("said X")."""
+    return bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
+
+
+def does_what_a_person_does(after: str, words: list[str]) -> bool:
+    """ "Ferjani Sassi scored from the penalty spot": a verb only a person is the subject of, after a run of
+    words no dictionary has (not "Real Madrid scored", whose "real" is a common word)."""
+    if not _PERSON_ACT_AFTER.match(after):
+        return False
+    return not any(word.lower() in common_words() and word.lower() not in given_names() for word in words)

@@ -15,6 +15,7 @@ import calendar
 import re
 
 from factdesk.base.text import fold
+from factdesk.claims.extract import name_cues
 from factdesk.claims.extract.lexicon import (
     COMMON_CAPITALISED,
     COUNTRIES,
@@ -24,7 +25,6 @@ from factdesk.claims.extract.lexicon import (
     ORGANISATION_WORDS,
     PARTY_LABELS,
     PORTFOLIO_WORDS,
-    SPEECH_VERBS,
     Lexicon,
 )
 from factdesk.claims.extract.mentions import link_mentions
@@ -62,8 +62,6 @@ _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")  # a regnal or family numbe
 _MONTHS = frozenset(calendar.month_name[1:])
 _LISTED_FLOOR = 0.02  # below this the model rules a run out even in a list of names
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
-_SPEECH_AFTER = re.compile(r"^(?:,[^,.]{1,60},)?\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
-_SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\s+$")
 
 
 def is_furniture(sentence: Sentence) -> bool:
@@ -373,7 +371,9 @@ class PeopleFinder:
             after.startswith(",") and self.apposition_after.match(after)
         ):
             return 1.0  # "Malaysia's Prime Minister, Najib Razak", "X, the finance minister": a title vouches
-        cued = bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
+        if name_cues.does_what_a_person_does(after, words):
+            return 1.0  # "Ferjani Sassi scored from the penalty spot"
+        cued = name_cues.spoken_beside(before, after)
         context = RunContext(
             words=tuple(clean_name(token.text) for token in rest),
             start=rest[0].start,

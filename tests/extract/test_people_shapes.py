@@ -88,6 +88,9 @@ def test_a_state_demonym_before_a_title_is_whose_title_it_is() -> None:
         ("Tunisia's goalkeeper Mouez Hassen was substituted off.", ["Mouez Hassen"]),
         ("The band hired keyboardist Dario Pellegrini for the tour.", ["Dario Pellegrini"]),
         ("The board named Ada Obi as its new head coach.", ["Ada Obi"]),
+        # what only a person does, right after a name no list has; not after a common word
+        ("Kyle Walker was booked, and Tavita Moemoe scored from the penalty spot.", ["Kyle Walker", "Tavita Moemoe"]),
+        ("The striker was booked, and Real Oviedo scored from the penalty spot.", []),
         # a verb that looks like a calling, and a calling that is another's, vouch for nobody
         ("The street now hosts Brixton Market, selling fruit.", []),
         ("He was singled out by the Odessa American as worthy of the player award.", []),
