@@ -92,10 +92,11 @@ def test_a_report_through_a_symlink_writes_the_linked_file(cli, made, tmp_path: 
     _article, _store, review = made
     real = tmp_path / "reports" / "real.md"
     real.parent.mkdir()
-    real.write_text("# Claims report: an earlier run\n", encoding="utf-8")
+    assert cli("report", review, "-o", real, "--generated", "2025-01-01T00:00:00Z").status == 0  # an earlier run
     (tmp_path / "latest.md").symlink_to(real)
     assert cli("report", review, "-o", tmp_path / "latest.md").status == 0
     assert (tmp_path / "latest.md").is_symlink() and "Claims report" in real.read_text(encoding="utf-8")
+    assert "2025-01-01" not in real.read_text(encoding="utf-8")  # the new report, written through the link
 
 
 async def test_export_in_the_app_refuses_the_review_file_name(tmp_path: Path, seed_dir: Path):
