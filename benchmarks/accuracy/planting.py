@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import random
 import re
 import sys
@@ -237,8 +238,9 @@ _NOT_BEFORE = re.compile(r"\bnot\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 def names_right_value(reason: str, variant: Variant) -> bool:
     """Whether the reason gives the store's value (and not only as the thing it is 'not')."""
     if variant.numeric:
-        wanted = {float(value) for value in variant.right}
-        return any(value in wanted for value in _figures_named(reason))
+        wanted = [float(value) for value in variant.right]
+        # compared with a tolerance: 4.28 x 1e9 is 4280000000.0000005 in floating point, not 4.28e9
+        return any(math.isclose(value, right, rel_tol=1e-9) for value in _figures_named(reason) for right in wanted)
     folded = fold(reason)
     for value in variant.right:
         pattern = re.compile(rf"(?<![\w-]){re.escape(fold(value))}(?![\w-])")
