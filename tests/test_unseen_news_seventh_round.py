@@ -535,3 +535,64 @@ sources:
     sentence = f"She became finance minister in {claimed}, replacing Bill Morneau.\n"
     found = checked(store_index(tmp_path, store), sentence, dt.date(2024, 12, 16))
     assert [r for kind, v, r in found.values() if kind == "date"] == [f"parliament-bio {reason}"], found
+
+
+LEGISLATURES = """
+sources:
+  - id: records
+    title: Records of the votes
+    publisher: Parliaments
+    date: 2021-10-27
+    excerpts:
+      - "The votes as recorded."
+votes:
+  - id: budget-first-reading
+    body: Assembly of the Republic (Portugal)
+    date: 2021-10-27
+    measure: State Budget for 2022, first reading
+    outcome: rejected
+    tally: {for: 108, against: 117, abstain: 5}
+    source: records
+  - id: reform-bill
+    body: Scottish Parliament
+    date: 2021-10-28
+    measure: Gender Recognition Reform (Scotland) Bill, stage 3
+    outcome: adopted
+    tally: {for: 86, against: 39}
+    source: records
+  - id: rescue-plan-monday
+    body: House of Representatives
+    date: 2021-10-25
+    measure: H.R. 3997, Emergency Economic Stabilization Act, on passage
+    outcome: rejected
+    tally: {for: 205, against: 228}
+    source: records
+  - id: rescue-plan-friday
+    body: House of Representatives
+    date: 2021-10-29
+    measure: H.R. 1424, on concurring in the Senate amendment
+    outcome: adopted
+    tally: {for: 263, against: 171}
+    source: records
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on", "verdict"),
+    [
+        ("Portugal's parliament voted down the government's 2022 budget on Wednesday.", "2021-10-27", "verified"),
+        ("Portugal's parliament approved the government's 2022 budget on Wednesday.", "2021-10-27", "disputed"),
+        ("MSPs passed the Gender Recognition Reform (Scotland) Bill on Thursday.", "2021-10-28", "verified"),
+        ("MSPs rejected the Gender Recognition Reform (Scotland) Bill on Thursday.", "2021-10-28", "disputed"),
+        ("It undid Monday's defeat, in which the House rejected the plan 228 to 205.", "2021-10-29", "verified"),
+        ("It undid Monday's defeat, in which the House approved the plan 228 to 205.", "2021-10-29", "disputed"),
+    ],
+    ids=["voted-down", "approved", "msps-passed", "msps-rejected", "rejected-228-to-205", "approved-228-to-205"],
+)
+def test_legislatures_by_a_countrys_word_members_and_counts_after_the_measure(
+    tmp_path: Path, sentence: str, on: str, verdict: str
+):
+    """ "Portugal's parliament" named no record's body, "voted down" and "MSPs" were read as no decision, a "Bill"
+    with a capital was no measure, and "rejected the plan 228 to 205" read "plan 228" as the measure's number."""
+    found = checked(store_index(tmp_path, LEGISLATURES), sentence + "\n", dt.date.fromisoformat(on))
+    assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found

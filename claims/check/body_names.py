@@ -26,7 +26,8 @@ def the_body_itself(actor: str, body: str) -> bool:
 def body_words(body: str) -> str:
     """A body's content words, without who holds it: "the Republican-controlled Assembly" is the Assembly; an
     ordinal in words, as records write it ("the 4th Circuit" is the Fourth Circuit)."""
-    return " ".join(_ORDINALS.get(word, word) for word in content_words(body) if not _HELD_BY.search(word))
+    words = (re.sub(r"['’]s$", "", word) for word in content_words(body) if not _HELD_BY.search(word))
+    return " ".join(_ORDINALS.get(word, word) for word in words)  # "Portugal's" is Portugal
 
 
 _ORDINALS = dict(
@@ -41,7 +42,11 @@ _HELD_BY = re.compile(r"\w-(?:controlled|led|dominated|run|held)$")
 def body_score(claimed: str, recorded: str) -> float:
     """How well the claim's body words (content words) name the record's body, 0-100."""
     score = fuzz.token_set_ratio(claimed, recorded)
-    if score < ALIKE and claimed in _legislatures()[0] and _names_a_legislature(recorded):
+    # "parliament", and "Portugal's parliament" for the "Assembly of the Republic (Portugal)": the record's own
+    # words, and a word for any legislature
+    rest = set(claimed.split()) - set(recorded.split())
+    generic, _ = _legislatures()
+    if score < ALIKE and rest and (claimed in generic or rest <= generic) and _names_a_legislature(recorded):
         return ALIKE
     return score
 

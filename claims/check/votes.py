@@ -257,7 +257,10 @@ def check_vote(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             near = score >= candidates[0][0] - (_NEAR_SAME_TALLY if tally_alike else _NEAR)
             if fields.get("measure") and _shared_words(claim, vote) < _shared_words(claim, best_vote):
                 near = False  # "lost a vote of confidence": the day's other record (an election) is not this one
-            if near and (on is None or vote.days_from(on) <= best_vote.days_from(on)):
+            # ... unless it has the claim's very tally, and the nearer one not ("Monday's defeat, in which the
+            # House rejected the plan 228 to 205", in a report of Friday's vote)
+            counted = same_tally(fields.get("tally"), vote) and not same_tally(fields.get("tally"), best_vote)
+            if near and (on is None or vote.days_from(on) <= best_vote.days_from(on) or counted):
                 other = _judge(claim, vote, score, index)
                 if other.verdict is Verdict.VERIFIED:
                     return _shares_too(claim, index, on, other)

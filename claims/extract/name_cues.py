@@ -125,7 +125,7 @@ def spoken_beside(before: str, after: str) -> bool:
     return bool(_SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(before))
 
 
-def does_what_a_person_does(after: str, words: list[str]) -> bool:
+def acts_as_a_person(after: str, words: list[str]) -> bool:
     """ "Ferjani Sassi scored from the penalty spot": a verb only a person is the subject of, after a run of
     words no dictionary has (not "Real Madrid scored", whose "real" is a common word)."""
     if not _PERSON_ACT_AFTER.match(after):

@@ -1,12 +1,10 @@
 """Find people's names in an article, with the title written before them, and link surname mentions.
 
-A capitalised run ("Israeli Prime Minister Benjamin Netanyahu") is read left to
-right: leading sentence words, nationalities and titles are peeled off, and
-what remains is a name if it is believable as one: the register knows it, a
-title stood before it, a speech verb stands beside it, or its first word is a
-known given name. Organisations and places ("UN Security Council", "Washington")
-never pass. A lone surname later in the article ("Gallant’s") is a *mention*
-of the full name, not a new person.
+A capitalised run ("Israeli Prime Minister Benjamin Netanyahu") is read left to right: leading sentence words,
+nationalities and titles are peeled off, and what remains is a name if it is believable as one: the register
+knows it, a title stood before it, a speech verb or a person's act stands beside it, or the name model finds it
+shaped like one. Organisations and places ("UN Security Council", "Washington") never pass. A lone surname later
+in the article ("Gallant’s") is a *mention* of the full name, not a new person.
 """
 
 from __future__ import annotations
@@ -15,7 +13,6 @@ import calendar
 import re
 
 from factdesk.base.text import fold
-from factdesk.claims.extract import name_cues
 from factdesk.claims.extract.lexicon import (
     COMMON_CAPITALISED,
     COUNTRIES,
@@ -28,7 +25,13 @@ from factdesk.claims.extract.lexicon import (
     Lexicon,
 )
 from factdesk.claims.extract.mentions import link_mentions
-from factdesk.claims.extract.name_cues import HeadlineCase, called_by_calling, middle_initial
+from factdesk.claims.extract.name_cues import (
+    HeadlineCase,
+    acts_as_a_person,
+    called_by_calling,
+    middle_initial,
+    spoken_beside,
+)
 from factdesk.claims.extract.name_lists import may_be_one_word_name, spread_over_lists, without_listed_others
 from factdesk.claims.extract.name_model import (
     INITIAL,
@@ -231,8 +234,7 @@ class PeopleFinder:
             # "National Transportation Safety Board Chair X": the office word began the body's name
             rest, title_words, rest_from = without_home_place(run[office_from:]), [], office_from
         if title is None and not title_words:
-            # "Strategic Affairs Minister Ron Dermer", "Health Secretary Wes Streeting": a title ends mid-run.
-            # A title from the lexicon vouches for the name after it; an office word only informs the model.
+            # "Health Secretary Wes Streeting": a title ends mid-run (a listed one vouches for the name after it)
             for end in range(len(rest) - 2, -1, -1):
                 listed = self.titles.ends_a_title(rest[end].text)  # "Party MPs David Littleproud" too
                 if end == len(rest) - 2 and not listed:
@@ -261,7 +263,6 @@ class PeopleFinder:
         rest = after_the_body(rest)
         if title is None and len(rest) < whole and body[whole - len(rest) - 1].text != "of":
             # "CEO of the Refugee Council Enver Solomon": the title before "of" is the person's, at that body
-            # (not "director of the Office of Refugee Resettlement", where the words after "of" name the body)
             of_title = self.title_to.search(text, max(sentence.start, run[0].start - 60), run[0].start)
             if of_title:
                 title, prefix_start = of_title["title"], of_title.start()
@@ -371,9 +372,9 @@ class PeopleFinder:
             after.startswith(",") and self.apposition_after.match(after)
         ):
             return 1.0  # "Malaysia's Prime Minister, Najib Razak", "X, the finance minister": a title vouches
-        if name_cues.does_what_a_person_does(after, words):
+        if acts_as_a_person(after, words):
             return 1.0  # "Ferjani Sassi scored from the penalty spot"
-        cued = name_cues.spoken_beside(before, after)
+        cued = spoken_beside(before, after)
         context = RunContext(
             words=tuple(clean_name(token.text) for token in rest),
             start=rest[0].start,

@@ -12,9 +12,10 @@ from factdesk.claims.extract.numbers import NUMBER
 from factdesk.claims.extract.votes.ruling_words import ruled_challenge
 
 MEASURE_NOUN = (
-    r"(?:resolution|bill|motion|measure|amendment|law|legislation|proposal|budget|draft|text|treaty|deal|plan"
+    r"\b(?:resolution|bill|motion|measure|amendment|law|legislation|proposal|budget|draft|text|treaty|deal|plan"
     r"|referendum|package|offer|contract|agreement|nomination|ordinance|decree|petition|bid|constitution|charter"
-    r"|reforms?|merger|takeover|acquisition|sale|pact|accord|protocol|convention|settlement|rule|rulemaking|regulation)\b"
+    r"|reforms?|merger|takeover|acquisition|sale|pact|accord|protocol|convention|settlement|rule|rulemaking|regulation"
+    r"|acts?)\b"
 )
 MEASURE_STOP = re.compile(
     r"\s*(?:[,;:.()]|\s(?:in|by|with|after|for|on|at|during)\s+(?:almost|nearly|about|around|more|over|less|a\s+vote|"
@@ -136,7 +137,10 @@ def might_be_a_vote(text: str, lowered: str) -> bool:
     return any(stem in lowered for stem in _VOTE_STEMS) or TALLY_SHAPE.search(text) is not None
 
 
-MEMBERS = frozenset("lawmakers legislators senators mps voters shareholders stockholders members delegates".split())
+MEMBERS = frozenset(
+    "lawmakers legislators senators mps msps meps mlas mpps deputies councillors councilors voters shareholders"
+    " stockholders members delegates".split()
+)
 ACTIVE_OUTCOME = re.compile(
     r"(?P<body>(?:the\s+)?(?:\d[\d,]*\s+)?(?:[A-Z][\w.'’-]*\s+|voting\s+){0,4}(?:Council|Assembly|Senate|House|"
     rf"Parliament|Congress|Knesset|Bundestag|Commons|Committee|Commission|Cabinet|Board|Chamber\s+of\s+Deputies|Sabha|"
@@ -144,9 +148,9 @@ ACTIVE_OUTCOME = re.compile(
     r"(?:\s+[-–—]\s[^-–—]{1,100}?\s[-–—])?"  # "the 207 voting members - Kuwait ... did not take part - rejected"
     r"\s+(?:has\s+|have\s+|had\s+|on\s+\w+\s+)?(?:\w+ly\s+)?"
     r"(?P<verb>adopted|approved|passed|ratified|rejected|defeated|blocked|prohibited|vetoed|backed|endorsed|overrode|"
-    r"cleared(?!\s+the\s+way)|"
+    r"cleared(?!\s+the\s+way)|voted\s+down|"
     r"failed\s+to\s+override)\s+"
-    rf"(?P<measure>(?:the|a|an|its)?\s*[^,;.]{{0,100}}?(?:{MEASURE_NOUN}|veto\b)(?:\s+\d+(?![-–—\d])(?:\s*\(\d{{4}}\))?)?)"
+    rf"(?P<measure>(?:the|a|an|its)?\s*[^,;.]{{0,100}}?(?:(?i:{MEASURE_NOUN})|veto\b)(?:\s+\d+(?![-–—\d])(?!\s+to\s+\d)(?:\s*\(\d{{4}}\))?)?)"
 )
 
 
@@ -159,3 +163,10 @@ PERSON_PASSIVE = re.compile(
     r"(?P<measure>\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})(?:,\s[^,;]{1,60},)?\s+(?:was|were)\s+(?:\w+ly\s+)?"
     r"(?P<verb>re-?elected|elected|confirmed|voted\s+off)\s+(?:to|as|by|onto|from|the)\b"
 )
+
+
+def without_the_body(positions: list[VoteMention], body: str | None) -> list[VoteMention]:
+    """ "the House rejected the plan": the outcome, not the House's own position on it."""
+    if not body:
+        return positions
+    return [p for p in positions if re.sub(r"^(?:\w+['’]s\s+)?(?:the\s+)?", "", p.fields.get("actor", "")) != body]

@@ -23,6 +23,7 @@ from factdesk.claims.extract.votes.mention import (
     clean_measure,
     in_a_later_clause,
     might_be_a_vote,
+    without_the_body,
     without_when,
 )
 from factdesk.claims.extract.votes.positions import find_positions
@@ -140,6 +141,7 @@ _COUNTED_BEFORE = re.compile(rf"\b(?:\d+|{NUMBER_WORD}|all\s+but|most|some|many)
 _OUTCOME_NOUN_NEAR = re.compile(r"\b(?P<noun>confirmation|rejection|approval|adoption|passage|defeat)\b", re.IGNORECASE)
 _TO_AFTER_TALLY = re.compile(r"\s+to\s+(?P<measure>[a-z]{3,}\s+[^,;.]{2,100})")
 # "voted 53-47 to reject": the first count is the side that rejected it
+_REJECTED_BY = re.compile(r"(?:by|vote,?|rejected|defeated|voted\s+down)\s")
 _TO_REJECT = re.compile(r"\s+to\s+(?:reject|block|defeat)\b", re.IGNORECASE)
 
 
@@ -180,7 +182,10 @@ _OUTCOME_PATTERNS = (
     (_NOUN_OUTCOME, ("approval", "adoption", "passage", "rejection", "defeat")),
     (
         ACTIVE_OUTCOME,
-        tuple("adopt approv passed ratif reject defeat block prohib veto backed endorsed overr cleared".split()),
+        (
+            *"adopt approv passed ratif reject defeat block prohib veto backed endorsed overr cleared".split(),
+            "voted down",
+        ),
     ),
     (_INTRANSITIVE_OUTCOME, ("passed", "failed", "cleared")),
     (_PRONOUN_OUTCOME, ("passed", "failed")),
@@ -349,12 +354,8 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
     ):
         outcome = "adopted" if tally[0]["for"] > tally[0]["against"] else "rejected"  # a tie decides nothing
         outcome_span = tally[1]
-    if (
-        tally
-        and outcome == "rejected"
-        and (re.match(r"(?:by|vote,?)\s", text[tally[1][0] :]) or _TO_REJECT.match(text, tally[1][1]))
-        and tally[0]["for"] > tally[0]["against"]
-    ):
+    counted_for_rejection = tally and (_REJECTED_BY.match(text, tally[1][0]) or _TO_REJECT.match(text, tally[1][1]))
+    if tally and outcome == "rejected" and counted_for_rejection and tally[0]["for"] > tally[0]["against"]:
         # "failed by 330 votes to 275", "voted to reject it by 330 to 275": the first count prevailed
         tally = ({**tally[0], "for": tally[0]["against"], "against": tally[0]["for"]}, tally[1])
     if tally is None:
@@ -386,7 +387,7 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         if second is not None:
             found.append(second_decision(sentence, second, body, measure))
     positions = find_positions(sentence, body, measure, vote_nearby=vote_nearby or body is not None)
-    found += positions + find_stances(sentence)
+    found += (without_the_body(positions, body) if outcome is not None else positions) + find_stances(sentence)
     if tally is None and outcome is None and any(word in lowered for word in ("members", "countries", "votes in")):
         counted = find_side_count(text)
         if counted:  # "Poland abstained on the climate resolution, while 12 members voted for it"

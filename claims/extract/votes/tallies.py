@@ -45,6 +45,15 @@ TALLIES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
         re.compile(r"\b" + _COUNT_FOR + r"\s+to\s+" + _COUNT_AGAINST + r"\s+in\s+favou?r\b"),
         ("favo",),
     ),
+    (  # "the House approved the plan 228 to 205": the counts right after the decided measure
+        re.compile(
+            r"\b(?:approved|passed|rejected|adopted|defeated|confirmed|voted\s+down)\s[^,;.]{0,80}?\s"
+            + _COUNT_FOR
+            + r"\s+to\s+"
+            + _COUNT_AGAINST
+        ),
+        (" to ",),
+    ),
     (  # "143 to 9 with 25 abstentions"
         re.compile(r"\b" + _COUNT_FOR + r"\s+to\s+" + _COUNT_AGAINST + _ABSTENTIONS.removesuffix("?")),
         ("abstention",),
