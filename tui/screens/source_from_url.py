@@ -30,7 +30,7 @@ class AddSourceFromUrlScreen(AddSourceScreen):
         super().__init__(add, excerpt, draft)
         self.store = store
         self.read_from = ""
-        self.filled: dict[str, str] = {}  # field -> the value a page put there (not the reviewer)
+        self.from_page: dict[str, str] = {}  # field -> the value a page put there (not the reviewer)
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
         if event.input.id == "source-url":
@@ -54,11 +54,11 @@ class AddSourceFromUrlScreen(AddSourceScreen):
     def _forget_the_last_page(self) -> None:
         """The address was corrected: what the last page filled in (and the reviewer left as it was) is not this
         page's; a corrected address kept the wrong page's title, publisher, date and id."""
-        for name, value in self.filled.items():
+        for name, value in self.from_page.items():
             field = self.query_one(f"#source-{name}", Input)
             if field.value == value:
                 field.value = ""
-        self.filled = {}
+        self.from_page = {}
 
     @work(thread=True, exclusive=True, group="page")
     def read(self, url: str) -> None:
@@ -82,7 +82,7 @@ class AddSourceFromUrlScreen(AddSourceScreen):
             field = self.query_one(f"#source-{name}", Input)
             if not field.value.strip() and value:
                 field.value = value
-                self.filled[name] = value
+                self.from_page[name] = value
         self._say(f"Filled from the page ({len(page.text.split())} words); paste the passage to cite, then save.")
 
     def _say(self, message: str, style: str = "dim") -> None:
