@@ -9,6 +9,7 @@ is never touched. Every reader (the session, `report`, the app) goes through
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +54,7 @@ def _read_checked(path: Path) -> tuple[dict[str, Any], ReviewDocument]:
         before = _identity(path)
         text = _read_text(path)
         document = _parse(path, text)
-        journal = journal_path_for(path)
+        journal = journal_path_for(Path(os.path.realpath(path)))  # beside a linked review's target, as it is written
         journal_lines = _replay_journal(journal, _read_journal_bytes(journal), document)
         if _identity(path) == before:
             break

@@ -196,3 +196,20 @@ def test_a_journal_of_a_replaced_review_file_is_kept_and_named_not_dropped(
     with pytest.raises(review_module.ReviewError, match="holds 1 change"):
         read_review_file(session.path)
     assert journal.read_bytes() == kept
+
+
+def test_a_review_read_through_a_link_takes_its_journal_beside_the_target(
+    tmp_path: Path, seed_dir: Path, journaled: None
+):
+    """`report` on a symbolic link to a large review looked for the journal beside the link, and left out every
+    verdict still in the journal (beside the target, where the desk writes it), with exit 0."""
+    session = open_session(tmp_path, seed_dir)
+    ids = [record.claim.id for record in session.ordered()]
+    session.mark(ids[0], Verdict.VERIFIED)
+    session.mark(ids[1], Verdict.DISPUTED)  # in the journal
+    session.file.release()  # killed before any fold
+    link = tmp_path / "shared" / "article.txt.review.yaml"
+    link.parent.mkdir()
+    link.symlink_to(session.path)
+    claims = read_review_file(link)["claims"]
+    assert [claims[claim_id]["verdict"] for claim_id in ids[:2]] == ["verified", "disputed"]

@@ -17,3 +17,12 @@ def iso_date(text: str) -> dt.date:
     if not checkable(day):
         raise argparse.ArgumentTypeError(f"{text} is outside the dates factdesk can check ({CHECKABLE_RANGE})")
     return day
+
+
+def iso_time(text: str) -> str:
+    """An argparse type: a time written as ISO 8601 ("2026-01-01T00:00:00Z", or a day), kept as written."""
+    try:
+        dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time written ISO 8601 (2026-01-01T00:00:00Z)") from None
+    return text

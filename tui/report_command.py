@@ -19,6 +19,7 @@ from factdesk.claims.report.config import load_publisher
 from factdesk.claims.report.data import missing_evidence
 from factdesk.claims.review import load_review
 from factdesk.sources.errors import FactdeskError
+from factdesk.tui.arguments import iso_time
 from factdesk.tui.safe import flat
 
 
@@ -38,7 +39,8 @@ def add_report_command(commands: Any) -> None:
     report.add_argument(
         "--generated",
         metavar="TIME",
-        help="the generation time to print (fix it to make reports byte-identical run to run)",
+        type=iso_time,
+        help="the generation time to print, ISO 8601 (2026-01-01T00:00:00Z; fix it to make reports byte-identical)",
     )
     report.add_argument("--publisher", metavar="NAME", help="ClaimReview: the publishing organisation")
     report.add_argument("--publisher-url", metavar="URL", help="ClaimReview: the publisher's own address")

@@ -82,3 +82,13 @@ def test_report_on_a_folder_or_review_of_the_article_itself_says_what_it_is(tmp_
     assert result.returncode == 2 and "a folder" in result.stderr and "the article" not in result.stderr
     result = run_factdesk("review", article, "--sources", store, "--review", article, timeout=60)
     assert result.returncode == 2 and "is the article itself" in result.stderr and "damaged" not in result.stderr
+
+
+@pytest.mark.parametrize("written", ["yesterday", "2024-13-01T00:00"])
+def test_a_generation_time_that_is_no_time_is_a_usage_error(cli, tmp_path: Path, seed_dir: Path, written: str):
+    """`report --generated yesterday` wrote "yesterday" into the JSON report's timestamp, exit 0."""
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="ana")
+    session.close()
+    result = cli("report", session.path, "--format", "json", "--generated", written)
+    assert result.status == 2 and "ISO 8601" in result.err and result.out == ""
