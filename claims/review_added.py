@@ -57,18 +57,32 @@ def suggest_added(claim: Claim, index: StoreIndex, on: dt.date | None) -> Sugges
 
 
 def relocate(claim: Claim, article: str) -> Claim | None:
-    """An added claim's place in an edited article: its words again, nearest where they were; None if gone.
+    """An added claim's place in an edited article: its words again, in its sentence, nearest where they were; None
+    if gone.
 
     A typed claim (no place) keeps none. The sentence is taken again from the new text.
     """
     if claim.end <= claim.start:
         return claim
-    if article[claim.start : claim.end].split() == claim.text.split():
+    in_its_sentence = _same_words(sentence_around(article, claim.start, claim.end), claim.sentence)
+    if article[claim.start : claim.end].split() == claim.text.split() and in_its_sentence:
         return claim
     pattern = re.compile(r"\s+".join(re.escape(word) for word in claim.text.split()))
     found = [match for match in pattern.finditer(article)]
     if not found:
         return None
-    nearest = min(found, key=lambda match: abs(match.start() - claim.start))
+    # the words in the sentence they were marked in, before any other place of the same words ("Netanyahu and"
+    # twice: a paragraph put above the story sent the claim, verdict and note, to the other one)
+    nearest = min(
+        found,
+        key=lambda match: (
+            not _same_words(sentence_around(article, *match.span()), claim.sentence),
+            abs(match.start() - claim.start),
+        ),
+    )
     start, end = nearest.span()
     return replace(claim, start=start, end=end, sentence=sentence_around(article, start, end))
+
+
+def _same_words(one: str, other: str) -> bool:
+    return one.split() == other.split()

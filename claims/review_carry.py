@@ -74,7 +74,7 @@ def carry_over(checked: CheckedArticle, document: ReviewDocument | None) -> list
         claim, orphaned = entry.claim, not entry.added
         if orphaned and same_article and _still_in_place(entry, checked.article.text):
             orphaned = False  # found by an older factdesk's rules only: its words are where they were
-        if entry.added and not same_article:
+        if entry.added and (not same_article or entry.orphaned):  # orphaned last time: only its words bring it back
             found = relocate(claim, checked.article.text)
             claim, orphaned = (claim, True) if found is None else (found, False)
         if claim_id in taken:  # its id now names another occurrence of the same claim

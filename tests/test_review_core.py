@@ -136,6 +136,50 @@ def test_an_added_claim_follows_its_words_when_the_article_is_edited(tmp_path: P
     third.close()
 
 
+def test_an_added_claim_stays_in_its_sentence_when_its_words_are_also_elsewhere(tmp_path: Path, seed_dir: Path):
+    """A paragraph put above the story sent an added claim, with its verdict and note, to the other place its
+    words stand: the nearer one to its old offset, in another sentence."""
+    text = (
+        "The mayor met the council and the press on Monday.\n\n"
+        + "Filler words. " * 20
+        + ("\n\nLater the mayor met the council and the unions.\n")
+    )
+    article, store = workspace(tmp_path, seed_dir, text)
+    session = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+    start = text.rindex("the council and")
+    added = session.add_claim(ClaimKind.STATEMENT, "the council and", start, start + len("the council and"))
+    session.mark(added.claim.id, Verdict.DISPUTED)
+    session.close()
+    edited = (
+        "An editor's note put above the story, "
+        + "long enough to move every offset a great deal. " * 6
+        + ("\n\n" + text)
+    )
+    article.write_text(edited, encoding="utf-8")
+    again = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+    record = again.records[added.claim.id]
+    assert record.claim.sentence.startswith("Later the mayor") and record.mark.verdict is Verdict.DISPUTED
+    again.close()
+
+
+def test_an_added_claim_orphaned_stays_orphaned_until_its_words_come_back(tmp_path: Path, seed_dir: Path):
+    """Orphaned on one open, the added claim was back "in the article" on the next (the article unchanged since),
+    over whatever text was at its old offsets, counted and listed among the corrections."""
+    text = "The council met on Monday.\n\nThe mayor promised 40 new buses before the election.\n"
+    article, store = workspace(tmp_path, seed_dir, text)
+    session = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+    start = text.index("40 new buses")
+    added = session.add_claim(ClaimKind.QUANTITY, "40 new buses", start, start + len("40 new buses"))
+    session.mark(added.claim.id, Verdict.DISPUTED)
+    session.close()
+    article.write_text(text.replace("40 new buses", "some buses"), encoding="utf-8")
+    for _ in range(2):  # the first open orphans it; the second, of the same article, must too
+        again = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+        assert again.records[added.claim.id].orphaned and again.tally()[Verdict.DISPUTED] == 0
+        again.mark(added.claim.id, Verdict.DISPUTED)  # any save: the file rewritten
+        again.close()
+
+
 def test_added_claims_get_the_fields_of_their_kind(tmp_path: Path, seed_dir: Path):
     article, store = workspace(tmp_path, seed_dir)
     session = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
