@@ -96,11 +96,9 @@ def _parse(path: Path, text: str) -> dict[str, Any]:
             try:
                 document = load_yaml_text(text)
             except YamlProblem as problem:
+                message = re.sub(r"\d{40,}", lambda long: f"{long[0][:8]}…({len(long[0]):,} digits)", problem.message)
                 raise ReviewError(
-                    path,
-                    f"the review file is damaged: {problem.message}; {LEFT_AS_IT_IS}",
-                    problem.line,
-                    problem.column,
+                    path, f"the review file is damaged: {message}; {LEFT_AS_IT_IS}", problem.line, problem.column
                 ) from None
     except RecursionError:
         raise ReviewError(path, f"the review file nests values too deeply to be a review; {LEFT_AS_IT_IS}") from None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -336,3 +337,15 @@ def test_a_hand_edited_article_date_that_is_no_day_is_refused_not_dropped(cli, m
         result.err
     )
     assert review.read_bytes() == before
+
+
+def test_a_number_of_thousands_of_digits_is_named_short(cli, tmp_path: Path, seed_dir: Path):
+    """A 5,000-digit offset made a 5 KB error message quoting every digit."""
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, SEED_DATE), reviewer="ana")
+    session.mark(session.ordered()[0].claim.id, Verdict.VERIFIED)
+    session.close()
+    text = session.path.read_text(encoding="utf-8")
+    session.path.write_text(re.sub(r'"start": \d+', '"start": ' + "9" * 5000, text, count=1), encoding="utf-8")
+    result = cli("report", session.path)
+    assert result.status == 2 and len(result.err) < 600 and "5,000 digits" in result.err, result.err[:300]
