@@ -80,10 +80,19 @@ _STYLE_BEFORE = re.compile(r"^(?:prince|princess|sheikh|sheikha|sheik|sir|dame|e
 
 
 def _name_forms(spelling: str) -> tuple[str, ...]:
-    """The spelling as compared, and without a style of address before it (when two words are left)."""
+    """The spelling as compared, and without a style of address before it (when two words are left) or a
+    middle initial ("Merrick B. Garland" is found as "Merrick Garland")."""
     folded = _name_form(spelling)
     bare = _STYLE_BEFORE.sub("", folded)
-    return (folded, bare) if bare != folded else (folded,)
+    return tuple(dict.fromkeys((folded, bare, without_middle_initials(folded))))
+
+
+_MIDDLE_INITIAL = re.compile(r"(?<=\w) \w\.?(?= \w)")
+
+
+def without_middle_initials(folded: str) -> str:
+    """ "donald j. trump" -> "donald trump" (not "j. d. vance": its first word is an initial too)."""
+    return _MIDDLE_INITIAL.sub("", folded)
 
 
 def _block_keys(folded_name: str) -> set[str]:
@@ -165,6 +174,8 @@ class StoreIndex:
     def find_person(self, name: str, limit: int = 3, cutoff: float = 70.0) -> list[NameMatch]:
         """Register spellings closest to `name`, best first; an exact spelling scores 100."""
         folded = _name_form(name)
+        if folded not in self._exact and without_middle_initials(folded) in self._exact:
+            folded = without_middle_initials(folded)  # "Donald J. Trump": the register's "Donald Trump"
         cache_key = (folded, limit, cutoff)
         if cache_key in self._person_cache:
             return self._person_cache[cache_key]

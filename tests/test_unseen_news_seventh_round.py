@@ -596,3 +596,54 @@ def test_legislatures_by_a_countrys_word_members_and_counts_after_the_measure(
     with a capital was no measure, and "rejected the plan 228 to 205" read "plan 228" as the measure's number."""
     found = checked(store_index(tmp_path, LEGISLATURES), sentence + "\n", dt.date.fromisoformat(on))
     assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found
+
+
+OFFICES = """
+sources:
+  - id: court-record
+    title: Opinion of the Court
+    publisher: Supreme Court
+    date: 2013-06-25
+    excerpts:
+      - "Roberts, C. J., delivered the opinion of the Court, in which Scalia, Kennedy, Thomas, and Alito, JJ., joined."
+people:
+  - name: Anthony Kennedy
+    roles:
+      - {title: Associate Justice, org: Supreme Court of the United States, from: 1988-02-18, until: 2018-07-31}
+  - name: Joe Biden
+    roles:
+      - {title: President, org: United States, from: 2021-01-20, until: 2025-01-20}
+  - name: Luca Maestri
+    roles:
+      - {title: Chief Financial Officer, org: Apple Inc., from: 2014-05-01}
+votes:
+  - id: the-ruling
+    body: Supreme Court of the United States
+    date: 2013-06-25
+    measure: Section 4(b) of the Voting Rights Act is unconstitutional
+    outcome: adopted
+    tally: {for: 5, against: 4}
+    positions: {Anthony Kennedy: for}
+    source: court-record
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on", "kind", "verdict"),
+    [
+        ("Justice Anthony M. Kennedy voted with the majority in the 5-4 ruling.", "2013-06-25", "vote", "verified"),
+        ("Justice Anthony M. Kennedy joined the majority.", "2013-06-25", "role", "verified"),
+        ("Apple's chief financial officer, Luca Maestri, told analysts so.", "2019-01-02", "role", "verified"),
+        ("He was first elevated by President Donald J. Trump and has served since 2012.", "2022-05-12", "role",
+         "unsupported"),
+    ],
+    ids=["voter-middle-initial", "register-middle-initial", "chief-financial-officer", "earlier-year"],
+)  # fmt: skip
+def test_middle_initials_chief_officers_and_presidents_of_earlier_years_are_no_false_alarms(
+    tmp_path: Path, sentence: str, on: str, kind: str, verdict: str
+):
+    """ "Anthony M. Kennedy" was "spelt otherwise" than the record's "Anthony Kennedy"; "chief financial officer,
+    Luca Maestri" was read as "Financial Officer"; "President Donald J. Trump" in a sentence of 2012 was disputed
+    by the register's president of the article's day."""
+    found = checked(store_index(tmp_path, OFFICES), sentence + "\n", dt.date.fromisoformat(on))
+    assert [v for k, v, _ in found.values() if k == kind][:1] == [verdict], found

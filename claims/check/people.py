@@ -120,12 +120,17 @@ def _a_persons(org: str, index: StoreIndex) -> bool:
     return org not in COUNTRIES and org not in NATIONALITIES and resolve(index, org) is not None
 
 
+def _of_earlier_years(claim: Claim, on: dt.date) -> bool:
+    """A sentence of an earlier year ("after Gov. James Ferguson in 1917"): the office's holder then was another."""
+    return any(int(year) < on.year for year in re.findall(r"\b(?:1[5-9]|20)\d\d\b", claim.sentence))
+
+
 def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
     """The title against the register, as of a date the sentence gives, else the article's date `on`."""
     person_name, title, org = claim.fields["person"], claim.fields["role"], claim.fields.get("org")
     match = resolve(index, person_name)
     if match is None:
-        holder = sole_holder(claim, index, on) if on is not None else None
+        holder = sole_holder(claim, index, on) if on is not None and not _of_earlier_years(claim, on) else None
         if holder is not None:
             # "INE President Lorenzo Cordova" while the register has another president of the INE that day
             person, role = holder
@@ -232,8 +237,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             f"the title is right {when.label}{spelled}",
             (person_evidence(match, held_then),),
         )
-    # "then-Prime Minister X" with no date of its own: any earlier term of X's (a date the sentence gives is
-    # checked above)
+    # "then-Prime Minister X" with no date of its own: any earlier term of X's (a date given is checked above)
     undated = (when.first, when.last) == (on, on)
     if (
         same_title

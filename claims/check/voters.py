@@ -27,7 +27,8 @@ class Voter:
 
 
 def _bare(key: str) -> str:
-    return re.sub(r"[^\w ]", "", key).replace(" ", "")
+    """The name's letters, without a middle initial ("Anthony M. Kennedy" is the record's "Anthony Kennedy")."""
+    return re.sub(r"[^\w ]", "", re.sub(r"(?<=\w) \w\.?(?= \w)", "", key)).replace(" ", "")
 
 
 def _given_names_differ(wanted: list[str], known: list[str]) -> bool:

@@ -302,7 +302,9 @@ def _calling_before(text: str, sentence: Sentence, name_start: int) -> tuple[str
 
 
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
-_RANK_WORDS_BEFORE = frozenset("deputy vice first acting interim assistant associate senior junior".split())
+_RANK_WORDS_BEFORE = frozenset(
+    "deputy vice first acting interim assistant associate senior junior chief principal".split()
+)
 
 
 _AGED = re.compile(r"\d{1,3}-year-old")
