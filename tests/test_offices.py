@@ -41,6 +41,10 @@ from factdesk.sources.index import StoreIndex
         ("CEO", "Chief Executive Officer", True),
         ("chief executive", "Chief Executive Officer", True),
         ("Justice", "Associate Justice", True),
+        # a chief judge is a judge of the court; a chief minister is not a minister
+        ("Judge", "Chief Judge, U.S. Court of Appeals for the D.C. Circuit", True),
+        ("Minister", "Chief Minister", False),
+        ("Executive Officer", "Chief Executive Officer", False),
         ("Ambassador", "Ambassador to the United Nations", True),
         ("Ambassador to the U.N.", "Ambassador to the United Nations", True),
         ("Ambassador to the U.N.", "Permanent Observer to the United Nations", True),

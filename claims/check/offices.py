@@ -175,7 +175,8 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
         left_out -= _ORDINALS
     # a rank word that a short form may leave out ("Justice" for "Associate Justice") changes nothing, nor one
     # in the body's name ("President" of the "General Assembly")
-    return not ((left_out & lists.rank) - lists.may_omit - _singulars(office_words(_body_named(registered))))
+    left_out = (left_out & lists.rank) - lists.may_omit - _singulars(office_words(_body_named(registered)))
+    return not left_out or (left_out == {"chief"} and "judge" in said)  # a Chief Judge is a judge of the court
 
 
 _ALSO_CALLED = re.compile(r"(.+?)\s*\(([^()]+)\)\s*(.*)")  # a register's title with its other name in brackets

@@ -121,7 +121,9 @@ OWNER_BEFORE = re.compile(
     r"(?P<owner>(?:[A-Z][\w.-]*\s+(?:of\s+(?:the\s+)?)?){0,2}[A-Z][\w.-]*?)(?:['’]s)?\s+$"
 )
 # Words that make a title another office when they stand before it: "Deputy Chief Minister".
-RANK_WORDS = frozenset("Deputy Vice Acting Interim Senior Chief Assistant Associate Shadow Junior Principal".split())
+RANK_WORDS = frozenset(
+    "Deputy Vice Acting Interim Caretaker Senior Chief Assistant Associate Shadow Junior Principal".split()
+)
 
 
 def without_home_place(rest: list[Token]) -> list[Token]:

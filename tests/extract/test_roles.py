@@ -24,6 +24,7 @@ def roles(text: str) -> list[tuple[str, str]]:
         # state and agency offices of the press: "state schools Superintendent", "EPA Administrator"
         ("It ruled against state schools Superintendent Ana Ruiz's office.", [("Ana Ruiz", "Superintendent")]),
         ("Lieutenant Governor Ana Ruiz presided.", [("Ana Ruiz", "Lieutenant Governor")]),
+        ("Caretaker Prime Minister Ana Ruiz stayed on.", [("Ana Ruiz", "Caretaker Prime Minister")]),
         # a relative pronoun is no part of a title
         ("The party, whose leader, Ana Ruiz, voted against, lost.", []),
         # a title held now, in a relative clause (not one held once: "who was")
