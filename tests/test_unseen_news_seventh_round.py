@@ -647,3 +647,39 @@ def test_middle_initials_chief_officers_and_presidents_of_earlier_years_are_no_f
     by the register's president of the article's day."""
     found = checked(store_index(tmp_path, OFFICES), sentence + "\n", dt.date.fromisoformat(on))
     assert [v for k, v, _ in found.values() if k == kind][:1] == [verdict], found
+
+
+RATIFICATION = """
+sources:
+  - id: parliament-minutes
+    title: Minutes of the plenary
+    publisher: Parliament
+    date: 2019-01-25
+    excerpts:
+      - "The agreement was ratified."
+votes:
+  - id: ratification
+    body: Hellenic Parliament
+    date: 2019-01-25
+    measure: Ratification of the Prespa agreement
+    outcome: adopted
+    tally: {for: 153, against: 146, abstain: 1}
+    source: parliament-minutes
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("The 300-seat chamber approved the accord by 153 votes to 146.", "verified"),
+        ("The 300-seat chamber approved the accord by 154 votes to 145.", "disputed"),
+        ("The vote was 153 to 146.", "verified"),
+        ("The vote was 153 to 145.", "disputed"),
+    ],
+    ids=["accord", "accord-154-145", "vote-was", "vote-was-153-145"],
+)
+def test_an_accord_is_the_records_agreement_and_the_vote_was_a_tally(tmp_path: Path, sentence: str, verdict: str):
+    """ "approved the accord by 154 votes to 145" named no body and no word of the record's "Prespa agreement",
+    and was tied to no record; "The vote was 54 to 44" was no tally at all."""
+    found = checked(store_index(tmp_path, RATIFICATION), sentence + "\n", dt.date(2019, 1, 25))
+    assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found

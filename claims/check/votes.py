@@ -155,9 +155,22 @@ def _clause_of(claim: Claim) -> str:
     return claim.sentence[start : span[1] + (after.start() if after else len(claim.sentence))]
 
 
-_MEASURE_NOUNS = frozenset(
-    "resolution bill motion measure amendment law legislation proposal budget treaty nomination nominee".split()
-)
+# Kinds of measure, each with the nouns the press and records use for it: "the accord" is the record's
+# "Ratification of the Prespa agreement", "the law" its "bill"
+_MEASURE_KINDS = {
+    noun: kind
+    for kind, nouns in {
+        "agreement": "agreement accord pact deal treaty protocol convention",
+        "bill": "bill law legislation act",
+        "resolution": "resolution",
+        "motion": "motion",
+        "measure": "measure proposal",
+        "amendment": "amendment",
+        "budget": "budget",
+        "nomination": "nomination nominee",
+    }.items()
+    for noun in nouns.split()
+}
 
 
 def _same_kind_that_day(claim: Claim, vote: Vote, on: dt.date | None) -> bool:
@@ -165,8 +178,7 @@ def _same_kind_that_day(claim: Claim, vote: Vote, on: dt.date | None) -> bool:
     kind of measure voted within days of the article, or to one whose tally shares a count with it."""
     if on is None or vote.days_from(on) > 3:
         return False
-    nouns = set(content_words(claim.fields.get("measure") or "")) & _MEASURE_NOUNS
-    if nouns & set(content_words(vote.measure)):
+    if _kinds_of(claim.fields.get("measure") or "") & _kinds_of(vote.measure):
         return True
     if _names_a_voter(vote, claim.sentence):
         return True  # "The 5-4 ruling was written by Chief Justice John Roberts": a voter of the record
@@ -175,6 +187,10 @@ def _same_kind_that_day(claim: Claim, vote: Vote, on: dt.date | None) -> bool:
     return recorded is not None and any(
         tally.get(key) == value and value for key, value in (("for", recorded.votes_for), ("against", recorded.against))
     )
+
+
+def _kinds_of(measure: str) -> set[str]:
+    return {_MEASURE_KINDS[word] for word in content_words(measure) if word in _MEASURE_KINDS}
 
 
 def _names_a_voter(vote: Vote, sentence: str) -> bool:

@@ -29,7 +29,7 @@ _ABSTAINING = (
 TALLIES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (  # "by 300 votes to 250", "a no-confidence vote, 300 to 250", "voted 320 to 275", "voting 143 to 9"
         re.compile(
-            r"\b(?:by|vote,?|vot(?:ed|ing)(?:\s+[a-z]+){0,2}?)\s+"
+            r"\b(?:by|vote,?(?:\s+was)?|vot(?:ed|ing)(?:\s+[a-z]+){0,2}?)\s+"
             + _COUNT_FOR
             + r"\s+(?:votes\s+)?to\s+"
             + _COUNT_AGAINST
