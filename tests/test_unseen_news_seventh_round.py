@@ -683,3 +683,42 @@ def test_an_accord_is_the_records_agreement_and_the_vote_was_a_tally(tmp_path: P
     and was tied to no record; "The vote was 54 to 44" was no tally at all."""
     found = checked(store_index(tmp_path, RATIFICATION), sentence + "\n", dt.date(2019, 1, 25))
     assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found
+
+
+TRIAL = """
+sources:
+  - id: senate-record
+    title: Senate votes
+    publisher: Senate
+    date: 2021-02-13
+    excerpts:
+      - "The article of impeachment was not sustained, 57 guilty to 43 not guilty."
+votes:
+  - id: jurisdiction
+    body: Senate
+    date: 2021-02-09
+    measure: Whether the Senate has jurisdiction to try a former president
+    outcome: adopted
+    tally: {for: 56, against: 44}
+    positions: {Richard Burr: against}
+    source: senate-record
+  - id: verdict
+    body: Senate
+    date: 2021-02-13
+    measure: Article of impeachment against the former president
+    outcome: rejected
+    tally: {for: 57, against: 43}
+    positions: {Richard Burr: for}
+    source: senate-record
+"""
+
+
+@pytest.mark.parametrize(("verb", "verdict"), [("convict", "verified"), ("acquit", "disputed")])
+def test_voted_to_convict_is_a_position_and_a_later_clause_keeps_its_weekday(tmp_path: Path, verb: str, verdict: str):
+    """ "Sen. Richard Burr of North Carolina, voted to convict after having sided with Mr. Trump on Tuesday": no
+    position was read, and Tuesday, of the clause after, chose Tuesday's record."""
+    sentence = (
+        f"The seventh Republican, Sen. Richard Burr, voted to {verb} after having sided with Mr. Trump on Tuesday.\n"
+    )
+    found = checked(store_index(tmp_path, TRIAL), sentence, dt.date(2021, 2, 13))
+    assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found

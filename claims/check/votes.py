@@ -146,12 +146,14 @@ def _clause_of(claim: Claim) -> str:
     on Democratic votes to pass a stopgap bill" dates the filing, not the vote, to Monday."""
     span = claim.span_in_sentence()
     measure = str(claim.fields.get("measure") or "")
-    if span is None and measure and (at := claim.sentence.find(measure)) >= 0:
-        span = (at, at + len(measure))  # a vote claim's text is composed: its measure is written in the sentence
+    for written in (measure, str(claim.fields.get("actor") or "")):  # a vote claim's text is composed: its
+        if span is None and written and (at := claim.sentence.find(written)) >= 0:  # measure or voter is written
+            span = (at, at + len(written))
     if span is None:
         return claim.sentence
     start = max([0, *(edge.end() for edge in re.finditer(r"[,;:]\s", claim.sentence[: span[0]]))])
-    after = re.search(r"[,;:]\s", claim.sentence[span[1] :])
+    # ... up to a clause of its own: "voted to convict after having sided with Mr. Trump on Tuesday"
+    after = re.search(r"[,;:]\s|\s(?:after|before|when|while|because|although)\s", claim.sentence[span[1] :])
     return claim.sentence[start : span[1] + (after.start() if after else len(claim.sentence))]
 
 

@@ -7,6 +7,7 @@ country nor a name ("On Friday, ...") is left out: it would otherwise be read as
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 
@@ -32,6 +33,8 @@ _POSITION_VERBS = [
     (r"abstained|abstains|abstaining|chose\s+to\s+abstain|abstention|" + _LONE + r"abstention", "abstain"),
     (
         r"voted\s+(?:in\s+favou?r(?:\s+of)?|for|yes|with\s+the\s+majority)|backed|supported|approved|"
+        # "voted to convict", "voted to confirm": for the measure that does it (a conviction, a confirmation)
+        r"voted\s+to\s+(?:convict|confirm|impeach|remove|approve|pass|adopt|ratify|override)\b|"
         + _SIDED_MAJORITY
         + "|"
         + _CAST
@@ -39,7 +42,7 @@ _POSITION_VERBS = [
         "for",
     ),
     (
-        r"voted\s+(?:against|no|with\s+the\s+minority)|opposed|rejected|"
+        r"voted\s+(?:against|no|with\s+the\s+minority)|voted\s+to\s+(?:acquit|reject|block)\b|opposed|rejected|"
         + _LONE
         + r"(?:dissent(?:er|ing\s+vote)?|no\s+vote|vote\s+against)|"
         + _SIDED_MINORITY
@@ -166,6 +169,8 @@ def find_positions(
                 continue
             if number_value(first) is not None:  # "Three Republicans voted against": a count, not a voter
                 continue
+            if item.strip() in _WHEN_WORDS:  # "on Tuesday voted to convict": when, not who
+                continue
             fields = {"actor": actor_name(item), "position": position}
             if body:
                 fields["body"] = body
@@ -176,6 +181,7 @@ def find_positions(
     return found
 
 
+_WHEN_WORDS = frozenset([*calendar.day_name, *calendar.month_name[1:], "Today", "Yesterday", "Tonight"])
 _VOTER_LIST = re.compile(rf"\s*(?P<list>{_VOTER}(?:,\s+{_VOTER})*(?:,?\s+and\s+{_VOTER})?)")
 
 
