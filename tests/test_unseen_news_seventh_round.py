@@ -722,3 +722,36 @@ def test_voted_to_convict_is_a_position_and_a_later_clause_keeps_its_weekday(tmp
     )
     found = checked(store_index(tmp_path, TRIAL), sentence, dt.date(2021, 2, 13))
     assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found
+
+
+IMMUNITY = """
+sources:
+  - id: opinion
+    title: Opinion of the Court
+    publisher: Supreme Court
+    date: 2024-07-01
+    type: primary
+    excerpts:
+      - "The judgment of the Court of Appeals for the D.C. Circuit is vacated, and the case is remanded."
+votes:
+  - id: immunity-ruling
+    body: Supreme Court of the United States
+    date: 2024-07-01
+    measure: Recognizing immunity for official acts and vacating the D.C. Circuit judgment
+    outcome: adopted
+    tally: {for: 6, against: 3}
+    source: opinion
+"""
+
+
+@pytest.mark.parametrize(("verb", "verdict"), [("vacated", "verified"), ("upheld", "disputed")])
+def test_a_ruling_on_the_appeals_courts_ruling_named_after_it(tmp_path: Path, verb: str, verdict: str):
+    """ "The justices upheld the appeals court's ruling, in which a panel of the U.S. Court of Appeals ... had
+    rejected Mr. Trump's claim": "rejected Mr. Trump" was read as a vote on a person, the Court of Appeals named
+    after the ruling as its court, the appeals court taken for an appeal brought, and a ruling was no judgment."""
+    sentence = (
+        f"The justices {verb} the appeals court's ruling, in which a unanimous three-judge panel of the U.S. Court"
+        " of Appeals for the D.C. Circuit had rejected Mr. Trump's claim of immunity.\n"
+    )
+    found = checked(store_index(tmp_path, IMMUNITY), sentence, dt.date(2024, 7, 1))
+    assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found

@@ -170,6 +170,7 @@ _MEASURE_KINDS = {
         "amendment": "amendment",
         "budget": "budget",
         "nomination": "nomination nominee",
+        "ruling": "ruling judgment judgement decision",
     }.items()
     for noun in nouns.split()
 }

@@ -155,7 +155,8 @@ ACTIVE_OUTCOME = re.compile(
 
 
 CONFIRMATION = re.compile(
-    r"\b(?P<verb>confirmed|rejected|elected|re-?elected)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+(?:(?:von|van|der|den|de|da|del|la|le|bin|al|el|di|du|dos)\s+)*){1,3}?[A-Z][\w'’-]+"
+    r"\b(?P<verb>confirmed|rejected|elected|re-?elected)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+(?:(?:von|van|der|den|de|da|del|la|le|bin|al|el|di|du|dos)\s+)*){1,3}?"
+    r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?!['’\w])"  # "Shaquille O'Neal"; not "rejected Mr. Trump's claim"
     r"(?:\s+as\s+(?:the\s+)?(?:[A-Z][\w'’-]*|of|the|and)(?:\s+(?:[A-Z][\w'’-]*|of|the|and))*)?)"
 )
 # "Eisner, who ran unopposed, was re-elected to the board", "was voted off the board": a person's election

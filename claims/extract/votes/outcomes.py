@@ -267,6 +267,9 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         if ruled:
             outcome, measure, outcome_span, court = ruled
             appealed_from = body is not None and body in " ".join(measure.split())  # "appeal against the High Court"
+            # "The justices upheld the appeals court's ruling, in which a panel of the U.S. Court of Appeals ...":
+            # a court named after the ruling is another's
+            appealed_from = appealed_from or (body_match is not None and body_match.start() > outcome_span[0])
             body = court if court and (body is None or body in court) else None if appealed_from else body
     tally = find_tally(text, lowered)
     confidence = confidence_vote(text) if "confidence" in lowered else None

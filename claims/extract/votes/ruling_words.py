@@ -9,7 +9,8 @@ from factdesk.claims.extract.lexicon import phrase_table
 
 # What a party brings before a court: upholding it wins the challenge, dismissing or overturning it loses it.
 BROUGHT = re.compile(
-    r"\b(?:appeals?|petitions?|challenges?|complaints?|lawsuits?|suits?|claims?|cases?|motions?|applications?|"
+    # (not "the appeals court's ruling" or "the Court of Appeals": a court, not a case)
+    r"\b(?:(?<!court\sof\s)appeals?(?!\s+(?:court|panel|judges?)\b)|petitions?|challenges?|complaints?|lawsuits?|suits?|claims?|cases?|motions?|applications?|"
     r"requests?|objections?|bids?|impeachments?|charges?|indictments?)\b",
     re.IGNORECASE,
 )
