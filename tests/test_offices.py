@@ -164,3 +164,11 @@ def test_a_party_leader_is_the_majority_or_minority_leader_the_press_names_by_pa
     assert same_office("Senate Democratic Leader", "Senate Minority Leader")
     assert same_office("Republican leader", "Majority Leader")
     assert not same_office("Senate Democratic Leader", "Senate President pro tempore")
+
+
+@pytest.mark.parametrize(("title", "no_office"), [("co-founder", True), ("Founder", True), ("Chief Executive", False)])
+def test_a_founder_is_no_office_a_register_records(title: str, no_office: bool) -> None:
+    """ "co-founder Jack Dorsey" was disputed by the register's Chief Executive Officer term of his."""
+    from factdesk.claims.check.offices import is_no_office
+
+    assert is_no_office(title) is no_office

@@ -317,3 +317,9 @@ def member_by_title(claimed: str, title: str, org: str | None) -> bool:
     bodies = _MEMBERS_OF.get(word, ())
     written = set(_WORD.findall(fold(f"{title} {org or ''}")))
     return any(body in written for body in bodies)
+
+
+def is_no_office(title: str) -> bool:
+    """ "co-founder Jack Dorsey": a part once played, which no register of offices and their terms records."""
+    words = office_words(title) - {"co"}
+    return bool(words) and words <= {"founder", "cofounder", "creator", "inventor"}

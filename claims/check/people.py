@@ -11,6 +11,7 @@ from factdesk.claims.check.office_holders import closer_holder, sole_holder
 from factdesk.claims.check.offices import (
     head_word,
     is_description,
+    is_no_office,
     is_party,
     is_ranked,
     member_by_title,
@@ -128,6 +129,8 @@ def _of_earlier_years(claim: Claim, on: dt.date) -> bool:
 def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestion:
     """The title against the register, as of a date the sentence gives, else the article's date `on`."""
     person_name, title, org = claim.fields["person"], claim.fields["role"], claim.fields.get("org")
+    if is_no_office(title):  # disputed by the register's offices: "co-founder Jack Dorsey" against his CEO term
+        return Suggestion(Verdict.UNSUPPORTED, 40, f"“{title}” is no office the register records; check it by hand")
     match = resolve(index, person_name)
     if match is None:
         holder = sole_holder(claim, index, on) if on is not None and not _of_earlier_years(claim, on) else None
@@ -194,8 +197,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
         verdict = Verdict.VERIFIED if started and match.exact else Verdict.DISPUTED
         return Suggestion(verdict, 80, reason, (person_evidence(match, (role,)),))
     held_then = tuple(role for role in same_title if when.holds(role))
-    # "former" is said as of the article's day, whatever date the sentence gives ("adopted in January 2016
-    # under former Governor X": X held it in 2016 and no longer does)
+    # "former" is said as of the article's day, whatever date is given ("in 2016 under former Governor X")
     now = When(on, on, f"on {on}") if on is not None else when
     held_now = tuple(role for role in same_title if now.holds(role))
     if held_now and called_former(claim.sentence, title, person_name):
@@ -264,9 +266,8 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             and when.first > role.end
             and distance(role, when) <= DAYS_OF_A_CHANGE
         ):
-            # "two days after Sunak replaced her with Foreign Secretary James Cleverly": news of the days of a
-            # change of office names the title of the day it tells of, which may not be the article's (before
-            # a term, the press writes "President-elect")
+            # "two days after Sunak replaced her with Foreign Secretary James Cleverly": news of a change of office
+            # names the title of the day it tells of, not always the article's (before a term: "President-elect")
             return Suggestion(
                 Verdict.UNSUPPORTED,
                 60,
@@ -308,8 +309,7 @@ def check_role(claim: Claim, index: StoreIndex, on: dt.date | None) -> Suggestio
             (person_evidence(match, elsewhere),),
         )
     if not same_title and spoken_of_as_past(claim.sentence, title, person_name):
-        # "X, a former intelligence chief": a past office the register does not record is unknown, not wrong
-        # (a register rarely lists every office held); its past offices are named for the reviewer to weigh
+        # "X, a former intelligence chief": a past office the register lacks is unknown, not wrong (few list all)
         past = tuple(role for role in person.roles if role.end is not None and (on is None or role.end <= on))
         listed = f"; it lists {', '.join(_described(role) for role in past)}" if past else ""
         # ... but a minister whose other portfolios it records was not, by its record, this one's minister
