@@ -33,6 +33,12 @@ TOOK_OFFICE = re.compile(
     r"\s*who\s+(?:(?:has|had)\s+)?(?:took\s+over|became|become|was\s+(?:named|appointed|elected)|serves|served)"
     r"\s+as\s+(?:(?P<owner>[A-Z][\w.-]*)['’]s\s+)?"
 )
+# "Susan Li became chief financial officer", "X was named finance minister": an office taken, right after the name
+# (not "was elected president": the term begins later)
+BECAME = re.compile(
+    r"\s+(?:became|has\s+become|was\s+(?:named|appointed|made|sworn\s+in\s+as|installed\s+as)|"
+    r"(?:has|had)\s+been\s+(?:named|appointed))\s+(?:the\s+(?=[a-z]))?(?=[a-z])"
+)
 # "chief executive of Visa", "foreign minister of Nigeria": the body the office is at
 TO_BODY = re.compile(r"\s+to\s+(?:the\s+)?(?P<body>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})")
 # a body's name may join its words with "of", "for", "on" or "and": "the Office of Therapeutic Products", "the

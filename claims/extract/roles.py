@@ -17,6 +17,7 @@ from factdesk.claims.extract.name_model import is_role_noun, is_title_word
 from factdesk.claims.extract.name_spans import LIST_GAP, NameSpan, PeopleFound
 from factdesk.claims.extract.numbers import number_value
 from factdesk.claims.extract.role_phrases import (
+    BECAME,
     BODY_AFTER,
     NOT_MODIFIERS,
     PORTFOLIO,
@@ -313,7 +314,14 @@ _AGED = re.compile(r"\d{1,3}-year-old")
 def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[str, int, str | None]]:
     """Roles in an apposition, with the body named after "of": "X, a practising homeopath", "X, chief
     financial officer and treasurer", "X, a former chief executive of Visa", "X, who took over as ..."."""
-    words = words_of(text[name_end : min(sentence.end, name_end + 120)], name_end)
+    became = BECAME.match(text, name_end, sentence.end)
+    if became:  # "Susan Li became chief financial officer": read as if an apposition began there
+        words = [
+            (",", name_end, name_end),
+            *words_of(text[became.end() : min(sentence.end, name_end + 120)], became.end()),
+        ]
+    else:
+        words = words_of(text[name_end : min(sentence.end, name_end + 120)], name_end)
     if len(words) < 2 or words[0][0] != ",":
         return []
     according = "according to" in text[max(sentence.start, name_end - 80) : name_end].lower()
@@ -338,7 +346,10 @@ def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[
             break  # "Sergiy Kyslytsya, urged members to": many hold it, not one person's office
         if (
             is_role_noun(word)
-            and (following in ROLE_ENDS or following.lower() in ("of", "and", "at", "for", "in", "to"))
+            and (
+                following in ROLE_ENDS
+                or following.lower() in ("of", "and", "at", "for", "in", "to", "on", "after", "until", "since")
+            )
             and not (according and _clause_goes_on(words, at + 1))
         ):
             written = " ".join(w for w, _, _ in _without_description(words[start : at + 1]))

@@ -25,6 +25,11 @@ def roles(text: str) -> list[tuple[str, str]]:
         ("It ruled against state schools Superintendent Ana Ruiz's office.", [("Ana Ruiz", "Superintendent")]),
         ("Lieutenant Governor Ana Ruiz presided.", [("Ana Ruiz", "Lieutenant Governor")]),
         ("Caretaker Prime Minister Ana Ruiz stayed on.", [("Ana Ruiz", "Caretaker Prime Minister")]),
+        # an office taken, right after the name (not one won in an election: its term begins later)
+        ("Susan Li became chief financial officer in November.", [("Susan Li", "Chief Financial Officer")]),
+        ("Ana Ruiz was named finance minister on Monday.", [("Ana Ruiz", "Finance Minister")]),
+        ("Ana Ruiz was elected president of the federation on Wednesday.", []),
+        ("Ana Ruiz became a target of criticism.", []),
         # a relative pronoun is no part of a title
         ("The party, whose leader, Ana Ruiz, voted against, lost.", []),
         # a title held now, in a relative clause (not one held once: "who was")
