@@ -309,11 +309,14 @@ _RANK_WORDS_BEFORE = frozenset(
 
 
 _AGED = re.compile(r"\d{1,3}-year-old")
+_HOME_AFTER = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?=,)")
 
 
 def _callings_after(text: str, sentence: Sentence, name_end: int) -> list[tuple[str, int, str | None]]:
     """Roles in an apposition, with the body named after "of": "X, a practising homeopath", "X, chief
     financial officer and treasurer", "X, a former chief executive of Visa", "X, who took over as ..."."""
+    home = _HOME_AFTER.match(text, name_end, sentence.end)  # "Sen. Sherrod Brown of Ohio, the ... chairman,"
+    name_end = home.end() if home else name_end
     became = BECAME.match(text, name_end, sentence.end)
     if became:  # "Susan Li became chief financial officer": read as if an apposition began there
         words = [

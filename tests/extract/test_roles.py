@@ -30,6 +30,11 @@ def roles(text: str) -> list[tuple[str, str]]:
         ("Ana Ruiz was named finance minister on Monday.", [("Ana Ruiz", "Finance Minister")]),
         ("Ana Ruiz was elected president of the federation on Wednesday.", []),
         ("Ana Ruiz became a target of criticism.", []),
+        # a state tag between the name and its apposition
+        (
+            "Sen. Ana Ruiz of Ohio, the Banking Committee chairman, spoke.",
+            [("Ana Ruiz", "Senator"), ("Ana Ruiz", "Chairman")],
+        ),
         # a relative pronoun is no part of a title
         ("The party, whose leader, Ana Ruiz, voted against, lost.", []),
         # a title held now, in a relative clause (not one held once: "who was")
