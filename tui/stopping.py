@@ -19,20 +19,20 @@ from collections.abc import Callable
 
 # ... and every other signal whose default ends the process (a supervisor's `pkill -USR1`, a `timeout
 # --signal=ALRM` wrapper, the real-time signals): the same keeping and quitting, never a silent death with the
-# note being typed. Not the faults a process raises on itself (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT).
+# note being typed. Not the faults a process raises on itself (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT), and not
+# SIGXFSZ, which Python ignores: a write past `ulimit -f` then fails with an error the desk reports as NOT SAVED
+# (handled as a signal to stop, it ended the desk, the note with it). Each is taken over even when the desk was
+# started with it ignored (`nohup`): a closed terminal's SIGHUP left the desk running on, writing to nothing.
 _ENDS_BY_DEFAULT = (
-    "SIGUSR1", "SIGUSR2", "SIGALRM", "SIGVTALRM", "SIGPROF", "SIGPWR", "SIGXCPU", "SIGXFSZ", "SIGIO", "SIGSTKFLT",
-    "SIGSYS", "SIGTRAP",
+    "SIGUSR1", "SIGUSR2", "SIGALRM", "SIGVTALRM", "SIGPROF", "SIGPWR", "SIGXCPU", "SIGIO", "SIGSTKFLT", "SIGSYS",
+    "SIGTRAP",
 )  # fmt: skip
 _REAL_TIME = range(signal.SIGRTMIN, signal.SIGRTMAX + 1) if hasattr(signal, "SIGRTMIN") else range(0)
 
 
 def _stopping() -> tuple[int, ...]:
-    """The signals the desk listens for; not one Python ignores from the start (SIGXFSZ: a write past `ulimit -f`
-    then fails with an error the desk reports as NOT SAVED, where a handler ended the desk, note and all)."""
     named = [getattr(signal, name) for name in _ENDS_BY_DEFAULT if hasattr(signal, name)]
-    wanted = [signal.SIGHUP, signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, *named, *_REAL_TIME]
-    return tuple(signum for signum in dict.fromkeys(wanted) if signal.getsignal(signum) is not signal.SIG_IGN)
+    return tuple(dict.fromkeys([signal.SIGHUP, signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, *named, *_REAL_TIME]))
 
 
 STOPPING = _stopping()

@@ -64,13 +64,17 @@ def test_a_note_being_typed_when_the_desk_is_stopped_is_saved_with_every_verdict
     assert b"\x1b[?1049l" in desk.screen  # the terminal was given back (the desk's screen mode left)
 
 
-def test_a_note_being_typed_when_the_terminal_window_closes_is_saved(tmp_path: Path, seed_dir: Path):
+@pytest.mark.parametrize("under_nohup", [False, True], ids=["plain", "under-nohup"])
+def test_a_note_being_typed_when_the_terminal_window_closes_is_saved(tmp_path: Path, seed_dir: Path, under_nohup: bool):
     """The desk's own terminal closes under it (its controlling terminal: the kernel sends SIGHUP, and every
-    write to the terminal fails from then on)."""
+    write to the terminal fails from then on). Started with SIGHUP ignored (`nohup`, a CI runner), the desk left
+    it ignored and ran on for ever, writing to nothing."""
     workspace(tmp_path, seed_dir)
     review = tmp_path / "article.txt.review.yaml"
     pid, terminal = pty.fork()
     if pid == 0:  # the child: a desk whose controlling terminal is this pseudo-terminal
+        if under_nohup:
+            signal.signal(signal.SIGHUP, signal.SIG_IGN)  # kept across exec, as nohup does it
         os.chdir(tmp_path)
         os.environ.update(TERM="xterm-256color", COLUMNS="120", LINES="40")
         command = "from factdesk.tui.cli import entry_point; entry_point()"
@@ -98,7 +102,14 @@ def test_a_note_being_typed_when_the_terminal_window_closes_is_saved(tmp_path: P
         raise
     finally:
         os.close(terminal)  # the window closes
-    _, status = os.waitpid(pid, 0)
+    deadline = time.monotonic() + 60
+    while (ended := os.waitpid(pid, os.WNOHANG))[0] == 0 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if ended[0] == 0:
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        raise AssertionError("the desk did not end when its terminal closed")
+    status = ended[1]
     claims = saved(review)
     assert [entry["verdict"] for entry in claims.values()].count("verified") == 1
     assert [entry.get("note") for entry in claims.values()].count(NOTE) == 1
