@@ -41,6 +41,11 @@ from factdesk.sources.index import StoreIndex
         ("CEO", "Chief Executive Officer", True),
         ("chief executive", "Chief Executive Officer", True),
         ("Justice", "Associate Justice", True),
+        # the press's words for a presiding officer, an army's commander, a party's co-leader
+        ("Speaker", "President of the Assembly of the Republic", True),
+        ("Army Chief", "Commander of the Lebanese Armed Forces", True),
+        ("Co-leader", "Co-spokesperson", True),
+        ("Speaker", "Deputy Speaker", False),
         # a chief judge is a judge of the court; a chief minister is not a minister
         ("Judge", "Chief Judge, U.S. Court of Appeals for the D.C. Circuit", True),
         ("Minister", "Chief Minister", False),
