@@ -35,3 +35,13 @@ def read_regular_bytes(path: Path, most: int = MOST_BYTES) -> bytes:
     if len(data) > most:
         raise NotARegularFile(f"more than the {most:,} bytes this file may hold")
     return data
+
+
+def begins_with(path: Path, head: bytes) -> bool:
+    """Whether the file at `path` begins with `head` (False if it cannot be read): a file's kind told by its first
+    line, without reading the rest."""
+    try:
+        with open(path, "rb") as stream:
+            return stream.read(len(head)) == head
+    except OSError:
+        return False

@@ -13,8 +13,10 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from factdesk.claims.model import Change, ReviewedClaim
+from factdesk.sources.store import REVIEW_HEADER_OPENING
 
-HEADER = "# factdesk review file (YAML in JSON style). Edit with care; factdesk rewrites it on every change.\n"
+# its opening is how a store's loader knows a review file beside the store files, and skips it
+HEADER = f"{REVIEW_HEADER_OPENING} (YAML in JSON style). Edit with care; factdesk rewrites it on every change.\n"
 
 # What `json.dumps(ensure_ascii=False)` leaves unescaped but a YAML reader cannot take as it is: DEL and
 # the C1 controls (PyYAML refuses them; NEL, U+0085, is a YAML line break and would be read as a space),

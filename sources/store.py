@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 from factdesk.base.errors import Problem, StoreError
+from factdesk.base.reading import begins_with
 from factdesk.sources.cache import StoreCache
 from factdesk.sources.checks import check_store
 from factdesk.sources.model import FileResult, Source, Store, Vote
@@ -24,6 +25,7 @@ from factdesk.sources.reader import MAX_FILE_BYTES, read_file
 
 __all__ = [
     "MAX_FILE_BYTES",
+    "REVIEW_HEADER_OPENING",
     "FileResult",
     "load_store",
     "named_as_a_review",
@@ -40,20 +42,12 @@ YAML_SUFFIXES = (".yaml", ".yml")
 # and beginning with the review's header line: a store file named `peer.review.yaml`, or a source added with the
 # id `book.review`, is a store file (both were skipped without a word, the source lost from the next load)
 _REVIEW_FILE = re.compile(r"\.review(?:\.saved-[^/]*)?\.ya?ml$")
-_REVIEW_HEADER = b"# factdesk review file"
+REVIEW_HEADER_OPENING = "# factdesk review file"  # how a review file's header line begins (claims/review_encoding.py)
 
 
 def named_as_a_review(name: str) -> bool:
     """Whether a file of this name in a store's folder may be a review file, not read as a store file."""
     return _REVIEW_FILE.search(name) is not None
-
-
-def _is_review_file(path: Path) -> bool:
-    try:
-        with open(path, "rb") as stream:
-            return stream.read(len(_REVIEW_HEADER)) == _REVIEW_HEADER
-    except OSError:
-        return False  # read as a store file, and its problem reported there
 
 
 def store_files(root: Path) -> list[Path]:
@@ -64,7 +58,8 @@ def store_files(root: Path) -> list[Path]:
         for name in sorted(names):
             path = Path(folder) / name
             if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
-                if not (named_as_a_review(name) and _is_review_file(path)):
+                # a file that cannot be read is read as a store file, and its problem reported there
+                if not (named_as_a_review(name) and begins_with(path, REVIEW_HEADER_OPENING.encode())):
                     found.append(path)
     return found
 

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from factdesk.base.reading import begins_with
 from factdesk.claims.article import without_controls
 from factdesk.claims.report.claimreview import Publisher, render_claimreview
 from factdesk.claims.report.data import Report, build_report
@@ -175,12 +176,7 @@ def _is_review_file(path: Path) -> bool:
     """
     if path.name.endswith(tuple(REVIEW_SUFFIX + own for own in ("", ".journal", ".lock", ".drafts"))):
         return True  # by its name too: a review run through `yq` or a script has lost its header line
-    try:
-        with open(path, "rb") as stream:
-            head = stream.read(len(HEADER.encode("utf-8")))
-    except OSError:
-        return False
-    return head == HEADER.encode("utf-8")
+    return begins_with(path, HEADER.encode("utf-8"))
 
 
 # How each format's report begins: a file that begins so was written by `factdesk report` (or is empty)
