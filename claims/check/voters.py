@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from factdesk.claims.extract.votes.actors import actor_key
+from factdesk.sources.index import without_middle_initials
 from factdesk.sources.model import Vote
 from rapidfuzz import fuzz
 
@@ -28,7 +29,7 @@ class Voter:
 
 def _bare(key: str) -> str:
     """The name's letters, without a middle initial ("Anthony M. Kennedy" is the record's "Anthony Kennedy")."""
-    return re.sub(r"[^\w ]", "", re.sub(r"(?<=\w) \w\.?(?= \w)", "", key)).replace(" ", "")
+    return re.sub(r"[^\w ]", "", without_middle_initials(key)).replace(" ", "")
 
 
 def _given_names_differ(wanted: list[str], known: list[str]) -> bool:

@@ -43,7 +43,7 @@ _BETWEEN = (
 
 @cache
 def _ruling() -> re.Pattern[str]:
-    return re.compile(_COURT + _BETWEEN + _VERB_AND_OBJECT)
+    return re.compile(_COURT + _BETWEEN + _verb_and_object())
 
 
 # "In a 4-3 ruling that struck down the extension, the court's majority held ...": the court named after it
@@ -52,16 +52,15 @@ _RULING_THAT = r"\b(?:ruling|decision|judgment|opinion)\s+(?:that|which)"
 
 @cache
 def _ruling_noun() -> re.Pattern[str]:
-    return re.compile(_RULING_THAT + _VERB_AND_OBJECT)
+    return re.compile(_RULING_THAT + _verb_and_object())
 
 
-def _verbs() -> str:
+def _verb_and_object() -> str:
+    """A ruling's verb and what it rules on (built when first asked for: the words are read from a data file)."""
     verbs = [word for word in ruling_words() if word.endswith(("ed", "ing", "out", "down", "aside", "upheld"))]
     verbs = [word for word in verbs if not word.startswith(("violat",))]
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(verbs, key=len, reverse=True))
-
-
-_VERB_AND_OBJECT = rf"\s+(?P<verb>{_verbs()})\s+(?P<measure>[^,;.]{{3,140}})"
+    alternatives = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(verbs, key=len, reverse=True))
+    return rf"\s+(?P<verb>{alternatives})\s+(?P<measure>[^,;.]{{3,140}})"
 
 
 def might_be_a_ruling(lowered: str) -> bool:
