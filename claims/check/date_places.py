@@ -89,6 +89,17 @@ def readable(iso: str) -> str:
     return f"{dt.date(2000, month, 1):%B} {day}, {year}"
 
 
+def as_claimed(said: str, given: str, claimed: str) -> str:
+    """The source's date `said` as precisely as the claim writes its own first: "August 2020 (August 18, 2020)"
+    against "February 2020", so the reason compares like with like and still gives the day."""
+    year, month, day = parts(given)
+    _, claimed_month, claimed_day = parts(claimed)
+    if year is None or claimed_day is not None or (day is None and (month is None or claimed_month is not None)):
+        return said
+    coarse = f"{year:04d}" if claimed_month is None else f"{year:04d}-{month:02d}" if month else None
+    return said if coarse is None or readable(coarse) == said else f"{readable(coarse)} ({said})"
+
+
 def compared(claimed: str, known: str) -> tuple[tuple[int, ...], tuple[int, ...]] | None:
     """The two dates on what both write (year, month, day), or None when they share too little to compare:
     "Dec. 1" and "2021" say nothing about each other, nor "December 2018" and "October 1"."""

@@ -15,6 +15,7 @@ from factdesk.claims.check.around import excerpts_around
 from factdesk.claims.check.date_places import (
     DatePlace,
     agrees,
+    as_claimed,
     compared,
     dates_in,
     dates_told,
@@ -39,7 +40,7 @@ from factdesk.claims.check.named_days import (
     tells_what_happened,
 )
 from factdesk.claims.check.record_days import day_of_its_record
-from factdesk.claims.check.weekday_agreement import a_day_apart, as_claimed, weekday_disagrees
+from factdesk.claims.check.weekday_agreement import a_day_apart, weekday_disagrees
 from factdesk.claims.dates import DATE_PATTERN, WEEKDAYS, date_from_match
 from factdesk.claims.extract.dates_found import RELATIVE_MONTH, YEARS_FROM_THE_ARTICLE
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict

@@ -26,6 +26,11 @@ def measure_words_of(text: str) -> frozenset[str]:
     return frozenset(word for word in content_words(text) if word not in _WORDS_OF_VOTES)
 
 
+def record_words(vote: Vote) -> frozenset[str]:
+    """The words of what a record decided: its measure's, and its id's ("unsc-res-2728")."""
+    return measure_words_of(vote.measure) | measure_words_of(vote.id.replace("-", " "))
+
+
 class _VoteLookup:
     """The store's votes by measure word, body and named voter, so a claim is scored only against records
     it could be about (a store has thousands of votes; an article dozens of vote claims)."""
@@ -38,7 +43,7 @@ class _VoteLookup:
         self.undated = [vote for vote in votes if not vote.day_known]  # of a month or year: a span, no day
         self.position = {id(vote): number for number, vote in enumerate(votes)}  # ties keep the store's order
         for vote in votes:
-            for word in measure_words_of(vote.measure) | measure_words_of(vote.id.replace("-", " ")):
+            for word in record_words(vote):
                 self.by_word.setdefault(word, []).append(vote)
             self.by_body.setdefault(body_words(vote.body), []).append(vote)
             for name, _ in vote.positions:

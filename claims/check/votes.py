@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from factdesk.claims.check.body_names import ALIKE, OUTCOME_OF, body_score, body_words, the_body_itself
 from factdesk.claims.check.vote_days import days_in, months_in, round_of, tally_time, weekday_of, written_at, years_in
-from factdesk.claims.check.vote_lookup import lookup_of, measure_words_of
+from factdesk.claims.check.vote_lookup import lookup_of, measure_words_of, record_words
 from factdesk.claims.check.vote_meanings import outcome_meant, outcome_problem, position_meant
 from factdesk.claims.check.vote_shares import shares_as_figures
 from factdesk.claims.check.vote_tallies import another_vote, same_tally, tally_problems
@@ -95,7 +95,7 @@ def _candidates(
             or earlier is not None
         )
         dated = dated or (vote.date.month in months and on is not None and 0 <= (on - vote.date).days <= 366)
-        recorded_words = measure_words_of(vote.measure) | measure_words_of(vote.id.replace("-", " "))
+        recorded_words = record_words(vote)
         shared = claimed_words & recorded_words
         if on is not None and vote.days_from(on) > _WINDOW.days and not dated:
             # "survived a confidence vote among Conservative lawmakers" weeks before: words tie it; months
@@ -237,7 +237,7 @@ def _shared_words(claim: Claim, vote: Vote) -> int:
     ("6-3 to uphold the law, and 5-4 to overrule Roe": each tally's measure, not the whole sentence)."""
     measure = claim.fields.get("measure") or ""
     claimed = measure_words_of(measure) or measure_words_of(claim.sentence)
-    return len(claimed & (measure_words_of(vote.measure) | measure_words_of(vote.id.replace("-", " "))))
+    return len(claimed & record_words(vote))
 
 
 _NO_RECORD = Suggestion(Verdict.UNSUPPORTED, 60, "no vote record in the store matches this vote")

@@ -56,14 +56,3 @@ def a_day_apart(claimed: str, on: dt.date, sentence: str) -> bool:
         if agrees(claimed, day.isoformat()) and re.search(rf"\b{day.strftime('%A')}\b", sentence):
             return True
     return False
-
-
-def as_claimed(said: str, given: str, claimed: str) -> str:
-    """The source's date `said` as precisely as the claim writes its own first: "August 2020 (August 18, 2020)"
-    against "February 2020", so the reason compares like with like and still gives the day."""
-    year, month, day = parts(given)
-    _, claimed_month, claimed_day = parts(claimed)
-    if year is None or claimed_day is not None or (day is None and (month is None or claimed_month is not None)):
-        return said
-    coarse = f"{year:04d}" if claimed_month is None else f"{year:04d}-{month:02d}" if month else None
-    return said if coarse is None or readable(coarse) == said else f"{readable(coarse)} ({said})"

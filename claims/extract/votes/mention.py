@@ -100,8 +100,8 @@ def describe_tally(tally: dict[str, Any]) -> str:
 
 # "On Thursday parliament approved ...": the day begins the sentence, and the body is the words after it
 _WHEN_BEFORE = re.compile(
-    r"^(?:(?:On|In|By|Late|Early|Last|This)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    + "|".join(calendar.month_name[1:])
+    r"^(?:(?:On|In|By|Late|Early|Last|This)\s+)?(?:"
+    + "|".join([*calendar.day_name, *calendar.month_name[1:]])
     + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
 )
 
@@ -137,6 +137,7 @@ def might_be_a_vote(text: str, lowered: str) -> bool:
     return any(stem in lowered for stem in _VOTE_STEMS) or TALLY_SHAPE.search(text) is not None
 
 
+# members, not a body the records name (a referendum's voters, a company's shareholders, a union's members)
 MEMBERS = frozenset(
     "lawmakers legislators senators mps msps meps mlas mpps deputies councillors councilors voters shareholders"
     " stockholders members delegates".split()
@@ -154,6 +155,7 @@ ACTIVE_OUTCOME = re.compile(
 )
 
 
+# "the Senate confirmed Jane Doe as Secretary of Labor": a vote on a nominee, whose name is the measure
 CONFIRMATION = re.compile(
     r"\b(?P<verb>confirmed|rejected|elected|re-?elected)\s+(?P<measure>(?:[A-Z][\w.'’-]+\s+(?:(?:von|van|der|den|de|da|del|la|le|bin|al|el|di|du|dos)\s+)*){1,3}?"
     r"[A-Z][\w-]*(?:['’][A-Z][\w-]*)?(?!['’\w])"  # "Shaquille O'Neal"; not "rejected Mr. Trump's claim"

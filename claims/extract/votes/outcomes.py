@@ -117,8 +117,6 @@ _INFINITIVE_OUTCOME = re.compile(
     rf"(?P<measure>(?:the|a|an|its)\s+[^,;.]{{0,80}}?{MEASURE_NOUN})",
     re.IGNORECASE,
 )
-# members, not a body the records name (a referendum's voters, a company's shareholders, a union's members)
-# "the Senate confirmed Jane Doe as Secretary of Labor": a vote on a nominee, whose name is the measure
 # A decision with a tally: a vote, or a court's ruling ("the Supreme Court ruled 6-3").
 _OUTCOME_BEFORE_TALLY = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?P<verb>adopted|approved|passed|rejected|defeated)\s+"
@@ -266,11 +264,11 @@ def find_votes(sentence: Sentence, *, vote_nearby: bool = False) -> list[VoteMen
         ruled = find_ruling(text)
         if ruled:
             outcome, measure, outcome_span, court = ruled
-            appealed_from = body is not None and body in " ".join(measure.split())  # "appeal against the High Court"
-            # "The justices upheld the appeals court's ruling, in which a panel of the U.S. Court of Appeals ...":
-            # a court named after the ruling is another's
-            appealed_from = appealed_from or (body_match is not None and body_match.start() > outcome_span[0])
-            body = court if court and (body is None or body in court) else None if appealed_from else body
+            # not the court ruling: the one appealed from ("appeal against the High Court"), or one named after the
+            # ruling ("The justices upheld the appeals court's ruling, in which a panel of the U.S. Court of Appeals")
+            another_court = body is not None and body in " ".join(measure.split())
+            another_court = another_court or (body_match is not None and body_match.start() > outcome_span[0])
+            body = court if court and (body is None or body in court) else None if another_court else body
     tally = find_tally(text, lowered)
     confidence = confidence_vote(text) if "confidence" in lowered else None
     if confidence and outcome is not None and outcome_span and not _overlap(confidence[2], outcome_span):
