@@ -27,7 +27,9 @@ _WEEKDAYS = frozenset(day.lower() for day in WEEKDAYS)
 # not the same thing for sharing "since".
 _DATE_PREPOSITIONS = frozenset("since until till before after during early late mid between around about ago".split())
 _SAME_RANGE = 3  # a range's first year stands where another's does when both end in the same year
-_NOT_CONTEXT = frozenset(MONTHS) | _WEEKDAYS | _DATE_PREPOSITIONS | {"today", "yesterday"}
+# An object pronoun stands between a verb and its date and names no event: "indicted them on Dec. 7".
+_OBJECT_PRONOUNS = frozenset("him them us me himself herself themselves itself".split())
+_NOT_CONTEXT = frozenset(MONTHS) | _WEEKDAYS | _DATE_PREPOSITIONS | _OBJECT_PRONOUNS | {"today", "yesterday"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +322,12 @@ def _led_by(one: DatePlace, other: DatePlace) -> bool:
 
 
 _ANOTHER_OF_ITS_KIND = frozenset("previous last earlier prior next former preceding following".split())
+_EARLIER_ONE = frozenset("previous last earlier prior former preceding".split())
+
+
+def looks_back(place: DatePlace) -> bool:
+    """Whether the words before a date mark it as an earlier one of its kind: "last hosted the Games in 1964"."""
+    return bool(_EARLIER_ONE & set(place.lead))
 
 
 def _past_a_name(stretch: str) -> tuple[str, ...]:

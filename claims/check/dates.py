@@ -20,6 +20,7 @@ from factdesk.claims.check.date_places import (
     dates_in,
     dates_told,
     in_dateline,
+    looks_back,
     names_a_law,
     near_date,
     parts,
@@ -224,7 +225,9 @@ def _date_in_place(
     # "the 2017 Grenfell Tower fire": what the year names finds the source that dates it, whatever else the
     # sentence is about
     named = index.find_excerpts(" ".join(sorted(mine.named)), limit=3, cutoff=_AROUND) if len(mine.named) > 1 else []
-    candidates = _unseen([*found, *excerpts_around(claim, index, limit=5, cutoff=_AROUND), *named])
+    # "indicted them on Dec. 17" in a long sentence: an excerpt about the sentence, if not above _RELATED
+    loosely = index.find_excerpts(claim.sentence, limit=5, cutoff=_AROUND)
+    candidates = _unseen([*found, *excerpts_around(claim, index, limit=5, cutoff=_AROUND), *named, *loosely])
     sentence_words = set(content_words(claim.sentence))
     agreeing: tuple[int, DatePlace, ExcerptMatch] | None = None
     differing: tuple[int, DatePlace, ExcerptMatch] | None = None
@@ -244,6 +247,8 @@ def _date_in_place(
                 continue  # "on Monday" is a day of the report's week, no year's ("has led the party since 2013")
             if _of_another_year(claimed, place.iso, alone, on):
                 continue  # "said in July" is of the report's year: "became chief executive on June 1, 2020" is not it
+            if on is not None and looks_back(mine) and place.iso[:4].isdigit() and int(place.iso[:4]) > on.year:
+                continue  # "last hosted the Games in 1964", in 2013: the source's Games of 2020 are still to come
             if _a_plan_of_its_day(claimed, place.iso, match):
                 continue  # a release of the claimed day tells of a later day as ahead ("to strike on August 1")
             if place.implied and _weeks_apart(claimed, place.iso):
