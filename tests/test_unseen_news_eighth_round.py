@@ -50,3 +50,45 @@ def test_a_year_marked_as_the_last_one_is_not_disputed_by_one_still_to_come(tmp_
     sentence = "The city lost the race for the 2016 Games and last hosted the Summer Olympics in 1964.\n"
     found = checked(store_index(tmp_path, GAMES), sentence, dt.date(2013, 9, 7))
     assert "disputed" not in [v for kind, v, _ in found.values() if kind == "date"], found
+
+
+CHAMBERS = """
+sources:
+  - id: clerk-roll-call
+    title: Roll call on the debt-limit bill
+    publisher: Clerk of the House
+    date: 2023-05-31
+    type: primary
+    excerpts:
+      - "On passage: 314 yeas, 117 nays."
+votes:
+  - id: house-passage
+    body: U.S. House of Representatives
+    date: 2023-05-31
+    measure: H.R. 3746, Fiscal Responsibility Act of 2023
+    outcome: adopted
+    tally: {for: 314, against: 117}
+    source: clerk-roll-call
+  - id: upper-house-passage
+    body: Legislative Council
+    date: 2023-05-24
+    measure: Amended bill passed
+    outcome: adopted
+    tally: {for: 22, against: 18}
+    source: clerk-roll-call
+"""
+
+
+@pytest.mark.parametrize(("day", "verdict"), [("May 31", "verified"), ("May 30", "disputed")])
+def test_a_votes_day_is_checked_against_the_record_with_its_very_tally(tmp_path, day: str, verdict: str):
+    """ "The House" names one word of the body and "the bill" none of the measure, but the record with the
+    sentence's very tally is the one it tells of."""
+    sentence = f"The House approved the bill on {day} by 314 to 117, with more Democrats than Republicans voting yes.\n"
+    found = checked(store_index(tmp_path, CHAMBERS), sentence, dt.date(2023, 6, 2))
+    assert [v for kind, v, _ in found.values() if kind == "date"] == [verdict], found
+
+
+def test_last_wednesday_in_a_report_of_a_wednesday_is_a_week_before(tmp_path):
+    sentence = "When the Legislative Council passed its amended version last Wednesday, the 22-18 vote came late.\n"
+    found = checked(store_index(tmp_path, CHAMBERS), sentence, dt.date(2023, 5, 31))
+    assert [v for kind, v, _ in found.values() if kind == "date"] == ["verified"], found

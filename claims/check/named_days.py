@@ -78,4 +78,9 @@ def days_named_in(sentence: str, on: dt.date | None, except_at: int) -> list[str
 def resolved(value: str, on: dt.date, text_before: str) -> str:
     """ "Friday" or "--03" as the day or month a report of `on` means by it, given the words before it."""
     ahead = looks_ahead(text_before)
+    if value in WEEKDAYS and _LAST.search(text_before) and on.weekday() == WEEKDAYS.index(value):
+        return (on - dt.timedelta(days=7)).isoformat()  # "last Wednesday", in a report of a Wednesday: not today
     return weekday_near(on, value, ahead).isoformat() if value in WEEKDAYS else month_near(on, int(value[2:]), ahead)
+
+
+_LAST = re.compile(r"\b(?:last|previous|the\s+preceding)\s+$", re.IGNORECASE)

@@ -66,6 +66,9 @@ def day_of_its_record(claim: Claim, claimed: str, index: StoreIndex, on: dt.date
         and _measure_written(vote, written)
         and not (tallies and vote.tally and not _of_a_tally(vote, tallies))
     ]  # "rejected on Tuesday by 432 votes to 202": not the week's other vote, of another tally
+    if not fitting:
+        return _day_of_its_tally(claim.sentence, span, day, index)  # "The House approved the bill on May 30 by
+        # 314 to 117": the chamber by one word, the measure by none, and the record's very tally
     if len({vote.date for vote in fitting}) != 1:
         return None
     return _against(fitting[0], day)
@@ -96,7 +99,7 @@ def _day_of_its_tally(sentence: str, span: tuple[int, int], day: dt.date, index:
         if vote.day_known
         and vote.tally is not None
         and _of_a_tally(vote, tallies)
-        and (counted or _body_named(vote, written))
+        and (counted or _body_named(vote, written, enough=1))  # the very tally: one word of the body will do
     ]
     if len(fitting) != 1 or abs((fitting[0].date - day).days) > _SLIP:
         return None
@@ -127,11 +130,12 @@ def _clause_around(sentence: str, start: int, end: int) -> str:
     return sentence[before[-1] if before else 0 : after.start() if after else len(sentence)]
 
 
-def _body_named(vote: Vote, written: set[str]) -> bool:
-    """ "Supreme Court" for the Supreme Court of the United Kingdom: two of the body's words, or its only one."""
+def _body_named(vote: Vote, written: set[str], enough: int = 2) -> bool:
+    """ "Supreme Court" for the Supreme Court of the United Kingdom: two of the body's words (or `enough`),
+    or its only one."""
     body = [word for word in content_words(vote.body) if word not in _GENERIC]
     found = sum(word in written for word in body)
-    return found >= min(2, len(body)) and found > 0
+    return found >= min(enough, len(body)) and found > 0
 
 
 def _measure_written(vote: Vote, written: set[str]) -> bool:
