@@ -387,12 +387,9 @@ def run_review(
         demo_folder=demo_folder,
     )
     paste_guard.install()  # a paste whose end marker never comes must not freeze the desk
+    stopping.hold_sent_faults()  # before the app's threads start: `kill -SEGV` keeps the note being typed
     result = app.run()
-    try:
-        for line in app.leaving_messages():
-            print(line, file=sys.stderr)
-    except OSError:
-        pass  # the terminal is gone (SIGHUP): nobody to tell; the review is saved
+    leaving.tell(app.leaving_messages())
     status = app.final_status(result)
     quiet = app.saved_elsewhere() is None and app.close_error is None  # nothing said about the file above
     if status == 0 and quiet and review_read_ahead is not None and review_read_ahead.path.exists():

@@ -8,9 +8,20 @@ that is gone. So each line is made from what is on disk when the desk closed.
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from factdesk.claims.review import ReviewSession, journal_path_for
+
+
+def tell(lines: Iterable[str]) -> None:
+    """Print what the closed desk has to say on stderr, if there is still a terminal to say it to."""
+    try:
+        for line in lines:
+            print(line, file=sys.stderr)
+    except OSError:
+        pass  # the terminal is gone (SIGHUP): nobody to tell; the review is saved
 
 
 def where_saved(session: ReviewSession) -> str:

@@ -19,14 +19,20 @@ from collections.abc import Callable
 
 # ... and every other signal whose default ends the process (a supervisor's `pkill -USR1`, a `timeout
 # --signal=ALRM` wrapper, the real-time signals): the same keeping and quitting, never a silent death with the
-# note being typed. Not the faults a process raises on itself (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT), and not
-# SIGXFSZ, which Python ignores: a write past `ulimit -f` then fails with an error the desk reports as NOT SAVED
-# (handled as a signal to stop, it ended the desk, the note with it). Each is taken over even when the desk was
+# note being typed; SIGABRT too (a supervisor's watchdog, `timeout --signal=ABRT`: abort() from C code still
+# ends the process, the C library raising it again with its default). Not SIGXFSZ, which Python ignores: a
+# write past `ulimit -f` then fails with an error the desk reports as NOT SAVED (handled as a signal to stop,
+# it ended the desk, the note with it). Each is taken over even when the desk was
 # started with it ignored (`nohup`): a closed terminal's SIGHUP left the desk running on, writing to nothing.
 _ENDS_BY_DEFAULT = (
     "SIGUSR1", "SIGUSR2", "SIGALRM", "SIGVTALRM", "SIGPROF", "SIGPWR", "SIGXCPU", "SIGIO", "SIGSTKFLT", "SIGSYS",
-    "SIGTRAP",
+    "SIGTRAP", "SIGABRT",
 )  # fmt: skip
+# The faults a process raises on itself. A handler that returns from a real one runs the faulting instruction
+# again, for ever: these are blocked instead, so a fault of the desk's own still ends it (the kernel does not
+# let a fault it raises wait), and one sent by another process (`kill -SEGV`) waits for a thread to take it.
+_FAULTS = tuple(getattr(signal, name) for name in ("SIGSEGV", "SIGBUS", "SIGFPE", "SIGILL") if hasattr(signal, name))
+_fault_listener: list[Callable[[int], None]] = []  # the running desk's, while it listens
 _REAL_TIME = range(signal.SIGRTMIN, signal.SIGRTMAX + 1) if hasattr(signal, "SIGRTMIN") else range(0)
 
 
@@ -50,11 +56,36 @@ def listen(on_signal: Callable[[int], None]) -> Callable[[], None]:
             continue  # not the main thread, or a platform without the signal: its default stays
         installed.append(signum)
 
+    def on_fault(signum: int) -> None:  # called in the thread that takes the faults
+        loop.call_soon_threadsafe(on_signal, signum)
+
+    _fault_listener[:] = [on_fault]
+
     def stop_listening() -> None:
+        _fault_listener.clear()
         for signum in installed:
             loop.remove_signal_handler(signum)
 
     return stop_listening
+
+
+def hold_sent_faults() -> None:
+    """Block `_FAULTS` in this thread and the threads started after it (call it before the app starts its own),
+    and take those another process sends in a thread of their own: while the desk listens, each is a signal to
+    stop like SIGTERM; before or after, it ends the process with the status the default would give."""
+    if not _FAULTS or not hasattr(signal, "sigwaitinfo") or threading.current_thread() is not threading.main_thread():
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, _FAULTS)
+
+    def take_them() -> None:
+        while True:
+            signum = signal.sigwaitinfo(_FAULTS).si_signo
+            listener = _fault_listener[:1]
+            if not listener:
+                os._exit(128 + signum)
+            listener[0](signum)
+
+    threading.Thread(target=take_them, name="factdesk-sent-faults", daemon=True).start()
 
 
 def leave_anyway(status: int) -> None:

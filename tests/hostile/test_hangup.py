@@ -13,6 +13,7 @@ import os
 import pty
 import select
 import signal
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -34,8 +35,9 @@ def _wait_for_file(review: Path, seconds: float = 30) -> None:
 @pytest.mark.parametrize(
     "signum",
     [signal.SIGHUP, signal.SIGTERM, signal.SIGINT, signal.SIGQUIT, signal.SIGUSR1, signal.SIGALRM, signal.SIGIO,
-     signal.SIGRTMIN + 2],
-    ids=["SIGHUP", "SIGTERM", "SIGINT", "SIGQUIT", "SIGUSR1", "SIGALRM", "SIGIO", "SIGRTMIN+2"],
+     signal.SIGRTMIN + 2, signal.SIGABRT, signal.SIGSEGV, signal.SIGBUS],
+    ids=["SIGHUP", "SIGTERM", "SIGINT", "SIGQUIT", "SIGUSR1", "SIGALRM", "SIGIO", "SIGRTMIN+2", "SIGABRT", "SIGSEGV",
+         "SIGBUS"],
 )  # fmt: skip
 def test_a_note_being_typed_when_the_desk_is_stopped_is_saved_with_every_verdict(
     tmp_path: Path, seed_dir: Path, signum: int
@@ -62,6 +64,13 @@ def test_a_note_being_typed_when_the_desk_is_stopped_is_saved_with_every_verdict
     assert [entry.get("note") for entry in claims.values()].count(NOTE) == 1
     assert status == 128 + signum
     assert b"\x1b[?1049l" in desk.screen  # the terminal was given back (the desk's screen mode left)
+
+
+def test_a_fault_of_the_process_itself_still_ends_it_with_the_signals_default():
+    """SIGSEGV sent from outside is taken as a signal to stop; a real fault is not left to run again for ever."""
+    code = "from factdesk.tui import stopping; stopping.hold_sent_faults(); import ctypes; ctypes.string_at(0)"
+    ended = subprocess.run([sys.executable, "-c", code], timeout=60, capture_output=True, check=False)
+    assert ended.returncode == -signal.SIGSEGV, ended.stderr[-500:]
 
 
 @pytest.mark.parametrize("under_nohup", [False, True], ids=["plain", "under-nohup"])
