@@ -13,6 +13,7 @@ a link): pointed to once, the first verdict given began a new review and the old
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from factdesk.claims.review_document import REVIEW_SUFFIX, ReviewDocument
 from factdesk.claims.review_reading import load_review
 
 _HEAD = 8192  # the header (article path and sha256) is written first, within this many bytes
-_LOOKED_AT = 200  # review files beside the article read at most (a folder of many articles)
+_READ_AT_MOST = 200  # reviews whose article is gone read at most (the other reviews are told by their names)
 _SHA256 = re.compile(r'"sha256":\s*"([0-9a-f]{64})"')
 
 
@@ -46,19 +47,25 @@ def renamed_review(article: Path, sha256: str, claim_ids: set[str]) -> Path | No
     """
     own = article.with_name(article.name + REVIEW_SUFFIX)
     try:
-        candidates = sorted(article.parent.glob("*" + REVIEW_SUFFIX))[:_LOOKED_AT]
+        candidates = sorted(article.parent.glob("*" + REVIEW_SUFFIX))
+        itself = article.stat()
     except OSError:
         return None
     orphans = []
-    for candidate in candidates:
+    for candidate in candidates:  # every review's name, then at most `_READ_AT_MOST` whose article is gone
         named = candidate.with_name(candidate.name.removesuffix(REVIEW_SUFFIX))
-        if candidate != own and named.name and candidate.is_file() and _same_file(named, article):
-            document = _read(candidate)  # "latest.txt -> story.txt", a hard link: one article, one review
-            if document is not None and holds_work(document):
+        if candidate == own or not named.name:
+            continue
+        present = _stat(named)
+        if present is not None and (present.st_dev, present.st_ino) == (itself.st_dev, itself.st_ino):
+            document = _read(candidate) if candidate.is_file() else None  # "latest.txt -> story.txt", a hard
+            if document is not None and holds_work(document):  # link: one article, one review
                 return candidate
             continue
-        if candidate == own or not named.name or named.exists() or not candidate.is_file():
-            continue  # (a FIFO named *.review.yaml would block the desk's opening for ever)
+        if present is not None or not candidate.is_file():
+            continue  # another article's review (a FIFO named *.review.yaml would block the opening for ever)
+        if len(orphans) >= _READ_AT_MOST:
+            break
         try:
             with open(candidate, "rb") as stream:
                 head = stream.read(_HEAD).decode("utf-8", "replace")
@@ -74,12 +81,12 @@ def renamed_review(article: Path, sha256: str, claim_ids: set[str]) -> Path | No
     return next((candidate for candidate in orphans if _edited_from(candidate, claim_ids)), None)
 
 
-def _same_file(one: Path, other: Path) -> bool:
-    """Whether two names are one file (a symbolic link to it, a hard link): not merely alike."""
+def _stat(path: Path) -> os.stat_result | None:
+    """The file's status (through a symbolic link), or None where there is no such file."""
     try:
-        return one.samefile(other)
+        return path.stat()
     except OSError:
-        return False
+        return None
 
 
 def holds_work(document: ReviewDocument) -> bool:

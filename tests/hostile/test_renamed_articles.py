@@ -19,6 +19,7 @@ from factdesk.claims.review import ReviewError, ReviewSession, read_review_file
 from tests.app_helpers import desk, make_app, workspace
 
 SEED_DATE = dt.date(2024, 3, 25)
+pytestmark = pytest.mark.anyio
 
 
 @pytest.fixture
@@ -55,8 +56,14 @@ def test_another_articles_review_is_still_refused(reviewed, tmp_path: Path):
         ReviewSession.open(prepare_check(other, store, SEED_DATE), review, reviewer="ana")
 
 
-async def test_the_desk_says_where_the_review_of_a_renamed_article_is(reviewed):
+@pytest.mark.parametrize("others", [0, 250], ids=["alone", "among-250-reviewed-articles"])
+async def test_the_desk_says_where_the_review_of_a_renamed_article_is(reviewed, others: int):
+    """In a newsroom's folder of many reviewed articles whose reviews sort before the old one (200 of them used
+    up the names looked at), the renamed article opened as a fresh review without a word."""
     article, store, review, _claim_id = reviewed
+    for number in range(others):
+        (article.parent / f"a-{number:03}.txt").write_text("Another story.\n", encoding="utf-8")
+        (article.parent / f"a-{number:03}.txt.review.yaml").write_text("{}\n", encoding="utf-8")
     async with make_app(article, store).run_test(size=(160, 45)) as pilot:
         await desk(pilot)
         messages = [note.message for note in pilot.app._notifications]

@@ -19,6 +19,8 @@ from factdesk.tui.screens.quit import QuitScreen
 
 from tests.app_helpers import desk, make_app, workspace
 
+pytestmark = pytest.mark.anyio
+
 
 def _messages(app) -> str:
     return " ".join(note.message for note in app._notifications)
@@ -32,10 +34,15 @@ async def _told_at_next_open(article: Path, store: Path) -> tuple[str, str]:
     return messages, "\n".join(app.leaving_messages())
 
 
+@pytest.mark.parametrize("others", [0, 30_000], ids=["alone", "among-30000-files"])
 async def test_a_copy_saved_beside_the_review_is_named_by_the_next_desk_until_it_is_taken_up(
-    tmp_path: Path, seed_dir: Path
+    tmp_path: Path, seed_dir: Path, others: int
 ):
+    """In a large folder the copy was looked for among the first 2,000 names the file system listed, in its
+    own order: whether the desk named it was down to luck."""
     article, store = workspace(tmp_path, seed_dir)
+    for number in range(others):
+        (tmp_path / f"wire-{number:05}.txt").touch()
     review = tmp_path / "article.txt.review.yaml"
     app = make_app(article, store)
     async with app.run_test(size=(160, 45)) as pilot:
