@@ -51,7 +51,7 @@ def renamed_review(article: Path, sha256: str, claim_ids: set[str]) -> Path | No
         itself = article.stat()
     except OSError:
         return None
-    orphans = []
+    orphans: list[Path] = []
     for candidate in candidates:  # every review's name, then at most `_READ_AT_MOST` whose article is gone
         named = candidate.with_name(candidate.name.removesuffix(REVIEW_SUFFIX))
         if candidate == own or not named.name:
