@@ -21,6 +21,7 @@ from factdesk.claims.extract.typed import fields_for_typed_claim
 from factdesk.claims.model import Claim, ClaimKind, Suggestion
 from factdesk.claims.sentences import split_sentences
 from factdesk.sources.index import StoreIndex
+from rapidfuzz import fuzz
 
 # The fields each kind's checker reads without a default; an added claim lacking one is checked by its text.
 _REQUIRED: dict[ClaimKind, tuple[str, ...]] = {
@@ -71,18 +72,29 @@ def relocate(claim: Claim, article: str) -> Claim | None:
     found = [match for match in pattern.finditer(article)]
     if not found:
         return None
-    # the words in the sentence they were marked in, before any other place of the same words ("Netanyahu and"
-    # twice: a paragraph put above the story sent the claim, verdict and note, to the other one)
-    nearest = min(
-        found,
-        key=lambda match: (
-            not _same_words(sentence_around(article, *match.span()), claim.sentence),
-            abs(match.start() - claim.start),
-        ),
-    )
-    start, end = nearest.span()
+    if len(found) == 1:
+        start, end = found[0].span()
+        return replace(claim, start=start, end=end, sentence=sentence_around(article, start, end))
+    # the words in the sentence they were marked in, or the one most like it, before any other place of the
+    # same words ("Netanyahu and" twice: a paragraph put above the story, and a word of the claim's sentence
+    # changed, sent the claim, verdict and note, to the other one)
+    likeness = {match.start(): _likeness(sentence_around(article, *match.span()), claim.sentence) for match in found}
+    ranked = sorted(found, key=lambda match: (-likeness[match.start()], abs(match.start() - claim.start)))
+    best, runner_up = likeness[ranked[0].start()], likeness[ranked[1].start()]
+    if best < 100.0 and (best < _LIKE_ITS_SENTENCE or best - runner_up < _CLEARLY_MORE_LIKE):
+        return None  # no place of the words is in a sentence clearly like the reviewer's: which it was is a guess
+    start, end = ranked[0].span()
     return replace(claim, start=start, end=end, sentence=sentence_around(article, start, end))
 
 
 def _same_words(one: str, other: str) -> bool:
     return one.split() == other.split()
+
+
+_LIKE_ITS_SENTENCE = 70.0  # a sentence this like the recorded one may be it, edited (a word or two changed) ...
+_CLEARLY_MORE_LIKE = 10.0  # ... when it is this much more like it than any other place of the words
+
+
+def _likeness(one: str, other: str) -> float:
+    """100 for the same words, less the more the two sentences were edited apart."""
+    return 100.0 if _same_words(one, other) else fuzz.ratio(" ".join(one.split()), " ".join(other.split()))
