@@ -111,7 +111,7 @@ def date_from_match(match: re.Match[str]) -> dt.date | str | None:
 # "will vote on Monday", "is due to start in March": a day or month ahead of the report, not behind it
 AHEAD = re.compile(
     r"\b(?:will|would|next|upcoming|as early as|as soon as|scheduled|plans? to|set to|due (?:to|on|in|by)"
-    r"|expected to|(?:is|are) expected|(?:is|are) to be)\b",
+    r"|expected to|(?:is|are) expected|(?:is|are) to be|to be \w+(?:ed|en|wn|ld))\b",  # "a session to be convened on"
     re.IGNORECASE,
 )  # not "than expected" ("a larger-than-expected fall in June")
 

@@ -31,6 +31,7 @@ _TALLY_AFTER = re.compile(r"\s+\d{1,3}\s?[-–—]\s?\d{1,3}\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’]*)$")
 _LONGEST_WORD = 64  # an abbreviation or acronym is far shorter
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
+_DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Z'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*)+$")  # "MADISON, Wis."
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,8 @@ def _ends_sentence(line: str, dot: int, end: int) -> bool:
     if before is None:
         return True
     word = before.group(1)
+    if _DATELINE_PLACE.match(line, line.rfind("\n", 0, dot) + 1, dot + 1) and re.match(r"\s*[(—–-]", line[end:]):
+        return False  # "MADISON, Wis. (Dec. 23) -": a dateline's place, not a sentence
     if _ACRONYM.search(word):
         following = line[end:].split(None, 1)
         return bool(following) and following[0].lower().strip("\"'“‘") in SENTENCE_STARTERS

@@ -92,3 +92,85 @@ def test_last_wednesday_in_a_report_of_a_wednesday_is_a_week_before(tmp_path):
     sentence = "When the Legislative Council passed its amended version last Wednesday, the 22-18 vote came late.\n"
     found = checked(store_index(tmp_path, CHAMBERS), sentence, dt.date(2023, 5, 31))
     assert [v for kind, v, _ in found.values() if kind == "date"] == ["verified"], found
+
+
+BOARD = """
+sources:
+  - id: board-minutes
+    title: Board of Supervisors minutes
+    publisher: City and County
+    date: 2022-11-29
+    type: primary
+    excerpts:
+      - "The Board of Supervisors passed the equipment policy on first reading, 8-3."
+  - id: daily-paper
+    title: Premier to be chosen at a special session
+    publisher: Daily Paper
+    date: 2024-09-27
+    type: secondary
+    excerpts:
+      - "Ishiba is expected to be nominated as premier at an extraordinary Diet session to be convened on Tuesday."
+votes:
+  - id: supervisors-equipment-policy
+    body: Board of Supervisors
+    date: 2022-11-29
+    measure: Police equipment use policy
+    outcome: adopted
+    tally: {for: 8, against: 3}
+    source: board-minutes
+  - id: national-referendum
+    body: National referendum (Central Referendum Commission count)
+    date: 2022-06-05
+    measure: Amendments to the Constitution
+    outcome: adopted
+    tally: {for: 6163516, against: 1490470}
+    source: board-minutes
+  - id: executive-board-recommendation
+    body: Executive Board
+    date: 2011-10-05
+    measure: Recommendation that the General Conference admit the applicant as a Member State
+    outcome: adopted
+    tally: {for: 40, against: 4, abstain: 14}
+    source: board-minutes
+"""
+
+
+@pytest.mark.parametrize(
+    "dateline", ["SAN FRANCISCO (Nov. 30) —", "MADISON, Wis. (Nov. 30) -", "SAN FRANCISCO, Nov. 30 —"]
+)
+def test_a_datelines_day_in_brackets_is_the_day_the_story_was_filed(tmp_path, dateline: str):
+    """ "MADISON, Wis. (Dec. 23) -": the day in brackets was taken for the vote's (and "Wis." for a sentence's end)."""
+    sentence = f"{dateline} The Board of Supervisors voted 8-3 on Tuesday to pass the equipment policy.\n"
+    found = checked(store_index(tmp_path, BOARD), sentence, dt.date(2022, 11, 30))
+    assert sorted(v for kind, v, _ in found.values() if kind == "date") == ["verified", "verified"], found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on"),
+    [
+        (
+            "Voters approved the amendments to the Constitution in the national referendum, according to results "
+            "released on Monday.",
+            "2022-06-06",
+        ),
+        (
+            "The Executive Board cleared the way for Monday's vote, recommending admission by 40 votes to 4.",
+            "2011-10-31",
+        ),
+        ("Ishiba is expected to be chosen as premier at a Diet session convening on Tuesday, Oct. 1.", "2024-09-27"),
+    ],
+    ids=["released-on", "a-participle-clause", "to-be-convened"],
+)
+def test_a_day_of_another_event_than_the_records(tmp_path, sentence: str, on: str):
+    """The day results were released, the day of a vote another clause's tally is not of, the day of a session
+    still to come: none is disputed by a record's or a source's day."""
+    found = checked(store_index(tmp_path, BOARD), sentence + "\n", dt.date.fromisoformat(on))
+    assert "disputed" not in [v for kind, v, _ in found.values() if kind == "date"], found
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("77.18%", "verified"), ("80.5%", "verified"), ("71%", "disputed")])
+def test_a_share_of_every_ballot_is_borne_out_by_counts_for_and_against(tmp_path, share: str, verdict: str):
+    """Counts for and against give 80.5% for; "77.18% of those who voted" counts blank and spoilt ballots too."""
+    sentence = f"The Central Referendum Commission said {share} voted for the amendments to the Constitution.\n"
+    found = checked(store_index(tmp_path, BOARD), sentence, dt.date(2022, 6, 6))
+    assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found

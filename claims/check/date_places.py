@@ -240,7 +240,8 @@ def dates_told(text: str, issued: dt.date | None) -> tuple[DatePlace, ...]:
     return written + tuple(named)
 
 
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*)*,\s*$")
+# "STRASBOURG, France, 18 July 2024", "MADISON, Wis. (Dec. 23)": the place, then the day the story was filed
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*)*(?:,|\s*\()\s*$")
 
 
 # what a dateline of its own writes before its date: a weekday, or a label ("Updated: Tuesday, ...")

@@ -25,11 +25,15 @@ _DECIDED = re.compile(
     r"defeat(?:ed|ing)|upheld|uph[oe]ld(?:ing)?|overturn(?:ed|ing)|struck\s+down|dismiss(?:ed|ing)|"
     r"confirm(?:ed|ing)|elect(?:ed|ing)|ratif(?:ied|ying)|endors(?:ed|ing)|veto(?:ed|ing)|clear(?:ed|ing)|carried)\b"
 )
-# "the commission said on Thursday", "announced the final figures on Thursday": the day of the saying
-_SAID = re.compile(r"\b(?:said|says|told|announced|reported|stated|added)\b", re.IGNORECASE)
+# "the commission said on Thursday", "announced the final figures on Thursday", "results released on Monday":
+# the day of the saying
+_SAID = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|released|published)\b", re.IGNORECASE)
 _SAID_WINDOW = 60  # characters before the date in which the saying is written
 # "began trading on Thursday, a day after the SEC cleared them": another event's clause
-_CLAUSE_EDGE = re.compile(r"[;:]\s|,\s+(?:[\w-]+\s+){0,3}?(?:and|but|while|which|who|after|before|when)\b")
+# ", recommending admission by 40 votes to 4": a participle opens a clause of its own
+_CLAUSE_EDGE = re.compile(
+    r"[;:]\s|,\s+(?:[\w-]+\s+){0,3}?(?:and|but|while|which|who|after|before|when)\b|,\s+[a-z]+ing\b"
+)
 _WHEN_AFTER = re.compile(r",\s+when\b")
 _COUNTED_IN_VOTES = re.compile(r"\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b")
 _TALLY = re.compile(r"\b(\d{1,3})\s*(?:[-–—]|votes?\s+to|to)\s*(\d{1,3})\b")

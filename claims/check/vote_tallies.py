@@ -50,9 +50,23 @@ def _share_problems(claimed: dict[str, Any], recorded: dict[str, int | None]) ->
         if key not in claimed or recorded[key] is None:
             continue
         share = float(recorded[key] or 0) if in_shares else 100.0 * (recorded[key] or 0) / cast
-        if abs(share - float(claimed[key])) > (0.5 if in_shares else 1.0):  # a rounded share is the same
-            problems.append(f"the record's tally gives {share:.3g}% {key}, not {claimed[key]}%")
+        if abs(share - float(claimed[key])) <= (0.5 if in_shares else 1.0):  # a rounded share is the same
+            continue
+        if not in_shares and _of_every_ballot(float(claimed[key]), recorded[key] or 0, cast, recorded["abstain"]):
+            continue
+        problems.append(f"the record's tally gives {share:.3g}% {key}, not {claimed[key]}%")
     return problems
+
+
+_UNCOUNTED_BALLOTS = 4.0  # points: blank and spoilt ballots a record of votes for and against leaves out
+
+
+def _of_every_ballot(claimed: float, side: int, cast: int, abstained: int | None) -> bool:
+    """Whether a share below the record's is of every ballot, abstentions or blank and spoilt ones among them
+    ("77.18% of those who voted" against counts giving 80.5% of the votes for and against)."""
+    if abstained and abs(100.0 * side / (cast + abstained) - claimed) <= 1.0:
+        return True
+    return 0 < 100.0 * side / cast - claimed <= _UNCOUNTED_BALLOTS
 
 
 def same_tally(claimed: Any, vote: Vote) -> bool:
