@@ -174,3 +174,26 @@ def test_a_share_of_every_ballot_is_borne_out_by_counts_for_and_against(tmp_path
     sentence = f"The Central Referendum Commission said {share} voted for the amendments to the Constitution.\n"
     found = checked(store_index(tmp_path, BOARD), sentence, dt.date(2022, 6, 6))
     assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found
+
+
+TARIFFS = """
+sources:
+  - id: prime-minister-statement
+    title: Canada responds to unjustified tariffs
+    publisher: Prime Minister of Canada
+    date: 2025-03-04
+    type: primary
+    excerpts:
+      - >-
+        Canada will respond by imposing 25 per cent tariffs against $155 billion worth of American goods.
+        This will include immediate tariffs on goods worth $30 billion as of March 4.
+"""
+
+
+@pytest.mark.parametrize(("amount", "verdict"), [("C$30 billion", "verified"), ("C$35 billion", "disputed")])
+def test_a_countrys_dollars_against_its_governments_bare_dollar_sign(tmp_path, amount: str, verdict: str):
+    """The Canadian government's "$30 billion" is the article's "C$30 billion": the exact figure was passed over
+    for another of the excerpt's, whose words stood nearer the claim's."""
+    sentence = f"Ottawa responded the same day with 25 per cent counter-tariffs on {amount} of American products.\n"
+    found = checked(store_index(tmp_path, TARIFFS), sentence, dt.date(2025, 3, 10))
+    assert [v for text, (kind, v, _) in found.items() if kind == "quantity" and "C$" in text] == [verdict], found

@@ -22,6 +22,7 @@ from factdesk.claims.check.figure_periods import one_period_in, other_period
 from factdesk.claims.check.figure_places import NOT_NAMES as _NOT_NAMES
 from factdesk.claims.check.figure_places import Figure, figures_in, same_place, same_unit, stems
 from factdesk.claims.extract.comparisons import comparison_length
+from factdesk.claims.extract.currencies import same_money
 from factdesk.claims.extract.quantities import MAGNITUDE
 from factdesk.claims.model import Claim
 from factdesk.sources.index import ExcerptMatch, StoreIndex
@@ -310,6 +311,10 @@ def exactly_given(claimed: Figure, related: list[ExcerptMatch]) -> tuple[Figure,
                 continue  # "2.4 percent in the first three quarters" is not the fourth quarter's 2.4%
             if bounds_contradict(claimed, figure):
                 continue  # "less than 94%" is not borne out by "over 94%"
-            if figure.value == claimed.value and (figure.unit == claimed.unit or bare_but_telling or alike):
+            same = figure.unit == claimed.unit or (
+                figure.kind == claimed.kind == "money"
+                and same_money(claimed.unit, claimed.written, figure.unit, figure.written)
+            )  # "C$30 billion" and a Canadian government's "$30 billion"
+            if figure.value == claimed.value and (same or bare_but_telling or alike):
                 return figure, match  # "a majority of 230" gives "230 votes"; "deaths 827" gives "827 deaths"
     return None
