@@ -30,6 +30,10 @@ _RUNS_ON = frozenset("abcdefghijklmnopqrstuvwxyz0123456789,;%")  # a line ending
 _TALLY_AFTER = re.compile(r"\s+\d{1,3}\s?[-–—]\s?\d{1,3}\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’]*)$")
 _LONGEST_WORD = 64  # an abbreviation or acronym is far shorter
+_WORD_BEFORE_INITIAL = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
+_WORD_AFTER = re.compile(r"\s+[\"'“‘]?([A-Za-z][\w'’-]*)")
+_COMMON_RANK = 5000  # the most frequent words of English: "Foreign", "Researchers", not "Somanath"
+_PARTICLES = frozenset("de da di del della van von der den le la du dos das bin ibn al".split())  # "Charles de G."
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Z'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*)+$")  # "MADISON, Wis."
 
@@ -122,7 +126,31 @@ def _ends_sentence(line: str, dot: int, end: int) -> bool:
     bare = word.rstrip(".").lower()
     if bare in ABBREVIATIONS:
         return False
-    return not (len(bare) == 1 and word[0].isupper())  # an initial: "Joseph R. Biden"
+    if len(bare) == 1 and word[0].isupper():  # an initial: "Joseph R. Biden", not "wrote on X. Foreign Minister"
+        before_it = _WORD_BEFORE_INITIAL.search(line, max(0, before.start() - _LONGEST_WORD), before.start())
+        after_it = _WORD_AFTER.match(line, end)
+        return (
+            before_it is not None
+            and before_it.group(1)[0].islower()
+            and before_it.group(1) not in _PARTICLES
+            and after_it is not None
+            and _is_common(after_it.group(1).lower())  # "chairman S. Somanath told": an initial all the same
+            and not _a_surname_next(line, after_it.end())  # "writer L. Ron Hubbard", however "Ron" is spelled
+        )
+    return True
+
+
+def _a_surname_next(line: str, at: int) -> bool:
+    """Whether a capitalised word that is no common one follows: the surname of a name with an initial."""
+    following = _WORD_AFTER.match(line, at)
+    return following is not None and following.group(1)[0].isupper() and not _is_common(following.group(1).lower())
+
+
+def _is_common(word: str) -> bool:
+    """Whether a word is among the most frequent of English (a sentence's first word, seldom a surname)."""
+    from factdesk.claims.extract.name_model import common_words  # at call time: the package imports this module
+
+    return common_words().get(word, _COMMON_RANK) < _COMMON_RANK
 
 
 def _add(line: str, offset: int, start: int, end: int, out: list[Sentence]) -> None:

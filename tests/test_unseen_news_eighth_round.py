@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from factdesk.claims.sentences import split_sentences
 
 from tests.checking_helpers import checked, store_index
 
@@ -197,3 +198,79 @@ def test_a_countrys_dollars_against_its_governments_bare_dollar_sign(tmp_path, a
     sentence = f"Ottawa responded the same day with 25 per cent counter-tariffs on {amount} of American products.\n"
     found = checked(store_index(tmp_path, TARIFFS), sentence, dt.date(2025, 3, 10))
     assert [v for text, (kind, v, _) in found.items() if kind == "quantity" and "C$" in text] == [verdict], found
+
+
+REGISTER = """
+sources: []
+people:
+  - name: Tom Tugendhat
+    roles: [{title: Minister of State for Security, org: United Kingdom, from: 2022-09-06, until: 2024-07-05}]
+  - name: Hina Rabbani Khar
+    roles: [{title: Minister of State for Foreign Affairs, org: Pakistan, from: 2022-04-19, until: 2023-08-14}]
+  - name: Joao Leao
+    roles: [{title: Minister of State and Finance, org: Portugal, from: 2020-06-15, until: 2024-03-30}]
+  - name: Panos Kammenos
+    roles: [{title: Leader, org: Independent Greeks, from: 2012-02}]
+  - name: David Seymour
+    roles: [{title: Leader, org: ACT New Zealand, from: 2014-10-04}]
+  - name: Peter Fraser
+    roles: [{title: High Court judge, org: High Court of Justice, from: 2013-10-01}]
+  - name: Eric Grubman
+    roles: [{title: Executive Vice President, org: National Football League, from: 2011}]
+  - name: Mike Mohring
+    roles: [{title: State chairman of the CDU in Thuringia, org: CDU Thuringia, from: 2014-12-13}]
+  - name: Sarah Breeden
+    roles: [{title: Deputy Governor for Financial Stability, org: Bank of England, from: 2023-11-01}]
+  - name: Clare Lombardelli
+    roles: [{title: Deputy Governor for Monetary Policy, org: Bank of England, from: 2024-07-01}]
+  - name: Tobias Billstrom
+    roles: [{title: Minister for Foreign Affairs, org: Sweden, from: 2022-10-18}]
+  - name: Ulf Kristersson
+    roles: [{title: Prime Minister, org: Sweden, from: 2022-10-18}]
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("Tom Tugendhat, the security minister, was knocked out next.", "verified"),
+        ("Foreign Minister Hina Rabbani Khar arrived on Monday.", "disputed"),  # a junior office's holder
+        ("The budget, drafted by Finance Minister Joao Leao, cut income tax.", "verified"),
+        ("Panos Kammenos, the leader of the Independent Greeks, resigned as defence minister.", "verified"),
+        ("ACT Party leader David Seymour, his party's only MP, was the lone dissent.", "verified"),
+        ("The convictions were quashed after Mr Justice Peter Fraser found the system unreliable.", "verified"),
+        ("League executive Eric Grubman said the stadium deal was sound.", "verified"),
+        ("The CDU's state leader, Mike Mohring, said the party would not back him.", "verified"),
+    ],
+    ids=["minister-of-state-for", "great-office", "minister-of-state-and", "plural-party", "party-leader",
+         "mr-justice", "league-executive", "state-leader"],
+)  # fmt: skip
+def test_titles_the_press_gives_offices_of_other_names(tmp_path, sentence: str, verdict: str):
+    found = checked(store_index(tmp_path, REGISTER), sentence + "\n", dt.date(2023, 6, 1))
+    assert [v for kind, v, _ in found.values() if kind == "role"] == [verdict], found
+
+
+def test_a_title_after_a_name_and_a_comma_is_that_names_not_the_next_ones(tmp_path):
+    sentence = (
+        "Andrew Bailey voted with the majority, joining Sarah Breeden, the deputy governor for financial "
+        "stability, Clare Lombardelli, who took over last month, and the external member Swati Dhingra.\n"
+    )
+    found = checked(store_index(tmp_path, REGISTER), sentence, dt.date(2024, 8, 1))
+    roles = {text: v for text, (kind, v, _) in found.items() if kind == "role" and "Dhingra" not in text}
+    assert roles == {"Sarah Breeden is Deputy Governor for Financial Stability": "verified"}, found
+
+
+def test_an_initial_after_a_lower_case_word_before_a_common_one_ends_a_sentence(tmp_path):
+    """ "wrote on X. Foreign Minister Tobias Billstrom": "X." was an initial, and "X." the minister's body."""
+    sentence = "Ulf Kristersson wrote on X. Foreign Minister Tobias Billstrom called the vote a welcome step.\n"
+    found = checked(store_index(tmp_path, REGISTER), sentence, dt.date(2024, 1, 24))
+    assert found["Tobias Billstrom is Foreign Minister"][1] == "verified", found
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the group founded by science fiction writer L. Ron Hubbard for multiple lifetimes.",
+     "ISRO chairman S. Somanath told reporters the lander was healthy.", "It was said by J. Edgar Hoover."],
+)  # fmt: skip
+def test_an_initial_inside_a_name_ends_no_sentence(text: str):
+    assert [s.text for s in split_sentences(text + "\n")] == [text]

@@ -142,9 +142,15 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     if {"junior", "minister"} <= said and said - {"junior", "minister"} <= held and held & _JUNIOR_OFFICES:
         return True  # "junior interior minister": a Secretary of State (or Minister of State) at the Interior
     if {"minister", "state"} <= held and "state" not in said and held - {"minister", "state"} <= said:
-        return False  # "Foreign Minister" for a Minister of State for Foreign Affairs: a junior office
+        if held & _GREAT_OFFICES and not _RANK_AND_PORTFOLIO.search(registered):
+            return False  # "Foreign Minister" for a Minister of State for Foreign Affairs: a junior office
+        said = said | {"state"}  # "Security Minister", "Finance Minister" for a "Minister of State and Finance":
+        # no senior minister of those stands above a Minister of State for them
     party_named = said & lists.parties and said & lists.parties <= office_words(org or "")
     fits = _descriptions().get(said) or (_descriptions().get(said - lists.parties) if party_named else None)
+    body = _singulars(office_words(org or ""))
+    if fits is None and said & body:  # "league executive" at the National Football League: the body's kind of office
+        fits = _descriptions().get(said - body)
     if fits is not None and described:
         # "lawmaker", "premier", "finance minister": a kind of office, any of whose titles will do
         return any(same_office(title, registered, org, described=False) for title in fits)
@@ -163,7 +169,9 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
         bare = word.removesuffix("'s")
         if any(_acronym_of(bare, body) for body in (org or "", *_tails(registered))):
             extra_said -= {fold(bare), *office_words(bare)}
-    if extra_said and not extra_said <= office_words(org or ""):
+    if "leader" in said:
+        extra_said -= {"party"}  # "ACT Party leader" for the Leader of ACT New Zealand: a party's leader
+    if extra_said and not extra_said <= _singulars(office_words(org or "")):  # "Independent Greeks Leader"
         return False
     # "Secretary of State to the Minister of the Interior", "Adviser to the President": the office is the words
     # before "to"; a claim of the superior's title alone ("Interior Minister") names another office
@@ -199,6 +207,10 @@ _SERVES = re.compile(
     r"\s+to\s+the\s+(?=(?:[A-Z]\w*\s+)*(?:Minister|President|Secretary|Prime|Chancellor|Governor|Mayor|King|Queen))"
 )
 _JUNIOR_OFFICES = frozenset({"secretary", "state", "deputy", "parliamentary", "under"})  # the press's "junior minister"
+# portfolios a cabinet minister holds nearly everywhere, so that a Minister of State for one is a junior minister
+_GREAT_OFFICES = frozenset("foreign external finance treasury defence defense interior home justice".split())
+# Portugal's "Minister of State and Finance": the rank, then the minister's own portfolio
+_RANK_AND_PORTFOLIO = re.compile(r"\bMinister of State and\b", re.IGNORECASE)
 _HEADS_OF_A_PORTFOLIO = frozenset("secretary minister commissioner director representative".split())
 _JOINED = re.compile(r"\s+(?:and|&)\s+(?=[A-Z])")  # "President and Chief Operating Officer": two offices
 _SECOND_IN_COMMAND = frozenset({"vice", "deputy"})

@@ -113,6 +113,7 @@ class RoleFinder:
         spans += [(mention.span, mention.full_name) for mention in people.mentions]
         spans.sort(key=lambda pair: pair[0].start)
         listed: dict[int, str] = {}  # where a name with a plural calling before it ends -> the calling
+        name_ends = {span.end for span, _ in spans}
         for span, full_name in spans:
             if span.title:
                 start = span.prefix_start if span.prefix_start is not None else span.start
@@ -145,6 +146,8 @@ class RoleFinder:
             preceding = text[span.sentence.start : span.start]
             # the pattern ends in a comma: only a sentence with one right before the name can match (and is slow)
             before = self.before.search(preceding) if preceding.rstrip().endswith(",") else None
+            if before and _after_a_name(text, span.sentence.start + before.start(), name_ends):
+                before = None  # "Sarah Breeden, the deputy governor for financial stability, Clare Lombardelli": hers
             if before and (before["det"] or before["org"]) and (before["org"] is None or _org_name(before["org"])):
                 roles.append(
                     RoleMention(
@@ -212,6 +215,12 @@ _VERBS = frozenset("was were is are has have had said says told did does will wo
 _RANKING = frozenset(
     "only other first last sole youngest oldest longest-serving longest-standing longtime long-time veteran".split()
 )
+
+
+def _after_a_name(text: str, start: int, name_ends: set[int]) -> bool:
+    """Whether the words at `start` follow a name and a comma: an apposition of that name, not of the next."""
+    before = text[:start].rstrip()
+    return before.endswith(",") and len(before) - 1 in name_ends
 
 
 def _without_description(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
