@@ -274,3 +274,49 @@ def test_an_initial_after_a_lower_case_word_before_a_common_one_ends_a_sentence(
 )  # fmt: skip
 def test_an_initial_inside_a_name_ends_no_sentence(text: str):
     assert [s.text for s in split_sentences(text + "\n")] == [text]
+
+
+COURTS = """
+sources:
+  - id: court-judgment
+    title: Judgment of the court
+    publisher: Courts and Tribunals Judiciary
+    date: 2021-04-23
+    type: primary
+    excerpts:
+      - "The appeals of three appellants are dismissed."
+votes:
+  - id: three-appeals
+    body: Court of Appeal (Criminal Division)
+    date: 2021-04-23
+    measure: Appeals against conviction of Wendy Cousins, Stanley Fell and Neelam Hussain (convictions upheld as safe)
+    outcome: rejected
+    source: court-judgment
+  - id: embryo-claims
+    body: Alabama Supreme Court
+    date: 2024-02-16
+    measure: LePage v. Center - reversal of the trial court's dismissal of wrongful-death claims
+    outcome: adopted
+    source: court-judgment
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on", "verdict"),
+    [
+        ("The Court of Appeal upheld the convictions of Wendy Cousins, Stanley Fell and Neelam Hussain.", "2021-04-23",
+         "verified"),
+        ("The Court of Appeal quashed the convictions of Wendy Cousins, Stanley Fell and Neelam Hussain.", "2021-04-23",
+         "disputed"),
+        ("The Alabama Supreme Court reversed the dismissal of the wrongful-death claims.", "2024-02-20", "verified"),
+        ("The Alabama Supreme Court upheld the dismissal of the wrongful-death claims.", "2024-02-20", "disputed"),
+    ],
+    ids=["upheld-convictions", "quashed-convictions", "reversed-dismissal", "upheld-dismissal"],
+)  # fmt: skip
+def test_a_rulings_way_read_from_a_records_appeal_or_the_dismissal_it_reverses(
+    tmp_path, sentence: str, on: str, verdict: str
+):
+    """A record of appeals, rejected, whose brackets tell what that meant ("convictions upheld as safe"), and a
+    record of a reversal of a dismissal of claims: both were read the other way round."""
+    found = checked(store_index(tmp_path, COURTS), sentence + "\n", dt.date.fromisoformat(on))
+    assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found

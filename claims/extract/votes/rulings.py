@@ -98,9 +98,13 @@ def record_challenge_won(measure: str, about: str = "") -> bool | None:
     challenging it dismissed)" are not. When it words both ("reverse the Fifth Circuit and uphold
     Mississippi's Act"), the ruling whose object shares the most words with `about` says; None if none
     does, or the measure words no ruling and brings no case."""
+    unbracketed = re.sub(r"\([^()]*\)", " ", measure)
+    if BROUGHT.search(unbracketed) and not word_pattern().search(unbracketed):
+        return True  # "Appeals against conviction of X (convictions upheld as safe)": the record is the appeal; the
+        # brackets tell what its rejection meant
     found = [
         (match, challenge_won(ruling_words()[" ".join(match[0].lower().split())], _brought(measure, match)))
-        for match in word_pattern().finditer(measure)
+        for match in _rulings_in(measure)
     ]
     if not found:
         return True if BROUGHT.search(measure) else None  # "Impeachment of President Yoon", adopted
@@ -115,13 +119,30 @@ def record_challenge_won(measure: str, about: str = "") -> bool | None:
     return best[1]
 
 
+def _rulings_in(measure: str) -> list[re.Match[str]]:
+    """The measure's ruling words, but one in the object of the one before it, in the same clause: "reversal of
+    the trial court's dismissal of the claims" is one ruling, on a dismissal."""
+    kept: list[re.Match[str]] = []
+    for match in word_pattern().finditer(measure):
+        if kept and not re.search(r"[(),;]|\band\b", measure[kept[-1].end() : match.start()]):
+            continue
+        kept.append(match)
+    return kept
+
+
 def _brought(measure: str, verb: re.Match[str]) -> bool:
     """Whether a record's ruling is on the case brought: its object after it, within its clause ("uphold the
     appeal", "Rejection in its entirety of the petition"), or before it when it ends its clause ("petitions
     challenging it dismissed")."""
     after = re.split(r"[(),;]", measure[verb.end() :], maxsplit=1)[0]
     words = after if after.strip() else re.split(r"[(),;]", measure[: verb.start()])[-1]
-    return BROUGHT.search(" ".join(words.split()[:10])) is not None
+    brought = BROUGHT.search(" ".join(words.split()[:10]))
+    if brought is not None and _A_LOWER_RULING.search(brought.string, 0, brought.start()):
+        return False  # "reversal of the trial court's dismissal of the claims": the dismissal is what falls
+    return brought is not None
+
+
+_A_LOWER_RULING = re.compile(r"\b(?:dismissal|ruling|judgment|judgement|decision|order|conviction|verdict)\b", re.I)
 
 
 def _words(text: str) -> set[str]:
