@@ -320,3 +320,57 @@ def test_a_rulings_way_read_from_a_records_appeal_or_the_dismissal_it_reverses(
     record of a reversal of a dismissal of claims: both were read the other way round."""
     found = checked(store_index(tmp_path, COURTS), sentence + "\n", dt.date.fromisoformat(on))
     assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found
+
+
+DECISIONS = """
+sources:
+  - id: agency-minutes
+    title: Advisory committee meeting minutes
+    publisher: Food and Drug Administration
+    date: 2021-11-30
+    type: primary
+    excerpts:
+      - "The committee voted 13 to 10 that the benefits of the drug outweigh its risks."
+votes:
+  - id: advisory-committee-pill
+    body: Antimicrobial Drugs Advisory Committee
+    date: 2021-11-30
+    measure: Whether the benefits of molnupiravir outweigh its risks in high-risk adults
+    outcome: adopted
+    tally: {for: 13, against: 10}
+    source: agency-minutes
+  - id: board-confidence
+    body: Board of Visitors
+    date: 2021-11-29
+    measure: Vote of confidence in Rector Helen Dragas
+    outcome: adopted
+    source: agency-minutes
+  - id: national-referendum
+    body: National referendum
+    date: 2021-11-28
+    measure: Amendments and additions to the Constitution
+    outcome: adopted
+    source: agency-minutes
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("A panel of outside experts advising the U.S. Food and Drug Administration on Tuesday narrowly endorsed "
+         "the experimental pill molnupiravir for high-risk adults.", "verified"),
+        ("A panel of outside experts advising the U.S. Food and Drug Administration on Tuesday narrowly rejected "
+         "the experimental pill molnupiravir for high-risk adults.", "disputed"),
+        ("Minutes later the board approved a vote of confidence in Rector Helen Dragas.", "verified"),
+        ("Minutes later the board rejected a vote of confidence in Rector Helen Dragas.", "disputed"),
+        ("The yes side won everywhere, so voters approved the package.", "verified"),
+        ("The yes side won everywhere, so voters rejected the package.", "disputed"),
+    ],
+    ids=["panel-endorsed", "panel-rejected", "confidence-approved", "confidence-rejected", "package-approved",
+         "package-rejected"],
+)  # fmt: skip
+def test_decisions_on_things_no_measure_noun_names(tmp_path, sentence: str, verdict: str):
+    """A panel "narrowly endorsed" a pill, a board "approved a vote of confidence", voters "approved the
+    package": no vote claim was read from the first two, and the package was tied to no record."""
+    found = checked(store_index(tmp_path, DECISIONS), sentence + "\n", dt.date(2021, 12, 1))
+    assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found

@@ -181,8 +181,9 @@ def _same_kind_that_day(claim: Claim, vote: Vote, on: dt.date | None) -> bool:
     kind of measure voted within days of the article, or to one whose tally shares a count with it."""
     if on is None or vote.days_from(on) > 3:
         return False
-    if _kinds_of(claim.fields.get("measure") or "") & _kinds_of(vote.measure):
-        return True
+    claimed = claim.fields.get("measure") or ""
+    if _kinds_of(claimed) & _kinds_of(vote.measure) or set(content_words(claimed)) & _OF_ANY_KIND:
+        return True  # "the package", "the plan": any kind of measure, the day's record's
     if _names_a_voter(vote, claim.sentence):
         return True  # "The 5-4 ruling was written by Chief Justice John Roberts": a voter of the record
     tally = claim.fields.get("tally") or {}
@@ -190,6 +191,9 @@ def _same_kind_that_day(claim: Claim, vote: Vote, on: dt.date | None) -> bool:
     return recorded is not None and any(
         tally.get(key) == value and value for key, value in (("for", recorded.votes_for), ("against", recorded.against))
     )
+
+
+_OF_ANY_KIND = frozenset("package plan reform reforms changes".split())  # what the press calls any measure
 
 
 def _kinds_of(measure: str) -> set[str]:

@@ -15,7 +15,7 @@ MEASURE_NOUN = (
     r"\b(?:resolution|bill|motion|measure|amendment|law|legislation|proposal|budget|draft|text|treaty|deal|plan"
     r"|referendum|package|offer|contract|agreement|nomination|ordinance|decree|petition|bid|constitution|charter"
     r"|reforms?|merger|takeover|acquisition|sale|pact|accord|protocol|convention|settlement|rule|rulemaking|regulation"
-    r"|acts?)\b"
+    r"|acts?|vote\s+of\s+(?:no\s+)?confidence)\b"
 )
 MEASURE_STOP = re.compile(
     r"\s*(?:[,;:.()]|\s(?:in|by|with|after|for|on|at|during)\s+(?:almost|nearly|about|around|more|over|less|a\s+vote|"
@@ -127,7 +127,7 @@ def in_a_later_clause(text: str, at: int) -> bool:
 # skipped. Substring tests on the lower-cased text are several times faster than one case-blind regex.
 _VOTE_STEMS = ("vot", "adopt", "approv", "pass", "reject", "veto", "block", "abstain", "abstention", "defeat", "favo",
                "against", "fail", "withdr", "confirm", "ratif", "prohib", "backed", "supported", "opposed", "cleared",
-               "carried", "sided with", "the majority", "the minority", "dissent")  # fmt: skip
+               "carried", "sided with", "the majority", "the minority", "dissent", "endorsed")  # fmt: skip
 # "Had the first motion passed, the government would have fallen", "If approved, ...": no vote that was held
 SUPPOSED = re.compile(r"\s*(?:Had|If|Were|Should|Unless)\b")
 TALLY_SHAPE = re.compile(r"\d\s*[-–—]\s*\d")
@@ -152,6 +152,16 @@ ACTIVE_OUTCOME = re.compile(
     r"cleared(?!\s+the\s+way)|voted\s+down|"
     r"failed\s+to\s+override)\s+"
     rf"(?P<measure>(?:the|a|an|its)?\s*[^,;.]{{0,100}}?(?:(?i:{MEASURE_NOUN})|veto\b)(?:\s+\d+(?![-–—\d])(?!\s+to\s+\d)(?:\s*\(\d{{4}}\))?)?)"
+)
+
+
+# "A panel of outside experts ... on Tuesday narrowly endorsed Merck's pill": a decision the adverb says was voted,
+# whatever it was on (the body is left to the measure's words: "a panel" names no record's committee)
+VOTED_ADVERB = re.compile(
+    r"\b(?i:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:panel|committee|board|council|commission|jury)\b[^;]"
+    r"{0,120}?\s"  # (a dot within one sentence is an abbreviation's: "the U.S. Food and Drug Administration")
+    r"(?:narrowly|unanimously|overwhelmingly)\s+(?P<verb>endorsed|backed|approved|rejected|adopted|passed|defeated)\s+"
+    r"(?P<measure>[^,;.]{2,80}?)(?=\s+(?:for|on|in|at|after|by|with|as|to|despite)\b|[,;.]|$)"
 )
 
 
