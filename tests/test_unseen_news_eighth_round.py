@@ -374,3 +374,36 @@ def test_decisions_on_things_no_measure_noun_names(tmp_path, sentence: str, verd
     package": no vote claim was read from the first two, and the package was tied to no record."""
     found = checked(store_index(tmp_path, DECISIONS), sentence + "\n", dt.date(2021, 12, 1))
     assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found
+
+
+@pytest.mark.parametrize(
+    ("excerpt", "issued", "sentence", "verdict"),
+    [
+        ("The storm made landfall over Guiuan at around 4:40 a.m. last Nov. 8.", "2013-12-08",
+         "The storm made landfall over Guiuan before dawn on Nov. 8, 2012.", "disputed"),
+        ("The storm made landfall over Guiuan at around 4:40 a.m. last Nov. 8.", "2013-12-08",
+         "The storm made landfall over Guiuan before dawn on Nov. 8, 2013.", "verified"),
+        ("Our fiscal year ends on June 30.", "2021-07-29",
+         "The deal should close in the fiscal year that ends on June 30, 2023.", "not disputed"),
+        ("Maria made landfall near Yabucoa around 1015 UTC 20 September as a category 4 hurricane.", "2019-02-14",
+         "Maria made landfall near Yabucoa on Sept. 20, 2017.", "not disputed"),
+    ],
+    ids=["last-nov-8-wrong-year", "last-nov-8", "every-year", "a-late-report"],
+)  # fmt: skip
+def test_a_day_a_source_writes_without_its_year_is_of_the_sources_year(
+    tmp_path, excerpt: str, issued: str, sentence: str, verdict: str
+):
+    """ "last Nov. 8" in a report of December 2013 bore out "Nov. 8, 2012": a day without its year agreed with
+    any year. It is of the report's year now, unless it recurs or the report came months later."""
+    store = f"""
+sources:
+  - id: report
+    title: Report
+    publisher: Agency
+    date: {issued}
+    type: secondary
+    excerpts: ["{excerpt}"]
+"""
+    found = checked(store_index(tmp_path, store), sentence + "\n", dt.date(2024, 1, 1))
+    dates = [v for text, (kind, v, _) in found.items() if kind == "date" and any(ch.isdigit() for ch in text)]
+    assert dates and (dates == [verdict] if verdict != "not disputed" else "disputed" not in dates), found

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from factdesk.claims.check.figure_places import WINDOW, stems, whole_words
 from factdesk.claims.check.moments import same_moment
-from factdesk.claims.dates import DATE_AFTER_WEEKDAY, MONTHS, WEEKDAYS, looks_ahead, weekday_near
+from factdesk.claims.dates import MONTHS, WEEKDAYS
 from factdesk.claims.extract.dates_found import find_dates
 from factdesk.claims.sentences import Sentence
 from factdesk.sources.text import STOPWORDS, content_words
@@ -205,39 +205,6 @@ def end_of_a_range(text: str, start: int, end: int) -> tuple[str, int] | None:
     if first:
         return "end", int(re.findall(r"(?:19|20)\d\d", first.group())[0])
     return None
-
-
-# "on Sunday", "Wednesday's vote", "has today authorised": a day a dated report names by its place in the week
-_DAY_NAMED = re.compile(
-    r"\b(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?"
-    r"|(?P<today>[Tt]oday)|(?P<yesterday>[Yy]esterday))\b"
-)
-
-
-@lru_cache(maxsize=20_000)
-def dates_told(text: str, issued: dt.date | None) -> tuple[DatePlace, ...]:
-    """The dates of an excerpt, with the days its report names by weekday: "on Sunday" in a report of
-    Sunday 3 April 2022 is that day, "on Monday" in it the Monday before (the press's way of dating the
-    week's events); "will vote on Monday", the Monday after. Without the report's date, only the dates
-    written out."""
-    written = dates_in(text)
-    if issued is None:
-        return written
-    named = []
-    for found in _DAY_NAMED.finditer(text):
-        if found["weekday"] and DATE_AFTER_WEEKDAY.match(text, found.end()):
-            continue  # the date written out is read already
-        if found["today"]:
-            day = issued
-        elif found["yesterday"]:
-            day = issued - dt.timedelta(days=1)
-        else:
-            day = weekday_near(issued, found["weekday"], looks_ahead(text[: found.start()]))
-        place = place_at(text, found.start(), found.end(), found[0], day.isoformat())
-        # "ratified Finland's membership on Monday": a weekday tells when the whole clause happened, not what
-        # the words just before it are
-        named.append(DatePlace(place.iso, place.written, place.context, (), implied=True))
-    return written + tuple(named)
 
 
 # "STRASBOURG, France, 18 July 2024", "MADISON, Wis. (Dec. 23)": the place, then the day the story was filed

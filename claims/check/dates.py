@@ -18,7 +18,6 @@ from factdesk.claims.check.date_places import (
     as_claimed,
     compared,
     dates_in,
-    dates_told,
     in_dateline,
     looks_back,
     names_a_law,
@@ -31,6 +30,7 @@ from factdesk.claims.check.date_places import (
     year_slip,
 )
 from factdesk.claims.check.date_terms import term_date
+from factdesk.claims.check.dates_told import dates_told
 from factdesk.claims.check.figure_places import stems
 from factdesk.claims.check.moments import same_moment
 from factdesk.claims.check.named_days import (
