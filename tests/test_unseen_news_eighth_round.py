@@ -407,3 +407,40 @@ sources:
     found = checked(store_index(tmp_path, store), sentence + "\n", dt.date(2024, 1, 1))
     dates = [v for text, (kind, v, _) in found.items() if kind == "date" and any(ch.isdigit() for ch in text)]
     assert dates and (dates == [verdict] if verdict != "not disputed" else "disputed" not in dates), found
+
+
+RATES = """
+sources:
+  - id: central-bank-release
+    title: Key rate raised to 20%
+    publisher: Central Bank
+    date: 2022-02-28
+    type: primary
+    excerpts:
+      - "The central bank on Monday raised its key interest rate to 20% from 9.5%."
+"""
+TARGET = (
+    RATES
+    + """      - "The Committee sets monetary policy to meet the 2% inflation target."
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("store", "sentence", "verdict"),
+    [
+        (
+            RATES,
+            "The central bank raised its key interest rate on Monday; inflation is twice its 4% target.",
+            "not disputed",
+        ),
+        (TARGET, "Inflation fell back to the central bank's 2% inflation target in May.", "verified"),
+        (TARGET, "Inflation fell back to the central bank's 4% inflation target in May.", "disputed"),
+    ],
+    ids=["a-target-against-a-rate", "a-target-against-a-target", "a-wrong-target"],
+)
+def test_a_figure_set_as_a_target_stands_only_where_a_target_does(tmp_path, store: str, sentence: str, verdict: str):
+    """ "the central bank's 4% target" was disputed with the bank's 20% key rate."""
+    found = checked(store_index(tmp_path, store), sentence + "\n", dt.date(2022, 2, 28))
+    targets = [v for text, (kind, v, _) in found.items() if kind == "quantity" and text.startswith(("4%", "2%"))]
+    assert targets and (targets == [verdict] if verdict != "not disputed" else "disputed" not in targets), found

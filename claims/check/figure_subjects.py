@@ -97,3 +97,18 @@ def _acronyms(text: str) -> set[str]:
         found.add("".join(word[0] for word in words).lower())
         found.add("".join(word[0] for word in words if word[0].isupper()).lower())
     return found
+
+
+# What a figure may be set as rather than be: "the central bank's 4% target", "its 2 to 3 per cent target",
+# "the 50% threshold", "a ceiling of 5%"
+_GOALS = frozenset("target targets goal goals ceiling threshold cap limit".split())
+
+
+def one_a_goal(claimed: Figure, recorded: Figure) -> bool:
+    """Whether one of two figures is a target, a threshold or a limit and the other is not: the 4% an inflation
+    target is set at does not stand where a 6.5% policy rate does."""
+    return _a_goal(claimed) != _a_goal(recorded)
+
+
+def _a_goal(figure: Figure) -> bool:
+    return bool(_GOALS & set(figure.after[:2]))  # "the 2% inflation target"; not "cut its production target by 2m"
