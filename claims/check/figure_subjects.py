@@ -16,7 +16,10 @@ def other_subject(claimed: Figure, recorded: Figure, sentence: str, excerpt: str
     """Whether the two figures are of different named things: each clause names something the other
     text never mentions. A word for a kind of body ("Bank") ties two texts only as part of one name
     ("General Assembly" in both, not "Norges Bank" and "Swiss National Bank"); an acronym ("SNB") is the
-    name it abbreviates."""
+    name it abbreviates. A target is another thing than what it is set for ("the central bank's 4% target"
+    and its 20% key rate)."""
+    if one_a_goal(claimed, recorded):
+        return True
     names = claimed.names or _subject(sentence)
     if not names or not recorded.names:
         return False

@@ -43,7 +43,7 @@ from factdesk.claims.check.figure_search import (
     written_anywhere,
     written_beside_its_subject,
 )
-from factdesk.claims.check.figure_subjects import one_a_goal, other_subject
+from factdesk.claims.check.figure_subjects import other_subject
 from factdesk.claims.check.figure_times import SAME_DAYS, of_another_time
 from factdesk.claims.extract.opposites import figure_text_start
 from factdesk.claims.model import Claim, Evidence, Suggestion, Verdict
@@ -370,8 +370,6 @@ def _placements(
                 continue  # it stands better in the place of another of the sentence's figures
             if not fits and not telling and other_subject(claimed, figure, sentence, match.excerpt):
                 continue  # another named thing's figure ("killed in Syria" for "killed in Turkey")
-            if not fits and one_a_goal(claimed, figure):
-                continue  # "the central bank's 4% target" is not its 6.5% rate
             if not fits and not telling and of_another_time(match, sentence, on, recent=recent, of_now=now):
                 continue  # the source tells of another year's figure
             if fits and gives_the_others and place > 0 and not (claimed.approx or figure.approx):
