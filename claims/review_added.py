@@ -57,7 +57,7 @@ def suggest_added(claim: Claim, index: StoreIndex, on: dt.date | None) -> Sugges
     return check_statement(claim, index)
 
 
-def relocate(claim: Claim, article: str) -> Claim | None:
+def relocate(claim: Claim, article: str, expected: int | None = None) -> Claim | None:
     """An added claim's place in an edited article: its words again, in its sentence, nearest where they were; None
     if gone.
 
@@ -79,7 +79,8 @@ def relocate(claim: Claim, article: str) -> Claim | None:
     # same words ("Netanyahu and" twice: a paragraph put above the story, and a word of the claim's sentence
     # changed, sent the claim, verdict and note, to the other one)
     likeness = {match.start(): _likeness(sentence_around(article, *match.span()), claim.sentence) for match in found}
-    ranked = sorted(found, key=lambda match: (-likeness[match.start()], abs(match.start() - claim.start)))
+    near = claim.start if expected is None else expected  # where its words should be, given the text put above
+    ranked = sorted(found, key=lambda match: (-likeness[match.start()], abs(match.start() - near)))
     best, runner_up = likeness[ranked[0].start()], likeness[ranked[1].start()]
     if best < 100.0 and (best < _LIKE_ITS_SENTENCE or best - runner_up < _CLEARLY_MORE_LIKE):
         return None  # no place of the words is in a sentence clearly like the reviewer's: which it was is a guess

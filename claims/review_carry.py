@@ -61,6 +61,7 @@ def carry_over(checked: CheckedArticle, document: ReviewDocument | None) -> list
     moved = _match_repeats(checked.claims, stored)
     moved.update(_match_reworded_sentences(checked.claims, stored, moved))
     claimed = set(moved.values())
+    shifts = _shifts(checked.claims, stored, moved)
     records = []
     for claim, suggestion in zip(checked.claims, checked.suggestions, strict=True):
         key = moved.get(claim.id, claim.id if claim.id not in claimed else None)
@@ -75,7 +76,7 @@ def carry_over(checked: CheckedArticle, document: ReviewDocument | None) -> list
         if orphaned and same_article and _still_in_place(entry, checked.article.text):
             orphaned = False  # found by an older factdesk's rules only: its words are where they were
         if entry.added and (not same_article or entry.orphaned):  # orphaned last time: only its words bring it back
-            found = relocate(claim, checked.article.text)
+            found = relocate(claim, checked.article.text, claim.start + _shift_at(shifts, claim.start))
             claim, orphaned = (claim, True) if found is None else (found, False)
         if claim_id in taken:  # its id now names another occurrence of the same claim
             claim = replace(claim, id=_free_id(f"{claim_id}-orphaned", taken))
@@ -83,6 +84,23 @@ def carry_over(checked: CheckedArticle, document: ReviewDocument | None) -> list
         taken.add(claim.id)
         records.append(ReviewedClaim(claim, entry.suggestion, entry.mark, orphaned=orphaned, added=entry.added))
     return records
+
+
+def _shifts(claims: list[Claim], stored: Mapping[str, StoredClaim], moved: Mapping[str, str]) -> list[tuple[int, int]]:
+    """(old start, how far it moved) of each claim found again in a sentence of the same words: how much text
+    was put in or taken out before each place of the old article."""
+    found = []
+    for claim in claims:
+        entry = stored.get(moved.get(claim.id, claim.id))
+        if entry is not None and not entry.added and entry.claim.sentence.split() == claim.sentence.split():
+            found.append((entry.claim.start, claim.start - entry.claim.start))
+    return sorted(found)
+
+
+def _shift_at(shifts: list[tuple[int, int]], start: int) -> int:
+    """How far text at `start` of the old article moved: as far as the nearest claim found again before it."""
+    before = [shift for at, shift in shifts if at <= start]
+    return before[-1] if before else (shifts[0][1] if shifts else 0)
 
 
 def _still_in_place(entry: StoredClaim, text: str) -> bool:

@@ -217,3 +217,21 @@ def test_added_claims_get_the_fields_of_their_kind(tmp_path: Path, seed_dir: Pat
     assert "text" not in vote and set(vote) <= {"actor", "position", "body", "measure", "outcome", "tally"}
     for entry in claims.values():
         assert "text" not in entry["fields"]
+
+
+def test_an_added_claim_on_the_second_place_of_its_words_in_one_sentence_stays_there(tmp_path: Path, seed_dir: Path):
+    """Marked on the second "40 buses" of a sentence, the claim went to the first when a line was put above the
+    story (the nearer to its old offset): the verdict and note were on words the reviewer never marked."""
+    text = "The mayor met the council on Monday.\n\nShe said 40 buses were ordered and 40 buses were delivered.\n"
+    article, store = workspace(tmp_path, seed_dir, text)
+    session = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+    start = text.rindex("40 buses")
+    added = session.add_claim(ClaimKind.QUANTITY, "40 buses", start, start + len("40 buses"))
+    session.mark(added.claim.id, Verdict.DISPUTED)
+    session.close()
+    edited = "Editor's note: updated.\n\n" + text
+    article.write_text(edited, encoding="utf-8")
+    again = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+    record = again.records[added.claim.id]
+    assert not record.orphaned and record.claim.start == edited.rindex("40 buses")
+    again.close()
