@@ -27,6 +27,7 @@ from typing import Any
 
 from factdesk.base.files import WriteError, leftover_temporaries, write_atomically
 from factdesk.base.folders import data_folder
+from factdesk.base.reading import MOST_BYTES
 from factdesk.claims.lock import ReviewLock
 from factdesk.claims.review_comments import refuse_comments
 from factdesk.claims.review_document import REVIEW_FORMAT, REVIEW_SUFFIX, ReviewDocument, ReviewError
@@ -60,6 +61,7 @@ __all__ = [
 # Replaying a few thousand journal lines at open is instant; folding a huge file is not: fold rarely.
 JOURNAL_ABOVE = 8 * 2**20
 COMPACT_EVERY = 5000
+JOURNAL_MOST = MOST_BYTES // 4  # bytes: a journal this long is folded, far below what a journal may be to be read
 
 
 class ReviewConflict(ReviewError):
@@ -173,6 +175,7 @@ class ReviewFile:
         self._generation = ""
         self._full_size: int | None = None
         self._appends = 0
+        self._reviewers_written: list[str] | None = None  # as the file and its journal have them
         self._force_full = False
 
     @classmethod
@@ -229,6 +232,7 @@ class ReviewFile:
             self._force_full = self.journal.exists() or not self._generation
             # A large file read back whole can take appends at once: no rewrite at the first key press.
             self._full_size = self.path.stat().st_size
+            self._reviewers_written = list(self.document.reviewers)
 
     def current_document(self) -> ReviewDocument | None:
         """The document as on disk now: read again only if another program changed the file since."""
@@ -297,9 +301,7 @@ class ReviewFile:
             # every change the journal held is in memory, so writing the whole review again loses nothing
             whole = True
         try:
-            if not whole and not state.reordered and self._can_append():
-                self._append_to_journal(state)
-            else:
+            if whole or state.reordered or not self._can_append() or not self._append_to_journal(state):
                 self._write_whole(about, state)
         except OSError as error:
             raise WriteError(self.journal, f"cannot save: {error.strerror or error}") from None
@@ -339,13 +341,18 @@ class ReviewFile:
             self.journal.unlink()  # folded in; a crash before this leaves a stale journal, ignored by generation
         self.journal_identity.take()
         self._full_size, self._appends, self._force_full = len(data), 0, False
+        self._reviewers_written = list(state.reviewers)
 
-    def _append_to_journal(self, state: ReviewState) -> None:
+    def _append_to_journal(self, state: ReviewState) -> bool:
+        """Append the pending changes; False, with nothing written, if they would take the journal past
+        `JOURNAL_MOST` (a claim with a long note is written whole each time it changes): fold it instead."""
         lines: list[dict[str, Any]] = []
         for claim_id in sorted(state.pending):
             if claim_id in state.records:
                 lines.append({"c": claim_id, "e": claim_entry(state.records[claim_id])})
         lines += [{"h": change_entry(change)} for change in state.history[state.history_saved :]]
+        if state.reviewers != self._reviewers_written:
+            lines.append({"reviewers": list(state.reviewers)})  # a colleague's first change to a large review
         lines.append({"cursor": state.cursor})
         descriptor = os.open(self.journal, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
         try:
@@ -353,6 +360,8 @@ class ReviewFile:
             if confirmed == 0:  # a new (or emptied) journal first names the file generation it follows
                 lines.insert(0, {"base": self._generation})
             data = "".join(dumps(line) + "\n" for line in lines).encode("utf-8")
+            if confirmed + len(data) > JOURNAL_MOST:
+                return False
             try:
                 _write_all(descriptor, data)
                 os.fsync(descriptor)
@@ -365,6 +374,8 @@ class ReviewFile:
         finally:
             os.close(descriptor)
         self._appends += 1
+        self._reviewers_written = list(state.reviewers)
+        return True
 
     def _cut_back(self, descriptor: int, length: int) -> None:
         try:

@@ -240,10 +240,12 @@ def _replay_journal(journal: Path, data: bytes | None, document: dict[str, Any])
             history.append(entry["h"])
         elif set(entry) == {"cursor"}:
             document["cursor"] = entry["cursor"]
+        elif set(entry) == {"reviewers"}:
+            document["reviewers"] = entry["reviewers"]  # checked as the header's are
         else:
             raise ReviewError(
                 journal,
-                f"not a journal entry (expected a claim, a history line or the cursor); {LEFT_AS_IT_IS}",
+                f"not a journal entry (expected a claim, a history line, the reviewers or the cursor); {LEFT_AS_IT_IS}",
                 line.number,
                 1,
             )

@@ -53,6 +53,25 @@ def test_the_journal_is_folded_in_every_few_changes(tmp_path: Path, seed_dir: Pa
     session.close()
 
 
+def test_a_journal_is_folded_before_it_grows_past_what_factdesk_reads(
+    tmp_path: Path, seed_dir: Path, journaled: None, monkeypatch: pytest.MonkeyPatch
+):
+    """A claim with a long note (a pasted transcript) is journaled whole on each change: eight changes took the
+    journal past the 64 MiB factdesk reads, and after a crash the review could not be opened nor reported."""
+    monkeypatch.setattr(review_module, "JOURNAL_MOST", 50_000)
+    session = open_session(tmp_path, seed_dir)
+    ids = [record.claim.id for record in session.ordered()]
+    session.set_note(ids[0], "transcript " * 2_000)  # 22,000 bytes: two changes fill the journal's room
+    journal = journal_path_for(session.path)
+    for verdict in [Verdict.DISPUTED, Verdict.VERIFIED, Verdict.UNSUPPORTED, Verdict.DISPUTED]:
+        session.mark(ids[0], verdict)
+        assert not journal.exists() or journal.stat().st_size <= 50_000
+    session.mark(ids[1], Verdict.VERIFIED)
+    claims = read_review_file(session.path)["claims"]  # as a crash would leave it: file and journal
+    assert claims[ids[0]]["verdict"] == "disputed" and claims[ids[1]]["verdict"] == "verified"
+    session.close()
+
+
 def test_a_torn_last_line_and_a_stale_journal_are_ignored(tmp_path: Path, seed_dir: Path, journaled: None):
     session = open_session(tmp_path, seed_dir)
     ids = [record.claim.id for record in session.ordered()]
@@ -213,3 +232,21 @@ def test_a_review_read_through_a_link_takes_its_journal_beside_the_target(
     link.symlink_to(session.path)
     claims = read_review_file(link)["claims"]
     assert [claims[claim_id]["verdict"] for claim_id in ids[:2]] == ["verified", "disputed"]
+
+
+def test_a_colleague_joining_a_large_review_is_journaled_with_the_reviewers(
+    tmp_path: Path, seed_dir: Path, journaled: None
+):
+    """The journal held no reviewers list: after a crash, the report showed a colleague's verdicts but not his
+    name among the reviewers, and no later save added it back."""
+    session = open_session(tmp_path, seed_dir)
+    ids = [record.claim.id for record in session.ordered()]
+    session.mark(ids[0], Verdict.VERIFIED)  # written whole, reviewers [j]
+    session.close()
+    article = tmp_path / "article.txt"
+    colleague = ReviewSession.open(prepare_check(article, tmp_path / "store", dt.date(2024, 3, 25)), reviewer="ben")
+    colleague.mark(ids[0], Verdict.VERIFIED)  # folds the journal: whole again
+    colleague.mark(ids[1], Verdict.DISPUTED)
+    assert journal_path_for(colleague.path).exists()
+    assert read_review_file(colleague.path)["reviewers"] == ["j", "ben"]  # as a crash now would leave it
+    colleague.close()
