@@ -51,10 +51,13 @@ def named_as_a_review(name: str) -> bool:
 
 
 def store_files(root: Path) -> list[Path]:
-    """Every YAML file below `root` but factdesk's review files, sorted, never following directory links."""
+    """Every YAML file below `root` but factdesk's review files, sorted. A linked folder is read (a newsroom's
+    shared `added/`, linked into each beat's store: sources added there were written and never read), each
+    folder once: a link back up the tree is no loop."""
     found: list[Path] = []
-    for folder, subfolders, names in os.walk(root, followlinks=False):
-        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+    read = {os.path.realpath(root)}
+    for folder, subfolders, names in os.walk(root, followlinks=True):
+        subfolders[:] = [d for d in sorted(subfolders) if not d.startswith(".") and _first_time(folder, d, read)]
         for name in sorted(names):
             path = Path(folder) / name
             if name.endswith(YAML_SUFFIXES) and not name.startswith("."):
@@ -62,6 +65,15 @@ def store_files(root: Path) -> list[Path]:
                 if not (named_as_a_review(name) and begins_with(path, REVIEW_HEADER_OPENING.encode())):
                     found.append(path)
     return found
+
+
+def _first_time(folder: str, name: str, read: set[str]) -> bool:
+    """Whether the folder `name` in `folder`, wherever links lead, is one not read yet (and now counted as read)."""
+    real = os.path.realpath(os.path.join(folder, name))
+    if real in read:
+        return False
+    read.add(real)
+    return True
 
 
 def load_store(root: Path | str, *, use_cache: bool = True) -> Store:

@@ -215,3 +215,16 @@ def test_a_source_dated_by_its_month_or_year_only_is_kept_with_its_day_unknown(t
     assert (store.sources["yearly"].date, store.sources["yearly"].date_written) == (None, "2013")
     assert "bad" not in store.sources
     assert [p.line for p in store.problems] == [4]
+
+
+def test_a_linked_folder_is_read_once(tmp_path: Path):
+    """A newsroom's shared folder of added sources, linked into a beat's store as `added/`: `sources add` and the
+    desk wrote into it and said "Added", and the store never read it (links to folders were not followed)."""
+    store = tmp_path / "store"
+    write(store, "people.yaml", GOOD)
+    source = "sources:\n  - {id: qatar-talks, title: Talks go on, publisher: AP, date: 2024-03-20, type: secondary}\n"
+    write(tmp_path, "shared-added/qatar-talks.yaml", source)
+    (store / "added").symlink_to(tmp_path / "shared-added", target_is_directory=True)
+    (store / "again").symlink_to(tmp_path / "shared-added", target_is_directory=True)  # the same folder twice
+    loaded = load_store(store, use_cache=False)
+    assert list(loaded.sources) == ["qatar-talks"] and not loaded.problems
