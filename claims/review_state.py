@@ -137,7 +137,9 @@ class ReviewState:
         return self._change(claim_id, "verdict", verdict)
 
     def set_note(self, claim_id: str, note: str) -> Mark:
-        return self._change(claim_id, "note", note.strip())
+        """The note as typed, but for blank lines around it: the first line's indentation (a pasted shell line,
+        a quoted table) is the reviewer's, and a note of only whitespace is no note."""
+        return self._change(claim_id, "note", _without_blank_lines_around(note))
 
     def toggle_evidence(self, claim_id: str, store_id: str) -> Mark:
         """Link a store entry as evidence for a claim, or unlink it if it is linked."""
@@ -255,3 +257,14 @@ def _plain(value: Any) -> Any:
     if isinstance(value, tuple):
         return list(value)
     return value
+
+
+def _without_blank_lines_around(note: str) -> str:
+    if not note.strip():
+        return ""
+    lines = note.split("\n")
+    while not lines[0].strip():
+        lines.pop(0)
+    while not lines[-1].strip():
+        lines.pop()
+    return "\n".join(lines)

@@ -275,6 +275,26 @@ async def test_markup_in_the_article_is_shown_literally_and_does_nothing(tmp_pat
         assert "[@click=app.quit]" in cells or "[bold]" in cells
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"], ids=["U+2028", "U+2029", "NEL"])
+async def test_a_line_separator_in_the_article_keeps_the_view_on_the_words(
+    tmp_path: Path, seed_dir: Path, separator: str
+):
+    """TextArea breaks a line at U+2028 (copied from a CMS or a JSON string); the view's offsets did not: every
+    row below was one off, and selecting "40 new buses" added " the plan wo" from the next paragraph."""
+    text = (
+        f"The mayor said:{separator}We will act.\n\nOfficials said 40 new buses were ordered in March.\n\n"
+        "The union said the plan would cost 300 jobs.\n"
+    )
+    article, store = workspace(tmp_path, seed_dir, text)
+    async with make_app(article, store, tmp_path / "r.yaml").run_test(size=(160, 45)) as pilot:
+        screen = await desk(pilot)
+        view = screen.query_one(ArticleView)
+        start = view.article_text.index("40 new buses")  # offsets into the article as read
+        view.highlight(start, start + len("40 new buses"))
+        assert view.selected_text == "40 new buses"
+        assert view.selected_span() == (start, start + len("40 new buses"), "40 new buses")
+
+
 async def test_help_screen_lists_every_key(tmp_path: Path, seed_dir: Path):
     article, store = workspace(tmp_path, seed_dir)
     async with make_app(article, store, tmp_path / "r.yaml").run_test(size=(160, 45)) as pilot:

@@ -235,3 +235,22 @@ def test_an_added_claim_on_the_second_place_of_its_words_in_one_sentence_stays_t
     record = again.records[added.claim.id]
     assert not record.orphaned and record.claim.start == edited.rindex("40 buses")
     again.close()
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("    $ curl https://example.org/minutes", "    $ curl https://example.org/minutes"),
+     ("\n\n  | vote | 14 |\n  | abstain | 1 |  \n\n", "  | vote | 14 |\n  | abstain | 1 |  "), ("   \n ", "")],
+    ids=["indented", "a-table-between-blank-lines", "only-whitespace"],
+)  # fmt: skip
+def test_a_note_keeps_its_indentation_and_loses_only_blank_lines_around_it(
+    tmp_path: Path, seed_dir: Path, typed: str, kept: str
+):
+    """The note was saved stripped: a pasted shell line or a quoted table lost the first line's indentation."""
+    article, store = workspace(tmp_path, seed_dir)
+    session = ReviewSession.open(prepare_check(article, store, ON), reviewer="ana")
+    claim_id = session.ordered()[0].claim.id
+    session.mark(claim_id, Verdict.VERIFIED)
+    session.set_note(claim_id, typed)
+    session.close()
+    assert (read_review_file(session.path)["claims"][claim_id].get("note") or "") == kept

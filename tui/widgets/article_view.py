@@ -98,10 +98,17 @@ LONG_LINE = 2_000  # characters: a paragraph longer than this is shown a sentenc
 _SENTENCE_GAP = re.compile(r"(?<=[.!?][\"”’)]) (?=\S)|(?<=[.!?]) (?=\S)")
 
 
+# The characters besides "\n" that TextArea (str.splitlines) breaks a line at: each is shown as a line break,
+# one character for one, or every row below one (a U+2028 copied from a CMS) was a row off, and a selection
+# took other words than those on screen
+_OTHER_LINE_BREAKS = str.maketrans(dict.fromkeys("\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029", "\n"))
+
+
 def _for_display(text: str) -> str:
     """The text with each very long line (a paragraph of a transcript, text pasted from a PDF) broken after its
     sentences: TextArea redraws a whole line for every move of the selection, so a 146 KB paragraph made each
     key wait a second. A space becomes a line break, so every offset stays where it was."""
+    text = text.translate(_OTHER_LINE_BREAKS)
     if len(text) <= LONG_LINE:
         return text
     lines = text.split("\n")
