@@ -444,3 +444,46 @@ def test_a_figure_set_as_a_target_stands_only_where_a_target_does(tmp_path, stor
     found = checked(store_index(tmp_path, store), sentence + "\n", dt.date(2022, 2, 28))
     targets = [v for text, (kind, v, _) in found.items() if kind == "quantity" and text.startswith(("4%", "2%"))]
     assert targets and (targets == [verdict] if verdict != "not disputed" else "disputed" not in targets), found
+
+
+RULING = """
+sources:
+  - id: opinion
+    title: Harrington v. Purdue Pharma L. P.
+    publisher: Supreme Court of the United States
+    date: 2024-06-27
+    type: primary
+    excerpts:
+      - "The bankruptcy code does not authorize a release and injunction that effectively seeks to discharge claims."
+votes:
+  - id: releases-case
+    body: Supreme Court of the United States
+    date: 2024-06-27
+    measure: Whether the plan may release the Sackler family from opioid claims without the claimants' consent
+    outcome: rejected
+    tally: {for: 4, against: 5}
+    positions: {Neil Gorsuch: against, Clarence Thomas: against, Brett Kavanaugh: for, Elena Kagan: for}
+    source: opinion
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdicts"),
+    [
+        ("The Supreme Court on Thursday sided with the opioid victims, ruling 5-4 on the releases.", ["verified"]),
+        ("The Supreme Court on Thursday sided with the opioid victims, ruling 6-3 on the releases.", ["disputed"]),
+        (
+            "Justice Brett Kavanaugh wrote the principal dissent, joined by Justice Elena Kagan.",
+            ["verified", "verified"],
+        ),
+        ("Justice Neil Gorsuch wrote the principal dissent, joined by Justice Elena Kagan.", ["disputed", "verified"]),
+    ],
+    ids=["the-split", "a-wrong-split", "the-dissenters", "a-majority-justice-as-dissenter"],
+)
+def test_a_ruling_told_by_its_majority_and_dissent_against_a_record_worded_the_other_way(
+    tmp_path, sentence: str, verdicts: list[str]
+):
+    """The record words the case as the question the court said no to (rejected 4-5, the dissenters "for"): "ruling
+    5-4" was disputed as an adoption the other way round, and each dissenter as voting for the measure."""
+    found = checked(store_index(tmp_path, RULING), sentence + "\n", dt.date(2024, 6, 27))
+    assert [v for kind, v, _ in found.values() if kind == "vote"] == verdicts, found

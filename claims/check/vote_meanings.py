@@ -59,3 +59,17 @@ def _ruling_of(fields: Mapping[str, Any], vote: Vote) -> bool | None:
     if not might_be_a_ruling(f"{vote.body} {fields.get('body')}".lower()):
         return None
     return ruled_challenge(str(fields.get("measure") or ""))
+
+
+def told_by_its_sides(fields: Mapping[str, Any], vote: Vote) -> bool:
+    """Whether the claim is a court's ruling told by its majority and dissent only ("ruling 5-4", "X wrote the
+    dissent"), naming no measure: its counts are the majority's and the minority's, its "for" the majority's
+    side, whichever way the record words its measure ("Whether the plan may release ...", rejected 4-5)."""
+    return not fields.get("measure") and might_be_a_ruling(f"{vote.body} {fields.get('body') or ''}".lower())
+
+
+def on_the_records_measure(position: str, vote: Vote) -> str:
+    """A position with or against a court's majority, as the record's for or against its measure."""
+    if vote.outcome.value != "rejected" or position not in ("for", "against"):
+        return position
+    return "against" if position == "for" else "for"

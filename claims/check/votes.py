@@ -14,7 +14,13 @@ from dataclasses import replace
 from factdesk.claims.check.body_names import ALIKE, OUTCOME_OF, body_score, body_words, the_body_itself
 from factdesk.claims.check.vote_days import days_in, months_in, round_of, tally_time, weekday_of, written_at, years_in
 from factdesk.claims.check.vote_lookup import lookup_of, measure_words_of, record_words
-from factdesk.claims.check.vote_meanings import outcome_meant, outcome_problem, position_meant
+from factdesk.claims.check.vote_meanings import (
+    on_the_records_measure,
+    outcome_meant,
+    outcome_problem,
+    position_meant,
+    told_by_its_sides,
+)
 from factdesk.claims.check.vote_shares import shares_as_figures
 from factdesk.claims.check.vote_tallies import another_vote, same_tally, tally_problems
 from factdesk.claims.check.voters import find_voter
@@ -347,6 +353,8 @@ def _judge(claim: Claim, vote: Vote, score: float, index: StoreIndex) -> Suggest
         if voter.misspelt:
             problems.append(f"the record spells the voter “{voter.name}”, not “{fields['actor']}”")
         claimed = position_meant(fields, vote)
+        if claimed is not None and told_by_its_sides(fields, vote):
+            claimed = on_the_records_measure(claimed, vote)  # "X wrote the dissent": with the side that lost
         if claimed is None:
             return Suggestion(
                 Verdict.UNSUPPORTED, 50, f"{vote.id} does not say which way “{fields.get('measure')}” voted", evidence
@@ -358,7 +366,8 @@ def _judge(claim: Claim, vote: Vote, score: float, index: StoreIndex) -> Suggest
             )
         else:
             agreed.append(f"{voter.name}: {voter.position}")
-    if fields.get("outcome"):
+    sides = told_by_its_sides(fields, vote)
+    if fields.get("outcome") and not sides:  # "ruling 5-4" says which side won, not which way the record words it
         outcome = outcome_meant(fields, vote)
         if outcome is None:
             return Suggestion(
@@ -373,7 +382,7 @@ def _judge(claim: Claim, vote: Vote, score: float, index: StoreIndex) -> Suggest
             agreed.append(vote.outcome.value)
     tally = fields.get("tally")
     if tally and vote.tally:
-        found = tally_problems(dict(tally), vote, fields.get("outcome"))
+        found = tally_problems(dict(tally), vote, vote.outcome.value if sides else fields.get("outcome"))
         problems += found
         if not found:
             agreed.append(vote.tally.describe())
