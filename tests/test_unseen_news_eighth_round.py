@@ -487,3 +487,40 @@ def test_a_ruling_told_by_its_majority_and_dissent_against_a_record_worded_the_o
     5-4" was disputed as an adoption the other way round, and each dissenter as voting for the measure."""
     found = checked(store_index(tmp_path, RULING), sentence + "\n", dt.date(2024, 6, 27))
     assert [v for kind, v, _ in found.values() if kind == "vote"] == verdicts, found
+
+
+AMENDMENT = """
+sources:
+  - id: chamber-gazette
+    title: Electricity reform rejected
+    publisher: Chamber of Deputies
+    date: 2022-04-17
+    type: primary
+    excerpts:
+      - "With 275 votes in favour, 223 against and no abstentions, the reform did not reach the two-thirds required."
+votes:
+  - id: electricity-amendment
+    body: Chamber of Deputies
+    date: 2022-04-17
+    measure: Constitutional amendment on the electricity industry
+    outcome: rejected
+    tally: {for: 275, against: 223}
+    source: chamber-gazette
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("The Chamber of Deputies amendment on the electricity industry received 275 votes in favor and 223 against.",
+         "verified"),
+        ("The Chamber of Deputies approved the amendment on the electricity industry by 275 votes to 223.",
+         "disputed"),
+    ],
+    ids=["counts-alone", "an-approval-told"],
+)  # fmt: skip
+def test_counts_short_of_a_supermajority_are_no_adoption_the_article_claims(tmp_path, sentence: str, verdict: str):
+    """ "received 275 votes in favor and 223 against" was read as an adoption, and disputed against the record of
+    an amendment that needed two-thirds; the article told no outcome, only counts the record bears out."""
+    found = checked(store_index(tmp_path, AMENDMENT), sentence + "\n", dt.date(2022, 4, 18))
+    assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found

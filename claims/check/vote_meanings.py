@@ -8,6 +8,7 @@ record's measure does not say which way it goes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -73,3 +74,21 @@ def on_the_records_measure(position: str, vote: Vote) -> str:
     if vote.outcome.value != "rejected" or position not in ("for", "against"):
         return position
     return "against" if position == "for" else "for"
+
+
+# the words that tell an outcome rather than leave it to the counts
+_OUTCOME_TOLD = re.compile(
+    r"\b(?:adopt|approv|pass|carri|reject|defeat|fail|veto|ratif|block|clear|won|lost|narrowly|short)\w*", re.I
+)
+
+
+def short_of_a_supermajority(sentence: str, fields: Mapping[str, Any], vote: Vote) -> bool:
+    """Whether the record's rejection with more votes for than against (a two-thirds majority needed) has the
+    claim's very counts, and the sentence tells no outcome: "received 275 votes in favor and 223 against" is no
+    adoption the article claims, only the counts it gives."""
+    tally, recorded = fields.get("tally"), vote.tally
+    if vote.outcome.value != "rejected" or recorded is None or not isinstance(tally, Mapping):
+        return False
+    more_for = (recorded.votes_for or 0) > (recorded.against or 0)
+    same = tally.get("for") == recorded.votes_for and tally.get("against") == recorded.against
+    return more_for and same and not _OUTCOME_TOLD.search(sentence)

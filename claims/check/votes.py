@@ -19,6 +19,7 @@ from factdesk.claims.check.vote_meanings import (
     outcome_meant,
     outcome_problem,
     position_meant,
+    short_of_a_supermajority,
     told_by_its_sides,
 )
 from factdesk.claims.check.vote_shares import shares_as_figures
@@ -376,7 +377,9 @@ def _judge(claim: Claim, vote: Vote, score: float, index: StoreIndex) -> Suggest
                 f"{vote.id} does not say which way “{fields.get('measure')}” was decided",
                 evidence,
             )
-        if outcome != vote.outcome.value:
+        if outcome != vote.outcome.value and short_of_a_supermajority(claim.sentence, fields, vote):
+            agreed.append("rejected though more voted for: a larger majority was needed")
+        elif outcome != vote.outcome.value:
             problems.append(outcome_problem(fields, vote, outcome))
         else:
             agreed.append(vote.outcome.value)
