@@ -524,3 +524,34 @@ def test_counts_short_of_a_supermajority_are_no_adoption_the_article_claims(tmp_
     an amendment that needed two-thirds; the article told no outcome, only counts the record bears out."""
     found = checked(store_index(tmp_path, AMENDMENT), sentence + "\n", dt.date(2022, 4, 18))
     assert [v for kind, v, _ in found.values() if kind == "vote"] == [verdict], found
+
+
+SETTLEMENT = """
+sources:
+  - id: court-release
+    title: Acordo com a Vale é homologado
+    publisher: Tribunal de Justiça de Minas Gerais
+    date: 2021-02-04
+    type: primary
+    excerpts:
+      - "As autoridades haviam pedido pagamento por parte da Vale de 54,6 bilhões de reais em danos morais coletivos."
+      - "Outros R$ 44,636 bilhões foram registrados como perdas após revisão no valor de ativos."
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        ("The authorities had asked for Vale to pay R$54.6 billion in collective moral damages.", "not disputed"),
+        ("The authorities had asked for Vale to pay R$56.4 billion in collective moral damages.", "disputed"),
+        ("A further R$44.636 billion was booked as losses after the assets were revalued.", "not disputed"),
+        ("A further R$44.663 billion was booked as losses after the assets were revalued.", "disputed"),
+    ],
+    ids=["bilhoes-de-reais", "bilhoes-de-reais-wrong", "decimal-comma-before-bilhoes", "decimal-comma-wrong"],
+)
+def test_amounts_a_source_writes_with_another_languages_scale_word(tmp_path, sentence: str, verdict: str):
+    """ "54,6 bilhões de reais" and "R$ 44,636 bilhões" in a Brazilian court's release gave no figure: the
+    article's R$54.6 billion went unchecked, and so did a planted R$56.4 billion."""
+    found = checked(store_index(tmp_path, SETTLEMENT), sentence + "\n", dt.date(2021, 2, 4))
+    amounts = [v for text, (kind, v, _) in found.items() if kind == "quantity" and text.startswith("R$")]
+    assert amounts == ["disputed"] if verdict == "disputed" else amounts and "disputed" not in amounts, found

@@ -18,7 +18,7 @@ from typing import Any
 from factdesk.claims.check.counted_alike import counted_alike
 from factdesk.claims.check.figure_periods import other_period, period_at
 from factdesk.claims.check.figure_roles import a_margin, a_part, a_whole, asked_for, change_or_level, whole_counts
-from factdesk.claims.check.number_forms import english_numbers
+from factdesk.claims.check.number_forms import english_numbers, english_scales
 from factdesk.claims.check.unit_conversions import a_measure, convertible
 from factdesk.claims.dates import WEEKDAYS
 from factdesk.claims.extract.clock_times import TIME_OF_DAY
@@ -84,7 +84,9 @@ class Figure:
 @lru_cache(maxsize=20_000)  # an excerpt is read once however many claims it is checked against
 def figures_in(text: str) -> list[Figure]:
     """The figures of a text, read as the article's quantities are (dates are not figures)."""
-    text = english_numbers(_SPACED_THOUSANDS.sub(lambda found: re.sub(r"[ \u00a0\u202f]", ",", found[0]), text))
+    text = english_numbers(
+        _SPACED_THOUSANDS.sub(lambda found: re.sub(r"[ \u00a0\u202f]", ",", found[0]), english_scales(text))
+    )
     text = _ONE_SPACE_GROUP.sub(lambda found: found[0].replace(" ", ","), text)
     sentence = Sentence(0, len(text), text)
     taken = [(found.start, found.end) for found in find_dates(sentence)]
