@@ -365,9 +365,10 @@ votes:
         ("Minutes later the board rejected a vote of confidence in Rector Helen Dragas.", "disputed"),
         ("The yes side won everywhere, so voters approved the package.", "verified"),
         ("The yes side won everywhere, so voters rejected the package.", "disputed"),
+        ("The measure failed after days of closed-door talks.", "disputed"),
     ],
     ids=["panel-endorsed", "panel-rejected", "confidence-approved", "confidence-rejected", "package-approved",
-         "package-rejected"],
+         "package-rejected", "the-measure-failed"],
 )  # fmt: skip
 def test_decisions_on_things_no_measure_noun_names(tmp_path, sentence: str, verdict: str):
     """A panel "narrowly endorsed" a pill, a board "approved a vote of confidence", voters "approved the

@@ -200,7 +200,7 @@ def _same_kind_that_day(claim: Claim, vote: Vote, on: dt.date | None) -> bool:
     )
 
 
-_OF_ANY_KIND = frozenset("package plan reform reforms changes".split())  # what the press calls any measure
+_OF_ANY_KIND = frozenset("package plan reform reforms changes measure".split())  # what the press calls any measure
 
 
 def _kinds_of(measure: str) -> set[str]:
