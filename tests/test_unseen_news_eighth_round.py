@@ -227,6 +227,8 @@ people:
     roles: [{title: Minister for Foreign Affairs, org: Sweden, from: 2022-10-18}]
   - name: Ulf Kristersson
     roles: [{title: Prime Minister, org: Sweden, from: 2022-10-18}]
+  - name: Jorge Larranaga
+    roles: [{title: Senator (Partido Nacional), org: Senate of Uruguay, from: 2000-02-15}]
 """
 
 
@@ -241,9 +243,10 @@ people:
         ("The convictions were quashed after Mr Justice Peter Fraser found the system unreliable.", "verified"),
         ("League executive Eric Grubman said the stadium deal was sound.", "verified"),
         ("The CDU's state leader, Mike Mohring, said the party would not back him.", "verified"),
+        ("Jorge Larranaga, another National Party senator, said the law opened a door to the abyss.", "verified"),
     ],
     ids=["minister-of-state-for", "great-office", "minister-of-state-and", "plural-party", "party-leader",
-         "mr-justice", "league-executive", "state-leader"],
+         "mr-justice", "league-executive", "state-leader", "another-party-senator"],
 )  # fmt: skip
 def test_titles_the_press_gives_offices_of_other_names(tmp_path, sentence: str, verdict: str):
     found = checked(store_index(tmp_path, REGISTER), sentence + "\n", dt.date(2023, 6, 1))

@@ -123,6 +123,9 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     "Majority Leader" of the Senate).
     """
     lists = _lists()
+    seat = _A_PARTYS_MEMBER.match(claimed)
+    if seat is not None and office_words(seat["rest"]) & _MEMBERS_OF_A_CHAMBER:
+        claimed = seat["rest"]  # "National Party senator": the holder's party, not the office
     # "sports minister" for a Minister of Youth, Sport, Arts and Recreation: a plural s changes no office
     said, held = _singulars(office_words(claimed)), _singulars(office_words(registered))
     if not said:
@@ -187,6 +190,8 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
     return not left_out or (left_out == {"chief"} and "judge" in said)  # a Chief Judge is a judge of the court
 
 
+_A_PARTYS_MEMBER = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}Party\s+(?P<rest>.+)$")
+_MEMBERS_OF_A_CHAMBER = frozenset("senator representative lawmaker legislator mp deputy member councillor".split())
 _ALSO_CALLED = re.compile(r"(.+?)\s*\(([^()]+)\)\s*(.*)")  # a register's title with its other name in brackets
 _OF_THE = re.compile(r"\s(?:of|for)\s+the\s+(.+)$")
 

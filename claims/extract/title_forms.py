@@ -34,9 +34,14 @@ _ABBREVIATED_WORDS = {
 }
 
 
+_NOT_THE_OFFICE = frozenset("another fellow".split())
+
+
 def normalize_title(written: str) -> str:
     """'defense  minister' -> 'Defense Minister'; 'minister of strategic affairs' -> 'Minister of Strategic Affairs'."""
     words = written.split()
+    while len(words) > 1 and words[0].lower() in _NOT_THE_OFFICE:
+        words = words[1:]  # "X, another National Party senator": which one of them, not the office
     if words and re.fullmatch(r"[a-z]{5,}\.", words[-1]):  # "the country's prime minister.": the sentence's point
         words[-1] = words[-1][:-1]
     if " ".join(words).lower() in _ABBREVIATED:
