@@ -13,7 +13,7 @@ from factdesk.claims.check.figure_places import Figure, figures_in, same_place
 from factdesk.claims.check.figure_subjects import other_subject
 from factdesk.claims.check.figure_times import of_another_time
 from factdesk.claims.check.self_contradiction import contradicts_itself
-from factdesk.claims.check.swaps import romanized_alike, swapped_name
+from factdesk.claims.check.swaps import swapped_name
 from factdesk.claims.check.turns import the_other_way, turned_word
 from factdesk.claims.extract.lexicon import NATIONALITIES
 from factdesk.claims.extract.numbers import NUMBER
@@ -50,8 +50,6 @@ def _misspelled_name(sentence: str, excerpt: str) -> tuple[str, str] | None:
                 continue  # the same word, another word, or a plural
             if NATIONALITIES.get(written) == known or NATIONALITIES.get(known) == written:
                 continue  # "Morocco" and "Moroccan": a country and its people
-            if romanized_alike(written, known):
-                continue  # "Baqer" and "Bagher": one name romanized two ways by two outlets (the register decides)
             as_written, as_known = _name_around(sentence, written), _name_around(excerpt, known)
             if _words_apart(as_written, as_known) > 1:
                 continue  # "New Social Contract" for "Nieuw Sociaal Contract": the name in another language

@@ -37,8 +37,8 @@ def swapped_name(sentence: str, excerpt: str) -> tuple[str, str] | None:
             continue
         if fold(written) in in_excerpt or fold(recorded) in in_sentence:
             continue
-        if _short_form(fold(written), fold(recorded)) or romanized_alike(written, recorded):
-            continue  # "Gov" for "Governor", "Jan" for "January": the same word, written short; "Baqer", "Bagher"
+        if _short_form(fold(written), fold(recorded)):
+            continue  # "Gov" for "Governor", "Jan" for "January": the same word, written short
         return written, recorded
     return None
 
@@ -51,15 +51,3 @@ def _short_form(one: str, other: str) -> bool:
 
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() and word[1:2].islower()
-
-
-# Letters that romanizations of Arabic, Persian, Hebrew and Russian names write two ways
-_ROMANIZED = (("kh", "h"), ("gh", "g"), ("q", "g"), ("ch", "h"), ("ph", "f"), ("ou", "u"), ("ee", "i"), ("y", "i"))
-
-
-def romanized_alike(one: str, other: str) -> bool:
-    """Whether two spellings are one romanization of a name written another way ("Baqer", "Bagher")."""
-    a, b = one.lower(), other.lower()
-    for letters, simpler in _ROMANIZED:
-        a, b = a.replace(letters, simpler), b.replace(letters, simpler)
-    return a == b
