@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import cache
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev hon pres supt insp
@@ -33,7 +34,6 @@ _LONGEST_WORD = 64  # an abbreviation or acronym is far shorter
 _WORD_BEFORE_INITIAL = re.compile(r"([A-Za-z][\w'’-]*)\s+$")
 _WORD_AFTER = re.compile(r"\s+[\"'“‘]?([A-Za-z][\w'’-]*)")
 _COMMON_RANK = 5000  # the most frequent words of English: "Foreign", "Researchers", not "Somanath"
-_PARTICLES = frozenset("de da di del della van von der den le la du dos das bin ibn al".split())  # "Charles de G."
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Z'’ -]{2,}(?:,\s*[A-Z][\w.'’ -]*)+$")  # "MADISON, Wis."
 
@@ -132,7 +132,7 @@ def _ends_sentence(line: str, dot: int, end: int) -> bool:
         return (
             before_it is not None
             and before_it.group(1)[0].islower()
-            and before_it.group(1) not in _PARTICLES
+            and before_it.group(1) not in _name_words()[0]  # "Charles de G. Smith"
             and after_it is not None
             and _is_common(after_it.group(1).lower())  # "chairman S. Somanath told": an initial all the same
             and not _a_surname_next(line, after_it.end())  # "writer L. Ron Hubbard", however "Ron" is spelled
@@ -148,9 +148,17 @@ def _a_surname_next(line: str, at: int) -> bool:
 
 def _is_common(word: str) -> bool:
     """Whether a word is among the most frequent of English (a sentence's first word, seldom a surname)."""
-    from factdesk.claims.extract.name_model import common_words  # at call time: the package imports this module
+    return _name_words()[1].get(word, _COMMON_RANK) < _COMMON_RANK
 
-    return common_words().get(word, _COMMON_RANK) < _COMMON_RANK
+
+@cache
+def _name_words() -> tuple[frozenset[str], dict[str, int]]:
+    """The extractor's name particles and common English words, read when first needed: the extract package
+    imports this module, so it cannot be imported while this one loads."""
+    from factdesk.claims.extract.name_model import common_words
+    from factdesk.claims.extract.tokens import PARTICLES
+
+    return PARTICLES, common_words()
 
 
 def _add(line: str, offset: int, start: int, end: int, out: list[Sentence]) -> None:

@@ -174,7 +174,7 @@ def same_office(claimed: str, registered: str, org: str | None = None, *, descri
             extra_said -= {fold(bare), *office_words(bare)}
     if "leader" in said:
         extra_said -= {"party"}  # "ACT Party leader" for the Leader of ACT New Zealand: a party's leader
-    if extra_said and not extra_said <= _singulars(office_words(org or "")):  # "Independent Greeks Leader"
+    if extra_said and not extra_said <= body:  # "Independent Greeks Leader": the body's words, singular as said
         return False
     # "Secretary of State to the Minister of the Interior", "Adviser to the President": the office is the words
     # before "to"; a claim of the superior's title alone ("Interior Minister") names another office

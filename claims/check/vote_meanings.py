@@ -18,6 +18,7 @@ from factdesk.claims.extract.votes.stances import direction
 from factdesk.sources.model import Vote
 
 _OTHER_OUTCOME = {"adopted": "rejected", "rejected": "adopted"}
+_OTHER_POSITION = {"for": "against", "against": "for"}
 
 
 def position_meant(fields: Mapping[str, Any], vote: Vote) -> str | None:
@@ -31,7 +32,7 @@ def position_meant(fields: Mapping[str, Any], vote: Vote) -> str | None:
         return None
     if claimed == recorded:
         return str(position)
-    return "against" if position == "for" else "for"
+    return _OTHER_POSITION[position]
 
 
 def outcome_meant(fields: Mapping[str, Any], vote: Vote) -> str | None:
@@ -57,23 +58,28 @@ def outcome_problem(fields: Mapping[str, Any], vote: Vote, outcome: str) -> str:
 
 def _ruling_of(fields: Mapping[str, Any], vote: Vote) -> bool | None:
     """Whether the claim's ruling ("struck down the ban") is the challenge won, when it is a court's decision."""
-    if not might_be_a_ruling(f"{vote.body} {fields.get('body')}".lower()):
+    if not _a_courts(fields, vote):
         return None
     return ruled_challenge(str(fields.get("measure") or ""))
+
+
+def _a_courts(fields: Mapping[str, Any], vote: Vote) -> bool:
+    """Whether the record or the claim names a court: its decision is a ruling, told by what it did to a case."""
+    return might_be_a_ruling(f"{vote.body} {fields.get('body') or ''}".lower())
 
 
 def told_by_its_sides(fields: Mapping[str, Any], vote: Vote) -> bool:
     """Whether the claim is a court's ruling told by its majority and dissent only ("ruling 5-4", "X wrote the
     dissent"), naming no measure: its counts are the majority's and the minority's, its "for" the majority's
     side, whichever way the record words its measure ("Whether the plan may release ...", rejected 4-5)."""
-    return not fields.get("measure") and might_be_a_ruling(f"{vote.body} {fields.get('body') or ''}".lower())
+    return not fields.get("measure") and _a_courts(fields, vote)
 
 
 def on_the_records_measure(position: str, vote: Vote) -> str:
     """A position with or against a court's majority, as the record's for or against its measure."""
-    if vote.outcome.value != "rejected" or position not in ("for", "against"):
+    if vote.outcome.value != "rejected" or position not in _OTHER_POSITION:
         return position
-    return "against" if position == "for" else "for"
+    return _OTHER_POSITION[position]
 
 
 # the words that tell an outcome rather than leave it to the counts
